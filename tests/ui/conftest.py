@@ -1,0 +1,34 @@
+import pytest
+
+from tutor.dbthread import DbThread
+
+
+@pytest.fixture
+def make_window(qtbot, data_dir, clock):
+    """Builds the real main window over a real database thread in a temp data dir."""
+    created = []
+
+    def make(idle_ms=None, bundled_pack=None, prepare=None):
+        from PySide6.QtWidgets import QApplication
+
+        from tutor.ui.i18n import LanguageSwitcher
+        from tutor.ui.mainwindow import MainWindow
+        from tutor.ui.taskman import TaskManager
+
+        db = DbThread(data_dir, clock=clock, bundled_pack=bundled_pack)
+        db.opened.result(timeout=60)
+        if prepare:
+            db.call(prepare)
+        tasks = TaskManager(db)
+        # Queued results are delivered only while the event loop runs, so nothing is missed here.
+        window = MainWindow(tasks, LanguageSwitcher(QApplication.instance()), idle_ms_override=idle_ms)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.learners_loaded, timeout=10_000):
+            window.show()
+        created.append((window, tasks))
+        return window
+
+    yield make
+    for window, tasks in created:
+        window.language.set_language("vi")
+        tasks.shutdown()

@@ -1,0 +1,104 @@
+"""The curriculum in the window: levels on the home screen, search, lessons, pack install."""
+
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.conftest import ROOT
+
+BUNDLED = ROOT / "tutor" / "data" / "curriculum.bdpack"
+
+pytestmark = pytest.mark.skipif(not BUNDLED.exists(), reason="run `make pack` (make test does)")
+
+
+@pytest.fixture
+def signed_in(qtbot, make_window):
+    window = make_window(bundled_pack=BUNDLED, prepare=lambda ws: ws.learners.create("Chị Hoa", "flower"))
+    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+        qtbot.mouseClick(window.start.tiles[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.home.snapshot is not None, timeout=10_000)
+    return window
+
+
+def test_home_lists_the_five_levels(signed_in):
+    texts = [b.text() for b in signed_in.home.level_buttons]
+    assert len(texts) == 5
+    assert texts[0].startswith("Cấp 1: Xử lý văn bản cơ bản")
+    assert texts[4].startswith("Cấp 5: Sáng tạo và đổi mới")
+    assert "chưa có gói" not in signed_in.home.status.text()
+
+
+def test_search_without_accents_opens_the_lesson(qtbot, signed_in):
+    window = signed_in
+    qtbot.keyClicks(window.home.search_edit, "lua dao video gia")
+    with qtbot.waitSignal(window.search_done, timeout=10_000):
+        qtbot.keyClick(window.home.search_edit, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.search
+    first = window.search.list.item(0)
+    assert "Lừa đảo bằng video giả" in first.text()
+    with qtbot.waitSignal(window.lesson_opened, timeout=10_000) as opened:
+        window.search.list.itemActivated.emit(first)
+    assert opened.args == ["l2.lua-dao-deepfake"]
+    assert window.stack.currentWidget() is window.lesson
+    assert window.lesson.title.text() == "Lừa đảo bằng video giả và giọng nói giả"
+    text = window.lesson.text.toPlainText()
+    assert "Video giả, giọng nói giả là gì" in text and "Điều cần nhớ" in text
+    window.lesson.back_button.click()
+    assert window.stack.currentWidget() is window.search
+
+
+def test_search_with_nothing_found_says_so(qtbot, signed_in):
+    window = signed_in
+    window.home.search_edit.setText("xyzzy qwerty")
+    with qtbot.waitSignal(window.search_done, timeout=10_000):
+        window.home.search_button.click()
+    assert window.search.list.count() == 0
+    assert "Không tìm thấy" in window.search.status.text()
+
+
+def test_level_lists_modules_and_opens_a_lesson(qtbot, signed_in):
+    window = signed_in
+    window.home.level_buttons[0].click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.level, timeout=10_000)
+    items = [window.level.list.item(i).text() for i in range(window.level.list.count())]
+    assert items[0] == "Làm quen"
+    assert any("AI là gì và không là gì" in t for t in items)
+    with qtbot.waitSignal(window.lesson_opened, timeout=10_000) as opened:
+        qtbot.keyClick(window.level.list, Qt.Key.Key_Return)
+    assert opened.args == ["l1.ai-la-gi"]
+
+
+def test_settings_show_who_signed_the_pack(qtbot, signed_in):
+    window = signed_in
+    window.home.settings_button.click()
+    qtbot.waitUntil(lambda: "Người ký" in window.settings.pack_info.text(), timeout=10_000)
+    info = window.settings.pack_info.text()
+    assert "Bình dân học AI" in info and "khoá thử nghiệm" in info and "48 bài học" in info
+
+
+def test_tampered_pack_is_refused_and_nothing_changes(qtbot, signed_in, tmp_path):
+    window = signed_in
+    window.home.settings_button.click()
+    bad = tmp_path / "bad.bdpack"
+    data = bytearray(BUNDLED.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    bad.write_bytes(bytes(data))
+    before = window.tasks.db.call(lambda ws: ws.content.installed_pack())
+    with qtbot.waitSignal(window.pack_imported, timeout=20_000) as result:
+        window.import_pack_file(str(bad))
+    assert result.args == [False]
+    message = window.settings.pack_result.text()
+    assert message and "gói" in message.lower()
+    assert window.tasks.db.call(lambda ws: ws.content.installed_pack()) == before
+
+
+def test_importing_the_same_pack_again_changes_nothing(qtbot, signed_in, tmp_path):
+    window = signed_in
+    window.home.settings_button.click()
+    copy = tmp_path / "same.bdpack"
+    shutil.copy(BUNDLED, copy)
+    with qtbot.waitSignal(window.pack_imported, timeout=20_000) as result:
+        window.import_pack_file(str(copy))
+    assert result.args == [True]
+    assert "đã có trên máy" in window.settings.pack_result.text()

@@ -1,0 +1,230 @@
+"""Learner profiles on a shared PC: create, list, sign in with an optional PIN.
+
+Every method runs on the database thread and returns plain values.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from tutor.avatars import is_avatar
+from tutor.changes import Changes
+from tutor.clock import Clock, from_iso, to_iso
+from tutor.errors import ProfileError, ProfileLocked, WrongPin
+from tutor.events import append_event
+from tutor.ids import new_learner_id
+from tutor.pin import hash_pin, is_valid_pin, pin_matches
+from tutor.store.db import transaction
+
+MAX_NAME_CHARS = 200
+MAX_PIN_TRIES = 5
+LOCK_SECONDS = 5 * 60
+
+
+@dataclass(frozen=True)
+class Learner:
+    learner_id: str
+    display_name: str
+    icon: str
+    has_pin: bool
+    locked_seconds_left: int = 0
+    prefs: dict[str, Any] = field(default_factory=dict)
+
+
+def clean_name(raw: str) -> str:
+    """NFC, no control characters, single spaces; emoji and quotes are kept as typed."""
+    text = unicodedata.normalize("NFC", raw or "")
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf") or ch == "\u200d")
+    text = " ".join(text.split())
+    if not text:
+        raise ProfileError("empty learner name", "Hãy nhập tên của bạn.")
+    if len(text) > MAX_NAME_CHARS:
+        raise ProfileError(
+            f"learner name longer than {MAX_NAME_CHARS} characters",
+            f"Tên dài quá. Hãy dùng tối đa {MAX_NAME_CHARS} chữ cái.",
+        )
+    return text
+
+
+class Learners:
+    def __init__(self, conn: sqlite3.Connection, clock: Clock):
+        self._conn = conn
+        self._clock = clock
+
+    # -- reading -------------------------------------------------------------
+
+    def list(self) -> list[Learner]:
+        rows = self._conn.execute(
+            "SELECT * FROM learners WHERE archived = 0"
+            " ORDER BY COALESCE(last_seen_at, created_at) DESC, display_name"
+        ).fetchall()
+        return [self._to_learner(r) for r in rows]
+
+    def get(self, learner_id: str) -> Learner:
+        row = self._row(learner_id)
+        return self._to_learner(row)
+
+    # -- writing -------------------------------------------------------------
+
+    def create(self, name: str, icon: str, pin: str | None = None) -> tuple[Learner, Changes]:
+        display_name = clean_name(name)
+        if not is_avatar(icon):
+            raise ProfileError(f"unknown avatar {icon!r}", "Hãy chọn một hình.")
+        digest = salt = None
+        if pin:
+            if not is_valid_pin(pin):
+                raise ProfileError("PIN must be 4 digits", "Mã PIN phải có đúng 4 chữ số.")
+            digest, salt = hash_pin(pin)
+        learner_id = new_learner_id()
+        now = to_iso(self._clock.now())
+        with transaction(self._conn):
+            self._conn.execute(
+                "INSERT INTO learners(learner_id, display_name, icon, pin_hash, pin_salt, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (learner_id, display_name, icon, digest, salt, now),
+            )
+            append_event(
+                self._conn, self._clock, "learner_created", learner_id,
+                {"display_name": display_name, "icon": icon},
+            )
+            if digest is not None:
+                append_event(
+                    self._conn, self._clock, "learner_pin_set", learner_id,
+                    {"pin_hash": digest.hex(), "pin_salt": salt.hex()},
+                )
+        return self.get(learner_id), Changes(learners=True, learner_ids=frozenset({learner_id}))
+
+    def sign_in(self, learner_id: str, pin: str | None = None) -> Learner:
+        """Checks the PIN (if the profile has one); raises WrongPin or ProfileLocked."""
+        row = self._row(learner_id)
+        if row["pin_hash"] is None:
+            self._touch(learner_id)
+            return self.get(learner_id)
+        self._repair_lock_after_clock_jump(row)
+        left = self._seconds_locked(row)
+        if left > 0:
+            raise ProfileLocked(left)
+        tries = row["failed_pin_tries"] if row["locked_until"] is None else 0
+        if pin is not None and pin_matches(pin, row["pin_hash"], row["pin_salt"]):
+            with transaction(self._conn):
+                self._conn.execute(
+                    "UPDATE learners SET failed_pin_tries = 0, locked_until = NULL, last_seen_at = ?"
+                    " WHERE learner_id = ?",
+                    (to_iso(self._clock.now()), learner_id),
+                )
+            return self.get(learner_id)
+        tries += 1
+        with transaction(self._conn):
+            if tries >= MAX_PIN_TRIES:
+                until = self._clock.now() + timedelta(seconds=LOCK_SECONDS)
+                self._conn.execute(
+                    "UPDATE learners SET failed_pin_tries = ?, locked_until = ? WHERE learner_id = ?",
+                    (tries, to_iso(until), learner_id),
+                )
+            else:
+                self._conn.execute(
+                    "UPDATE learners SET failed_pin_tries = ?, locked_until = NULL WHERE learner_id = ?",
+                    (tries, learner_id),
+                )
+        if tries >= MAX_PIN_TRIES:
+            raise ProfileLocked(LOCK_SECONDS)
+        raise WrongPin(MAX_PIN_TRIES - tries)
+
+    def set_pin(self, learner_id: str, pin: str | None) -> Changes:
+        self._row(learner_id)
+        if pin:
+            if not is_valid_pin(pin):
+                raise ProfileError("PIN must be 4 digits", "Mã PIN phải có đúng 4 chữ số.")
+            digest, salt = hash_pin(pin)
+        else:
+            digest = salt = None
+        with transaction(self._conn):
+            self._conn.execute(
+                "UPDATE learners SET pin_hash = ?, pin_salt = ?, failed_pin_tries = 0,"
+                " locked_until = NULL WHERE learner_id = ?",
+                (digest, salt, learner_id),
+            )
+            append_event(
+                self._conn, self._clock, "learner_pin_set", learner_id,
+                {"pin_hash": digest.hex() if digest else None, "pin_salt": salt.hex() if salt else None},
+            )
+        return Changes(learners=True, learner_ids=frozenset({learner_id}))
+
+    def rename(self, learner_id: str, name: str, icon: str | None = None) -> Changes:
+        display_name = clean_name(name)
+        row = self._row(learner_id)
+        new_icon = icon or row["icon"]
+        if not is_avatar(new_icon):
+            raise ProfileError(f"unknown avatar {new_icon!r}", "Hãy chọn một hình.")
+        with transaction(self._conn):
+            self._conn.execute(
+                "UPDATE learners SET display_name = ?, icon = ? WHERE learner_id = ?",
+                (display_name, new_icon, learner_id),
+            )
+            append_event(
+                self._conn, self._clock, "learner_renamed", learner_id,
+                {"display_name": display_name, "icon": new_icon},
+            )
+        return Changes(learners=True, learner_ids=frozenset({learner_id}))
+
+    def set_prefs(self, learner_id: str, **prefs: Any) -> Changes:
+        row = self._row(learner_id)
+        merged = {**json.loads(row["prefs"] or "{}"), **prefs}
+        with transaction(self._conn):
+            self._conn.execute(
+                "UPDATE learners SET prefs = ? WHERE learner_id = ?",
+                (json.dumps(merged, ensure_ascii=False), learner_id),
+            )
+        return Changes(settings=True, learner_ids=frozenset({learner_id}))
+
+    # -- helpers -------------------------------------------------------------
+
+    def _row(self, learner_id: str) -> sqlite3.Row:
+        row = self._conn.execute(
+            "SELECT * FROM learners WHERE learner_id = ?", (learner_id,)
+        ).fetchone()
+        if row is None:
+            raise ProfileError(f"no learner {learner_id}", "Không tìm thấy người học này.")
+        return row
+
+    def _touch(self, learner_id: str) -> None:
+        with transaction(self._conn):
+            self._conn.execute(
+                "UPDATE learners SET last_seen_at = ? WHERE learner_id = ?",
+                (to_iso(self._clock.now()), learner_id),
+            )
+
+    def _repair_lock_after_clock_jump(self, row: sqlite3.Row) -> None:
+        if not row["locked_until"]:
+            return
+        left = (from_iso(row["locked_until"]) - self._clock.now()).total_seconds()
+        if left > LOCK_SECONDS:
+            # The wall clock went backwards; restart one lock period from "now" so it can end.
+            until = self._clock.now() + timedelta(seconds=LOCK_SECONDS)
+            with transaction(self._conn):
+                self._conn.execute(
+                    "UPDATE learners SET locked_until = ? WHERE learner_id = ?",
+                    (to_iso(until), row["learner_id"]),
+                )
+
+    def _seconds_locked(self, row: sqlite3.Row) -> int:
+        if not row["locked_until"]:
+            return 0
+        left = (from_iso(row["locked_until"]) - self._clock.now()).total_seconds()
+        # A clock set backwards must not lock someone out for days: never more than one lock period.
+        return int(min(max(left, 0), LOCK_SECONDS))
+
+    def _to_learner(self, row: sqlite3.Row) -> Learner:
+        return Learner(
+            learner_id=row["learner_id"],
+            display_name=row["display_name"],
+            icon=row["icon"],
+            has_pin=row["pin_hash"] is not None,
+            locked_seconds_left=self._seconds_locked(row),
+            prefs=json.loads(row["prefs"] or "{}"),
+        )

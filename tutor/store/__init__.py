@@ -1,0 +1,1 @@
+"""The local SQLite store: connection set-up, migrations, backups and recovery."""

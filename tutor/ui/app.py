@@ -1,0 +1,93 @@
+"""The composition root: the only place concrete back-ends are chosen."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from tutor.paths import DataDir, resolve_data_dir
+from tutor.ui.qtcheck import check_qt_runtime
+
+log = logging.getLogger(__name__)
+
+PROCESS_START = time.perf_counter()
+
+
+def install_crash_handler(crash_dir: Path) -> None:
+    """Unhandled exceptions: a crash report, a friendly message, and the app keeps running."""
+
+    def handler(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.critical("unhandled exception", exc_info=(exc_type, exc, tb))
+        from tutor.crash import write_crash_report
+
+        report = write_crash_report(crash_dir, exc_type, exc, tb)
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is not None and os.environ.get("TUTOR_NO_CRASH_DIALOG") != "1":
+            box = QMessageBox(QMessageBox.Icon.Warning, "Gia sư Bình dân học AI",
+                              "Xin lỗi, ứng dụng vừa gặp một lỗi. Bài học và kết quả của bạn vẫn được "
+                              "giữ nguyên. Bạn có thể học tiếp.\n\n"
+                              + (f"Báo cáo lỗi đã được lưu: {report.name}" if report else ""))
+            box.exec()
+
+    sys.excepthook = handler
+
+
+def run_app(args: argparse.Namespace) -> int:
+    data = DataDir(resolve_data_dir(args.data_dir))
+    data.ensure()
+    problem = check_qt_runtime()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 3
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from tutor.ui.i18n import LanguageSwitcher
+    from tutor.ui.mainwindow import MainWindow
+
+    install_crash_handler(data.crash_reports)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Gia sư Bình dân học AI")
+    # The window shows first; the store opens right after, and the tiles fill in.
+    window = MainWindow(None, LanguageSwitcher(app))
+    window.show()
+    holder: dict[str, object] = {}
+
+    def open_store() -> None:
+        # Runs right after the first frame; nothing before it writes to the log.
+        from tutor.clock import SystemClock
+        from tutor.dbthread import DbThread
+        from tutor.logsetup import setup_logging
+        from tutor.ui.taskman import TaskManager
+
+        setup_logging(data.logs, to_stderr=getattr(args, "verbose", False))
+        log.info("starting; data dir %s", data.root)
+
+        tasks = TaskManager(DbThread(data.root, clock=SystemClock()))
+        holder["tasks"] = tasks
+        window.attach(tasks)
+
+    if os.environ.get("TUTOR_EXIT_AFTER_FIRST_FRAME"):
+        # Used by benchmarks/startup.py: when the window's first frame is up, and when the
+        # learners' tiles are there to click; then quit after an idle spell.
+        QTimer.singleShot(0, lambda: print(f"FIRST_FRAME {time.perf_counter() - PROCESS_START:.4f}", flush=True))
+
+        def tiles_ready() -> None:
+            print(f"TILES_READY {time.perf_counter() - PROCESS_START:.4f}", flush=True)
+            QTimer.singleShot(int(os.environ.get("TUTOR_IDLE_MS", "0")), app.quit)
+
+        window.learners_loaded.connect(lambda: QTimer.singleShot(0, tiles_ready))
+    QTimer.singleShot(0, open_store)
+    code = app.exec()
+    tasks = holder.get("tasks")
+    if tasks is not None:
+        tasks.shutdown()
+    return code

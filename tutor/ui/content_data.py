@@ -1,0 +1,68 @@
+"""Reads what the lesson screens show, on the database thread, as plain snapshots."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tutor.errors import TutorError
+from tutor.ui.screens.level import LevelView, ModuleEntry
+from tutor.ui.screens.lesson import LessonView
+from tutor.ui.screens.search import SearchResult
+from tutor.workspace import Workspace
+
+SEARCH_LIMIT = 10
+
+
+def search_results(ws: Workspace, query: str) -> list[SearchResult]:
+    levels = {s.lesson_id: s.level for s in ws.content.lessons()}
+    return [
+        SearchResult(
+            lesson_id=hit.lesson_id, title=hit.title, level=levels.get(hit.lesson_id, 0),
+            snippet=hit.snippet, section_index=hit.section_index if hit.section_index >= 0 else None,
+        )
+        for hit in ws.content.search(query, limit=SEARCH_LIMIT)
+    ]
+
+
+def level_view(ws: Workspace, number: int) -> LevelView:
+    level = next((lv for lv in ws.content.levels() if lv.number == number), None)
+    if level is None:
+        raise TutorError(f"no level {number}", "Không tìm thấy cấp học này.")
+    modules = []
+    for module in ws.content.modules(number):
+        lessons = [(s.lesson_id, s.title, s.minutes) for s in ws.content.lessons(module=module.id)]
+        modules.append(ModuleEntry(title=module.title, lessons=lessons))
+    return LevelView(number=level.number, title=level.title, summary=level.summary, modules=modules)
+
+
+def lesson_view(ws: Workspace, lesson_id: str, section: int | None = None) -> LessonView:
+    lesson = ws.content.lesson(lesson_id)
+    if lesson is None:
+        raise TutorError(f"no lesson {lesson_id}", "Không tìm thấy bài học này.")
+    return LessonView(
+        lesson_id=lesson.id, title=lesson.title, minutes=lesson.minutes, level=lesson.level,
+        objectives=list(lesson.objectives),
+        sections=[(s.heading, s.markdown) for s in lesson.sections],
+        takeaways=list(lesson.takeaways), focus_section=section,
+    )
+
+
+@dataclass(frozen=True)
+class PackSummary:
+    title: str
+    version: str
+    lessons: int
+    signer: str
+    development_key: bool
+    key_id: str
+
+
+def pack_description(ws: Workspace) -> PackSummary | None:
+    """Which pack, which version, who signed it: for the settings screen."""
+    pack = ws.content.installed_pack()
+    if pack is None:
+        return None
+    return PackSummary(
+        title=pack.title, version=pack.version, lessons=len(ws.content.lessons()),
+        signer=pack.signer_name, development_key=pack.signer_is_development, key_id=pack.key_id,
+    )

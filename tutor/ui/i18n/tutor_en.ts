@@ -1,0 +1,575 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CreateProfileScreen</name>
+    <message>
+        <location filename="../screens/create_profile.py" line="84" />
+        <source>Thêm người học mới</source>
+        <translation>Add a new learner</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="85" />
+        <source>&amp;Tên của bạn:</source>
+        <translation>&amp;Your name:</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="86" />
+        <source>Tên của bạn</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="87" />
+        <source>Ví dụ: Chị Hoa</source>
+        <translation>For example: Hoa</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="88" />
+        <source>Chọn một hình để dễ nhận ra mình:</source>
+        <translation>Pick a picture so you can find yourself easily:</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="89" />
+        <source>Đặt mã PIN 4 số (không bắt buộc)</source>
+        <translation>Set a 4-digit PIN (optional)</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="90" />
+        <source>Đặt mã PIN 4 số, không bắt buộc</source>
+        <translation>Set a 4-digit PIN, optional</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="91" />
+        <source>Mã PIN 4 số</source>
+        <translation>4-digit PIN</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="92" />
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="93" />
+        <source>Quay lại, không thêm</source>
+        <translation>Back, do not add</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="94" />
+        <location filename="../screens/create_profile.py" line="95" />
+        <source>Lưu và vào học</source>
+        <translation>Save and start learning</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="124" />
+        <source>Hãy nhập tên của bạn.</source>
+        <translation>Please type your name.</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="129" />
+        <source>Hãy chọn một hình.</source>
+        <translation>Please pick a picture.</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="136" />
+        <source>Mã PIN phải có đúng 4 chữ số.</source>
+        <translation>The PIN must have exactly 4 digits.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../screens/home.py" line="84" />
+        <location filename="../screens/home.py" line="85" />
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="86" />
+        <source>Đổi người học</source>
+        <translation>Switch learner</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="87" />
+        <source>Đổi người học, trở về màn hình chọn tên</source>
+        <translation>Switch learner, back to the list of names</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="88" />
+        <source>Tìm bài học, ví dụ: lừa đảo, viết đơn</source>
+        <translation>Search lessons, for example: scam, letter</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="89" />
+        <location filename="../screens/home.py" line="91" />
+        <source>Tìm bài học</source>
+        <translation>Search lessons</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="90" />
+        <source>Tìm</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="109" />
+        <location filename="../screens/home.py" line="116" />
+        <source>Chào %s!</source>
+        <translation>Hello, %s!</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="128" />
+        <source>Máy này chưa có gói bài học nào. Hãy nhờ thầy cô hoặc cán bộ xã cài gói bài học.</source>
+        <translation>No lesson pack is installed on this computer yet. Ask your teacher or the commune staff to install one.</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="131" />
+        <source>Chọn một cấp độ để học:</source>
+        <translation>Choose a level to study:</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="134" />
+        <source>Cấp %d: %s — %d bài</source>
+        <translation>Level %d: %s — %d lessons</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerTile</name>
+    <message>
+        <location filename="../screens/start.py" line="39" />
+        <source>(có mã PIN)</source>
+        <translation>(has a PIN)</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="43" />
+        <source>Hình %s. Có mã PIN.</source>
+        <translation>Picture: %s. Has a PIN.</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="44" />
+        <source>Hình %s.</source>
+        <translation>Picture: %s.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonScreen</name>
+    <message>
+        <location filename="../screens/lesson.py" line="64" />
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="65" />
+        <source>Quay lại trang trước</source>
+        <translation>Back to the previous page</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="66" />
+        <source>Nội dung bài học</source>
+        <translation>Lesson text</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="74" />
+        <source>Cấp %d · khoảng %d phút</source>
+        <translation>Level %d · about %d minutes</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="75" />
+        <source>Học xong bài này, bạn sẽ:</source>
+        <translation>After this lesson you will:</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="75" />
+        <source>Điều cần nhớ</source>
+        <translation>Remember</translation>
+    </message>
+</context>
+<context>
+    <name>LevelScreen</name>
+    <message>
+        <location filename="../screens/level.py" line="55" />
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../screens/level.py" line="56" />
+        <source>Quay lại trang chính</source>
+        <translation>Back to the home page</translation>
+    </message>
+    <message>
+        <location filename="../screens/level.py" line="57" />
+        <source>Các bài học của cấp này</source>
+        <translation>Lessons of this level</translation>
+    </message>
+    <message>
+        <location filename="../screens/level.py" line="63" />
+        <source>Cấp %d: %s</source>
+        <translation>Level %d: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/level.py" line="75" />
+        <source>    %s (%d phút)</source>
+        <translation>    %s (%d minutes)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../mainwindow.py" line="85" />
+        <location filename="../mainwindow.py" line="194" />
+        <source>Gia sư Bình dân học AI</source>
+        <translation>AI Tutor for Everyone (Bình dân học AI)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="214" />
+        <source>Không mở được dữ liệu của ứng dụng. Hãy báo cho cán bộ kỹ thuật.</source>
+        <translation>The app's data could not be opened. Please tell the technical staff.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="299" />
+        <source>Bạn đã được tự đăng xuất vì lâu không dùng máy. Bấm vào hình của mình để học tiếp.</source>
+        <translation>You were signed out because the computer was not used for a while. Tap your picture to continue.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="360" />
+        <source>Gói bài học này đã có trên máy. Không có gì thay đổi.</source>
+        <translation>This lesson pack is already installed. Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="362" />
+        <source>Đã cài gói bài học mới.</source>
+        <translation>The new lesson pack is installed.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="370" />
+        <source>Đang kiểm tra và cài gói bài học…</source>
+        <translation>Checking and installing the lesson pack…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="384" />
+        <source>Cài đặt hiển thị này chỉ dành cho %s.</source>
+        <translation>These display settings are for %s only.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="387" />
+        <source>Cài đặt hiển thị chung của máy này.</source>
+        <translation>Display settings shared by everyone on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="388" />
+        <source>Phiên bản %s. Dữ liệu lưu tại: %s</source>
+        <translation>Version %s. Data is kept in: %s</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="458" />
+        <source>Mã PIN chưa đúng. Bạn còn %d lần thử.</source>
+        <translation>Wrong PIN. You have %d tries left.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="459" />
+        <source>Mã PIN chưa đúng.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="462" />
+        <source>Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.</source>
+        <translation>Too many wrong tries. Please wait %d minutes and try again.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="466" />
+        <source>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</source>
+        <translation>Something went wrong. Your data is safe.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../widgets/pinpad.py" line="46" />
+        <source>Xoá</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pinpad.py" line="47" />
+        <source>Xoá một số</source>
+        <translation>Delete one digit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pinpad.py" line="49" />
+        <source>Xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pinpad.py" line="50" />
+        <source>Xong, vào học</source>
+        <translation>Done, start learning</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pinpad.py" line="53" />
+        <source>Số %s</source>
+        <translation>Digit %s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pinpad.py" line="54" />
+        <source>Bàn phím số để nhập mã PIN</source>
+        <translation>Number pad for the PIN</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pinpad.py" line="81" />
+        <source>Đã nhập %d trên 4 số</source>
+        <translation>%d of 4 digits entered</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../screens/pin.py" line="44" />
+        <source>Nhập mã PIN 4 số của bạn.</source>
+        <translation>Enter your 4-digit PIN.</translation>
+    </message>
+    <message>
+        <location filename="../screens/pin.py" line="45" />
+        <source>Không phải tôi</source>
+        <translation>Not me</translation>
+    </message>
+    <message>
+        <location filename="../screens/pin.py" line="46" />
+        <source>Không phải tôi, quay lại màn hình chọn người học</source>
+        <translation>Not me, back to the list of learners</translation>
+    </message>
+    <message>
+        <location filename="../screens/pin.py" line="49" />
+        <source>Chào %s!</source>
+        <translation>Hello, %s!</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <location filename="../screens/search.py" line="63" />
+        <location filename="../screens/search.py" line="69" />
+        <source>Tìm bài học</source>
+        <translation>Search lessons</translation>
+    </message>
+    <message>
+        <location filename="../screens/search.py" line="64" />
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../screens/search.py" line="65" />
+        <source>Quay lại trang chính</source>
+        <translation>Back to the home page</translation>
+    </message>
+    <message>
+        <location filename="../screens/search.py" line="66" />
+        <source>Gõ điều bạn muốn học, có dấu hay không dấu đều được</source>
+        <translation>Type what you want to learn; accents are optional</translation>
+    </message>
+    <message>
+        <location filename="../screens/search.py" line="67" />
+        <source>Điều bạn muốn tìm</source>
+        <translation>What you are looking for</translation>
+    </message>
+    <message>
+        <location filename="../screens/search.py" line="68" />
+        <source>Tìm</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../screens/search.py" line="70" />
+        <source>Các bài học tìm được</source>
+        <translation>Lessons found</translation>
+    </message>
+    <message>
+        <location filename="../screens/search.py" line="86" />
+        <source>Không tìm thấy bài nào. Hãy thử từ khác, ví dụ: “lừa đảo”, “viết đơn”.</source>
+        <translation>No lesson found. Try other words, for example “lừa đảo” (scam) or “viết đơn” (letter).</translation>
+    </message>
+    <message>
+        <location filename="../screens/search.py" line="88" />
+        <source>Tìm thấy %d bài. Bấm vào một bài để mở.</source>
+        <translation>Found %d lessons. Tap one to open it.</translation>
+    </message>
+    <message>
+        <location filename="../screens/search.py" line="90" />
+        <source>Cấp %d · %s</source>
+        <translation>Level %d · %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/search.py" line="103" />
+        <source>Đang tìm…</source>
+        <translation>Searching…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../screens/settings.py" line="86" />
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="87" />
+        <source>Cỡ chữ:</source>
+        <translation>Text size:</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="88" />
+        <source>Nhỏ</source>
+        <translation>Small</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="88" />
+        <source>Vừa</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="88" />
+        <source>Lớn</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="88" />
+        <source>Rất lớn</source>
+        <translation>Very large</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="88" />
+        <source>Lớn nhất</source>
+        <translation>Largest</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="91" />
+        <source>Cỡ chữ %s</source>
+        <translation>Text size %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="92" />
+        <source>Tương phản cao (nền đen, chữ sáng)</source>
+        <translation>High contrast (black background, bright text)</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="93" />
+        <source>Tương phản cao</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="94" />
+        <source>&amp;Ngôn ngữ:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="95" />
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="96" />
+        <source>&amp;Tự đăng xuất khi không dùng (cả máy):</source>
+        <translation>&amp;Sign out when not in use (whole computer):</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="97" />
+        <source>Tự đăng xuất khi không dùng</source>
+        <translation>Sign out when not in use</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="101" />
+        <source>Không bao giờ</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="101" />
+        <location filename="../screens/settings.py" line="163" />
+        <source>Sau %d phút</source>
+        <translation>After %d minutes</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="105" />
+        <source>Gói bài học</source>
+        <translation>Lesson pack</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="108" />
+        <source>Cài gói bài học mới từ USB…</source>
+        <translation>Install a new lesson pack from USB…</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="109" />
+        <source>Cài gói bài học mới từ USB hoặc thư mục khác</source>
+        <translation>Install a new lesson pack from a USB stick or another folder</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="110" />
+        <source>Xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="111" />
+        <source>Xong, quay lại</source>
+        <translation>Done, go back</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="129" />
+        <source>Chưa có gói bài học nào trên máy này.</source>
+        <translation>No lesson pack is installed on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="131" />
+        <source> (khoá thử nghiệm của nhóm phát triển)</source>
+        <translation> (development test key)</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="132" />
+        <source>%s, phiên bản %s: %d bài học.
+Người ký: %s. Mã khoá: %s.</source>
+        <translation>%s, version %s: %d lessons.
+Signed by: %s. Key id: %s.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="148" />
+        <source>Chọn gói bài học</source>
+        <translation>Choose a lesson pack</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="148" />
+        <source>Gói bài học (*.bdpack);;Mọi tệp (*)</source>
+        <translation>Lesson packs (*.bdpack);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../screens/start.py" line="93" />
+        <source>Ai đang học hôm nay?</source>
+        <translation>Who is learning today?</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="97" />
+        <source>Thêm người học</source>
+        <translation>Add a learner</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="112" />
+        <source>Đang mở dữ liệu…</source>
+        <translation>Opening your data…</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="114" />
+        <source>Bấm vào hình của bạn. Nếu chưa có, bấm “Thêm người học”.</source>
+        <translation>Tap your picture. If you are not there yet, tap “Add a learner”.</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="95" />
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="96" />
+        <source>Cài đặt của máy này</source>
+        <translation>Settings of this computer</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="98" />
+        <source>Thêm người học mới</source>
+        <translation>Add a new learner</translation>
+    </message>
+</context>
+</TS>

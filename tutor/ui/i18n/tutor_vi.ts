@@ -1,0 +1,575 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>CreateProfileScreen</name>
+    <message>
+        <location filename="../screens/create_profile.py" line="84" />
+        <source>Thêm người học mới</source>
+        <translation>Thêm người học mới</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="85" />
+        <source>&amp;Tên của bạn:</source>
+        <translation>&amp;Tên của bạn:</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="86" />
+        <source>Tên của bạn</source>
+        <translation>Tên của bạn</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="87" />
+        <source>Ví dụ: Chị Hoa</source>
+        <translation>Ví dụ: Chị Hoa</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="88" />
+        <source>Chọn một hình để dễ nhận ra mình:</source>
+        <translation>Chọn một hình để dễ nhận ra mình:</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="89" />
+        <source>Đặt mã PIN 4 số (không bắt buộc)</source>
+        <translation>Đặt mã PIN 4 số (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="90" />
+        <source>Đặt mã PIN 4 số, không bắt buộc</source>
+        <translation>Đặt mã PIN 4 số, không bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="91" />
+        <source>Mã PIN 4 số</source>
+        <translation>Mã PIN 4 số</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="92" />
+        <source>Quay lại</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="93" />
+        <source>Quay lại, không thêm</source>
+        <translation>Quay lại, không thêm</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="94" />
+        <location filename="../screens/create_profile.py" line="95" />
+        <source>Lưu và vào học</source>
+        <translation>Lưu và vào học</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="124" />
+        <source>Hãy nhập tên của bạn.</source>
+        <translation>Hãy nhập tên của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="129" />
+        <source>Hãy chọn một hình.</source>
+        <translation>Hãy chọn một hình.</translation>
+    </message>
+    <message>
+        <location filename="../screens/create_profile.py" line="136" />
+        <source>Mã PIN phải có đúng 4 chữ số.</source>
+        <translation>Mã PIN phải có đúng 4 chữ số.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../screens/home.py" line="84" />
+        <location filename="../screens/home.py" line="85" />
+        <source>Cài đặt</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="86" />
+        <source>Đổi người học</source>
+        <translation>Đổi người học</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="87" />
+        <source>Đổi người học, trở về màn hình chọn tên</source>
+        <translation>Đổi người học, trở về màn hình chọn tên</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="88" />
+        <source>Tìm bài học, ví dụ: lừa đảo, viết đơn</source>
+        <translation>Tìm bài học, ví dụ: lừa đảo, viết đơn</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="89" />
+        <location filename="../screens/home.py" line="91" />
+        <source>Tìm bài học</source>
+        <translation>Tìm bài học</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="90" />
+        <source>Tìm</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="109" />
+        <location filename="../screens/home.py" line="116" />
+        <source>Chào %s!</source>
+        <translation>Chào %s!</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="128" />
+        <source>Máy này chưa có gói bài học nào. Hãy nhờ thầy cô hoặc cán bộ xã cài gói bài học.</source>
+        <translation>Máy này chưa có gói bài học nào. Hãy nhờ thầy cô hoặc cán bộ xã cài gói bài học.</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="131" />
+        <source>Chọn một cấp độ để học:</source>
+        <translation>Chọn một cấp độ để học:</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="134" />
+        <source>Cấp %d: %s — %d bài</source>
+        <translation>Cấp %d: %s — %d bài</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerTile</name>
+    <message>
+        <location filename="../screens/start.py" line="39" />
+        <source>(có mã PIN)</source>
+        <translation>(có mã PIN)</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="43" />
+        <source>Hình %s. Có mã PIN.</source>
+        <translation>Hình %s. Có mã PIN.</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="44" />
+        <source>Hình %s.</source>
+        <translation>Hình %s.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonScreen</name>
+    <message>
+        <location filename="../screens/lesson.py" line="64" />
+        <source>Quay lại</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="65" />
+        <source>Quay lại trang trước</source>
+        <translation>Quay lại trang trước</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="66" />
+        <source>Nội dung bài học</source>
+        <translation>Nội dung bài học</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="74" />
+        <source>Cấp %d · khoảng %d phút</source>
+        <translation>Cấp %d · khoảng %d phút</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="75" />
+        <source>Học xong bài này, bạn sẽ:</source>
+        <translation>Học xong bài này, bạn sẽ:</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="75" />
+        <source>Điều cần nhớ</source>
+        <translation>Điều cần nhớ</translation>
+    </message>
+</context>
+<context>
+    <name>LevelScreen</name>
+    <message>
+        <location filename="../screens/level.py" line="55" />
+        <source>Quay lại</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../screens/level.py" line="56" />
+        <source>Quay lại trang chính</source>
+        <translation>Quay lại trang chính</translation>
+    </message>
+    <message>
+        <location filename="../screens/level.py" line="57" />
+        <source>Các bài học của cấp này</source>
+        <translation>Các bài học của cấp này</translation>
+    </message>
+    <message>
+        <location filename="../screens/level.py" line="63" />
+        <source>Cấp %d: %s</source>
+        <translation>Cấp %d: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/level.py" line="75" />
+        <source>    %s (%d phút)</source>
+        <translation>    %s (%d phút)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../mainwindow.py" line="85" />
+        <location filename="../mainwindow.py" line="194" />
+        <source>Gia sư Bình dân học AI</source>
+        <translation>Gia sư Bình dân học AI</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="214" />
+        <source>Không mở được dữ liệu của ứng dụng. Hãy báo cho cán bộ kỹ thuật.</source>
+        <translation>Không mở được dữ liệu của ứng dụng. Hãy báo cho cán bộ kỹ thuật.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="299" />
+        <source>Bạn đã được tự đăng xuất vì lâu không dùng máy. Bấm vào hình của mình để học tiếp.</source>
+        <translation>Bạn đã được tự đăng xuất vì lâu không dùng máy. Bấm vào hình của mình để học tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="360" />
+        <source>Gói bài học này đã có trên máy. Không có gì thay đổi.</source>
+        <translation>Gói bài học này đã có trên máy. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="362" />
+        <source>Đã cài gói bài học mới.</source>
+        <translation>Đã cài gói bài học mới.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="370" />
+        <source>Đang kiểm tra và cài gói bài học…</source>
+        <translation>Đang kiểm tra và cài gói bài học…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="384" />
+        <source>Cài đặt hiển thị này chỉ dành cho %s.</source>
+        <translation>Cài đặt hiển thị này chỉ dành cho %s.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="387" />
+        <source>Cài đặt hiển thị chung của máy này.</source>
+        <translation>Cài đặt hiển thị chung của máy này.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="388" />
+        <source>Phiên bản %s. Dữ liệu lưu tại: %s</source>
+        <translation>Phiên bản %s. Dữ liệu lưu tại: %s</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="458" />
+        <source>Mã PIN chưa đúng. Bạn còn %d lần thử.</source>
+        <translation>Mã PIN chưa đúng. Bạn còn %d lần thử.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="459" />
+        <source>Mã PIN chưa đúng.</source>
+        <translation>Mã PIN chưa đúng.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="462" />
+        <source>Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.</source>
+        <translation>Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="466" />
+        <source>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</source>
+        <translation>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../widgets/pinpad.py" line="46" />
+        <source>Xoá</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pinpad.py" line="47" />
+        <source>Xoá một số</source>
+        <translation>Xoá một số</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pinpad.py" line="49" />
+        <source>Xong</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pinpad.py" line="50" />
+        <source>Xong, vào học</source>
+        <translation>Xong, vào học</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pinpad.py" line="53" />
+        <source>Số %s</source>
+        <translation>Số %s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pinpad.py" line="54" />
+        <source>Bàn phím số để nhập mã PIN</source>
+        <translation>Bàn phím số để nhập mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pinpad.py" line="81" />
+        <source>Đã nhập %d trên 4 số</source>
+        <translation>Đã nhập %d trên 4 số</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../screens/pin.py" line="44" />
+        <source>Nhập mã PIN 4 số của bạn.</source>
+        <translation>Nhập mã PIN 4 số của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../screens/pin.py" line="45" />
+        <source>Không phải tôi</source>
+        <translation>Không phải tôi</translation>
+    </message>
+    <message>
+        <location filename="../screens/pin.py" line="46" />
+        <source>Không phải tôi, quay lại màn hình chọn người học</source>
+        <translation>Không phải tôi, quay lại màn hình chọn người học</translation>
+    </message>
+    <message>
+        <location filename="../screens/pin.py" line="49" />
+        <source>Chào %s!</source>
+        <translation>Chào %s!</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <location filename="../screens/search.py" line="63" />
+        <location filename="../screens/search.py" line="69" />
+        <source>Tìm bài học</source>
+        <translation>Tìm bài học</translation>
+    </message>
+    <message>
+        <location filename="../screens/search.py" line="64" />
+        <source>Quay lại</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../screens/search.py" line="65" />
+        <source>Quay lại trang chính</source>
+        <translation>Quay lại trang chính</translation>
+    </message>
+    <message>
+        <location filename="../screens/search.py" line="66" />
+        <source>Gõ điều bạn muốn học, có dấu hay không dấu đều được</source>
+        <translation>Gõ điều bạn muốn học, có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <location filename="../screens/search.py" line="67" />
+        <source>Điều bạn muốn tìm</source>
+        <translation>Điều bạn muốn tìm</translation>
+    </message>
+    <message>
+        <location filename="../screens/search.py" line="68" />
+        <source>Tìm</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../screens/search.py" line="70" />
+        <source>Các bài học tìm được</source>
+        <translation>Các bài học tìm được</translation>
+    </message>
+    <message>
+        <location filename="../screens/search.py" line="86" />
+        <source>Không tìm thấy bài nào. Hãy thử từ khác, ví dụ: “lừa đảo”, “viết đơn”.</source>
+        <translation>Không tìm thấy bài nào. Hãy thử từ khác, ví dụ: “lừa đảo”, “viết đơn”.</translation>
+    </message>
+    <message>
+        <location filename="../screens/search.py" line="88" />
+        <source>Tìm thấy %d bài. Bấm vào một bài để mở.</source>
+        <translation>Tìm thấy %d bài. Bấm vào một bài để mở.</translation>
+    </message>
+    <message>
+        <location filename="../screens/search.py" line="90" />
+        <source>Cấp %d · %s</source>
+        <translation>Cấp %d · %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/search.py" line="103" />
+        <source>Đang tìm…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../screens/settings.py" line="86" />
+        <source>Cài đặt</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="87" />
+        <source>Cỡ chữ:</source>
+        <translation>Cỡ chữ:</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="88" />
+        <source>Nhỏ</source>
+        <translation>Nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="88" />
+        <source>Vừa</source>
+        <translation>Vừa</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="88" />
+        <source>Lớn</source>
+        <translation>Lớn</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="88" />
+        <source>Rất lớn</source>
+        <translation>Rất lớn</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="88" />
+        <source>Lớn nhất</source>
+        <translation>Lớn nhất</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="91" />
+        <source>Cỡ chữ %s</source>
+        <translation>Cỡ chữ %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="92" />
+        <source>Tương phản cao (nền đen, chữ sáng)</source>
+        <translation>Tương phản cao (nền đen, chữ sáng)</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="93" />
+        <source>Tương phản cao</source>
+        <translation>Tương phản cao</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="94" />
+        <source>&amp;Ngôn ngữ:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="95" />
+        <source>Ngôn ngữ</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="96" />
+        <source>&amp;Tự đăng xuất khi không dùng (cả máy):</source>
+        <translation>&amp;Tự đăng xuất khi không dùng (cả máy):</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="97" />
+        <source>Tự đăng xuất khi không dùng</source>
+        <translation>Tự đăng xuất khi không dùng</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="101" />
+        <source>Không bao giờ</source>
+        <translation>Không bao giờ</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="101" />
+        <location filename="../screens/settings.py" line="163" />
+        <source>Sau %d phút</source>
+        <translation>Sau %d phút</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="105" />
+        <source>Gói bài học</source>
+        <translation>Gói bài học</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="108" />
+        <source>Cài gói bài học mới từ USB…</source>
+        <translation>Cài gói bài học mới từ USB…</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="109" />
+        <source>Cài gói bài học mới từ USB hoặc thư mục khác</source>
+        <translation>Cài gói bài học mới từ USB hoặc thư mục khác</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="110" />
+        <source>Xong</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="111" />
+        <source>Xong, quay lại</source>
+        <translation>Xong, quay lại</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="129" />
+        <source>Chưa có gói bài học nào trên máy này.</source>
+        <translation>Chưa có gói bài học nào trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="131" />
+        <source> (khoá thử nghiệm của nhóm phát triển)</source>
+        <translation> (khoá thử nghiệm của nhóm phát triển)</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="132" />
+        <source>%s, phiên bản %s: %d bài học.
+Người ký: %s. Mã khoá: %s.</source>
+        <translation>%s, phiên bản %s: %d bài học.
+Người ký: %s. Mã khoá: %s.</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="148" />
+        <source>Chọn gói bài học</source>
+        <translation>Chọn gói bài học</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="148" />
+        <source>Gói bài học (*.bdpack);;Mọi tệp (*)</source>
+        <translation>Gói bài học (*.bdpack);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../screens/start.py" line="93" />
+        <source>Ai đang học hôm nay?</source>
+        <translation>Ai đang học hôm nay?</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="97" />
+        <source>Thêm người học</source>
+        <translation>Thêm người học</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="112" />
+        <source>Đang mở dữ liệu…</source>
+        <translation>Đang mở dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="114" />
+        <source>Bấm vào hình của bạn. Nếu chưa có, bấm “Thêm người học”.</source>
+        <translation>Bấm vào hình của bạn. Nếu chưa có, bấm “Thêm người học”.</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="95" />
+        <source>Cài đặt</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="96" />
+        <source>Cài đặt của máy này</source>
+        <translation>Cài đặt của máy này</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="98" />
+        <source>Thêm người học mới</source>
+        <translation>Thêm người học mới</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,89 @@
+"""One level: its modules and their lessons, in order. A lesson opens on Enter or a click."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from tutor.ui.widgets.common import big_button, title_label
+
+
+@dataclass(frozen=True)
+class ModuleEntry:
+    title: str
+    lessons: list[tuple[str, str, int]] = field(default_factory=list)   # (lesson_id, title, minutes)
+
+
+@dataclass(frozen=True)
+class LevelView:
+    number: int
+    title: str
+    summary: str
+    modules: list[ModuleEntry] = field(default_factory=list)
+
+
+class LevelScreen(QWidget):
+    lesson_chosen = Signal(str)
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.view: LevelView | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 24, 32, 24)
+        top = QHBoxLayout()
+        self.title = title_label()
+        top.addWidget(self.title, 1)
+        self.back_button = big_button()
+        self.back_button.clicked.connect(self.back_requested)
+        top.addWidget(self.back_button)
+        outer.addLayout(top)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        outer.addWidget(self.summary)
+        self.list = QListWidget()
+        self.list.setSpacing(4)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        outer.addWidget(self.list, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("Quay lại"))
+        self.back_button.setAccessibleName(self.tr("Quay lại trang chính"))
+        self.list.setAccessibleName(self.tr("Các bài học của cấp này"))
+        if self.view:
+            self.show_level(self.view)
+
+    def show_level(self, view: LevelView) -> None:
+        self.view = view
+        self.title.setText(self.tr("Cấp %d: %s") % (view.number, view.title))
+        self.summary.setText(view.summary)
+        self.list.clear()
+        first_lesson = None
+        for module in view.modules:
+            header = QListWidgetItem(module.title)
+            font = QFont(header.font())
+            font.setBold(True)
+            header.setFont(font)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(header)
+            for lesson_id, title, minutes in module.lessons:
+                text = self.tr("    %s (%d phút)") % (title, minutes)
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, lesson_id)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, text.strip())
+                self.list.addItem(item)
+                if first_lesson is None:
+                    first_lesson = item
+        if first_lesson is not None:
+            self.list.setCurrentItem(first_lesson)
+        self.list.setFocus()
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        lesson_id = item.data(Qt.ItemDataRole.UserRole)
+        if lesson_id:
+            self.lesson_chosen.emit(lesson_id)

@@ -1,0 +1,108 @@
+"""Search the lessons, with or without accents; Enter or a click opens the lesson."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
+)
+
+from tutor.ui.widgets.common import big_button, title_label
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    lesson_id: str
+    title: str
+    level: int
+    snippet: str
+    section_index: int | None
+
+
+class SearchScreen(QWidget):
+    query_submitted = Signal(str)
+    result_chosen = Signal(str, object)     # lesson_id, section index or None
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.results: list[SearchResult] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 24, 32, 24)
+        top = QHBoxLayout()
+        self.title = title_label()
+        top.addWidget(self.title, 1)
+        self.back_button = big_button()
+        self.back_button.clicked.connect(self.back_requested)
+        top.addWidget(self.back_button)
+        outer.addLayout(top)
+        row = QHBoxLayout()
+        self.query = QLineEdit()
+        self.query.setMinimumHeight(48)
+        self.query.setClearButtonEnabled(True)
+        self.query.returnPressed.connect(self._submit)
+        row.addWidget(self.query, 1)
+        self.search_button = big_button(primary=True)
+        self.search_button.clicked.connect(self._submit)
+        row.addWidget(self.search_button)
+        outer.addLayout(row)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        outer.addWidget(self.status)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setSpacing(6)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        outer.addWidget(self.list, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Tìm bài học"))
+        self.back_button.setText(self.tr("Quay lại"))
+        self.back_button.setAccessibleName(self.tr("Quay lại trang chính"))
+        self.query.setPlaceholderText(self.tr("Gõ điều bạn muốn học, có dấu hay không dấu đều được"))
+        self.query.setAccessibleName(self.tr("Điều bạn muốn tìm"))
+        self.search_button.setText(self.tr("Tìm"))
+        self.search_button.setAccessibleName(self.tr("Tìm bài học"))
+        self.list.setAccessibleName(self.tr("Các bài học tìm được"))
+
+    def start(self, text: str) -> None:
+        self.query.setText(text)
+        self.list.clear()
+        self.status.clear()
+        self.query.setFocus()
+        if text.strip():
+            self._submit()
+
+    def show_results(self, query: str, results: list[SearchResult]) -> None:
+        if query != self.query.text().strip():
+            return  # an older answer arriving after the learner typed more
+        self.results = results
+        self.list.clear()
+        if not results:
+            self.status.setText(self.tr("Không tìm thấy bài nào. Hãy thử từ khác, ví dụ: “lừa đảo”, “viết đơn”."))
+        else:
+            self.status.setText(self.tr("Tìm thấy %d bài. Bấm vào một bài để mở.") % len(results))
+        for result in results:
+            text = self.tr("Cấp %d · %s") % (result.level, result.title)
+            if result.snippet:
+                text += "\n" + result.snippet
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, (result.lesson_id, result.section_index))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            self.list.addItem(item)
+        if results:
+            self.list.setCurrentRow(0)
+
+    def _submit(self) -> None:
+        text = self.query.text().strip()
+        if text:
+            self.status.setText(self.tr("Đang tìm…"))
+            self.query_submitted.emit(text)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        lesson_id, section = item.data(Qt.ItemDataRole.UserRole)
+        self.result_chosen.emit(lesson_id, section)

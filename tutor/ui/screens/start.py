@@ -1,0 +1,137 @@
+"""The start screen of a shared PC: one big tile per learner, and "add me"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QGridLayout, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget,
+)
+
+from typing import TYPE_CHECKING
+
+from tutor.avatars import AVATARS
+from tutor.ui.widgets.avatar import ICON_DIR, avatar_icon
+from tutor.ui.widgets.common import big_button, notice_label, title_label
+
+if TYPE_CHECKING:
+    from tutor.learners import Learner
+
+COLUMNS = 4
+
+
+class LearnerTile(QToolButton):
+    def __init__(self, learner: "Learner", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.learner = learner
+        self.setProperty("role", "tile")
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.setIcon(avatar_icon(learner.icon))
+        self.setIconSize(QSize(96, 96))
+        self.setFixedSize(230, 190)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        name = self.learner.display_name
+        shown = name if len(name) <= 40 else name[:38] + "…"
+        # A text mark, not an emoji: commune PCs often have no colour-emoji font.
+        self.setText(shown + ("\n" + self.tr("(có mã PIN)") if self.learner.has_pin else ""))
+        picture = AVATARS.get(self.learner.icon, "")
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(
+            self.tr("Hình %s. Có mã PIN.") % picture if self.learner.has_pin
+            else self.tr("Hình %s.") % picture
+        )
+        self.setToolTip(name)
+
+
+class StartScreen(QWidget):
+    learner_chosen = Signal(str)
+    add_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._learners: list = []
+        self._loading = False
+        self.tiles: list[LearnerTile] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 24, 32, 24)
+        top = QHBoxLayout()
+        self.title = title_label()
+        top.addWidget(self.title, 1)
+        self.settings_button = big_button()
+        self.settings_button.clicked.connect(self.settings_requested)
+        top.addWidget(self.settings_button)
+        outer.addLayout(top)
+        self.notice = notice_label()
+        outer.addWidget(self.notice)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        outer.addWidget(self.hint)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.tile_host = QWidget()
+        self.grid = QGridLayout(self.tile_host)
+        self.grid.setSpacing(20)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.scroll.setWidget(self.tile_host)
+        outer.addWidget(self.scroll, 1)
+        self.add_tile = QToolButton()
+        self.add_tile.setProperty("role", "tile")
+        self.add_tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.add_tile.setFixedSize(230, 190)
+        self.add_tile.setIcon(QIcon(str(ICON_DIR / "add.svg")))
+        self.add_tile.setIconSize(QSize(96, 96))
+        self.add_tile.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.add_tile.clicked.connect(self.add_requested)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Ai đang học hôm nay?"))
+        self.set_loading(self._loading)
+        self.settings_button.setText(self.tr("Cài đặt"))
+        self.settings_button.setAccessibleName(self.tr("Cài đặt của máy này"))
+        self.add_tile.setText(self.tr("Thêm người học"))
+        self.add_tile.setAccessibleName(self.tr("Thêm người học mới"))
+        for tile in self.tiles:
+            tile.retranslate()
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def set_loading(self, loading: bool) -> None:
+        """Before the database is open: the frame shows, tiles arrive a moment later."""
+        self._loading = loading
+        self.add_tile.setEnabled(not loading)
+        self.settings_button.setEnabled(not loading)
+        if loading:
+            self.hint.setText(self.tr("Đang mở dữ liệu…"))
+        else:
+            self.hint.setText(self.tr("Bấm vào hình của bạn. Nếu chưa có, bấm “Thêm người học”."))
+
+    def set_learners(self, learners: list) -> None:
+        self._learners = list(learners)
+        for tile in self.tiles:
+            self.grid.removeWidget(tile)
+            tile.deleteLater()
+        self.grid.removeWidget(self.add_tile)
+        self.tiles = []
+        for index, learner in enumerate(self._learners):
+            tile = LearnerTile(learner)
+            tile.clicked.connect(lambda _=False, lid=learner.learner_id: self.learner_chosen.emit(lid))
+            self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
+            tile.show()
+            self.tiles.append(tile)
+        index = len(self._learners)
+        self.grid.addWidget(self.add_tile, index // COLUMNS, index % COLUMNS)
+        self.add_tile.show()
+        first = self.tiles[0] if self.tiles else self.add_tile
+        QWidget.setTabOrder(self.settings_button, first)
+        first.setFocus()
+
+    def tile_for(self, learner_id: str) -> LearnerTile | None:
+        return next((t for t in self.tiles if t.learner.learner_id == learner_id), None)

@@ -1,0 +1,106 @@
+"""Runs work off the main thread and brings results back to it.
+
+Database work goes to the single database thread; slow work (imports, audio,
+models) to a small pool. Callbacks always run on the main (GUI) thread.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import logging
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from tutor.changes import Changes
+from tutor.dbthread import DbThread
+from tutor.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+OnDone = Callable[[Any], None]
+OnError = Callable[[BaseException], None]
+
+
+def _changes_of(result: Any) -> Changes | None:
+    """A mutation returns a Changes, a tuple ending with one, or an object with ``.changes``."""
+    if isinstance(result, Changes):
+        return result
+    if isinstance(result, tuple) and result and isinstance(result[-1], Changes):
+        return result[-1]
+    changes = getattr(result, "changes", None)
+    return changes if isinstance(changes, Changes) else None
+
+
+class TaskManager(QObject):
+    # Emitted on the main thread after any mutation, once per operation.
+    changed = Signal(object)
+    # Internal hop from worker threads to the main thread.
+    _deliver = Signal(object, object, object)
+
+    def __init__(self, db: DbThread, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db = db
+        self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=2, thread_name_prefix="slow")
+        self._pending = 0
+        self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def pending(self) -> int:
+        return self._pending
+
+    def run_db(
+        self,
+        fn: Callable[[Workspace], Any],
+        on_done: OnDone | None = None,
+        on_error: OnError | None = None,
+    ) -> concurrent.futures.Future:
+        return self._track(self.db.submit(fn), on_done, on_error)
+
+    def mutate(
+        self,
+        fn: Callable[[Workspace], Any],
+        on_done: OnDone | None = None,
+        on_error: OnError | None = None,
+    ) -> concurrent.futures.Future:
+        """Like run_db for writes: a Changes in the result is broadcast before on_done runs."""
+
+        def done(result: Any) -> None:
+            changes = _changes_of(result)
+            if changes is not None and not changes.empty:
+                self.changed.emit(changes)
+            if on_done:
+                on_done(result)
+
+        return self.run_db(fn, done, on_error)
+
+    def run_slow(
+        self,
+        fn: Callable[[], Any],
+        on_done: OnDone | None = None,
+        on_error: OnError | None = None,
+    ) -> concurrent.futures.Future:
+        return self._track(self._pool.submit(fn), on_done, on_error)
+
+    def _track(self, future: concurrent.futures.Future, on_done: OnDone | None, on_error: OnError | None):
+        self._pending += 1
+        future.add_done_callback(lambda f: self._deliver.emit(f, on_done, on_error))
+        return future
+
+    @Slot(object, object, object)
+    def _on_deliver(self, future: concurrent.futures.Future, on_done: OnDone | None, on_error: OnError | None) -> None:
+        self._pending -= 1
+        exc = future.exception()
+        if exc is not None:
+            if on_error:
+                on_error(exc)
+            else:
+                log.error("background task failed", exc_info=exc)
+                raise exc
+            return
+        if on_done:
+            on_done(future.result())
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self.db.close()

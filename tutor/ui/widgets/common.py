@@ -1,0 +1,50 @@
+"""Small helpers every screen uses: titles, notices, big buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+
+
+def title_label(parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setProperty("role", "title")
+    label.setWordWrap(True)
+    return label
+
+
+def notice_label(parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setProperty("role", "notice")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    label.hide()
+    return label
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setProperty("role", "error")
+    label.setWordWrap(True)
+    return label
+
+
+def big_button(parent: QWidget | None = None, primary: bool = False) -> QPushButton:
+    button = QPushButton(parent)
+    button.setMinimumHeight(56)
+    button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setAutoDefault(True)
+    if primary:
+        button.setProperty("role", "primary")
+    return button
+
+
+def set_text(widget, text: str, accessible: str | None = None) -> None:
+    """Sets visible text and the accessible name together, so they never drift apart."""
+    widget.setText(text)
+    widget.setAccessibleName(accessible or text.replace("&", ""))
+
+
+TILE_ICON = QSize(96, 96)

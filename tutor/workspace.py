@@ -1,0 +1,101 @@
+"""The facade over one open data dir: the only way the UI and CLI reach the store.
+
+Open it, and use it, on a single thread (the database thread in the app, the
+main thread in the CLI): sqlite3 connections refuse other threads.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tutor.clock import Clock, SystemClock
+from tutor.events import device_id
+from tutor.learners import Learners
+from tutor.paths import DataDir
+from tutor.settings import Settings
+from tutor.store.backup import daily_backup
+from tutor.store.db import open_db, transaction
+from tutor.store.recovery import StartupNotice, recover_if_damaged
+
+log = logging.getLogger(__name__)
+
+BUNDLED_PACK = Path(__file__).resolve().parent / "data" / "curriculum.bdpack"
+
+
+@dataclass
+class Workspace:
+    data: DataDir
+    conn: sqlite3.Connection
+    clock: Clock
+    learners: Learners
+    settings: Settings
+    content: "object"
+    notices: list[StartupNotice] = field(default_factory=list)
+
+    @classmethod
+    def open(
+        cls,
+        root: Path | str,
+        clock: Clock | None = None,
+        bundled_pack: Path | None = BUNDLED_PACK,
+        backup: bool = True,
+    ) -> "Workspace":
+        clock = clock or SystemClock()
+        data = DataDir(Path(root)).ensure()
+        notices: list[StartupNotice] = []
+        notice = recover_if_damaged(data, clock.now())
+        if notice:
+            notices.append(notice)
+        conn = open_db(data.database)
+        if notice:
+            _mint_new_device_id(conn)
+        device_id(conn)
+        if backup:
+            daily_backup(conn, data.backups, clock.now())
+        content = _open_content(conn, bundled_pack, notices)
+        return cls(
+            data=data, conn=conn, clock=clock,
+            learners=Learners(conn, clock), settings=Settings(conn),
+            content=content, notices=notices,
+        )
+
+    @property
+    def device_id(self) -> str:
+        return device_id(self.conn)
+
+    def close(self) -> None:
+        try:
+            self.conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            pass
+        self.conn.close()
+
+
+def _mint_new_device_id(conn: sqlite3.Connection) -> None:
+    """A restored database must never reuse sequence numbers the hub may already hold."""
+    with transaction(conn):
+        old = conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
+        if old:
+            conn.execute(
+                "INSERT INTO meta(key, value) VALUES ('retired_device_ids', ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = value || ',' || excluded.value",
+                (old[0],),
+            )
+            conn.execute("DELETE FROM meta WHERE key = 'device_id'")
+        device_id(conn)
+
+
+def _open_content(conn: sqlite3.Connection, bundled_pack: Path | None, notices: list[StartupNotice]):
+    from tutor.lessons.service import ContentService, ensure_bundled_pack
+
+    if bundled_pack is not None and bundled_pack.exists():
+        try:
+            ensure_bundled_pack(conn, bundled_pack)
+        except Exception as exc:  # a bad bundled pack must not keep anyone out of their profile
+            user = getattr(exc, "user_message", None) or "Không nạp được gói bài học đi kèm ứng dụng."
+            log.exception("bundled pack could not be imported")
+            notices.append(StartupNotice(user_message=user, log_message=f"bundled pack: {exc}"))
+    return ContentService(conn)
