@@ -55,6 +55,7 @@ test: install-dev
 
 bench: install-dev
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
+	$(PY) benchmarks/content.py
 
 clean:
 	rm -rf $(VENV) $(PACK) $(QM) build *.egg-info

@@ -16,6 +16,33 @@ from tutor.lessons.markdown import plain_text
 from tutor.lessons.model import Lesson
 from tutor.lessons.textnorm import fold, fold_with_offsets, nfc, words
 
+# Section texts never change between imports of the same pack, and the same few
+# hundred sections come back query after query: tokenising them once keeps p95 low.
+_word_cache: dict[str, tuple[frozenset[str], frozenset[tuple[str, str]]]] = {}
+_exact_cache: dict[str, frozenset[str]] = {}
+_CACHE_LIMIT = 4096
+
+
+def _folded_words(folded_text: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    hit = _word_cache.get(folded_text)
+    if hit is None:
+        tokens = words(folded_text)
+        hit = (frozenset(tokens), frozenset(zip(tokens, tokens[1:])))
+        if len(_word_cache) >= _CACHE_LIMIT:
+            _word_cache.clear()
+        _word_cache[folded_text] = hit
+    return hit
+
+
+def _exact_words(original_text: str) -> frozenset[str]:
+    hit = _exact_cache.get(original_text)
+    if hit is None:
+        hit = frozenset(words(original_text.lower()))
+        if len(_exact_cache) >= _CACHE_LIMIT:
+            _exact_cache.clear()
+        _exact_cache[original_text] = hit
+    return hit
+
 TAKEAWAYS_SECTION = -1
 TAKEAWAYS_HEADING = "Điều cần nhớ"
 MAX_QUERY_WORDS = 12
@@ -95,23 +122,27 @@ def _ranked_rows(conn: sqlite3.Connection, query: str) -> tuple[list[_Row], list
         if rows:
             break
     folded = [fold(w) for w in wanted]
+    accented = [w for w in wanted if w != fold(w)]
     ranked = []
     for row in rows:
         relevance = -row["rank"]  # bm25: more negative is better
         relevance = relevance / (1.0 + relevance) if relevance > 0 else 0.0  # into [0, 1)
         title, text = row["title_original"], row["text_original"]
-        # Exact accents decide first (whole points); then words in the title, in this passage, then bm25.
-        exact = set(words(f"{title}\n{text}".lower()))
-        title_words, text_words = words(fold(title)), words(fold(text))
-        # Words side by side as typed ("anh gia" = ảnh giả, not "anh" here and "giá" there)
-        # matter most when accents are missing and single syllables are ambiguous.
+        title_words, title_pairs = _folded_words(row["title_folded"])
+        text_words, text_pairs = _folded_words(row["text_folded"])
+        # Exact accents decide first (whole points); then words in the title, in this passage,
+        # words side by side as typed ("anh gia" = ảnh giả, not "anh" here and "giá" there), bm25.
         # Only words typed WITH accents say anything about accents: "bien" typed plain must not
         # favour a passage that happens to spell a file name "bien-ban" without accents.
-        score = (sum(1 for w in wanted if w != fold(w) and w in exact)
+        exact_hits = 0
+        if accented:
+            exact = _exact_words(title) | _exact_words(text)
+            exact_hits = sum(1 for w in accented if w in exact)
+        score = (exact_hits
                  + 0.4 * _fraction_present(folded, title_words, prefix)
                  + 0.3 * _fraction_present(folded, text_words, prefix)
-                 + 0.5 * _fraction_adjacent(folded, title_words)
-                 + 0.4 * _fraction_adjacent(folded, text_words)
+                 + 0.5 * _fraction_adjacent(folded, title_pairs)
+                 + 0.4 * _fraction_adjacent(folded, text_pairs)
                  + 0.3 * relevance)
         ranked.append(_Row(row["lesson_id"], int(row["section_index"]), row["heading"], title, text, score))
     ranked.sort(key=lambda r: (-r.score, r.lesson_id, r.section_index))
@@ -124,6 +155,7 @@ def _fts(conn: sqlite3.Connection, expression: str) -> list[sqlite3.Row]:
     try:
         return conn.execute(
             """SELECT lesson_id, section_index, heading, title_original, text_original,
+                      title_folded, text_folded,
                       bm25(content_search, 0, 0, 0, 4.0, 1.0, 0, 0) AS rank
                FROM content_search WHERE content_search MATCH ? ORDER BY rank LIMIT ?""",
             (expression, _CANDIDATES),
@@ -133,8 +165,7 @@ def _fts(conn: sqlite3.Connection, expression: str) -> list[sqlite3.Row]:
         return []
 
 
-def _fraction_present(wanted: list[str], present_words: list[str], prefix_last: bool) -> float:
-    present = set(present_words)
+def _fraction_present(wanted: list[str], present: frozenset[str], prefix_last: bool) -> float:
     hits = 0
     for i, word in enumerate(wanted):
         if word in present or (prefix_last and i == len(wanted) - 1
@@ -143,13 +174,12 @@ def _fraction_present(wanted: list[str], present_words: list[str], prefix_last: 
     return hits / len(wanted) if wanted else 0.0
 
 
-def _fraction_adjacent(wanted: list[str], present_words: list[str]) -> float:
+def _fraction_adjacent(wanted: list[str], present_pairs: frozenset[tuple[str, str]]) -> float:
     """Share of the query's neighbouring word pairs that stand side by side in the text."""
     pairs = list(zip(wanted, wanted[1:]))
     if not pairs:
         return 0.0
-    present = set(zip(present_words, present_words[1:]))
-    return sum(1 for pair in pairs if pair in present) / len(pairs)
+    return sum(1 for pair in pairs if pair in present_pairs) / len(pairs)
 
 
 def search(conn: sqlite3.Connection, query: str, limit: int = 10) -> list[SearchHit]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # unicode61 splits on everything that is not a letter, a digit or a private-use
 # character; the same rule here keeps our query tokens equal to the index tokens.
@@ -39,10 +40,16 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     offsets: list[int] = []
     for index, ch in enumerate(text):
-        for folded in fold(ch):
-            out.append(folded)
-            offsets.append(index)
+        folded = _fold_char(ch)
+        out.append(folded)
+        offsets.extend([index] * len(folded))
     return "".join(out), offsets
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    # Snippets fold whole sections character by character; the alphabet is small.
+    return fold(ch)
 
 
 def words(text: str) -> list[str]:
