@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from tutor.errors import TutorError
 from tutor.ui.screens.level import LevelView, ModuleEntry
-from tutor.ui.screens.lesson import LessonView
+from tutor.ui.screens.lesson import LessonScreen, LessonView, media_names
 from tutor.ui.screens.search import SearchResult
 from tutor.workspace import Workspace
 
@@ -18,7 +18,9 @@ def search_results(ws: Workspace, query: str) -> list[SearchResult]:
     return [
         SearchResult(
             lesson_id=hit.lesson_id, title=hit.title, level=levels.get(hit.lesson_id, 0),
-            snippet=hit.snippet, section_index=hit.section_index if hit.section_index >= 0 else None,
+            snippet=hit.snippet,
+            # search marks the takeaways as -1; the reader calls that step TAKEAWAYS
+            section_index=hit.section_index if hit.section_index >= 0 else LessonScreen.TAKEAWAYS,
         )
         for hit in ws.content.search(query, limit=SEARCH_LIMIT)
     ]
@@ -39,11 +41,18 @@ def lesson_view(ws: Workspace, lesson_id: str, section: int | None = None) -> Le
     lesson = ws.content.lesson(lesson_id)
     if lesson is None:
         raise TutorError(f"no lesson {lesson_id}", "Không tìm thấy bài học này.")
+    media = {}
+    for part in lesson.sections:
+        for name in media_names(part.markdown):
+            data = ws.content.media(name)
+            if data is not None:
+                media[name] = data
     return LessonView(
         lesson_id=lesson.id, title=lesson.title, minutes=lesson.minutes, level=lesson.level,
         objectives=list(lesson.objectives),
         sections=[(s.heading, s.markdown) for s in lesson.sections],
-        takeaways=list(lesson.takeaways), focus_section=section,
+        takeaways=list(lesson.takeaways), focus_section=section, media=media,
+        has_quiz=False,
     )
 
 

@@ -151,34 +151,69 @@
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../screens/lesson.py" line="64" />
+        <location filename="../screens/lesson.py" line="96" />
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="65" />
+        <location filename="../screens/lesson.py" line="97" />
         <source>Quay lại trang trước</source>
         <translation>Back to the previous page</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="66" />
+        <location filename="../screens/lesson.py" line="98" />
         <source>Nội dung bài học</source>
         <translation>Lesson text</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="74" />
+        <location filename="../screens/lesson.py" line="99" />
+        <source>◀ Trước</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="100" />
+        <source>Phần trước</source>
+        <translation>Previous part</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="101" />
+        <source>Tiếp ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="102" />
+        <source>Phần tiếp theo</source>
+        <translation>Next part</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="103" />
+        <source>Nghe</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="104" />
+        <source>Nghe đọc phần này</source>
+        <translation>Listen to this part</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="105" />
+        <source>Làm bài tập</source>
+        <translation>Do the exercises</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="106" />
+        <source>Làm bài tập của bài này</source>
+        <translation>Do the exercises of this lesson</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="161" />
         <source>Cấp %d · khoảng %d phút</source>
         <translation>Level %d · about %d minutes</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="75" />
-        <source>Học xong bài này, bạn sẽ:</source>
-        <translation>After this lesson you will:</translation>
-    </message>
-    <message>
-        <location filename="../screens/lesson.py" line="75" />
-        <source>Điều cần nhớ</source>
-        <translation>Remember</translation>
+        <location filename="../screens/lesson.py" line="162" />
+        <source>Phần %d/%d</source>
+        <translation>Part %d/%d</translation>
     </message>
 </context>
 <context>

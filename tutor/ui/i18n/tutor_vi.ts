@@ -151,34 +151,69 @@
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../screens/lesson.py" line="64" />
+        <location filename="../screens/lesson.py" line="96" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="65" />
+        <location filename="../screens/lesson.py" line="97" />
         <source>Quay lại trang trước</source>
         <translation>Quay lại trang trước</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="66" />
+        <location filename="../screens/lesson.py" line="98" />
         <source>Nội dung bài học</source>
         <translation>Nội dung bài học</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="74" />
+        <location filename="../screens/lesson.py" line="99" />
+        <source>◀ Trước</source>
+        <translation>◀ Trước</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="100" />
+        <source>Phần trước</source>
+        <translation>Phần trước</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="101" />
+        <source>Tiếp ▶</source>
+        <translation>Tiếp ▶</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="102" />
+        <source>Phần tiếp theo</source>
+        <translation>Phần tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="103" />
+        <source>Nghe</source>
+        <translation>Nghe</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="104" />
+        <source>Nghe đọc phần này</source>
+        <translation>Nghe đọc phần này</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="105" />
+        <source>Làm bài tập</source>
+        <translation>Làm bài tập</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="106" />
+        <source>Làm bài tập của bài này</source>
+        <translation>Làm bài tập của bài này</translation>
+    </message>
+    <message>
+        <location filename="../screens/lesson.py" line="161" />
         <source>Cấp %d · khoảng %d phút</source>
         <translation>Cấp %d · khoảng %d phút</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="75" />
-        <source>Học xong bài này, bạn sẽ:</source>
-        <translation>Học xong bài này, bạn sẽ:</translation>
-    </message>
-    <message>
-        <location filename="../screens/lesson.py" line="75" />
-        <source>Điều cần nhớ</source>
-        <translation>Điều cần nhớ</translation>
+        <location filename="../screens/lesson.py" line="162" />
+        <source>Phần %d/%d</source>
+        <translation>Phần %d/%d</translation>
     </message>
 </context>
 <context>

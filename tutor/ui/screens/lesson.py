@@ -1,18 +1,22 @@
-"""A lesson as text: objectives, every section, key takeaways.
+"""The lesson reader: one short section per step, big Previous/Next buttons,
+key takeaways at the end. Every step can be read aloud.
 
-The learning journey (step-by-step reader, read-aloud, quiz) builds on this;
-search results open here.
+Steps: what you will learn, each section of the lesson, what to remember.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QByteArray, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QIcon, QImage, QKeyEvent, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from tutor.ui.widgets.avatar import ICON_DIR
 from tutor.ui.widgets.common import big_button, title_label
+
+_MEDIA = re.compile(r"!\[[^\]]*\]\((media/[^)\s]+)\)")
 
 
 @dataclass(frozen=True)
@@ -25,24 +29,28 @@ class LessonView:
     sections: list[tuple[str, str]] = field(default_factory=list)   # (heading, markdown)
     takeaways: list[str] = field(default_factory=list)
     focus_section: int | None = None
+    media: dict[str, bytes] = field(default_factory=dict)
+    has_quiz: bool = False
 
 
-def lesson_markdown(view: LessonView, objectives_title: str, takeaways_title: str) -> str:
-    parts = [f"**{objectives_title}**", ""]
-    parts += [f"- {line}" for line in view.objectives]
-    for heading, body in view.sections:
-        parts += ["", f"## {heading}", "", body.strip()]
-    parts += ["", f"## {takeaways_title}", ""]
-    parts += [f"- {line}" for line in view.takeaways]
-    return "\n".join(parts) + "\n"
+def media_names(markdown: str) -> list[str]:
+    return _MEDIA.findall(markdown)
 
 
 class LessonScreen(QWidget):
     back_requested = Signal()
+    step_shown = Signal(str, int)          # lesson_id, section index (-1 objectives, -2 takeaways)
+    speak_requested = Signal(str)          # plain text of the step
+    quiz_requested = Signal(str)           # lesson_id
+
+    OBJECTIVES = -1
+    TAKEAWAYS = -2
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.view: LessonView | None = None
+        self.step = 0
+        self._can_speak = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
         top = QHBoxLayout()
@@ -52,34 +60,122 @@ class LessonScreen(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
+        meta_row = QHBoxLayout()
         self.meta = QLabel()
-        outer.addWidget(self.meta)
+        meta_row.addWidget(self.meta, 1)
+        self.progress_label = QLabel()
+        meta_row.addWidget(self.progress_label)
+        outer.addLayout(meta_row)
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(False)
         self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         outer.addWidget(self.text, 1)
+        buttons = QHBoxLayout()
+        self.prev_button = big_button()
+        self.prev_button.clicked.connect(self.previous_step)
+        buttons.addWidget(self.prev_button)
+        self.listen_button = big_button()
+        self.listen_button.setIcon(QIcon(str(ICON_DIR / "speaker.svg")))
+        self.listen_button.setIconSize(QSize(32, 32))
+        self.listen_button.clicked.connect(self._speak)
+        self.listen_button.hide()
+        buttons.addWidget(self.listen_button)
+        buttons.addStretch(1)
+        self.quiz_button = big_button(primary=True)
+        self.quiz_button.clicked.connect(lambda: self.view and self.quiz_requested.emit(self.view.lesson_id))
+        buttons.addWidget(self.quiz_button)
+        self.next_button = big_button(primary=True)
+        self.next_button.clicked.connect(self.next_step)
+        buttons.addWidget(self.next_button)
+        outer.addLayout(buttons)
         self.retranslate()
+
+    # -- texts -------------------------------------------------------------------
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("Quay lại"))
         self.back_button.setAccessibleName(self.tr("Quay lại trang trước"))
         self.text.setAccessibleName(self.tr("Nội dung bài học"))
+        self.prev_button.setText(self.tr("◀ Trước"))
+        self.prev_button.setAccessibleName(self.tr("Phần trước"))
+        self.next_button.setText(self.tr("Tiếp ▶"))
+        self.next_button.setAccessibleName(self.tr("Phần tiếp theo"))
+        self.listen_button.setText(self.tr("Nghe"))
+        self.listen_button.setAccessibleName(self.tr("Nghe đọc phần này"))
+        self.quiz_button.setText(self.tr("Làm bài tập"))
+        self.quiz_button.setAccessibleName(self.tr("Làm bài tập của bài này"))
         if self.view:
-            self.show_lesson(self.view)
+            self._render()
+
+    def set_can_speak(self, on: bool) -> None:
+        self._can_speak = on
+        self.listen_button.setVisible(on)
+
+    # -- steps --------------------------------------------------------------------
+
+    def steps(self) -> list[int]:
+        """Section indexes in reading order, with the objectives first and takeaways last."""
+        if not self.view:
+            return []
+        return [self.OBJECTIVES, *range(len(self.view.sections)), self.TAKEAWAYS]
 
     def show_lesson(self, view: LessonView) -> None:
         self.view = view
         self.title.setText(view.title)
         self.title.setAccessibleName(view.title)
-        self.meta.setText(self.tr("Cấp %d · khoảng %d phút") % (view.level, view.minutes))
-        self.text.setMarkdown(lesson_markdown(view, self.tr("Học xong bài này, bạn sẽ:"), self.tr("Điều cần nhớ")))
-        if view.focus_section is not None and 0 <= view.focus_section < len(view.sections):
-            # Land on the section the search matched, with its heading at the top.
-            cursor = self.text.document().find(view.sections[view.focus_section][0])
-            if not cursor.isNull():
-                self.text.moveCursor(QTextCursor.MoveOperation.End)
-                self.text.setTextCursor(cursor)
-                self.text.ensureCursorVisible()
-        else:
-            self.text.moveCursor(QTextCursor.MoveOperation.Start)
+        steps = self.steps()
+        self.step = steps.index(view.focus_section) if view.focus_section in steps else 0
+        document = self.text.document()
+        for name, data in view.media.items():
+            image = QImage.fromData(QByteArray(data))
+            if not image.isNull():
+                document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        self._render()
         self.text.setFocus()
+
+    def next_step(self) -> None:
+        if self.view and self.step < len(self.steps()) - 1:
+            self.step += 1
+            self._render()
+
+    def previous_step(self) -> None:
+        if self.view and self.step > 0:
+            self.step -= 1
+            self._render()
+
+    def current_markdown(self) -> str:
+        view = self.view
+        index = self.steps()[self.step]
+        if index == self.OBJECTIVES:
+            lines = [f"## {self.tr('Học xong bài này, bạn sẽ:')}", ""] + [f"- {o}" for o in view.objectives]
+            return "\n".join(lines)
+        if index == self.TAKEAWAYS:
+            lines = [f"## {self.tr('Điều cần nhớ')}", ""] + [f"- {t}" for t in view.takeaways]
+            return "\n".join(lines)
+        heading, body = view.sections[index]
+        return f"## {heading}\n\n{body.strip()}"
+
+    def _render(self) -> None:
+        view = self.view
+        steps = self.steps()
+        self.meta.setText(self.tr("Cấp %d · khoảng %d phút") % (view.level, view.minutes))
+        self.progress_label.setText(self.tr("Phần %d/%d") % (self.step + 1, len(steps)))
+        self.progress_label.setAccessibleName(self.progress_label.text())
+        self.text.setMarkdown(self.current_markdown())
+        self.text.verticalScrollBar().setValue(0)
+        last = self.step == len(steps) - 1
+        self.prev_button.setEnabled(self.step > 0)
+        self.next_button.setVisible(not last)
+        self.quiz_button.setVisible(last and view.has_quiz)
+        self.step_shown.emit(view.lesson_id, steps[self.step])
+
+    def _speak(self) -> None:
+        self.speak_requested.emit(self.text.toPlainText())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
+            self.next_step()
+        elif event.key() in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
+            self.previous_step()
+        else:
+            super().keyPressEvent(event)
