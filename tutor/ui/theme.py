@@ -30,7 +30,10 @@ QLabel[role="title"] { font-size: %(title_pt)dpt; font-weight: bold; }
 QLabel[role="notice"] { background: %(notice_bg)s; color: %(notice_fg)s; padding: 0.6em; border-radius: 8px; }
 QLabel[role="error"] { color: %(error)s; font-weight: bold; }
 QPushButton[role="primary"] { background: %(primary_bg)s; color: %(primary_fg)s; font-weight: bold; }
-QToolButton[role="tile"] { border: 2px solid %(tile_border)s; background: %(tile_bg)s; padding: 6px; }
+QToolButton[role="tile"] {
+    border: 2px solid %(tile_border)s; background: %(tile_bg)s; padding: 6px;
+    qproperty-toolButtonStyle: ToolButtonTextUnderIcon;
+}
 QToolButton[role="tile"]:hover { background: %(tile_hover)s; }
 """
 

@@ -109,23 +109,23 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="109" />
-        <location filename="../screens/home.py" line="116" />
+        <location filename="../screens/home.py" line="108" />
+        <location filename="../screens/home.py" line="115" />
         <source>Chào %s!</source>
         <translation>Hello, %s!</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="128" />
+        <location filename="../screens/home.py" line="127" />
         <source>Máy này chưa có gói bài học nào. Hãy nhờ thầy cô hoặc cán bộ xã cài gói bài học.</source>
         <translation>No lesson pack is installed on this computer yet. Ask your teacher or the commune staff to install one.</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="131" />
+        <location filename="../screens/home.py" line="130" />
         <source>Chọn một cấp độ để học:</source>
         <translation>Choose a level to study:</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="134" />
+        <location filename="../screens/home.py" line="133" />
         <source>Cấp %d: %s — %d bài</source>
         <translation>Level %d: %s — %d lessons</translation>
     </message>
@@ -133,17 +133,17 @@
 <context>
     <name>LearnerTile</name>
     <message>
-        <location filename="../screens/start.py" line="39" />
+        <location filename="../screens/start.py" line="41" />
         <source>(có mã PIN)</source>
         <translation>(has a PIN)</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="43" />
+        <location filename="../screens/start.py" line="45" />
         <source>Hình %s. Có mã PIN.</source>
         <translation>Picture: %s. Has a PIN.</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="44" />
+        <location filename="../screens/start.py" line="46" />
         <source>Hình %s.</source>
         <translation>Picture: %s.</translation>
     </message>
@@ -314,6 +314,100 @@
     </message>
 </context>
 <context>
+    <name>MatchingWidget</name>
+    <message>
+        <location filename="../widgets/questions.py" line="194" />
+        <source>Với mỗi dòng bên trái, chọn ý hợp với nó.</source>
+        <translation>For each line on the left, choose what matches it.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="205" />
+        <source>— chọn —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="208" />
+        <source>Ý hợp với: %s</source>
+        <translation>Match for: %s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="218" />
+        <source>Xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="219" />
+        <source>Xong, gửi các cặp đã nối</source>
+        <translation>Done, send these pairs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="229" />
+        <source>Hãy chọn cho đủ mọi dòng.</source>
+        <translation>Please choose for every line.</translation>
+    </message>
+</context>
+<context>
+    <name>MultipleChoiceWidget</name>
+    <message>
+        <location filename="../widgets/questions.py" line="81" />
+        <source>Chọn tất cả các ý đúng, rồi bấm “Xong”.</source>
+        <translation>Choose every correct answer, then press “Done”.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="93" />
+        <source>Xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="94" />
+        <source>Xong, gửi câu trả lời</source>
+        <translation>Done, send the answer</translation>
+    </message>
+</context>
+<context>
+    <name>OrderingWidget</name>
+    <message>
+        <location filename="../widgets/questions.py" line="139" />
+        <source>Chọn một dòng rồi bấm “Lên” hoặc “Xuống” để xếp lại cho đúng thứ tự.</source>
+        <translation>Pick a line, then press “Up” or “Down” to put them in the right order.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="146" />
+        <source>Các bước cần sắp xếp</source>
+        <translation>Steps to put in order</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="156" />
+        <source>▲ Lên</source>
+        <translation>▲ Up</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="157" />
+        <source>Đưa dòng đang chọn lên trên</source>
+        <translation>Move the chosen line up</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="160" />
+        <source>▼ Xuống</source>
+        <translation>▼ Down</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="161" />
+        <source>Đưa dòng đang chọn xuống dưới</source>
+        <translation>Move the chosen line down</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="164" />
+        <source>Xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="165" />
+        <source>Xong, gửi thứ tự này</source>
+        <translation>Done, send this order</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <location filename="../widgets/pinpad.py" line="46" />
@@ -372,6 +466,75 @@
         <location filename="../screens/pin.py" line="49" />
         <source>Chào %s!</source>
         <translation>Hello, %s!</translation>
+    </message>
+</context>
+<context>
+    <name>QuizScreen</name>
+    <message>
+        <location filename="../screens/quiz.py" line="109" />
+        <source>Dừng lại</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="110" />
+        <source>Dừng làm bài, quay lại</source>
+        <translation>Stop the exercise and go back</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="111" />
+        <location filename="../screens/quiz.py" line="113" />
+        <source>Nghe</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="112" />
+        <source>Nghe đọc câu hỏi</source>
+        <translation>Listen to the question</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="114" />
+        <source>Nghe đọc lời giải thích</source>
+        <translation>Listen to the explanation</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="135" />
+        <source>Câu %d/%d</source>
+        <translation>Question %d/%d</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="161" />
+        <source>Đã ghi nhận câu trả lời.</source>
+        <translation>Your answer is saved.</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="164" />
+        <source>Đúng rồi!</source>
+        <translation>Right!</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="164" />
+        <source>Chưa đúng.</source>
+        <translation>Not quite.</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="177" />
+        <source>Chưa lưu được câu trả lời.</source>
+        <translation>The answer could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="184" />
+        <source>Thử lại</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="204" />
+        <source>Xem kết quả</source>
+        <translation>See the result</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="204" />
+        <source>Câu tiếp ▶</source>
+        <translation>Next question ▶</translation>
     </message>
 </context>
 <context>
@@ -570,41 +733,77 @@ Signed by: %s. Key id: %s.</translation>
     </message>
 </context>
 <context>
+    <name>ShortAnswerWidget</name>
+    <message>
+        <location filename="../widgets/questions.py" line="243" />
+        <source>Gõ câu trả lời (có dấu hay không dấu đều được)</source>
+        <translation>Type the answer (accents are optional)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="244" />
+        <source>Câu trả lời của bạn</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="248" />
+        <source>Trả lời</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="249" />
+        <source>Gửi câu trả lời</source>
+        <translation>Send the answer</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
-        <location filename="../screens/start.py" line="93" />
+        <location filename="../screens/start.py" line="100" />
         <source>Ai đang học hôm nay?</source>
         <translation>Who is learning today?</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="97" />
+        <location filename="../screens/start.py" line="104" />
         <source>Thêm người học</source>
         <translation>Add a learner</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="112" />
+        <location filename="../screens/start.py" line="118" />
         <source>Đang mở dữ liệu…</source>
         <translation>Opening your data…</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="114" />
+        <location filename="../screens/start.py" line="120" />
         <source>Bấm vào hình của bạn. Nếu chưa có, bấm “Thêm người học”.</source>
         <translation>Tap your picture. If you are not there yet, tap “Add a learner”.</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="95" />
+        <location filename="../screens/start.py" line="102" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="96" />
+        <location filename="../screens/start.py" line="103" />
         <source>Cài đặt của máy này</source>
         <translation>Settings of this computer</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="98" />
+        <location filename="../screens/start.py" line="105" />
         <source>Thêm người học mới</source>
         <translation>Add a new learner</translation>
+    </message>
+</context>
+<context>
+    <name>TrueFalseWidget</name>
+    <message>
+        <location filename="../widgets/questions.py" line="124" />
+        <source>Đúng</source>
+        <translation>True</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="125" />
+        <source>Sai</source>
+        <translation>False</translation>
     </message>
 </context>
 </TS>

@@ -109,23 +109,23 @@
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="109" />
-        <location filename="../screens/home.py" line="116" />
+        <location filename="../screens/home.py" line="108" />
+        <location filename="../screens/home.py" line="115" />
         <source>Chào %s!</source>
         <translation>Chào %s!</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="128" />
+        <location filename="../screens/home.py" line="127" />
         <source>Máy này chưa có gói bài học nào. Hãy nhờ thầy cô hoặc cán bộ xã cài gói bài học.</source>
         <translation>Máy này chưa có gói bài học nào. Hãy nhờ thầy cô hoặc cán bộ xã cài gói bài học.</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="131" />
+        <location filename="../screens/home.py" line="130" />
         <source>Chọn một cấp độ để học:</source>
         <translation>Chọn một cấp độ để học:</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="134" />
+        <location filename="../screens/home.py" line="133" />
         <source>Cấp %d: %s — %d bài</source>
         <translation>Cấp %d: %s — %d bài</translation>
     </message>
@@ -133,17 +133,17 @@
 <context>
     <name>LearnerTile</name>
     <message>
-        <location filename="../screens/start.py" line="39" />
+        <location filename="../screens/start.py" line="41" />
         <source>(có mã PIN)</source>
         <translation>(có mã PIN)</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="43" />
+        <location filename="../screens/start.py" line="45" />
         <source>Hình %s. Có mã PIN.</source>
         <translation>Hình %s. Có mã PIN.</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="44" />
+        <location filename="../screens/start.py" line="46" />
         <source>Hình %s.</source>
         <translation>Hình %s.</translation>
     </message>
@@ -314,6 +314,100 @@
     </message>
 </context>
 <context>
+    <name>MatchingWidget</name>
+    <message>
+        <location filename="../widgets/questions.py" line="194" />
+        <source>Với mỗi dòng bên trái, chọn ý hợp với nó.</source>
+        <translation>Với mỗi dòng bên trái, chọn ý hợp với nó.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="205" />
+        <source>— chọn —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="208" />
+        <source>Ý hợp với: %s</source>
+        <translation>Ý hợp với: %s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="218" />
+        <source>Xong</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="219" />
+        <source>Xong, gửi các cặp đã nối</source>
+        <translation>Xong, gửi các cặp đã nối</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="229" />
+        <source>Hãy chọn cho đủ mọi dòng.</source>
+        <translation>Hãy chọn cho đủ mọi dòng.</translation>
+    </message>
+</context>
+<context>
+    <name>MultipleChoiceWidget</name>
+    <message>
+        <location filename="../widgets/questions.py" line="81" />
+        <source>Chọn tất cả các ý đúng, rồi bấm “Xong”.</source>
+        <translation>Chọn tất cả các ý đúng, rồi bấm “Xong”.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="93" />
+        <source>Xong</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="94" />
+        <source>Xong, gửi câu trả lời</source>
+        <translation>Xong, gửi câu trả lời</translation>
+    </message>
+</context>
+<context>
+    <name>OrderingWidget</name>
+    <message>
+        <location filename="../widgets/questions.py" line="139" />
+        <source>Chọn một dòng rồi bấm “Lên” hoặc “Xuống” để xếp lại cho đúng thứ tự.</source>
+        <translation>Chọn một dòng rồi bấm “Lên” hoặc “Xuống” để xếp lại cho đúng thứ tự.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="146" />
+        <source>Các bước cần sắp xếp</source>
+        <translation>Các bước cần sắp xếp</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="156" />
+        <source>▲ Lên</source>
+        <translation>▲ Lên</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="157" />
+        <source>Đưa dòng đang chọn lên trên</source>
+        <translation>Đưa dòng đang chọn lên trên</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="160" />
+        <source>▼ Xuống</source>
+        <translation>▼ Xuống</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="161" />
+        <source>Đưa dòng đang chọn xuống dưới</source>
+        <translation>Đưa dòng đang chọn xuống dưới</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="164" />
+        <source>Xong</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="165" />
+        <source>Xong, gửi thứ tự này</source>
+        <translation>Xong, gửi thứ tự này</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <location filename="../widgets/pinpad.py" line="46" />
@@ -372,6 +466,75 @@
         <location filename="../screens/pin.py" line="49" />
         <source>Chào %s!</source>
         <translation>Chào %s!</translation>
+    </message>
+</context>
+<context>
+    <name>QuizScreen</name>
+    <message>
+        <location filename="../screens/quiz.py" line="109" />
+        <source>Dừng lại</source>
+        <translation>Dừng lại</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="110" />
+        <source>Dừng làm bài, quay lại</source>
+        <translation>Dừng làm bài, quay lại</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="111" />
+        <location filename="../screens/quiz.py" line="113" />
+        <source>Nghe</source>
+        <translation>Nghe</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="112" />
+        <source>Nghe đọc câu hỏi</source>
+        <translation>Nghe đọc câu hỏi</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="114" />
+        <source>Nghe đọc lời giải thích</source>
+        <translation>Nghe đọc lời giải thích</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="135" />
+        <source>Câu %d/%d</source>
+        <translation>Câu %d/%d</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="161" />
+        <source>Đã ghi nhận câu trả lời.</source>
+        <translation>Đã ghi nhận câu trả lời.</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="164" />
+        <source>Đúng rồi!</source>
+        <translation>Đúng rồi!</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="164" />
+        <source>Chưa đúng.</source>
+        <translation>Chưa đúng.</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="177" />
+        <source>Chưa lưu được câu trả lời.</source>
+        <translation>Chưa lưu được câu trả lời.</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="184" />
+        <source>Thử lại</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="204" />
+        <source>Xem kết quả</source>
+        <translation>Xem kết quả</translation>
+    </message>
+    <message>
+        <location filename="../screens/quiz.py" line="204" />
+        <source>Câu tiếp ▶</source>
+        <translation>Câu tiếp ▶</translation>
     </message>
 </context>
 <context>
@@ -570,41 +733,77 @@ Người ký: %s. Mã khoá: %s.</translation>
     </message>
 </context>
 <context>
+    <name>ShortAnswerWidget</name>
+    <message>
+        <location filename="../widgets/questions.py" line="243" />
+        <source>Gõ câu trả lời (có dấu hay không dấu đều được)</source>
+        <translation>Gõ câu trả lời (có dấu hay không dấu đều được)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="244" />
+        <source>Câu trả lời của bạn</source>
+        <translation>Câu trả lời của bạn</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="248" />
+        <source>Trả lời</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="249" />
+        <source>Gửi câu trả lời</source>
+        <translation>Gửi câu trả lời</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
-        <location filename="../screens/start.py" line="93" />
+        <location filename="../screens/start.py" line="100" />
         <source>Ai đang học hôm nay?</source>
         <translation>Ai đang học hôm nay?</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="97" />
+        <location filename="../screens/start.py" line="104" />
         <source>Thêm người học</source>
         <translation>Thêm người học</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="112" />
+        <location filename="../screens/start.py" line="118" />
         <source>Đang mở dữ liệu…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="114" />
+        <location filename="../screens/start.py" line="120" />
         <source>Bấm vào hình của bạn. Nếu chưa có, bấm “Thêm người học”.</source>
         <translation>Bấm vào hình của bạn. Nếu chưa có, bấm “Thêm người học”.</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="95" />
+        <location filename="../screens/start.py" line="102" />
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="96" />
+        <location filename="../screens/start.py" line="103" />
         <source>Cài đặt của máy này</source>
         <translation>Cài đặt của máy này</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="98" />
+        <location filename="../screens/start.py" line="105" />
         <source>Thêm người học mới</source>
         <translation>Thêm người học mới</translation>
+    </message>
+</context>
+<context>
+    <name>TrueFalseWidget</name>
+    <message>
+        <location filename="../widgets/questions.py" line="124" />
+        <source>Đúng</source>
+        <translation>Đúng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="125" />
+        <source>Sai</source>
+        <translation>Sai</translation>
     </message>
 </context>
 </TS>

