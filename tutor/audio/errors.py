@@ -1,0 +1,46 @@
+"""Failures of read-aloud, each with an English log text and plain Vietnamese for people.
+
+Read-aloud is a help, never a gate: every one of these leaves the lesson
+readable on screen, and the messages say so.
+"""
+
+from __future__ import annotations
+
+from tutor.errors import TutorError
+
+
+class AudioError(TutorError):
+    pass
+
+
+class SpeechUnavailable(AudioError):
+    """The speech library or its data could not be loaded on this PC."""
+
+    def __init__(self, log_message: str):
+        super().__init__(
+            log_message,
+            "Máy này chưa đọc to được. Bạn vẫn học bình thường bằng cách đọc chữ trên màn hình.",
+        )
+
+
+class VoiceNotFound(AudioError):
+    def __init__(self, voice_name: str):
+        super().__init__(
+            f"espeak-ng has no voice {voice_name!r}",
+            "Không tìm thấy giọng đọc đã chọn. Hãy chọn giọng khác trong phần cài đặt.",
+        )
+
+
+class SpeechFailed(AudioError):
+    def __init__(self, log_message: str):
+        super().__init__(log_message, "Chưa đọc được đoạn này. Hãy bấm nút đọc lại một lần nữa.")
+
+
+class BadRecording(AudioError):
+    """A recording that cannot be used: not a WAV we can read, empty, silent or too long."""
+
+    def __init__(self, log_message: str, user_message: str | None = None):
+        super().__init__(
+            log_message,
+            user_message or "Bản ghi âm bị hỏng hoặc không đúng định dạng. Hãy ghi âm lại.",
+        )
