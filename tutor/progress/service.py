@@ -1,0 +1,663 @@
+"""ProgressService: the learning journey over one database (exposed as Workspace.progress).
+
+Every mutation appends immutable events (tutor.events) and updates the derived
+``progress_*`` rows in ONE transaction, committed (and with synchronous=FULL,
+fsynced) before the method returns: when the UI shows "saved", it is.
+Mutations return a Changes value (progress=True, learner_ids={the learner}).
+
+Event kinds and payloads (all times in payloads are the trusted UTC time,
+``at``; the event's device_time keeps the raw PC clock for the hub):
+
+- lesson_opened {lesson_id, at}
+- section_read {lesson_id, section_index, heading, at}
+- attempt {lesson_id, question_id, context: quiz|level_test, test_id, correct, response,
+  rating, at, time_spent_s}: an answer in a lesson quiz or a level test
+- review {same fields, context: review}: an answer in "Ôn tập hôm nay"
+  (attempt and review events carry the FSRS rating and time, so cards can be
+  rebuilt from the log with Scheduler.reschedule_card)
+- mastery_reached {lesson_id, status: passed_quiz|mastered, criterion {m, n}, attempt_seq, at}
+- level_test {phase: started, test_id, level, seed, questions [refs], at}
+  and {phase: finished, test_id, level, correct, total, needed, passed, at}
+- level_unlocked {level, by: level_test|teacher, test_id?, at}
+- certificate_issued {certificate fields, code, key_id, public_key, test_id, at}
+
+Use on the database thread only. Wrong input raises a ProgressError (Vietnamese
+user_message) before anything is written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import uuid
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any, Iterable
+
+from tutor.changes import Changes
+from tutor.clock import Clock, from_iso, to_iso
+from tutor.events import append_event, device_id
+from tutor.lessons.model import AnyQuestion, Lesson, Level
+from tutor.progress import level_test as tests
+from tutor.progress import messages
+from tutor.progress.certificates import (
+    Certificate, CertificateFields, PublicKeyExport, device_key, export_public_key,
+    new_certificate_id, sign_certificate,
+)
+from tutor.progress.errors import LevelLocked, ProgressError, UnknownItem
+from tutor.progress.grading import grade, response_to_json
+from tutor.progress.localday import LocalCalendar
+from tutor.progress.mastery import (
+    DEFAULT_CRITERION, AttemptFact, Criterion, MasteryState, Status, evaluate,
+)
+from tutor.progress.results import (
+    AnswerResult, Badge, ContinuePoint, DueItem, LessonProgress, LevelProgress, LevelTest,
+    LevelTestResult, Streak,
+)
+from tutor.progress.review import (
+    DEFAULT_POLICY, DueCard, ReviewPolicy, due_cards, interleave_by_lesson, rating_for, review_card,
+)
+from tutor.progress.streaks import count_streak
+from tutor.progress.trusted_time import MAX_JUMP, TrustedClock
+from tutor.store.db import transaction
+
+if TYPE_CHECKING:
+    from tutor.lessons.service import ContentService
+
+CONTEXTS = ("quiz", "review", "level_test")
+DEFAULT_DUE_LIMIT = 20
+
+
+class ProgressService:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        clock: Clock,
+        content: "ContentService",
+        *,
+        criterion: Criterion = DEFAULT_CRITERION,
+        policy: ReviewPolicy = DEFAULT_POLICY,
+        calendar: LocalCalendar = LocalCalendar(),
+        max_clock_jump: timedelta = MAX_JUMP,
+    ):
+        self._conn = conn
+        self._clock = clock
+        self._content = content
+        self._criterion = criterion
+        self._scheduler = policy.scheduler()
+        self._calendar = calendar
+        self._time = TrustedClock(clock, conn, max_jump=max_clock_jump)
+
+    # --- time -----------------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        """The UTC time progress is scheduled by (the PC clock, corrected: see trusted_time)."""
+        return self._time.now()
+
+    # --- lessons ----------------------------------------------------------------------------
+
+    def open_lesson(self, learner_id: str, lesson_id: str) -> Changes:
+        self._require_learner(learner_id)
+        lesson = self._require_lesson(lesson_id)
+        self._require_open(learner_id, lesson.level)
+        now = self.now()
+        with transaction(self._conn):
+            seq = self._event("lesson_opened", learner_id, {"lesson_id": lesson_id, "at": to_iso(now)})
+            self._touch_lesson(learner_id, lesson_id, now, seq)
+            self._mark_day(learner_id, now)
+        return _changes(learner_id)
+
+    def section_read(self, learner_id: str, lesson_id: str, index: int) -> Changes:
+        self._require_learner(learner_id)
+        lesson = self._require_lesson(lesson_id)
+        if not isinstance(index, int) or not 0 <= index < len(lesson.sections):
+            raise UnknownItem(f"lesson {lesson_id} has no section {index!r}", "Không tìm thấy phần bài này.")
+        now = self.now()
+        with transaction(self._conn):
+            seq = self._event("section_read", learner_id, {
+                "lesson_id": lesson_id, "section_index": index,
+                "heading": lesson.sections[index].heading, "at": to_iso(now),
+            })
+            read = set(self._sections_read(learner_id, lesson_id)) | {index}
+            self._touch_lesson(learner_id, lesson_id, now, seq, sections_read=sorted(read))
+            self._mark_day(learner_id, now)
+        return _changes(learner_id)
+
+    # --- answers ----------------------------------------------------------------------------
+
+    def answer(
+        self,
+        learner_id: str,
+        lesson_id: str,
+        question_id: str,
+        response: Any,
+        context: str = "quiz",
+        *,
+        test_id: str | None = None,
+        time_spent_s: float | None = None,
+    ) -> AnswerResult:
+        """Grade one answer and record it durably (one transaction, committed on return).
+
+        ``context`` is "quiz" (the lesson's own quiz), "review" (Ôn tập hôm nay) or
+        "level_test" (then ``test_id`` from start_level_test is required). The
+        response shapes per question kind are in tutor.progress.grading.
+        """
+        if context not in CONTEXTS:
+            raise ValueError(f"unknown answer context {context!r}")
+        self._require_learner(learner_id)
+        question = self._content.question(lesson_id, question_id)
+        if question is None:
+            raise UnknownItem(f"no question {lesson_id}#{question_id}", "Không tìm thấy câu hỏi này.")
+        if context == "level_test":
+            self._require_test_question(learner_id, test_id, f"{lesson_id}#{question_id}")
+        else:
+            if test_id is not None:
+                raise ValueError("test_id is only for level_test answers")
+            if context == "quiz":
+                self._require_open(learner_id, self._require_lesson(lesson_id).level)
+        verdict = grade(question, response)  # raises InvalidResponse before anything is written
+        stored_response = response_to_json(question, response)
+        now = self.now()
+        with transaction(self._conn):
+            seq = self._event("review" if context == "review" else "attempt", learner_id, {
+                "lesson_id": lesson_id, "question_id": question_id, "context": context, "test_id": test_id,
+                "correct": verdict.correct, "response": stored_response,
+                "rating": int(rating_for(verdict.correct)), "at": to_iso(now),
+                "time_spent_s": None if time_spent_s is None else round(float(time_spent_s), 3),
+            })
+            self._conn.execute(
+                "INSERT INTO progress_attempts(seq, learner_id, lesson_id, question_id, context, test_id,"
+                " correct, response, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (seq, learner_id, lesson_id, question_id, context, test_id, int(verdict.correct),
+                 json.dumps(stored_response, ensure_ascii=False), to_iso(now)),
+            )
+            card, _ = review_card(self._conn, learner_id, lesson_id, question_id, verdict.correct, now,
+                                  self._scheduler)
+            state, new_mastery = self._update_mastery(learner_id, lesson_id, seq, now)
+            if context == "quiz":
+                self._touch_lesson(learner_id, lesson_id, now, seq)
+            self._mark_day(learner_id, now)
+        message = messages.answer_message(verdict.correct, seq)
+        if new_mastery:
+            message += " " + messages.mastery_message(state.status is Status.MASTERED, seq)
+        return AnswerResult(verdict, state.status, new_mastery, message, seq, card.due, _changes(learner_id))
+
+    # --- reading progress -------------------------------------------------------------------
+
+    def lesson_status(self, learner_id: str, lesson_id: str) -> LessonProgress:
+        row = self._conn.execute(
+            "SELECT sections_read FROM progress_lessons WHERE learner_id = ? AND lesson_id = ?",
+            (learner_id, lesson_id),
+        ).fetchone()
+        stored = self._stored_mastery(learner_id, lesson_id)
+        criterion = stored.criterion if stored else self._criterion
+        state = _merge(stored, evaluate(self._attempt_facts(learner_id, lesson_id), criterion,
+                                        started=row is not None))
+        times = self._conn.execute(
+            "SELECT passed_quiz_at, mastered_at FROM progress_mastery WHERE learner_id = ? AND lesson_id = ?",
+            (learner_id, lesson_id),
+        ).fetchone()
+        return LessonProgress(
+            lesson_id, state.status, state.criterion, state.recent_correct, state.recent_total,
+            opened=row is not None,
+            sections_read=tuple(json.loads(row["sections_read"])) if row else (),
+            passed_quiz_at=from_iso(times["passed_quiz_at"]) if times else None,
+            mastered_at=from_iso(times["mastered_at"]) if times and times["mastered_at"] else None,
+        )
+
+    def level_map(self, learner_id: str) -> list[LevelProgress]:
+        levels = self._content.levels()
+        opened = self._opened_levels(learner_id, levels)
+        statuses = self._mastery_statuses(learner_id)
+        best = {
+            r["level"]: r for r in self._conn.execute(
+                "SELECT level, max(passed) AS passed, max(correct) AS correct, max(total) AS total"
+                " FROM progress_level_tests WHERE learner_id = ? AND finished_at IS NOT NULL GROUP BY level",
+                (learner_id,),
+            )
+        }
+        out = []
+        for level in levels:
+            lesson_ids = [s.lesson_id for s in self._content.lessons(level=level.number)]
+            found = [statuses.get(i) for i in lesson_ids]
+            test = best.get(level.number)
+            out.append(LevelProgress(
+                level=level.number, title=level.title,
+                open=level.number in opened, opened_by=opened.get(level.number),
+                lessons_total=len(lesson_ids),
+                lessons_passed=sum(1 for s in found if s in (Status.PASSED_QUIZ, Status.MASTERED)),
+                lessons_mastered=sum(1 for s in found if s is Status.MASTERED),
+                test_passed=bool(test and test["passed"]),
+                best_correct=test["correct"] if test else None,
+                best_total=test["total"] if test else None,
+            ))
+        return out
+
+    def continue_point(self, learner_id: str) -> ContinuePoint | None:
+        """The lesson to resume: the latest one started and not yet passed; otherwise the
+        first lesson, in teaching order, of an open level that is not passed yet."""
+        levels = self._content.levels()
+        opened = self._opened_levels(learner_id, levels)
+        statuses = self._mastery_statuses(learner_id)
+        current = {s.lesson_id: s for s in self._content.lessons() if s.level in opened}
+        for row in self._conn.execute(
+            "SELECT lesson_id FROM progress_lessons WHERE learner_id = ? ORDER BY last_active_seq DESC",
+            (learner_id,),
+        ):
+            summary = current.get(row["lesson_id"])
+            if summary is not None and row["lesson_id"] not in statuses:
+                return ContinuePoint(summary.lesson_id, summary.title, summary.level, summary.module_id,
+                                     Status.PRACTISING, "resume")
+        for summary in current.values():  # lessons() is in teaching order
+            if summary.lesson_id not in statuses:
+                started = self._conn.execute(
+                    "SELECT 1 FROM progress_lessons WHERE learner_id = ? AND lesson_id = ?",
+                    (learner_id, summary.lesson_id),
+                ).fetchone()
+                return ContinuePoint(summary.lesson_id, summary.title, summary.level, summary.module_id,
+                                     Status.PRACTISING if started else Status.NOT_STARTED, "next")
+        return None
+
+    # --- spaced review ------------------------------------------------------------------------
+
+    def due_count(self, learner_id: str) -> int:
+        return len(self._due(learner_id))
+
+    def due_items(self, learner_id: str, limit: int | None = DEFAULT_DUE_LIMIT) -> list[DueItem]:
+        """ "Ôn tập hôm nay": due questions from every lesson, mixed (one lesson after another)."""
+        items = self._due(learner_id)
+        return items if limit is None else items[:limit]
+
+    # --- level tests ---------------------------------------------------------------------------
+
+    def start_level_test(self, learner_id: str, level: int, limit: int | None = None) -> LevelTest:
+        """Draw the level's test questions (shuffled; the seed is kept in the event)."""
+        self._require_learner(learner_id)
+        self._require_level(level)
+        self._require_open(learner_id, level)
+        refs = self._content.level_test_questions(level)
+        if not refs:
+            raise UnknownItem(f"level {level} has no test questions", "Cấp độ này chưa có bài kiểm tra.")
+        seed = int.from_bytes(os.urandom(4), "big")
+        drawn = tests.draw(refs, seed, limit)
+        test_id = str(uuid.uuid4())
+        now = self.now()
+        ref_ids = [r.ref for r in drawn]
+        with transaction(self._conn):
+            self._event("level_test", learner_id, {
+                "phase": "started", "test_id": test_id, "level": level, "seed": seed,
+                "questions": ref_ids, "at": to_iso(now),
+            })
+            self._conn.execute(
+                "INSERT INTO progress_level_tests(test_id, learner_id, level, seed, question_refs, started_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (test_id, learner_id, level, seed, json.dumps(ref_ids), to_iso(now)),
+            )
+            self._mark_day(learner_id, now)
+        return LevelTest(test_id, level, tuple(drawn), tests.needed(len(drawn)), seed, _changes(learner_id))
+
+    def finish_level_test(self, learner_id: str, test_id: str) -> LevelTestResult:
+        """Score the test (the last answer to each question counts; unanswered ones are wrong).
+
+        Passing at 80% opens the next level and, the first time, issues a certificate
+        and a badge. Finishing a test again returns the same result.
+        """
+        row = self._test_row(learner_id, test_id)
+        level = row["level"]
+        if row["finished_at"] is not None:
+            return self._finished_result(row)
+        refs = json.loads(row["question_refs"])
+        answers = [
+            (f"{a['lesson_id']}#{a['question_id']}", bool(a["correct"]))
+            for a in self._conn.execute(
+                "SELECT lesson_id, question_id, correct FROM progress_attempts WHERE test_id = ? ORDER BY seq",
+                (test_id,),
+            )
+        ]
+        correct, total = tests.score(refs, answers), len(refs)
+        needed, passed = tests.needed(total), tests.passed(correct, total)
+        now = self.now()
+        certificate = badge = unlocked = None
+        with transaction(self._conn):
+            first_pass = passed and not self._level_passed(learner_id, level)
+            seq = self._event("level_test", learner_id, {
+                "phase": "finished", "test_id": test_id, "level": level, "correct": correct,
+                "total": total, "needed": needed, "passed": passed, "at": to_iso(now),
+            })
+            self._conn.execute(
+                "UPDATE progress_level_tests SET finished_at = ?, correct = ?, total = ?, passed = ?"
+                " WHERE test_id = ?",
+                (to_iso(now), correct, total, int(passed), test_id),
+            )
+            if passed:
+                unlocked = self._unlock_after(learner_id, level, test_id, now)
+                certificate = self._issue_certificate(learner_id, level, test_id, now)
+            if first_pass:
+                badge = Badge(level, _badge_title(self._level_title(level)), now)
+            self._mark_day(learner_id, now)
+        return LevelTestResult(
+            test_id, level, correct, total, needed, passed,
+            messages.level_test_message(passed, level, correct, total, needed, seq),
+            certificate, unlocked, badge, _changes(learner_id),
+        )
+
+    def unlock_level(self, learner_id: str, level: int, by: str = "teacher") -> Changes:
+        """Open a level for a learner without the previous test (a teacher's decision)."""
+        self._require_learner(learner_id)
+        levels = self._require_level(level)
+        if level in self._opened_levels(learner_id, levels):
+            return Changes()
+        now = self.now()
+        with transaction(self._conn):
+            self._event("level_unlocked", learner_id, {"level": level, "by": by, "at": to_iso(now)})
+            self._conn.execute(
+                "INSERT OR IGNORE INTO progress_levels_open(learner_id, level, opened_by, opened_at)"
+                " VALUES (?, ?, ?, ?)",
+                (learner_id, level, by, to_iso(now)),
+            )
+        return _changes(learner_id)
+
+    # --- certificates, streak, badges ------------------------------------------------------
+
+    def certificates(self, learner_id: str) -> list[Certificate]:
+        """Every certificate the learner holds, to show or print again."""
+        rows = self._conn.execute(
+            "SELECT * FROM progress_certificates WHERE learner_id = ? ORDER BY level", (learner_id,)
+        ).fetchall()
+        return [_certificate_from_row(r) for r in rows]
+
+    def public_key(self) -> PublicKeyExport:
+        """This PC's certificate public key, for enrolling the PC at the hub."""
+        with transaction(self._conn):
+            key = device_key(self._conn, device_id(self._conn), self.now())
+        return export_public_key(key)
+
+    def streak(self, learner_id: str) -> Streak:
+        today = self._calendar.learning_day(self.now())
+        days = [
+            datetime.fromisoformat(r["day"]).date() for r in self._conn.execute(
+                "SELECT day FROM progress_days WHERE learner_id = ?", (learner_id,)
+            )
+        ]
+        count = count_streak(days, today)
+        return Streak(count.current, count.active_today, count.longest, today,
+                      messages.streak_message(count.current, count.current))
+
+    def badges(self, learner_id: str) -> list[Badge]:
+        """One badge per level passed, earned at the first pass."""
+        rows = self._conn.execute(
+            "SELECT level, min(finished_at) AS earned FROM progress_level_tests"
+            " WHERE learner_id = ? AND passed = 1 GROUP BY level ORDER BY level",
+            (learner_id,),
+        ).fetchall()
+        return [Badge(r["level"], _badge_title(self._level_title(r["level"])), from_iso(r["earned"]))
+                for r in rows]
+
+    # --- internals: checks ---------------------------------------------------------------------
+
+    def _require_learner(self, learner_id: str) -> None:
+        row = self._conn.execute(
+            "SELECT 1 FROM learners WHERE learner_id = ? AND archived = 0", (learner_id,)
+        ).fetchone()
+        if row is None:
+            raise UnknownItem(f"no learner {learner_id}", "Không tìm thấy người học này.")
+
+    def _require_lesson(self, lesson_id: str) -> Lesson:
+        lesson = self._content.lesson(lesson_id)
+        if lesson is None:
+            raise UnknownItem(f"no lesson {lesson_id}", "Không tìm thấy bài học này.")
+        return lesson
+
+    def _require_level(self, level: int) -> list[Level]:
+        levels = self._content.levels()
+        if not any(lv.number == level for lv in levels):
+            raise UnknownItem(f"no level {level!r}", "Không tìm thấy cấp độ này.")
+        return levels
+
+    def _require_open(self, learner_id: str, level: int) -> None:
+        if self._conn.execute(
+            "SELECT 1 FROM progress_levels_open WHERE learner_id = ? AND level = ?", (learner_id, level)
+        ).fetchone():
+            return
+        if level not in self._opened_levels(learner_id, self._content.levels()):
+            raise LevelLocked(level)
+
+    def _require_test_question(self, learner_id: str, test_id: str | None, ref: str) -> None:
+        if test_id is None:
+            raise ValueError("a level_test answer needs the test_id from start_level_test")
+        row = self._test_row(learner_id, test_id)
+        if row["finished_at"] is not None:
+            raise ProgressError(f"level test {test_id} is already finished",
+                                "Bài kiểm tra này đã nộp rồi. Hãy bắt đầu một lần kiểm tra mới.")
+        if ref not in json.loads(row["question_refs"]):
+            raise UnknownItem(f"{ref} is not in level test {test_id}", "Câu hỏi này không có trong bài kiểm tra.")
+
+    def _test_row(self, learner_id: str, test_id: str) -> sqlite3.Row:
+        row = self._conn.execute(
+            "SELECT * FROM progress_level_tests WHERE test_id = ? AND learner_id = ?", (test_id, learner_id)
+        ).fetchone()
+        if row is None:
+            raise UnknownItem(f"no level test {test_id} for {learner_id}", "Không tìm thấy bài kiểm tra này.")
+        return row
+
+    # --- internals: writes (always inside the caller's transaction) ------------------------
+
+    def _event(self, kind: str, learner_id: str, payload: dict[str, Any]) -> int:
+        seq = append_event(self._conn, self._clock, kind, learner_id, payload)
+        # Every write moves the trusted-time mark: scheduling never goes back before it.
+        self._time.mark(self._conn, from_iso(payload["at"]))
+        return seq
+
+    def _touch_lesson(self, learner_id: str, lesson_id: str, now: datetime, seq: int,
+                      sections_read: list[int] | None = None) -> None:
+        self._conn.execute(
+            "INSERT INTO progress_lessons(learner_id, lesson_id, first_opened_at, last_active_at,"
+            " last_active_seq, sections_read) VALUES (?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(learner_id, lesson_id) DO UPDATE SET last_active_at = excluded.last_active_at,"
+            " last_active_seq = excluded.last_active_seq,"
+            " sections_read = CASE WHEN ? THEN excluded.sections_read ELSE sections_read END",
+            (learner_id, lesson_id, to_iso(now), to_iso(now), seq, json.dumps(sections_read or []),
+             sections_read is not None),
+        )
+
+    def _mark_day(self, learner_id: str, now: datetime) -> None:
+        self._conn.execute(
+            "INSERT OR IGNORE INTO progress_days(learner_id, day) VALUES (?, ?)",
+            (learner_id, self._calendar.learning_day(now).isoformat()),
+        )
+
+    def _update_mastery(self, learner_id: str, lesson_id: str, seq: int, now: datetime) -> tuple[MasteryState, bool]:
+        stored = self._stored_mastery(learner_id, lesson_id)
+        criterion = stored.criterion if stored else self._criterion
+        state = _merge(stored, evaluate(self._attempt_facts(learner_id, lesson_id), criterion, started=True))
+        before = stored.status if stored else Status.PRACTISING
+        if state.status.rank <= before.rank:
+            return state, False
+        if stored is None:
+            self._conn.execute(
+                "INSERT INTO progress_mastery(learner_id, lesson_id, status, criterion, passed_quiz_at,"
+                " passed_quiz_seq) VALUES (?, ?, ?, ?, ?, ?)",
+                (learner_id, lesson_id, Status.PASSED_QUIZ.value, json.dumps(criterion.as_dict()),
+                 to_iso(now), state.passed_quiz_seq),
+            )
+        if state.status is Status.MASTERED:
+            self._conn.execute(
+                "UPDATE progress_mastery SET status = ?, mastered_at = ?, mastered_seq = ?"
+                " WHERE learner_id = ? AND lesson_id = ?",
+                (Status.MASTERED.value, to_iso(now), state.mastered_seq, learner_id, lesson_id),
+            )
+        self._event("mastery_reached", learner_id, {
+            "lesson_id": lesson_id, "status": state.status.value, "criterion": criterion.as_dict(),
+            "attempt_seq": seq, "at": to_iso(now),
+        })
+        return state, True
+
+    def _unlock_after(self, learner_id: str, level: int, test_id: str, now: datetime) -> int | None:
+        numbers = [lv.number for lv in self._content.levels()]
+        position = numbers.index(level)
+        if position + 1 >= len(numbers):
+            return None
+        following = numbers[position + 1]
+        if self._conn.execute(
+            "SELECT 1 FROM progress_levels_open WHERE learner_id = ? AND level = ?", (learner_id, following)
+        ).fetchone():
+            return None
+        self._event("level_unlocked", learner_id, {
+            "level": following, "by": "level_test", "test_id": test_id, "at": to_iso(now),
+        })
+        self._conn.execute(
+            "INSERT INTO progress_levels_open(learner_id, level, opened_by, opened_at) VALUES (?, ?, ?, ?)",
+            (learner_id, following, "level_test", to_iso(now)),
+        )
+        return following
+
+    def _issue_certificate(self, learner_id: str, level: int, test_id: str, now: datetime) -> Certificate:
+        existing = self._conn.execute(
+            "SELECT * FROM progress_certificates WHERE learner_id = ? AND level = ?", (learner_id, level)
+        ).fetchone()
+        if existing is not None:
+            return _certificate_from_row(existing)  # one certificate per level: reprint, never re-issue
+        name = self._conn.execute(
+            "SELECT display_name FROM learners WHERE learner_id = ?", (learner_id,)
+        ).fetchone()["display_name"]
+        device = device_id(self._conn)
+        key = device_key(self._conn, device, now)
+        fields = CertificateFields(
+            certificate_id=new_certificate_id(), learner_name=name, level=level,
+            level_title=self._level_title(level),
+            issued_on=self._calendar.calendar_date(now).isoformat(), device_id=device,
+        )
+        certificate = sign_certificate(fields, key)
+        self._conn.execute(
+            "INSERT INTO progress_certificates(certificate_id, learner_id, level, learner_name, level_title,"
+            " issued_on, device_id, key_id, code, test_id, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (fields.certificate_id, learner_id, level, fields.learner_name, fields.level_title,
+             fields.issued_on, device, key.key_id, certificate.code, test_id, to_iso(now)),
+        )
+        self._event("certificate_issued", learner_id, {
+            "certificate_id": fields.certificate_id, "learner_name": fields.learner_name, "level": level,
+            "level_title": fields.level_title, "issued_on": fields.issued_on, "device_id": device,
+            "code": certificate.code, "key_id": key.key_id,
+            "public_key": export_public_key(key).public_key_b64, "test_id": test_id, "at": to_iso(now),
+        })
+        return certificate
+
+    # --- internals: reads ---------------------------------------------------------------------
+
+    def _sections_read(self, learner_id: str, lesson_id: str) -> list[int]:
+        row = self._conn.execute(
+            "SELECT sections_read FROM progress_lessons WHERE learner_id = ? AND lesson_id = ?",
+            (learner_id, lesson_id),
+        ).fetchone()
+        return json.loads(row["sections_read"]) if row else []
+
+    def _attempt_facts(self, learner_id: str, lesson_id: str) -> list[AttemptFact]:
+        return [
+            AttemptFact(r["seq"], bool(r["correct"]), r["context"])
+            for r in self._conn.execute(
+                "SELECT seq, correct, context FROM progress_attempts"
+                " WHERE learner_id = ? AND lesson_id = ? ORDER BY seq",
+                (learner_id, lesson_id),
+            )
+        ]
+
+    def _stored_mastery(self, learner_id: str, lesson_id: str) -> MasteryState | None:
+        row = self._conn.execute(
+            "SELECT status, criterion, passed_quiz_seq, mastered_seq FROM progress_mastery"
+            " WHERE learner_id = ? AND lesson_id = ?",
+            (learner_id, lesson_id),
+        ).fetchone()
+        if row is None:
+            return None
+        return MasteryState(Status(row["status"]), Criterion.from_dict(json.loads(row["criterion"])),
+                            row["passed_quiz_seq"], row["mastered_seq"])
+
+    def _mastery_statuses(self, learner_id: str) -> dict[str, Status]:
+        return {
+            r["lesson_id"]: Status(r["status"]) for r in self._conn.execute(
+                "SELECT lesson_id, status FROM progress_mastery WHERE learner_id = ?", (learner_id,)
+            )
+        }
+
+    def _opened_levels(self, learner_id: str, levels: Iterable[Level]) -> dict[int, str]:
+        """Open levels -> why: the first level always, others by a passed test or a teacher."""
+        numbers = [lv.number for lv in levels]
+        opened = {
+            r["level"]: r["opened_by"] for r in self._conn.execute(
+                "SELECT level, opened_by FROM progress_levels_open WHERE learner_id = ?", (learner_id,)
+            )
+        }
+        if numbers:
+            opened.setdefault(numbers[0], "always")
+        return opened
+
+    def _level_passed(self, learner_id: str, level: int) -> bool:
+        return self._conn.execute(
+            "SELECT 1 FROM progress_level_tests WHERE learner_id = ? AND level = ? AND passed = 1",
+            (learner_id, level),
+        ).fetchone() is not None
+
+    def _level_title(self, level: int) -> str:
+        return next((lv.title for lv in self._content.levels() if lv.number == level), f"Cấp độ {level}")
+
+    def _finished_result(self, row: sqlite3.Row) -> LevelTestResult:
+        cert_row = self._conn.execute(
+            "SELECT * FROM progress_certificates WHERE test_id = ?", (row["test_id"],)
+        ).fetchone()
+        passed = bool(row["passed"])
+        needed = tests.needed(row["total"])
+        return LevelTestResult(
+            row["test_id"], row["level"], row["correct"], row["total"], needed, passed,
+            messages.level_test_message(passed, row["level"], row["correct"], row["total"], needed, 0),
+            _certificate_from_row(cert_row) if cert_row else None, None, None, Changes(),
+        )
+
+    def _due(self, learner_id: str) -> list[DueItem]:
+        now = self.now()
+        cards: list[DueCard] = due_cards(self._conn, learner_id, now, self._calendar)
+        titles: dict[str, str | None] = {}
+        items: list[DueItem] = []
+        for card in interleave_by_lesson(cards):
+            if card.lesson_id not in titles:
+                titles[card.lesson_id] = self._current_lesson_title(card.lesson_id)
+            title = titles[card.lesson_id]
+            question: AnyQuestion | None = self._content.question(card.lesson_id, card.question_id)
+            if title is None or question is None:
+                continue  # the pack retired the lesson: its cards rest, and come back if it returns
+            items.append(DueItem(card.lesson_id, title, question, card.due))
+        return items
+
+    def _current_lesson_title(self, lesson_id: str) -> str | None:
+        if self._content.is_retired(lesson_id):
+            return None
+        lesson = self._content.lesson(lesson_id)
+        return lesson.title if lesson else None
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+
+def _changes(learner_id: str) -> Changes:
+    return Changes(progress=True, learner_ids=frozenset({learner_id}))
+
+
+def _merge(stored: MasteryState | None, evaluated: MasteryState) -> MasteryState:
+    """Mastery never goes down: a stored result outranks a re-evaluation that falls short
+    (history partly pulled from another PC, or a changed criterion)."""
+    if stored is None or evaluated.status.rank >= stored.status.rank:
+        return evaluated
+    return MasteryState(stored.status, stored.criterion, stored.passed_quiz_seq, stored.mastered_seq,
+                        evaluated.recent_correct, evaluated.recent_total)
+
+
+def _badge_title(level_title: str) -> str:
+    return f"Huy hiệu: {level_title}"
+
+
+def _certificate_from_row(row: sqlite3.Row) -> Certificate:
+    fields = CertificateFields(row["certificate_id"], row["learner_name"], row["level"], row["level_title"],
+                               row["issued_on"], row["device_id"])
+    return Certificate(fields, row["code"], row["key_id"])
+
+
+__all__ = ["ProgressService", "CONTEXTS"]
