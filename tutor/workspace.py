@@ -33,6 +33,7 @@ class Workspace:
     learners: Learners
     settings: Settings
     content: "object"
+    progress: "object"
     notices: list[StartupNotice] = field(default_factory=list)
 
     @classmethod
@@ -56,10 +57,12 @@ class Workspace:
         if backup:
             daily_backup(conn, data.backups, clock.now())
         content = _open_content(conn, bundled_pack, notices)
+        from tutor.progress.service import ProgressService
+
         return cls(
             data=data, conn=conn, clock=clock,
             learners=Learners(conn, clock), settings=Settings(conn),
-            content=content, notices=notices,
+            content=content, progress=ProgressService(conn, clock, content), notices=notices,
         )
 
     @property

@@ -22,10 +22,11 @@ def signed_in(qtbot, make_window):
 
 
 def test_home_lists_the_five_levels(signed_in):
-    texts = [b.text() for b in signed_in.home.level_buttons]
-    assert len(texts) == 5
-    assert texts[0].startswith("Cấp 1: Xử lý văn bản cơ bản")
-    assert texts[4].startswith("Cấp 5: Sáng tạo và đổi mới")
+    cards = signed_in.home.level_cards
+    assert [c.level.number for c in cards] == [1, 2, 3, 4, 5]
+    assert cards[0].level.title == "Xử lý văn bản cơ bản"
+    assert cards[4].level.title == "Sáng tạo và đổi mới"
+    assert cards[0].open_button.text() == "Vào học cấp 1"
     assert "chưa có gói" not in signed_in.home.status.text()
 
 

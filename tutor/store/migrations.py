@@ -74,10 +74,17 @@ def _content_v1() -> Sequence[str]:
     return CONTENT_SCHEMA_STATEMENTS
 
 
+def _progress_v1() -> Sequence[str]:
+    from tutor.progress.store_schema import PROGRESS_SCHEMA_STATEMENTS
+
+    return PROGRESS_SCHEMA_STATEMENTS
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "learners, settings, event log", CORE_V1),
     Migration(2, "per-learner display preferences", CORE_V2_PREFS),
     Migration(3, "curriculum content and search index", _content_v1),
+    Migration(4, "learning progress: attempts, mastery, review cards, level tests, certificates", _progress_v1),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -40,6 +40,21 @@ def install_crash_handler(crash_dir: Path) -> None:
     sys.excepthook = handler
 
 
+def make_speech(data_root: Path, parent):
+    """Offline read-aloud: espeak-ng voice, teacher recordings first, QtMultimedia playback.
+    Returns None (no Listen buttons) when speech cannot start on this PC."""
+    try:
+        from tutor.audio.espeak import EspeakEngine
+        from tutor.audio.narration import Narrator, TeacherNarrations
+        from tutor.ui.speech import QtAudioOut, SpeechController
+
+        narrator = Narrator(EspeakEngine(), TeacherNarrations.in_data_dir(data_root))
+        return SpeechController(narrator, QtAudioOut(parent), parent=parent)
+    except Exception:
+        log.exception("read-aloud unavailable on this PC")
+        return None
+
+
 def run_app(args: argparse.Namespace) -> int:
     data = DataDir(resolve_data_dir(args.data_dir))
     data.ensure()
@@ -74,6 +89,7 @@ def run_app(args: argparse.Namespace) -> int:
         tasks = TaskManager(DbThread(data.root, clock=SystemClock()))
         holder["tasks"] = tasks
         window.attach(tasks)
+        window.set_speech(make_speech(data.root, window))
 
     if os.environ.get("TUTOR_EXIT_AFTER_FIRST_FRAME"):
         # Used by benchmarks/startup.py: when the window's first frame is up, and when the

@@ -52,7 +52,7 @@ def lesson_view(ws: Workspace, lesson_id: str, section: int | None = None) -> Le
         objectives=list(lesson.objectives),
         sections=[(s.heading, s.markdown) for s in lesson.sections],
         takeaways=list(lesson.takeaways), focus_section=section, media=media,
-        has_quiz=False,
+        has_quiz=bool(lesson.quiz),
     )
 
 

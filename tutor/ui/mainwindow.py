@@ -21,6 +21,15 @@ from tutor.ui.theme import apply_display
 
 if TYPE_CHECKING:
     from tutor.learners import Learner
+    from tutor.ui.screens.create_profile import CreateProfileScreen
+    from tutor.ui.screens.home import HomeScreen
+    from tutor.ui.screens.lesson import LessonScreen
+    from tutor.ui.screens.level import LevelScreen
+    from tutor.ui.screens.pin import PinScreen
+    from tutor.ui.screens.quiz import QuizScreen
+    from tutor.ui.screens.result import CertificatesScreen, ResultScreen
+    from tutor.ui.screens.search import SearchScreen
+    from tutor.ui.screens.settings import SettingsScreen
     from tutor.ui.taskman import TaskManager
 
 log = logging.getLogger(__name__)
@@ -47,6 +56,11 @@ class MainWindow(QMainWindow):
     search_done = Signal(str)
     lesson_opened = Signal(str)
     pack_imported = Signal(bool)
+    answer_saved = Signal(bool)
+    quiz_done = Signal(int, int)
+    quiz_started = Signal(str)
+    level_test_done = Signal(object)
+    certificate_written = Signal(str)
 
     def __init__(
         self,
@@ -66,6 +80,8 @@ class MainWindow(QMainWindow):
         self._settings_from_home = False
         self._applied_display: DisplayPrefs | None = None
         self._screens: dict[str, QWidget] = {}
+        self.speech = None
+        self._quiz_context: dict = {}
         first_display = initial.pc.display if initial is not None else display
         if first_display is not None:
             # Style before building widgets: applying a style sheet later re-polishes all of them.
@@ -140,6 +156,10 @@ class MainWindow(QMainWindow):
             screen.settings_requested.connect(lambda: self._show_settings(from_home=True))
             screen.search_requested.connect(self._show_search)
             screen.level_chosen.connect(self._show_level)
+            screen.continue_requested.connect(lambda lesson_id: self._open_lesson(lesson_id, None, "home"))
+            screen.review_requested.connect(self.start_review)
+            screen.level_test_requested.connect(self.start_level_test)
+            screen.certificates_requested.connect(self._show_certificates)
 
         return self._screen("home", HomeScreen, wire)
 
@@ -170,8 +190,47 @@ class MainWindow(QMainWindow):
 
         def wire(screen) -> None:
             screen.back_requested.connect(self._lesson_back)
+            screen.step_shown.connect(self._section_shown)
+            screen.quiz_requested.connect(self.start_lesson_quiz)
+            screen.speak_requested.connect(
+                lambda text: self._listen(text, screen.view.lesson_id, screen.steps()[screen.step]))
+            screen.set_can_speak(self.speech is not None)
 
         return self._screen("lesson", LessonScreen, wire)
+
+    @property
+    def quiz(self) -> "QuizScreen":
+        from tutor.ui.screens.quiz import QuizScreen
+
+        def wire(screen) -> None:
+            screen.answer_submitted.connect(self._answer)
+            screen.finished.connect(self._quiz_finished)
+            screen.back_requested.connect(self._quiz_stopped)
+            screen.speak_requested.connect(lambda text: self._listen(text))
+            screen.set_can_speak(self.speech is not None)
+
+        return self._screen("quiz", QuizScreen, wire)
+
+    @property
+    def result(self) -> "ResultScreen":
+        from tutor.ui.screens.result import ResultScreen
+
+        def wire(screen) -> None:
+            screen.home_requested.connect(self._back_home)
+            screen.again_requested.connect(self._again)
+            screen.print_requested.connect(lambda cert: self._print_certificate(cert, screen))
+
+        return self._screen("result", ResultScreen, wire)
+
+    @property
+    def certificates_screen(self) -> "CertificatesScreen":
+        from tutor.ui.screens.result import CertificatesScreen
+
+        def wire(screen) -> None:
+            screen.back_requested.connect(self._back_home)
+            screen.print_requested.connect(lambda cert: self._print_certificate(cert, screen))
+
+        return self._screen("certificates", CertificatesScreen, wire)
 
     @property
     def settings(self) -> "SettingsScreen":
@@ -294,6 +353,8 @@ class MainWindow(QMainWindow):
     def sign_out(self, reason: str) -> None:
         if self.current is None:
             return
+        if self.speech:
+            self.speech.stop()
         self.show_start()
         self.start.show_notice(
             self.tr("Bạn đã được tự đăng xuất vì lâu không dùng máy. Bấm vào hình của mình để học tiếp.")
@@ -304,7 +365,10 @@ class MainWindow(QMainWindow):
     # -- lessons and search --------------------------------------------------------
 
     def _back_home(self) -> None:
+        if self.speech:
+            self.speech.stop()
         self.stack.setCurrentWidget(self.home)
+        self.refresh_home()
         self.home.search_edit.setFocus()
 
     def _show_search(self, text: str) -> None:
@@ -336,17 +400,197 @@ class MainWindow(QMainWindow):
         from tutor.ui.content_data import lesson_view
 
         self._lesson_came_from = came_from
+        learner_id = self.current.learner_id if self.current else None
 
-        def got(view) -> None:
+        def load(ws):
+            from dataclasses import replace
+
+            from tutor.progress.errors import LevelLocked
+
+            view = lesson_view(ws, lesson_id, section)
+            try:
+                changes = ws.progress.open_lesson(learner_id, lesson_id) if learner_id else None
+            except LevelLocked:
+                # Found by search in a level not open yet: readable, but not recorded and no quiz.
+                return replace(view, has_quiz=False), None, True
+            return view, changes, False
+
+        def got(result) -> None:
+            view, _changes, preview = result
+            self._preview = preview
             self.lesson.show_lesson(view)
             self.stack.setCurrentWidget(self.lesson)
             self.lesson_opened.emit(lesson_id)
 
-        self.tasks.run_db(lambda ws: lesson_view(ws, lesson_id, section), got, self._home_error)
+        self.tasks.mutate(load, got, self._home_error)
+
+    # -- the learning journey --------------------------------------------------------
+
+    def _section_shown(self, lesson_id: str, index: int) -> None:
+        if self.current is None or index < 0 or getattr(self, "_preview", False):
+            return
+        learner_id = self.current.learner_id
+        self.tasks.mutate(lambda ws: ws.progress.section_read(learner_id, lesson_id, index),
+                          on_error=lambda exc: log.warning("section_read not saved: %s", exc))
+
+    def start_lesson_quiz(self, lesson_id: str) -> None:
+        from tutor.ui.screens.quiz import QuizItem
+
+        def got(lesson) -> None:
+            items = [QuizItem(lesson.id, q, lesson.title) for q in lesson.quiz]
+            self._quiz_context = {"mode": "quiz", "lesson_id": lesson_id, "title": lesson.title}
+            self.quiz.start(lesson.title, items, mode="quiz")
+            self.stack.setCurrentWidget(self.quiz)
+
+        self.tasks.run_db(lambda ws: ws.content.lesson(lesson_id), got, self._home_error)
+
+    def start_review(self) -> None:
+        from tutor.ui.screens.quiz import QuizItem
+
+        learner_id = self.current.learner_id
+
+        def got(items) -> None:
+            if not items:
+                self.home.show_notice(self.tr("Hôm nay chưa có câu nào cần ôn. Hẹn bạn ngày mai!"))
+                return
+            title = self.tr("Ôn tập hôm nay")
+            self._quiz_context = {"mode": "review", "title": title}
+            self.quiz.start(title, [QuizItem(i.lesson_id, i.question, i.lesson_title) for i in items], mode="review")
+            self.stack.setCurrentWidget(self.quiz)
+
+        self.tasks.run_db(lambda ws: ws.progress.due_items(learner_id), got, self._home_error)
+
+    def start_level_test(self, level: int) -> None:
+        from tutor.ui.screens.quiz import QuizItem
+
+        learner_id = self.current.learner_id
+
+        def got(test) -> None:
+            title = self.tr("Bài kiểm tra cấp %d") % level
+            self._quiz_context = {"mode": "level_test", "test_id": test.test_id, "level": level, "title": title}
+            items = [QuizItem(ref.lesson_id, ref.question) for ref in test.questions]
+            self.quiz.start(title, items, mode="level_test", seed=test.seed)
+            self.stack.setCurrentWidget(self.quiz)
+            self.quiz_started.emit("level_test")
+
+        self.tasks.mutate(lambda ws: ws.progress.start_level_test(learner_id, level), got, self._home_error)
+
+    def _answer(self, lesson_id: str, question_id: str, response) -> None:
+        from tutor.ui.screens.quiz import Feedback
+
+        learner_id = self.current.learner_id
+        context = dict(self._quiz_context)
+
+        def saved(result) -> None:
+            self.quiz.show_feedback(Feedback(result.grade.correct, result.grade.feedback, result.message))
+            self.answer_saved.emit(result.grade.correct)
+
+        self.tasks.mutate(
+            lambda ws: ws.progress.answer(learner_id, lesson_id, question_id, response,
+                                          context=context["mode"], test_id=context.get("test_id")),
+            saved, lambda exc: self.quiz.show_error(self._message(exc)),
+        )
+
+    def _quiz_finished(self, right: int, total: int) -> None:
+        context = dict(self._quiz_context)
+        if context["mode"] != "level_test":
+            if context["mode"] == "quiz":
+                message = (self.tr("Rất tốt! Bạn đã nắm được bài này.") if right >= total * 0.8
+                           else self.tr("Bạn làm lại thêm lần nữa nhé. Mỗi lần làm, bạn sẽ nhớ lâu hơn."))
+            else:
+                message = self.tr("Ôn xong rồi. Mai ta ôn tiếp nhé!")
+            self.result.show_result(context["title"], right, total, message)
+            self.stack.setCurrentWidget(self.result)
+            self.quiz_done.emit(right, total)
+            return
+        learner_id = self.current.learner_id
+
+        def done(result) -> None:
+            self.result.show_result(context["title"], result.correct, result.total, result.message,
+                                    certificate=result.certificate, can_retry=not result.passed)
+            self.stack.setCurrentWidget(self.result)
+            self.level_test_done.emit(result)
+
+        self.tasks.mutate(lambda ws: ws.progress.finish_level_test(learner_id, context["test_id"]),
+                          done, self._home_error)
+
+    def _quiz_stopped(self) -> None:
+        if self.speech:
+            self.speech.stop()
+        self._back_home()
+        self.refresh_home()
+
+    def _again(self) -> None:
+        context = getattr(self, "_quiz_context", {})
+        if context.get("mode") == "quiz":
+            self.start_lesson_quiz(context["lesson_id"])
+        elif context.get("mode") == "level_test":
+            self.start_level_test(context["level"])
+        else:
+            self.start_review()
+
+    def _show_certificates(self) -> None:
+        learner_id = self.current.learner_id
+
+        def got(certs) -> None:
+            self.certificates_screen.show_certificates(certs)
+            self.stack.setCurrentWidget(self.certificates_screen)
+
+        self.tasks.run_db(lambda ws: ws.progress.certificates(learner_id), got, self._home_error)
+
+    def _print_certificate(self, certificate, screen) -> None:
+        """Writes the PDF into the data dir's certificates folder and opens it for printing."""
+        from tutor.ui.certificate_pdf import write_certificate_pdf
+
+        root = self.tasks.db.call(lambda ws: ws.data.root)
+        f = certificate.fields
+        path = root / "certificates" / f"giay-chung-nhan-cap{f.level}-{f.certificate_id}.pdf"
+        pc_label = f.device_id[:8]
+
+        def written(result_path) -> None:
+            screen.show_pdf(str(result_path))
+            self.certificate_written.emit(str(result_path))
+            if not self._headless():
+                from PySide6.QtCore import QUrl
+                from PySide6.QtGui import QDesktopServices
+
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(result_path)))
+
+        # QPdfWriter paints with Qt's GUI classes: done on the main thread, it takes a few ms.
+        try:
+            written(write_certificate_pdf(certificate, path, pc_label))
+        except OSError as exc:
+            log.error("certificate PDF not written", exc_info=exc)
+            screen.show_pdf(self.tr("Không lưu được tệp PDF (ổ đĩa đầy hoặc không ghi được)."))
+
+    @staticmethod
+    def _headless() -> bool:
+        return QApplication.platformName() in ("offscreen", "minimal")
+
+    def _listen(self, text: str, lesson_id: str | None = None, section: int | None = None) -> None:
+        if self.speech is None:
+            return
+        if self.speech.state == "playing":
+            self.speech.pause()
+        elif self.speech.state == "paused":
+            self.speech.resume()
+        else:
+            self.speech.speak(text, lesson_id, section)
+
+    def set_speech(self, controller) -> None:
+        self.speech = controller
+        for name in ("lesson", "quiz"):
+            if name in self._screens:
+                self._screens[name].set_can_speak(controller is not None)
 
     def _lesson_back(self) -> None:
+        if self.speech:
+            self.speech.stop()
         target = {"search": self.search, "level": self.level}.get(getattr(self, "_lesson_came_from", ""))
-        self.stack.setCurrentWidget(target if target is not None else self.home)
+        if target is None:
+            self._back_home()
+        else:
+            self.stack.setCurrentWidget(target)
 
     def _home_error(self, exc: BaseException) -> None:
         self.stack.setCurrentWidget(self.home)

@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CertificatesScreen</name>
+    <message>
+        <location filename="../screens/result.py" line="101" />
+        <source>Giấy chứng nhận của tôi</source>
+        <translation>My certificates</translation>
+    </message>
+    <message>
+        <location filename="../screens/result.py" line="102" />
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../screens/result.py" line="103" />
+        <source>Quay lại trang chính</source>
+        <translation>Back to the home page</translation>
+    </message>
+    <message>
+        <location filename="../screens/result.py" line="104" />
+        <source>In lại giấy đã chọn</source>
+        <translation>Print the chosen one again</translation>
+    </message>
+    <message>
+        <location filename="../screens/result.py" line="105" />
+        <source>In lại giấy chứng nhận đã chọn</source>
+        <translation>Print the chosen certificate again</translation>
+    </message>
+    <message>
+        <location filename="../screens/result.py" line="106" />
+        <source>Danh sách giấy chứng nhận</source>
+        <translation>List of certificates</translation>
+    </message>
+    <message>
+        <location filename="../screens/result.py" line="114" />
+        <source>Cấp %d: %s — ngày %s — số %s</source>
+        <translation>Level %d: %s — %s — no. %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/result.py" line="126" />
+        <source>Đã lưu giấy chứng nhận: %s</source>
+        <translation>Certificate saved: %s</translation>
+    </message>
+</context>
+<context>
     <name>CreateProfileScreen</name>
     <message>
         <location filename="../screens/create_profile.py" line="84" />
@@ -77,57 +120,82 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../screens/home.py" line="84" />
-        <location filename="../screens/home.py" line="85" />
+        <location filename="../screens/home.py" line="154" />
+        <location filename="../screens/home.py" line="155" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="86" />
+        <location filename="../screens/home.py" line="156" />
         <source>Đổi người học</source>
         <translation>Switch learner</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="87" />
+        <location filename="../screens/home.py" line="157" />
         <source>Đổi người học, trở về màn hình chọn tên</source>
         <translation>Switch learner, back to the list of names</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="88" />
+        <location filename="../screens/home.py" line="158" />
         <source>Tìm bài học, ví dụ: lừa đảo, viết đơn</source>
         <translation>Search lessons, for example: scam, letter</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="89" />
-        <location filename="../screens/home.py" line="91" />
+        <location filename="../screens/home.py" line="159" />
+        <location filename="../screens/home.py" line="161" />
         <source>Tìm bài học</source>
         <translation>Search lessons</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="90" />
+        <location filename="../screens/home.py" line="160" />
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="108" />
-        <location filename="../screens/home.py" line="115" />
+        <location filename="../screens/home.py" line="182" />
+        <location filename="../screens/home.py" line="189" />
         <source>Chào %s!</source>
         <translation>Hello, %s!</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="127" />
+        <location filename="../screens/home.py" line="202" />
+        <source>Huy hiệu: %s</source>
+        <translation>Badges: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="206" />
+        <source>Tiếp tục bài đang học: %s</source>
+        <translation>Continue: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="208" />
+        <source>Bạn đã học hết các bài đang mở. Giỏi lắm!</source>
+        <translation>You have finished every open lesson. Well done!</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="212" />
+        <source>Ôn tập hôm nay (%d câu)</source>
+        <translation>Today’s review (%d questions)</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="214" />
+        <source>Hôm nay chưa có câu cần ôn</source>
+        <translation>Nothing to review today</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="217" />
+        <source>Giấy chứng nhận của tôi (%d)</source>
+        <translation>My certificates (%d)</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="224" />
         <source>Máy này chưa có gói bài học nào. Hãy nhờ thầy cô hoặc cán bộ xã cài gói bài học.</source>
         <translation>No lesson pack is installed on this computer yet. Ask your teacher or the commune staff to install one.</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="130" />
-        <source>Chọn một cấp độ để học:</source>
-        <translation>Choose a level to study:</translation>
-    </message>
-    <message>
-        <location filename="../screens/home.py" line="133" />
-        <source>Cấp %d: %s — %d bài</source>
-        <translation>Level %d: %s — %d lessons</translation>
+        <location filename="../screens/home.py" line="227" />
+        <source>Năm cấp độ học:</source>
+        <translation>The five levels:</translation>
     </message>
 </context>
 <context>
@@ -247,68 +315,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="85" />
-        <location filename="../mainwindow.py" line="194" />
+        <location filename="../mainwindow.py" line="92" />
+        <location filename="../mainwindow.py" line="244" />
         <source>Gia sư Bình dân học AI</source>
         <translation>AI Tutor for Everyone (Bình dân học AI)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="214" />
+        <location filename="../mainwindow.py" line="264" />
         <source>Không mở được dữ liệu của ứng dụng. Hãy báo cho cán bộ kỹ thuật.</source>
         <translation>The app's data could not be opened. Please tell the technical staff.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="299" />
+        <location filename="../mainwindow.py" line="351" />
         <source>Bạn đã được tự đăng xuất vì lâu không dùng máy. Bấm vào hình của mình để học tiếp.</source>
         <translation>You were signed out because the computer was not used for a while. Tap your picture to continue.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="360" />
+        <location filename="../mainwindow.py" line="436" />
+        <source>Hôm nay chưa có câu nào cần ôn. Hẹn bạn ngày mai!</source>
+        <translation>Nothing to review today. See you tomorrow!</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="438" />
+        <source>Ôn tập hôm nay</source>
+        <translation>Today’s review</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="451" />
+        <source>Bài kiểm tra cấp %d</source>
+        <translation>Level %d test</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="480" />
+        <source>Rất tốt! Bạn đã nắm được bài này.</source>
+        <translation>Very good! You have got this lesson.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="481" />
+        <source>Bạn làm lại thêm lần nữa nhé. Mỗi lần làm, bạn sẽ nhớ lâu hơn.</source>
+        <translation>Try once more. Each time you will remember longer.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="483" />
+        <source>Ôn xong rồi. Mai ta ôn tiếp nhé!</source>
+        <translation>Review done. More tomorrow!</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="546" />
+        <source>Không lưu được tệp PDF (ổ đĩa đầy hoặc không ghi được).</source>
+        <translation>The PDF could not be saved (the disk is full or read-only).</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="586" />
         <source>Gói bài học này đã có trên máy. Không có gì thay đổi.</source>
         <translation>This lesson pack is already installed. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="362" />
+        <location filename="../mainwindow.py" line="588" />
         <source>Đã cài gói bài học mới.</source>
         <translation>The new lesson pack is installed.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="370" />
+        <location filename="../mainwindow.py" line="596" />
         <source>Đang kiểm tra và cài gói bài học…</source>
         <translation>Checking and installing the lesson pack…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="384" />
+        <location filename="../mainwindow.py" line="610" />
         <source>Cài đặt hiển thị này chỉ dành cho %s.</source>
         <translation>These display settings are for %s only.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="387" />
+        <location filename="../mainwindow.py" line="613" />
         <source>Cài đặt hiển thị chung của máy này.</source>
         <translation>Display settings shared by everyone on this computer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="388" />
+        <location filename="../mainwindow.py" line="614" />
         <source>Phiên bản %s. Dữ liệu lưu tại: %s</source>
         <translation>Version %s. Data is kept in: %s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="458" />
+        <location filename="../mainwindow.py" line="684" />
         <source>Mã PIN chưa đúng. Bạn còn %d lần thử.</source>
         <translation>Wrong PIN. You have %d tries left.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="459" />
+        <location filename="../mainwindow.py" line="685" />
         <source>Mã PIN chưa đúng.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="462" />
+        <location filename="../mainwindow.py" line="688" />
         <source>Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.</source>
         <translation>Too many wrong tries. Please wait %d minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="466" />
+        <location filename="../mainwindow.py" line="692" />
         <source>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</source>
         <translation>Something went wrong. Your data is safe.</translation>
     </message>
@@ -538,6 +641,45 @@
     </message>
 </context>
 <context>
+    <name>ResultScreen</name>
+    <message>
+        <location filename="../screens/result.py" line="49" />
+        <location filename="../screens/result.py" line="50" />
+        <source>Về trang chính</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../screens/result.py" line="51" />
+        <source>Làm lại</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <location filename="../screens/result.py" line="52" />
+        <source>Làm lại lần nữa</source>
+        <translation>Do it again</translation>
+    </message>
+    <message>
+        <location filename="../screens/result.py" line="53" />
+        <source>In giấy chứng nhận</source>
+        <translation>Print the certificate</translation>
+    </message>
+    <message>
+        <location filename="../screens/result.py" line="54" />
+        <source>Tạo giấy chứng nhận để in</source>
+        <translation>Make the certificate for printing</translation>
+    </message>
+    <message>
+        <location filename="../screens/result.py" line="59" />
+        <source>Đúng %d/%d câu</source>
+        <translation>%d of %d right</translation>
+    </message>
+    <message>
+        <location filename="../screens/result.py" line="70" />
+        <source>Đã lưu giấy chứng nhận: %s</source>
+        <translation>Certificate saved: %s</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <location filename="../screens/search.py" line="63" />
@@ -756,6 +898,14 @@ Signed by: %s. Key id: %s.</translation>
     </message>
 </context>
 <context>
+    <name>SpeechController</name>
+    <message>
+        <location filename="../speech.py" line="182" />
+        <source>Không đọc được đoạn này. Bạn hãy đọc trên màn hình nhé.</source>
+        <translation>This part cannot be read aloud. Please read it on the screen.</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <location filename="../screens/start.py" line="100" />
@@ -804,6 +954,44 @@ Signed by: %s. Key id: %s.</translation>
         <location filename="../widgets/questions.py" line="125" />
         <source>Sai</source>
         <translation>False</translation>
+    </message>
+</context>
+<context>
+    <name>home</name>
+    <message>
+        <location filename="../screens/home.py" line="50" />
+        <source>Cấp %d: %s</source>
+        <translation>Level %d: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="55" />
+        <source>Đã thuộc %d/%d bài</source>
+        <translation>%d of %d lessons learnt</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="57" />
+        <source> · Đã qua bài kiểm tra ✓</source>
+        <translation> · Test passed ✓</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="59" />
+        <source>Chưa mở. Hãy qua bài kiểm tra cấp %d trước.</source>
+        <translation>Not open yet. Pass the level %d test first.</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="65" />
+        <source>Vào học cấp %d</source>
+        <translation>Study level %d</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="66" />
+        <source>Cấp %d chưa mở</source>
+        <translation>Level %d is not open</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="72" />
+        <source>Làm bài kiểm tra cấp %d</source>
+        <translation>Take the level %d test</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-"""The signed-in learner's home screen."""
+"""The signed-in learner's home: carry on, today's review, the five levels as a map."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ class LevelSummary:
     title: str
     summary: str
     lesson_count: int
+    open: bool = True
+    lessons_passed: int = 0
+    lessons_mastered: int = 0
+    test_passed: bool = False
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,49 @@ class HomeSnapshot:
     learner: Learner
     pack_title: str | None = None
     levels: list[LevelSummary] = field(default_factory=list)
+    continue_lesson: tuple[str, str] | None = None     # (lesson_id, title)
+    due_count: int = 0
+    streak_message: str = ""
+    badges: list[str] = field(default_factory=list)
+    certificates: int = 0
+
+
+class LevelCard(QFrame):
+    def __init__(self, level: LevelSummary, home: "HomeScreen"):
+        super().__init__()
+        self.level = level
+        self.setProperty("role", "card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        head = QLabel(home.tr("Cấp %d: %s") % (level.number, level.title))
+        head.setProperty("role", "subtitle")
+        head.setWordWrap(True)
+        layout.addWidget(head)
+        if level.open:
+            state = home.tr("Đã thuộc %d/%d bài") % (level.lessons_passed, level.lesson_count)
+            if level.test_passed:
+                state += home.tr(" · Đã qua bài kiểm tra ✓")
+        else:
+            state = home.tr("Chưa mở. Hãy qua bài kiểm tra cấp %d trước.") % (level.number - 1)
+        self.state = QLabel(state)
+        self.state.setWordWrap(True)
+        layout.addWidget(self.state)
+        row = QHBoxLayout()
+        self.open_button = big_button()
+        self.open_button.setText(home.tr("Vào học cấp %d") % level.number if level.open
+                                 else home.tr("Cấp %d chưa mở") % level.number)
+        self.open_button.setEnabled(level.open)
+        self.open_button.setAccessibleName(f"{self.open_button.text()}. {state}")
+        self.open_button.clicked.connect(lambda: home.level_chosen.emit(level.number))
+        row.addWidget(self.open_button)
+        self.test_button = big_button()
+        self.test_button.setText(home.tr("Làm bài kiểm tra cấp %d") % level.number)
+        self.test_button.setAccessibleName(self.test_button.text())
+        self.test_button.clicked.connect(lambda: home.level_test_requested.emit(level.number))
+        self.test_button.setVisible(level.open)
+        row.addWidget(self.test_button)
+        row.addStretch(1)
+        layout.addLayout(row)
 
 
 class HomeScreen(QWidget):
@@ -36,6 +83,10 @@ class HomeScreen(QWidget):
     settings_requested = Signal()
     search_requested = Signal(str)
     level_chosen = Signal(int)
+    level_test_requested = Signal(int)
+    continue_requested = Signal(str)
+    review_requested = Signal()
+    certificates_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -56,6 +107,19 @@ class HomeScreen(QWidget):
         outer.addLayout(top)
         self.notice = notice_label()
         outer.addWidget(self.notice)
+        self.streak = QLabel()
+        self.streak.setWordWrap(True)
+        outer.addWidget(self.streak)
+        actions = QHBoxLayout()
+        self.continue_button = big_button(primary=True)
+        self.continue_button.clicked.connect(self._continue)
+        self.continue_button.hide()
+        actions.addWidget(self.continue_button, 2)
+        self.review_button = big_button()
+        self.review_button.clicked.connect(self.review_requested)
+        self.review_button.hide()
+        actions.addWidget(self.review_button, 1)
+        outer.addLayout(actions)
         search_row = QHBoxLayout()
         self.search_edit = QLineEdit()
         self.search_edit.setMinimumHeight(48)
@@ -77,8 +141,16 @@ class HomeScreen(QWidget):
         self.levels_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.scroll.setWidget(self.levels_host)
         outer.addWidget(self.scroll, 1)
-        self.level_buttons = []
+        self.certificates_button = big_button()
+        self.certificates_button.clicked.connect(self.certificates_requested)
+        self.certificates_button.hide()
+        outer.addWidget(self.certificates_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.level_cards: list[LevelCard] = []
         self.retranslate()
+
+    @property
+    def level_buttons(self):
+        return [card.open_button for card in self.level_cards]
 
     def retranslate(self) -> None:
         self.settings_button.setText(self.tr("Cài đặt"))
@@ -97,13 +169,17 @@ class HomeScreen(QWidget):
         if text:
             self.search_requested.emit(text)
 
+    def _continue(self) -> None:
+        if self.snapshot and self.snapshot.continue_lesson:
+            self.continue_requested.emit(self.snapshot.continue_lesson[0])
+
     def show_notice(self, text: str) -> None:
         show_notice(self.notice, text)
 
     def show_learner(self, learner: Learner) -> None:
         """Shown at once on sign-in; the rest arrives with the snapshot."""
         if self.snapshot is not None and self.snapshot.learner.learner_id != learner.learner_id:
-            self.show_snapshot(HomeSnapshot(learner=learner, pack_title=None, levels=[]), loading=True)
+            self.show_snapshot(HomeSnapshot(learner=learner), loading=True)
         self.picture.setPixmap(avatar_icon(learner.icon).pixmap(QSize(72, 72)))
         self.greeting.setText(self.tr("Chào %s!") % learner.display_name)
         self.greeting.setAccessibleName(self.greeting.text())
@@ -114,30 +190,46 @@ class HomeScreen(QWidget):
         self.picture.setPixmap(avatar_icon(learner.icon).pixmap(QSize(72, 72)))
         self.greeting.setText(self.tr("Chào %s!") % learner.display_name)
         self.greeting.setAccessibleName(self.greeting.text())
-        for button in self.level_buttons:
-            self.levels_layout.removeWidget(button)
-            button.deleteLater()
-        self.level_buttons = []
-        self.search_edit.setEnabled(bool(snapshot.levels))
-        self.search_button.setEnabled(bool(snapshot.levels))
+        for card in self.level_cards:
+            self.levels_layout.removeWidget(card)
+            card.deleteLater()
+        self.level_cards = []
+        has_pack = bool(snapshot.levels)
+        for widget in (self.search_edit, self.search_button):
+            widget.setEnabled(has_pack)
+        self.continue_button.setVisible(has_pack and not loading)
+        self.review_button.setVisible(has_pack and not loading)
+        streak = snapshot.streak_message
+        if snapshot.badges:
+            streak += ("  " if streak else "") + self.tr("Huy hiệu: %s") % ", ".join(snapshot.badges)
+        self.streak.setText(streak)
+        self.streak.setVisible(bool(streak))
+        if snapshot.continue_lesson:
+            self.continue_button.setText(self.tr("Tiếp tục bài đang học: %s") % snapshot.continue_lesson[1])
+        else:
+            self.continue_button.setText(self.tr("Bạn đã học hết các bài đang mở. Giỏi lắm!"))
+        self.continue_button.setEnabled(snapshot.continue_lesson is not None)
+        self.continue_button.setAccessibleName(self.continue_button.text())
+        if snapshot.due_count:
+            self.review_button.setText(self.tr("Ôn tập hôm nay (%d câu)") % snapshot.due_count)
+        else:
+            self.review_button.setText(self.tr("Hôm nay chưa có câu cần ôn"))
+        self.review_button.setEnabled(snapshot.due_count > 0)
+        self.review_button.setAccessibleName(self.review_button.text())
+        self.certificates_button.setText(self.tr("Giấy chứng nhận của tôi (%d)") % snapshot.certificates)
+        self.certificates_button.setAccessibleName(self.certificates_button.text())
+        self.certificates_button.setVisible(snapshot.certificates > 0)
         if loading:
             self.status.setText("")
-        elif not snapshot.levels:
+        elif not has_pack:
             self.status.setText(self.tr(
                 "Máy này chưa có gói bài học nào. Hãy nhờ thầy cô hoặc cán bộ xã cài gói bài học."
             ))
         else:
-            self.status.setText(self.tr("Chọn một cấp độ để học:"))
+            self.status.setText(self.tr("Năm cấp độ học:"))
             for level in snapshot.levels:
-                button = big_button()
-                text = self.tr("Cấp %d: %s — %d bài") % (level.number, level.title, level.lesson_count)
-                button.setText(text)
-                button.setAccessibleName(text)
-                button.setAccessibleDescription(level.summary)
-                button.setToolTip(level.summary)
-                button.setStyleSheet("text-align: left;")
-                button.clicked.connect(lambda _=False, n=level.number: self.level_chosen.emit(n))
-                self.levels_layout.addWidget(button)
-                button.show()
-                self.level_buttons.append(button)
+                card = LevelCard(level, self)
+                self.levels_layout.addWidget(card)
+                card.show()
+                self.level_cards.append(card)
         self.status.setAccessibleName(self.status.text())

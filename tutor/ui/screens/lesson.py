@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QIcon, QImage, QKeyEvent, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QWidget
 
 from tutor.ui.widgets.avatar import ICON_DIR
-from tutor.ui.widgets.common import big_button, title_label
+from tutor.ui.widgets.screen import TitledScreen
+from tutor.ui.widgets.common import big_button
 
 _MEDIA = re.compile(r"!\[[^\]]*\]\((media/[^)\s]+)\)")
 
@@ -37,8 +38,7 @@ def media_names(markdown: str) -> list[str]:
     return _MEDIA.findall(markdown)
 
 
-class LessonScreen(QWidget):
-    back_requested = Signal()
+class LessonScreen(TitledScreen):
     step_shown = Signal(str, int)          # lesson_id, section index (-1 objectives, -2 takeaways)
     speak_requested = Signal(str)          # plain text of the step
     quiz_requested = Signal(str)           # lesson_id
@@ -51,15 +51,7 @@ class LessonScreen(QWidget):
         self.view: LessonView | None = None
         self.step = 0
         self._can_speak = False
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 24, 32, 24)
-        top = QHBoxLayout()
-        self.title = title_label()
-        top.addWidget(self.title, 1)
-        self.back_button = big_button()
-        self.back_button.clicked.connect(self.back_requested)
-        top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
-        outer.addLayout(top)
+        outer = self.outer
         meta_row = QHBoxLayout()
         self.meta = QLabel()
         meta_row.addWidget(self.meta, 1)

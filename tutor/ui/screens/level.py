@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
-from tutor.ui.widgets.common import big_button, title_label
+from tutor.ui.widgets.screen import TitledScreen
 
 
 @dataclass(frozen=True)
@@ -25,22 +25,13 @@ class LevelView:
     modules: list[ModuleEntry] = field(default_factory=list)
 
 
-class LevelScreen(QWidget):
+class LevelScreen(TitledScreen):
     lesson_chosen = Signal(str)
-    back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.view: LevelView | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 24, 32, 24)
-        top = QHBoxLayout()
-        self.title = title_label()
-        top.addWidget(self.title, 1)
-        self.back_button = big_button()
-        self.back_button.clicked.connect(self.back_requested)
-        top.addWidget(self.back_button)
-        outer.addLayout(top)
+        outer = self.outer
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         outer.addWidget(self.summary)

@@ -6,10 +6,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget,
 )
 
-from tutor.ui.widgets.common import big_button, title_label
+from tutor.ui.widgets.screen import TitledScreen
+from tutor.ui.widgets.common import big_button
 
 
 @dataclass(frozen=True)
@@ -21,23 +22,14 @@ class SearchResult:
     section_index: int | None
 
 
-class SearchScreen(QWidget):
+class SearchScreen(TitledScreen):
     query_submitted = Signal(str)
     result_chosen = Signal(str, object)     # lesson_id, section index or None
-    back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.results: list[SearchResult] = []
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 24, 32, 24)
-        top = QHBoxLayout()
-        self.title = title_label()
-        top.addWidget(self.title, 1)
-        self.back_button = big_button()
-        self.back_button.clicked.connect(self.back_requested)
-        top.addWidget(self.back_button)
-        outer.addLayout(top)
+        outer = self.outer
         row = QHBoxLayout()
         self.query = QLineEdit()
         self.query.setMinimumHeight(48)

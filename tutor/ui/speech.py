@@ -1,0 +1,205 @@
+"""Read-aloud in the window: synthesis on a worker thread, playback with QtMultimedia.
+
+Clips arrive sentence by sentence, so the first sentence plays while the rest is
+still being made. Speed is chosen at synthesis (pitch kept), never by playback
+rate, which would make voices squeaky or growly.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import deque
+from typing import Protocol
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, Signal, Slot
+
+from tutor.audio.voices import NORTHERN, Voice
+from tutor.cancel import Cancelled, CancelToken
+
+log = logging.getLogger(__name__)
+
+
+class AudioOut(Protocol):
+    """Plays one WAV at a time and says when it has finished."""
+
+    finished: Signal
+
+    def play(self, wav: bytes) -> None: ...
+    def pause(self) -> None: ...
+    def resume(self) -> None: ...
+    def stop(self) -> None: ...
+
+
+class QtAudioOut(QObject):
+    finished = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+        self._player = QMediaPlayer(self)
+        self._output = QAudioOutput(self)
+        self._player.setAudioOutput(self._output)
+        self._buffer: QBuffer | None = None
+        self._player.mediaStatusChanged.connect(self._status)
+        self._player.errorOccurred.connect(self._error)
+
+    def play(self, wav: bytes) -> None:
+        from PySide6.QtCore import QUrl
+
+        self._player.stop()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(wav))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._player.setSourceDevice(buffer, QUrl("speech.wav"))
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
+        self._player.play()
+
+    def pause(self) -> None:
+        self._player.pause()
+
+    def resume(self) -> None:
+        self._player.play()
+
+    def stop(self) -> None:
+        self._player.stop()
+
+    def _status(self, status) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        if status in (QMediaPlayer.MediaStatus.EndOfMedia, QMediaPlayer.MediaStatus.InvalidMedia):
+            self.finished.emit()
+
+    def _error(self, _error, message: str) -> None:
+        # No sound card or no audio server: reading aloud fails, nothing else does.
+        log.warning("audio playback failed: %s", message)
+        self.finished.emit()
+
+
+class SpeechController(QObject):
+    """speak(text) / pause() / resume() / stop(); one thing is read at a time."""
+
+    state_changed = Signal(str)        # "idle" | "preparing" | "playing" | "paused"
+    failed = Signal(str)               # a Vietnamese message for the learner
+    _clip = Signal(int, object)        # generation, AudioClip (from the worker thread)
+    _done = Signal(int, object)        # generation, exception or None
+
+    def __init__(self, narrator, out: AudioOut, voice: Voice = NORTHERN, speed: float = 1.0,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.narrator = narrator
+        self.out = out
+        self.voice = voice
+        self.speed = speed
+        self.state = "idle"
+        self._generation = 0
+        self._cancel: CancelToken | None = None
+        self._queue: deque = deque()
+        self._producing = False
+        self._playing = False
+        self.clips_played = 0
+        self._clip.connect(self._on_clip, Qt.ConnectionType.QueuedConnection)
+        self._done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        out.finished.connect(self._on_finished)
+
+    # -- commands ----------------------------------------------------------------
+
+    def speak(self, text: str, lesson_id: str | None = None, section: int | None = None) -> None:
+        self.stop()
+        if not text.strip():
+            return
+        self._generation += 1
+        generation = self._generation
+        cancel = CancelToken()
+        self._cancel = cancel
+        self._producing = True
+        self._set_state("preparing")
+        narrator, voice, speed = self.narrator, self.voice, self.speed
+
+        def work() -> None:
+            try:
+                if lesson_id is not None and section is not None and section >= 0:
+                    narration = narrator.section(lesson_id, section, text, voice, speed, cancel)
+                else:
+                    narration = narrator.text(text, voice, speed, cancel)
+                for clip in narration.clips:
+                    if cancel.cancelled:
+                        break
+                    self._clip.emit(generation, clip)
+                self._done.emit(generation, None)
+            except Cancelled:
+                self._done.emit(generation, None)
+            except Exception as exc:  # reported on the main thread
+                self._done.emit(generation, exc)
+
+        threading.Thread(target=work, name="speech", daemon=True).start()
+
+    def pause(self) -> None:
+        if self.state == "playing":
+            self.out.pause()
+            self._set_state("paused")
+
+    def resume(self) -> None:
+        if self.state == "paused":
+            self.out.resume()
+            self._set_state("playing")
+
+    def stop(self) -> None:
+        if self._cancel is not None:
+            self._cancel.cancel()
+        self._generation += 1
+        self._queue.clear()
+        self._producing = False
+        if self._playing:
+            self._playing = False
+            self.out.stop()
+        self._set_state("idle")
+
+    def set_speed(self, speed: float) -> None:
+        self.speed = speed
+
+    # -- plumbing (main thread) ----------------------------------------------------
+
+    @Slot(int, object)
+    def _on_clip(self, generation: int, clip) -> None:
+        if generation != self._generation:
+            return
+        self._queue.append(clip)
+        if not self._playing and self.state != "paused":
+            self._play_next()
+
+    @Slot(int, object)
+    def _on_done(self, generation: int, error) -> None:
+        if generation != self._generation:
+            return
+        self._producing = False
+        if error is not None:
+            log.error("speech synthesis failed", exc_info=error)
+            self.failed.emit(getattr(error, "user_message", None)
+                             or self.tr("Không đọc được đoạn này. Bạn hãy đọc trên màn hình nhé."))
+        if not self._playing and not self._queue:
+            self._set_state("idle")
+
+    def _on_finished(self) -> None:
+        if not self._playing:
+            return
+        self._playing = False
+        self.clips_played += 1
+        if self._queue:
+            self._play_next()
+        elif not self._producing:
+            self._set_state("idle")
+
+    def _play_next(self) -> None:
+        clip = self._queue.popleft()
+        self._playing = True
+        self._set_state("playing")
+        self.out.play(clip.to_wav_bytes())
+
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.state_changed.emit(state)
