@@ -19,6 +19,7 @@ from tutor.store.db import transaction
 class PcSettings:
     idle_signout_min: int = 10   # 0 means never
     display: DisplayPrefs = DisplayPrefs()
+    teacher_recording: bool = False  # teachers may record their own narration on this PC
 
 
 class Settings:
@@ -35,7 +36,12 @@ class Settings:
         return PcSettings(
             idle_signout_min=idle if isinstance(idle, int) and idle >= 0 else PcSettings.idle_signout_min,
             display=DisplayPrefs.from_dict(display),
+            teacher_recording=self._get("teacher_recording") is True,
         )
+
+    def set_teacher_recording(self, allowed: bool) -> Changes:
+        self._put("teacher_recording", bool(allowed))
+        return Changes(settings=True)
 
     def set_idle_signout(self, minutes: int) -> Changes:
         if minutes < 0 or minutes > 24 * 60:

@@ -2,7 +2,6 @@
 the lesson teaching an everyday phrase typed with or without accents."""
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
     quiz_started = Signal(str)
     level_test_done = Signal(object)
     certificate_written = Signal(str)
+    narration_saved = Signal(str, int)
 
     def __init__(
         self,
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
         self._applied_display: DisplayPrefs | None = None
         self._screens: dict[str, QWidget] = {}
         self.speech = None
+        self.recorder = None
+        self._recording_target: tuple[str, int] | None = None
         self._quiz_context: dict = {}
         first_display = initial.pc.display if initial is not None else display
         if first_display is not None:
@@ -194,7 +197,9 @@ class MainWindow(QMainWindow):
             screen.quiz_requested.connect(self.start_lesson_quiz)
             screen.speak_requested.connect(
                 lambda text: self._listen(text, screen.view.lesson_id, screen.steps()[screen.step]))
+            screen.record_requested.connect(self._record_narration)
             screen.set_can_speak(self.speech is not None)
+            screen.set_can_record(bool(self.pc and self.pc.teacher_recording))
 
         return self._screen("lesson", LessonScreen, wire)
 
@@ -241,6 +246,7 @@ class MainWindow(QMainWindow):
             screen.idle_changed.connect(self._idle_changed)
             screen.closed.connect(self._settings_closed)
             screen.import_pack_requested.connect(self.import_pack_file)
+            screen.recording_changed.connect(self._recording_allowed)
 
         return self._screen("settings", SettingsScreen, wire)
 
@@ -577,11 +583,86 @@ class MainWindow(QMainWindow):
         else:
             self.speech.speak(text, lesson_id, section)
 
+    # -- teacher narration ---------------------------------------------------------------
+
+    def _recording_allowed(self, allowed: bool) -> None:
+        def saved(_changes) -> None:
+            self._reload_pc()
+            if "lesson" in self._screens:
+                self.lesson.set_can_record(allowed)
+
+        self.tasks.mutate(lambda ws: ws.settings.set_teacher_recording(allowed), saved)
+
+    def _record_narration(self, lesson_id: str, section: int) -> None:
+        """First press starts the microphone, the second stops it and keeps the recording."""
+        if self.recorder is None:
+            from tutor.ui.recorder import QtVoiceRecorder
+
+            self.recorder = QtVoiceRecorder(self)
+            self.recorder.recorded.connect(self._narration_recorded)
+            self.recorder.failed.connect(self._narration_failed)
+        if self._recording_target is None:
+            if self.speech:
+                self.speech.stop()
+            self._recording_target = (lesson_id, section)
+            self.lesson.set_recording(True)
+            self.lesson.show_status(self.tr("Đang ghi âm… Đọc to phần này, xong thì bấm “Dừng ghi âm”."))
+            self.recorder.start()
+        else:
+            self.recorder.stop()
+
+    def _narration_recorded(self, wav: bytes) -> None:
+        from tutor.audio.narration import TeacherNarrations
+
+        target, self._recording_target = self._recording_target, None
+        self.lesson.set_recording(False)
+        if target is None:
+            return
+        root = self.tasks.db.call(lambda ws: ws.data.root)
+        store = TeacherNarrations.in_data_dir(root)
+
+        def done(_clip) -> None:
+            self.lesson.show_status(self.tr("Đã lưu giọng đọc. Từ nay máy này đọc phần này bằng giọng thầy cô."))
+            self.narration_saved.emit(target[0], target[1])
+
+        self.tasks.run_slow(lambda: store.save(target[0], target[1], wav), done,
+                            lambda exc: self._narration_failed(self._message(exc)))
+
+    def _narration_failed(self, message: str) -> None:
+        self._recording_target = None
+        self.lesson.set_recording(False)
+        self.lesson.show_status(message)
+
+    def _apply_reading(self, prefs: DisplayPrefs) -> None:
+        from tutor.audio.voices import voice_by_key
+
+        self.speech.set_speed(prefs.speech_speed)
+        self.speech.voice = voice_by_key(prefs.voice)
+
     def set_speech(self, controller) -> None:
         self.speech = controller
+        if controller is not None:
+            controller.state_changed.connect(self._speech_state)
+            controller.failed.connect(lambda message: self._speech_state("idle", message))
+            if self._applied_display is not None:
+                self._apply_reading(self._applied_display)
         for name in ("lesson", "quiz"):
             if name in self._screens:
                 self._screens[name].set_can_speak(controller is not None)
+
+    def _speech_state(self, state: str, failure: str = "") -> None:
+        """The Listen buttons say what pressing them will do next."""
+        label = {"preparing": self.tr("Đang chuẩn bị…"), "playing": self.tr("Tạm dừng"),
+                 "paused": self.tr("Nghe tiếp")}.get(state, self.tr("Nghe"))
+        buttons = []
+        if "lesson" in self._screens:
+            buttons.append(self.lesson.listen_button)
+            if failure:
+                self.lesson.show_status(failure)
+        if "quiz" in self._screens:
+            buttons += [self.quiz.listen_button, self.quiz.feedback_listen]
+        for button in buttons:
+            button.setText(label)
 
     def _lesson_back(self) -> None:
         if self.speech:
@@ -630,7 +711,7 @@ class MainWindow(QMainWindow):
             display = self.pc.display
             who = self.tr("Cài đặt hiển thị chung của máy này.")
         about = self.tr("Phiên bản %s. Dữ liệu lưu tại: %s") % (tutor.__version__, self._data_root())
-        self.settings.load(display, self.pc.idle_signout_min, who, about)
+        self.settings.load(display, self.pc.idle_signout_min, who, about, self.pc.teacher_recording)
         self._refresh_pack_info()
         self.stack.setCurrentWidget(self.settings)
 
@@ -648,7 +729,7 @@ class MainWindow(QMainWindow):
             self.tasks.mutate(
                 lambda ws: ws.learners.set_prefs(
                     learner_id, text_size=prefs.text_size, high_contrast=prefs.high_contrast,
-                    language=prefs.language,
+                    language=prefs.language, speech_speed=prefs.speech_speed, voice=prefs.voice,
                 ),
                 saved,
             )
@@ -686,6 +767,8 @@ class MainWindow(QMainWindow):
             self.idle.set_timeout_ms(self.pc.idle_signout_min * 60_000 if self.pc else 0)
 
     def _apply_display(self, prefs: DisplayPrefs) -> None:
+        if self.speech is not None:
+            self._apply_reading(prefs)
         if prefs == self._applied_display:
             return  # re-applying a style sheet re-polishes every widget: skip when nothing changed
         self._applied_display = prefs

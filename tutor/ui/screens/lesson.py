@@ -41,6 +41,7 @@ def media_names(markdown: str) -> list[str]:
 class LessonScreen(TitledScreen):
     step_shown = Signal(str, int)          # lesson_id, section index (-1 objectives, -2 takeaways)
     speak_requested = Signal(str)          # plain text of the step
+    record_requested = Signal(str, int)    # lesson_id, section index: start or stop recording
     quiz_requested = Signal(str)           # lesson_id
 
     OBJECTIVES = -1
@@ -72,6 +73,10 @@ class LessonScreen(TitledScreen):
         self.listen_button.clicked.connect(self._speak)
         self.listen_button.hide()
         buttons.addWidget(self.listen_button)
+        self.record_button = big_button()
+        self.record_button.clicked.connect(self._record)
+        self.record_button.hide()
+        buttons.addWidget(self.record_button)
         buttons.addStretch(1)
         self.quiz_button = big_button(primary=True)
         self.quiz_button.clicked.connect(lambda: self.view and self.quiz_requested.emit(self.view.lesson_id))
@@ -94,10 +99,31 @@ class LessonScreen(TitledScreen):
         self.next_button.setAccessibleName(self.tr("Phần tiếp theo"))
         self.listen_button.setText(self.tr("Nghe"))
         self.listen_button.setAccessibleName(self.tr("Nghe đọc phần này"))
+        self.set_recording(getattr(self, "_recording", False))
         self.quiz_button.setText(self.tr("Làm bài tập"))
         self.quiz_button.setAccessibleName(self.tr("Làm bài tập của bài này"))
         if self.view:
             self._render()
+
+    def set_can_record(self, on: bool) -> None:
+        """Teacher narration: shown on lesson sections when this PC allows recording."""
+        self._can_record = on
+        if self.view:
+            self._render()
+
+    def set_recording(self, on: bool) -> None:
+        self._recording = on
+        self.record_button.setText(self.tr("Dừng ghi âm") if on else self.tr("Ghi âm giọng đọc"))
+        self.record_button.setAccessibleName(
+            self.tr("Dừng ghi âm và lưu") if on else self.tr("Ghi âm giọng thầy cô đọc phần này"))
+
+    def show_status(self, text: str) -> None:
+        self.meta.setText(text)
+
+    def _record(self) -> None:
+        index = self.steps()[self.step]
+        if self.view and index >= 0:
+            self.record_requested.emit(self.view.lesson_id, index)
 
     def set_can_speak(self, on: bool) -> None:
         self._can_speak = on
@@ -159,6 +185,7 @@ class LessonScreen(TitledScreen):
         self.prev_button.setEnabled(self.step > 0)
         self.next_button.setVisible(not last)
         self.quiz_button.setVisible(last and view.has_quiz)
+        self.record_button.setVisible(getattr(self, "_can_record", False) and steps[self.step] >= 0)
         self.step_shown.emit(view.lesson_id, steps[self.step])
 
     def _speak(self) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from tutor.display import IDLE_CHOICES_MIN, TEXT_SIZES_PT, DisplayPrefs
+from tutor.display import IDLE_CHOICES_MIN, SPEECH_SPEEDS, TEXT_SIZES_PT, VOICE_KEYS, DisplayPrefs
 from tutor.ui.widgets.common import big_button, title_label
 
 
@@ -17,6 +17,7 @@ class SettingsScreen(QWidget):
     idle_changed = Signal(int)          # minutes, 0 = never
     closed = Signal()
     import_pack_requested = Signal(str)
+    recording_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -50,11 +51,28 @@ class SettingsScreen(QWidget):
         self.language.currentIndexChanged.connect(self._emit_display)
         self.language_label.setBuddy(self.language)
         form.addRow(self.language_label, self.language)
+        self.speed_label = QLabel()
+        self.speed = QComboBox()
+        for speed in SPEECH_SPEEDS:
+            self.speed.addItem("", speed)
+        self.speed.currentIndexChanged.connect(self._emit_display)
+        self.speed_label.setBuddy(self.speed)
+        form.addRow(self.speed_label, self.speed)
+        self.voice_label = QLabel()
+        self.voice = QComboBox()
+        for key in VOICE_KEYS:
+            self.voice.addItem("", key)
+        self.voice.currentIndexChanged.connect(self._emit_display)
+        self.voice_label.setBuddy(self.voice)
+        form.addRow(self.voice_label, self.voice)
         self.idle_label = QLabel()
         self.idle = QComboBox()
         self.idle.currentIndexChanged.connect(self._idle_selected)
         self.idle_label.setBuddy(self.idle)
         form.addRow(self.idle_label, self.idle)
+        self.recording = QCheckBox()
+        self.recording.toggled.connect(lambda on: None if self._loading else self.recording_changed.emit(on))
+        form.addRow(self.recording)
         outer.addLayout(form)
         self.pack_title = QLabel()
         self.pack_title.setProperty("role", "subtitle")
@@ -93,7 +111,18 @@ class SettingsScreen(QWidget):
         self.contrast.setAccessibleName(self.tr("Tương phản cao"))
         self.language_label.setText(self.tr("&Ngôn ngữ:"))
         self.language.setAccessibleName(self.tr("Ngôn ngữ"))
+        self.speed_label.setText(self.tr("Tốc độ &đọc:"))
+        self.speed.setAccessibleName(self.tr("Tốc độ đọc to"))
+        for index, label in enumerate((self.tr("Chậm"), self.tr("Vừa"), self.tr("Nhanh"))):
+            self.speed.setItemText(index, label)
+        self.voice_label.setText(self.tr("&Giọng đọc:"))
+        self.voice.setAccessibleName(self.tr("Giọng đọc"))
+        for index, label in enumerate((self.tr("Giọng miền Bắc"), self.tr("Giọng miền Trung"),
+                                       self.tr("Giọng miền Nam"))):
+            self.voice.setItemText(index, label)
         self.idle_label.setText(self.tr("&Tự đăng xuất khi không dùng (cả máy):"))
+        self.recording.setText(self.tr("Cho phép thầy cô ghi âm giọng đọc bài (cả máy)"))
+        self.recording.setAccessibleName(self.tr("Cho phép thầy cô ghi âm giọng đọc bài trên máy này"))
         self.idle.setAccessibleName(self.tr("Tự đăng xuất khi không dùng"))
         self._loading = True
         self.idle.clear()
@@ -110,11 +139,15 @@ class SettingsScreen(QWidget):
         self.close_button.setText(self.tr("Xong"))
         self.close_button.setAccessibleName(self.tr("Xong, quay lại"))
 
-    def load(self, display: DisplayPrefs, idle_minutes: int, who: str, about: str) -> None:
+    def load(self, display: DisplayPrefs, idle_minutes: int, who: str, about: str,
+             teacher_recording: bool = False) -> None:
         self._loading = True
+        self.recording.setChecked(teacher_recording)
         self.size_buttons[display.text_size].setChecked(True)
         self.contrast.setChecked(display.high_contrast)
         self.language.setCurrentIndex(max(0, self.language.findData(display.language)))
+        self.speed.setCurrentIndex(max(0, self.speed.findData(display.speech_speed)))
+        self.voice.setCurrentIndex(max(0, self.voice.findData(display.voice)))
         self._idle_value = idle_minutes
         self._select_idle(idle_minutes)
         self.who.setText(who)
@@ -155,6 +188,8 @@ class SettingsScreen(QWidget):
             text_size=max(0, self.size_group.checkedId()),
             high_contrast=self.contrast.isChecked(),
             language=self.language.currentData() or "vi",
+            speech_speed=self.speed.currentData() or 1.0,
+            voice=self.voice.currentData() or "north",
         )
 
     def _select_idle(self, minutes: int) -> None:
