@@ -84,8 +84,10 @@ class SpeechController(QObject):
 
     state_changed = Signal(str)        # "idle" | "preparing" | "playing" | "paused"
     failed = Signal(str)               # a Vietnamese message for the learner
-    _clip = Signal(int, object)        # generation, AudioClip (from the worker thread)
-    _done = Signal(int, object)        # generation, exception or None
+    # From the worker thread only ints cross (see taskman: PySide6 mis-counts references of
+    # objects sent through queued Signal(object)); the payloads wait in _inbox.
+    _clip = Signal(int, int)           # generation, inbox key of an AudioClip
+    _done = Signal(int, int)           # generation, inbox key of an exception (0: none)
 
     def __init__(self, narrator, out: AudioOut, voice: Voice = NORTHERN, speed: float = 1.0,
                  parent: QObject | None = None):
@@ -101,6 +103,9 @@ class SpeechController(QObject):
         self._producing = False
         self._playing = False
         self.clips_played = 0
+        self._inbox: dict[int, object] = {}
+        self._inbox_key = 0
+        self._inbox_lock = threading.Lock()
         self._clip.connect(self._on_clip, Qt.ConnectionType.QueuedConnection)
         self._done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         out.finished.connect(self._on_finished)
@@ -128,12 +133,12 @@ class SpeechController(QObject):
                 for clip in narration.clips:
                     if cancel.cancelled:
                         break
-                    self._clip.emit(generation, clip)
-                self._done.emit(generation, None)
+                    self._clip.emit(generation, self._post(clip))
+                self._done.emit(generation, 0)
             except Cancelled:
-                self._done.emit(generation, None)
+                self._done.emit(generation, 0)
             except Exception as exc:  # reported on the main thread
-                self._done.emit(generation, exc)
+                self._done.emit(generation, self._post(exc))
 
         threading.Thread(target=work, name="speech", daemon=True).start()
 
@@ -163,16 +168,28 @@ class SpeechController(QObject):
 
     # -- plumbing (main thread) ----------------------------------------------------
 
-    @Slot(int, object)
-    def _on_clip(self, generation: int, clip) -> None:
+    def _post(self, payload: object) -> int:
+        with self._inbox_lock:
+            self._inbox_key += 1
+            self._inbox[self._inbox_key] = payload
+            return self._inbox_key
+
+    def _take(self, key: int) -> object | None:
+        with self._inbox_lock:
+            return self._inbox.pop(key, None)
+
+    @Slot(int, int)
+    def _on_clip(self, generation: int, key: int) -> None:
+        clip = self._take(key)
         if generation != self._generation:
             return
         self._queue.append(clip)
         if not self._playing and self.state != "paused":
             self._play_next()
 
-    @Slot(int, object)
-    def _on_done(self, generation: int, error) -> None:
+    @Slot(int, int)
+    def _on_done(self, generation: int, key: int) -> None:
+        error = self._take(key) if key else None
         if generation != self._generation:
             return
         self._producing = False

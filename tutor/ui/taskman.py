@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import logging
+import threading
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -35,14 +36,19 @@ def _changes_of(result: Any) -> Changes | None:
 class TaskManager(QObject):
     # Emitted on the main thread after any mutation, once per operation.
     changed = Signal(object)
-    # Internal hop from worker threads to the main thread.
-    _deliver = Signal(object, object, object)
+    # Internal hop from worker threads to the main thread. Only an int crosses: PySide6 6.12
+    # mis-counts references of Python objects (None among them) sent through queued
+    # Signal(object) connections, which crashed the interpreter after a few hundred tasks.
+    _deliver = Signal(int)
 
     def __init__(self, db: DbThread, parent: QObject | None = None):
         super().__init__(parent)
         self.db = db
         self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=2, thread_name_prefix="slow")
         self._pending = 0
+        self._next_id = 0
+        self._waiting: dict[int, tuple] = {}
+        self._lock = threading.Lock()
         self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -84,11 +90,17 @@ class TaskManager(QObject):
 
     def _track(self, future: concurrent.futures.Future, on_done: OnDone | None, on_error: OnError | None):
         self._pending += 1
-        future.add_done_callback(lambda f: self._deliver.emit(f, on_done, on_error))
+        with self._lock:
+            self._next_id += 1
+            task_id = self._next_id
+            self._waiting[task_id] = (future, on_done, on_error)
+        future.add_done_callback(lambda _f: self._deliver.emit(task_id))
         return future
 
-    @Slot(object, object, object)
-    def _on_deliver(self, future: concurrent.futures.Future, on_done: OnDone | None, on_error: OnError | None) -> None:
+    @Slot(int)
+    def _on_deliver(self, task_id: int) -> None:
+        with self._lock:
+            future, on_done, on_error = self._waiting.pop(task_id)
         self._pending -= 1
         exc = future.exception()
         if exc is not None:
