@@ -87,6 +87,11 @@ def test_read_then_quiz_right_and_wrong_to_mastery(qtbot, learner_home, clock):
     assert answer_current(qtbot, window, right=False) is False
     assert quiz.verdict.text() == "Chưa đúng."
     assert quiz.explanation.text()  # the pack's explanation is shown at once
+    if quiz.items[0].question.kind in ("single", "multiple", "truefalse"):
+        from PySide6.QtWidgets import QPushButton
+
+        marks = [b.text()[:1] for b in quiz.widget.findChildren(QPushButton)]
+        assert "✓" in marks and "✗" in marks  # the right option and the wrong choice are marked
     for _ in range(total - 1):
         next_question(qtbot, window)
         assert answer_current(qtbot, window, right=True) is True

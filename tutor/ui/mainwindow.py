@@ -35,6 +35,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def _choice_marks(grade) -> tuple[frozenset[int], frozenset[int]]:
+    """Which options to mark right and which chosen, from the grade's details."""
+    details = grade.details or {}
+    if "answer" in details:  # true/false: option 0 is "Đúng", 1 is "Sai"
+        return frozenset({0 if details["answer"] else 1}), frozenset({0 if details["chosen"] else 1})
+    correct, chosen = details.get("correct"), details.get("chosen")
+    if correct is None or chosen is None:
+        return frozenset(), frozenset()
+    as_set = (lambda v: frozenset(v) if isinstance(v, (list, tuple, set, frozenset)) else frozenset({v}))
+    return as_set(correct), as_set(chosen)
+
+
 @dataclass(frozen=True)
 class StartupState:
     """What the first frame needs, read on the database thread before the window exists."""
@@ -488,7 +500,9 @@ class MainWindow(QMainWindow):
         context = dict(self._quiz_context)
 
         def saved(result) -> None:
-            self.quiz.show_feedback(Feedback(result.grade.correct, result.grade.feedback, result.message))
+            right, chosen = _choice_marks(result.grade)
+            self.quiz.show_feedback(Feedback(result.grade.correct, result.grade.feedback, result.message,
+                                             right_options=right, chosen_options=chosen))
             self.answer_saved.emit(result.grade.correct)
 
         self.tasks.mutate(

@@ -30,6 +30,11 @@ QLabel[role="title"] { font-size: %(title_pt)dpt; font-weight: bold; }
 QLabel[role="notice"] { background: %(notice_bg)s; color: %(notice_fg)s; padding: 0.6em; border-radius: 8px; }
 QLabel[role="error"] { color: %(error)s; font-weight: bold; }
 QPushButton[role="primary"] { background: %(primary_bg)s; color: %(primary_fg)s; font-weight: bold; }
+QPushButton[role="right"] { border: 4px solid %(right)s; }
+QPushButton[role="wrong"] { border: 4px solid %(error)s; }
+QPushButton[role="right"]:disabled, QPushButton[role="wrong"]:disabled { color: %(button_fg)s; }
+QLabel[role="subtitle"] { font-weight: bold; }
+QFrame[role="card"] { border: 2px solid %(tile_border)s; border-radius: 10px; background: %(tile_bg)s; }
 QToolButton[role="tile"] {
     border: 2px solid %(tile_border)s; background: %(tile_bg)s; padding: 6px;
     qproperty-toolButtonStyle: ToolButtonTextUnderIcon;
@@ -40,14 +45,14 @@ QToolButton[role="tile"]:hover { background: %(tile_hover)s; }
 NORMAL = dict(
     button_border="#78909C", button_bg="#FFFFFF", button_fg="#102027", checked_bg="#BBDEFB",
     disabled_fg="#9E9E9E", input_bg="#FFFFFF",
-    focus="#1565C0", notice_bg="#FFF3CD", notice_fg="#4A3A00", error="#B00020",
+    right="#2E7D32", focus="#1565C0", notice_bg="#FFF3CD", notice_fg="#4A3A00", error="#B00020",
     primary_bg="#1565C0", primary_fg="#FFFFFF", tile_border="#B0BEC5", tile_bg="#FFFFFF",
     tile_hover="#E3F2FD",
 )
 HIGH_CONTRAST = dict(
     button_border="#FFFFFF", button_bg="#000000", button_fg="#FFFFFF", checked_bg="#333300",
     disabled_fg="#808080", input_bg="#000000",
-    focus="#FFFF00", notice_bg="#000000", notice_fg="#FFFF00", error="#FF8080",
+    right="#00FF00", focus="#FFFF00", notice_bg="#000000", notice_fg="#FFFF00", error="#FF8080",
     primary_bg="#FFFF00", primary_fg="#000000", tile_border="#FFFFFF", tile_bg="#000000",
     tile_hover="#303030",
 )

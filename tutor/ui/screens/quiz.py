@@ -31,6 +31,8 @@ class Feedback:
     correct: bool
     explanation: str
     message: str = ""           # warm extra line: mastery reached, streak...
+    right_options: frozenset[int] = frozenset()    # for choice questions: which were right
+    chosen_options: frozenset[int] = frozenset()   # and which the learner picked
 
 
 class QuizScreen(QWidget):
@@ -163,6 +165,8 @@ class QuizScreen(QWidget):
         else:
             self.verdict.setText(self.tr("Đúng rồi!") if feedback.correct else self.tr("Chưa đúng."))
             self.explanation.setText(feedback.explanation)
+            if self.widget is not None and (feedback.right_options or feedback.chosen_options):
+                self.widget.show_result(set(feedback.right_options), set(feedback.chosen_options))
         self.verdict.setAccessibleName(self.verdict.text())
         self.explanation.setAccessibleName(self.explanation.text())
         self.message.setText(feedback.message)

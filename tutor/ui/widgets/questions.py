@@ -39,6 +39,9 @@ class QuestionWidget(QWidget):
     def speakable_text(self) -> str:
         return self.question.prompt
 
+    def show_result(self, correct_options: set[int], chosen: set[int]) -> None:
+        """After grading: ✓ on the right options, ✗ on wrong choices (widgets with options)."""
+
     def number_key(self, number: int) -> None:
         """Number keys 1..9; widgets without options ignore them."""
 
@@ -72,6 +75,24 @@ class SingleChoiceWidget(QuestionWidget):
     def speakable_text(self) -> str:
         options = ". ".join(f"{n}: {self.question.options[i].text}" for n, i in enumerate(self.order, 1))
         return f"{self.question.prompt}. {options}"
+
+    def show_result(self, correct_options: set[int], chosen: set[int]) -> None:
+        _mark(self.buttons, self.order, correct_options, chosen)
+
+
+def _mark(buttons, order, correct_options: set[int], chosen: set[int]) -> None:
+    for button, index in zip(buttons, order):
+        if index in correct_options:
+            button.setText("✓ " + button.text())
+            button.setProperty("role", "right")
+        elif index in chosen:
+            button.setText("✗ " + button.text())
+            button.setProperty("role", "wrong")
+        else:
+            continue
+        button.setAccessibleName(button.text())
+        button.style().unpolish(button)
+        button.style().polish(button)
 
 
 class MultipleChoiceWidget(QuestionWidget):
@@ -116,6 +137,9 @@ class MultipleChoiceWidget(QuestionWidget):
         options = ". ".join(f"{n}: {self.question.options[i].text}" for n, i in enumerate(self.order, 1))
         return f"{self.question.prompt}. {options}"
 
+    def show_result(self, correct_options: set[int], chosen: set[int]) -> None:
+        _mark(self.buttons, self.order, correct_options, chosen)
+
 
 class TrueFalseWidget(QuestionWidget):
     def __init__(self, question, rng, parent=None):
@@ -130,6 +154,10 @@ class TrueFalseWidget(QuestionWidget):
 
     def number_key(self, number: int) -> None:
         {1: self.true_button, 2: self.false_button}.get(number, QPushButton()).click()
+
+    def show_result(self, correct_options: set[int], chosen: set[int]) -> None:
+        # index 0 is "Đúng" (True), 1 is "Sai" (False)
+        _mark([self.true_button, self.false_button], [0, 1], correct_options, chosen)
 
 
 class OrderingWidget(QuestionWidget):
