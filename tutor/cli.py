@@ -40,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     learners = sub.add_parser("learners", help="list the learner profiles on this PC")
     learners.set_defaults(func=cmd_learners)
+
+    unlock = sub.add_parser("unlock-level", help="teacher: open a level for a learner without its test")
+    unlock.add_argument("learner_id")
+    unlock.add_argument("level", type=int)
+    unlock.set_defaults(func=cmd_unlock_level)
     return parser
 
 
@@ -63,6 +68,16 @@ def cmd_learners(args: argparse.Namespace) -> int:
         for learner in ws.learners.list():
             pin = "PIN" if learner.has_pin else "-"
             print(f"{learner.learner_id}\t{learner.icon}\t{pin}\t{learner.display_name}")
+    finally:
+        ws.close()
+    return 0
+
+
+def cmd_unlock_level(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    try:
+        ws.progress.unlock_level(args.learner_id, args.level, by="teacher")
+        print(f"level {args.level} is open for {ws.learners.get(args.learner_id).display_name}")
     finally:
         ws.close()
     return 0

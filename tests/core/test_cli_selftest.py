@@ -43,3 +43,22 @@ def test_unknown_command_is_an_error_in_english(tmp_path):
     result = run_tutor("--data-dir", str(tmp_path), "frobnicate")
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+def test_teacher_opens_a_level_from_the_command_line(tmp_path):
+    from tutor.workspace import Workspace
+
+    data = tmp_path / "d"
+    ws = Workspace.open(data)
+    learner, _ = ws.learners.create("Anh Tuấn", "fish")
+    ws.close()
+    result = run_tutor("--data-dir", str(data), "unlock-level", learner.learner_id, "3")
+    assert result.returncode == 0, result.stderr
+    ws = Workspace.open(data)
+    try:
+        opened = {lp.level: lp.opened_by for lp in ws.progress.level_map(learner.learner_id) if lp.open}
+        assert opened.get(3) == "teacher" and 2 not in opened
+    finally:
+        ws.close()
+    bad = run_tutor("--data-dir", str(data), "unlock-level", "no-such-learner", "2")
+    assert bad.returncode == 1 and "error:" in bad.stderr

@@ -204,3 +204,35 @@ def test_teacher_records_a_section_and_it_plays_instead_of_the_voice(qtbot, make
     reader.listen_button.click()
     qtbot.waitUntil(lambda: len(out.played) >= 1, timeout=5000)
     assert engine.calls == []  # the teacher's voice, not espeak
+
+
+@pytest.mark.skipif(not BUNDLED.exists(), reason="run `make pack`")
+def test_narration_recorded_in_the_pack_plays_for_its_section(qtbot, make_window, tmp_path):
+    import shutil
+
+    from tutor.lessons.pack_build import build_pack
+
+    source = tmp_path / "content"
+    shutil.copytree(ROOT / "content", source)
+    target = source / "media" / "narration" / "l1.ai-la-gi" / "0.wav"
+    target.parent.mkdir(parents=True)
+    target.write_bytes(_voice_wav())
+    pack = build_pack(source, ROOT / "keys" / "dev" / "dev-signing.key", tmp_path / "narrated.bdpack").path
+    window = make_window(bundled_pack=pack, prepare=lambda ws: ws.learners.create("Chị Hoa", "flower"))
+    out = RecordingOut()
+    engine = FakeSpeechEngine()
+    window.set_speech(SpeechController(Narrator(engine), out, parent=window))
+    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+        qtbot.mouseClick(window.start.tiles[0], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.lesson_opened, timeout=10_000):
+        window._open_lesson("l1.ai-la-gi", None, "home")
+    reader = window.lesson
+    assert set(reader.view.narration) == {0}
+    reader.next_step()           # section 0: recorded in the pack
+    reader.listen_button.click()
+    qtbot.waitUntil(lambda: len(out.played) >= 1, timeout=5000)
+    assert engine.calls == []
+    window.speech.stop()
+    reader.next_step()           # section 1: no recording, the synthetic voice reads it
+    reader.listen_button.click()
+    qtbot.waitUntil(lambda: len(engine.calls) >= 1, timeout=5000)

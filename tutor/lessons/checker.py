@@ -57,13 +57,32 @@ def check_loaded(source: LoadedSource, limits: Limits = Limits(), schema_dir: Pa
     for level in source.levels:
         _check_level(level, limits)
     _check_unique_ids(source)
+    lesson_ids = {ls.data["id"] for level in source.levels for module in level.modules
+                  for ls in module.lessons if ls.valid}
     for media in source.media:
+        narration = NARRATION.match(media)
+        if media.startswith(NARRATION_DIR) and not unsafe_name_reason(media):
+            if narration is None:
+                source.log(source.root / media).error(
+                    1, f"recorded narration must be named {NARRATION_DIR}<lesson id>/<section number>.wav")
+            elif narration["lesson"] not in lesson_ids:
+                source.log(source.root / media).error(1, f"narration for unknown lesson {narration['lesson']!r}")
+            continue
         if unsafe_name_reason(media):
             source.log(source.root / media).error(
                 1, "media file names may use only a-z A-Z 0-9 . _ - (no spaces or accents), so every PC can read the pack")
         elif media not in referenced_media:
             source.log(source.root / media).warning(1, "media file is not used by any lesson (it still goes into the pack)")
     return sorted(set(source.problems), key=lambda p: (p.file, p.line, p.severity, p.message))
+
+
+NARRATION_DIR = "media/narration/"
+# Pre-recorded narration of a lesson section: media/narration/<lesson id>/<section index>.wav
+NARRATION = re.compile(r"^media/narration/(?P<lesson>l[1-9]\.[a-z0-9-]+)/(?P<section>[0-9]{1,2})\.wav$")
+
+
+def narration_member(lesson_id: str, section_index: int) -> str:
+    return f"{NARRATION_DIR}{lesson_id}/{section_index}.wav"
 
 
 def _validate(file: SourceFile, schema_dir: Path, name: str) -> None:

@@ -41,6 +41,13 @@ def lesson_view(ws: Workspace, lesson_id: str, section: int | None = None) -> Le
     lesson = ws.content.lesson(lesson_id)
     if lesson is None:
         raise TutorError(f"no lesson {lesson_id}", "Không tìm thấy bài học này.")
+    from tutor.lessons.checker import narration_member
+
+    narration = {}
+    for index in range(len(lesson.sections)):
+        data = ws.content.media(narration_member(lesson.id, index))
+        if data is not None:
+            narration[index] = data
     media = {}
     for part in lesson.sections:
         for name in media_names(part.markdown):
@@ -51,7 +58,7 @@ def lesson_view(ws: Workspace, lesson_id: str, section: int | None = None) -> Le
         lesson_id=lesson.id, title=lesson.title, minutes=lesson.minutes, level=lesson.level,
         objectives=list(lesson.objectives),
         sections=[(s.heading, s.markdown) for s in lesson.sections],
-        takeaways=list(lesson.takeaways), focus_section=section, media=media,
+        takeaways=list(lesson.takeaways), focus_section=section, media=media, narration=narration,
         has_quiz=bool(lesson.quiz),
     )
 

@@ -208,7 +208,8 @@ class MainWindow(QMainWindow):
             screen.step_shown.connect(self._section_shown)
             screen.quiz_requested.connect(self.start_lesson_quiz)
             screen.speak_requested.connect(
-                lambda text: self._listen(text, screen.view.lesson_id, screen.steps()[screen.step]))
+                lambda text: self._listen(text, screen.view.lesson_id, screen.steps()[screen.step],
+                                          screen.view.narration.get(screen.steps()[screen.step])))
             screen.record_requested.connect(self._record_narration)
             screen.set_can_speak(self.speech is not None)
             screen.set_can_record(bool(self.pc and self.pc.teacher_recording))
@@ -587,7 +588,8 @@ class MainWindow(QMainWindow):
     def _headless() -> bool:
         return QApplication.platformName() in ("offscreen", "minimal")
 
-    def _listen(self, text: str, lesson_id: str | None = None, section: int | None = None) -> None:
+    def _listen(self, text: str, lesson_id: str | None = None, section: int | None = None,
+                recording: bytes | None = None) -> None:
         if self.speech is None:
             return
         if self.speech.state == "playing":
@@ -595,7 +597,7 @@ class MainWindow(QMainWindow):
         elif self.speech.state == "paused":
             self.speech.resume()
         else:
-            self.speech.speak(text, lesson_id, section)
+            self.speech.speak(text, lesson_id, section, recording)
 
     # -- teacher narration ---------------------------------------------------------------
 

@@ -112,7 +112,9 @@ class SpeechController(QObject):
 
     # -- commands ----------------------------------------------------------------
 
-    def speak(self, text: str, lesson_id: str | None = None, section: int | None = None) -> None:
+    def speak(self, text: str, lesson_id: str | None = None, section: int | None = None,
+              recording: bytes | None = None) -> None:
+        """``recording``: the pack's narration of this section, used when no teacher recorded one."""
         self.stop()
         if not text.strip():
             return
@@ -127,7 +129,10 @@ class SpeechController(QObject):
         def work() -> None:
             try:
                 if lesson_id is not None and section is not None and section >= 0:
-                    narration = narrator.section(lesson_id, section, text, voice, speed, cancel)
+                    # This PC's teacher recording first, then the pack's, then the synthetic voice.
+                    teacher = narrator.recordings.recording(lesson_id, section)
+                    narration = narrator.narrate(text, voice, speed, cancel,
+                                                 recording=teacher if teacher is not None else recording)
                 else:
                     narration = narrator.text(text, voice, speed, cancel)
                 for clip in narration.clips:

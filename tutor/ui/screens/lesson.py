@@ -32,6 +32,7 @@ class LessonView:
     focus_section: int | None = None
     media: dict[str, bytes] = field(default_factory=dict)
     has_quiz: bool = False
+    narration: dict[int, bytes] = field(default_factory=dict)   # section -> WAV recorded for the pack
 
 
 def media_names(markdown: str) -> list[str]:
