@@ -41,6 +41,11 @@ def _gui_parser():
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--llm-worker"]:
+        # A frozen build has no `python -m`: the model worker process is this same executable.
+        from tutor.local_llm.worker import main as worker_main
+
+        return worker_main() or 0
     if _gui_only(argv):
         args = _gui_parser().parse_args(argv)
     else:

@@ -20,6 +20,7 @@ class PcSettings:
     idle_signout_min: int = 10   # 0 means never
     display: DisplayPrefs = DisplayPrefs()
     teacher_recording: bool = False  # teachers may record their own narration on this PC
+    model_file: str | None = None    # the local AI model chosen on this PC (a file name in models/)
 
 
 class Settings:
@@ -37,7 +38,12 @@ class Settings:
             idle_signout_min=idle if isinstance(idle, int) and idle >= 0 else PcSettings.idle_signout_min,
             display=DisplayPrefs.from_dict(display),
             teacher_recording=self._get("teacher_recording") is True,
+            model_file=self._get("model_file") if isinstance(self._get("model_file"), str) else None,
         )
+
+    def set_model(self, file_name: str | None) -> Changes:
+        self._put("model_file", file_name)
+        return Changes(settings=True)
 
     def set_teacher_recording(self, allowed: bool) -> Changes:
         self._put("teacher_recording", bool(allowed))

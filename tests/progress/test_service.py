@@ -190,3 +190,15 @@ def test_due_review_after_days_uses_all_met_questions(ws, progress, learner, clo
         progress.answer(learner, lesson.id, q.id, right_response(q))
     clock.advance(timedelta(days=30).total_seconds())
     assert progress.due_count(learner) == len(lesson.quiz)
+
+
+def test_practice_attempt_is_an_event_without_the_prompt_text(ws, progress, learner):
+    learner_id = learner if isinstance(learner, str) else learner.learner_id
+    progress.practice_attempt(learner_id, "l1.ai-la-gi", {
+        "kind": "prompt", "stars": 2, "missing": ["do_dai"], "prompt": "Tôi tên Hoa, SĐT 0912 345 678"})
+    from tutor.events import events_for
+
+    (event,) = [e for e in events_for(ws.conn, learner_id) if e.kind == "practice_attempt"]
+    assert event.payload["stars"] == 2 and event.payload["missing"] == ["do_dai"]
+    assert event.payload["lesson_id"] == "l1.ai-la-gi"
+    assert "prompt" not in event.payload  # what the learner typed stays on this PC

@@ -341,6 +341,20 @@ class ProgressService:
             certificate, unlocked, badge, _changes(learner_id),
         )
 
+    def practice_attempt(self, learner_id: str, lesson_id: str, summary: dict[str, Any]) -> Changes:
+        """An AI practice-room attempt (prompt rubric or find-the-mistakes), kept as an event
+        for teachers and sync. The prompt's text stays on the PC: it may hold what the
+        learner typed about themselves."""
+        self._require_learner(learner_id)
+        self._require_lesson(lesson_id)
+        allowed = {k: v for k, v in summary.items()
+                   if k not in PRIVATE_PRACTICE_KEYS and isinstance(v, (str, int, float, bool, list, type(None)))}
+        now = self.now()
+        with transaction(self._conn):
+            self._event("practice_attempt", learner_id, {**allowed, "lesson_id": lesson_id, "at": to_iso(now)})
+            self._mark_day(learner_id, now)
+        return _changes(learner_id)
+
     def unlock_level(self, learner_id: str, level: int, by: str = "teacher") -> Changes:
         """Open a level for a learner without the previous test (a teacher's decision)."""
         self._require_learner(learner_id)
@@ -635,6 +649,9 @@ class ProgressService:
 
 
 # --- helpers -------------------------------------------------------------------------------------
+
+
+PRIVATE_PRACTICE_KEYS = frozenset({"prompt", "answer", "ai_answer", "text"})
 
 
 def _changes(learner_id: str) -> Changes:

@@ -55,6 +55,31 @@ def make_speech(data_root: Path, parent):
         return None
 
 
+def make_llm_runner(data: DataDir, tasks, window):
+    """The local model: NoModel at once, the chosen or bundled model as soon as it is found
+    (the bundled Gemma ships in pieces and is joined into models/ once, in the background).
+    The model itself loads in its worker process on the first question."""
+    from tutor.local_llm import registry
+    from tutor.local_llm.engine import open_llm
+    from tutor.ui.llm_bridge import LlmRunner
+
+    runner = LlmRunner(None, parent=window)
+    if data.models.is_dir():
+        registry.clean_partials(data.models)  # a copy cut short by a power cut
+    preferred = tasks.db.call(lambda ws: ws.settings.pc().model_file)
+
+    def found(info) -> None:
+        if info is not None:
+            runner.set_llm(open_llm(info.path, display_name=info.display_name))
+            log.info("local model: %s", info.path)
+        else:
+            log.warning("no local model on this PC; the AI practice room gives prompt feedback only")
+
+    tasks.run_slow(lambda: registry.ensure_default(data.models, preferred), found,
+                   lambda exc: log.error("local model not available", exc_info=exc))
+    return runner
+
+
 def run_app(args: argparse.Namespace) -> int:
     data = DataDir(resolve_data_dir(args.data_dir))
     data.ensure()
@@ -90,6 +115,7 @@ def run_app(args: argparse.Namespace) -> int:
         holder["tasks"] = tasks
         window.attach(tasks)
         window.set_speech(make_speech(data.root, window))
+        window.set_llm(make_llm_runner(data, tasks, window))
 
     if os.environ.get("TUTOR_EXIT_AFTER_FIRST_FRAME"):
         # Used by benchmarks/startup.py: when the window's first frame is up, and when the
@@ -103,6 +129,8 @@ def run_app(args: argparse.Namespace) -> int:
         window.learners_loaded.connect(lambda: QTimer.singleShot(0, tiles_ready))
     QTimer.singleShot(0, open_store)
     code = app.exec()
+    if window.llm is not None and window.llm.llm is not None:
+        window.llm.llm.close()  # ends the model's worker process
     tasks = holder.get("tasks")
     if tasks is not None:
         tasks.shutdown()

@@ -21,6 +21,9 @@ from tutor.ui.theme import apply_display
 
 if TYPE_CHECKING:
     from tutor.learners import Learner
+    from tutor.ui.screens.ask import AskScreen
+    from tutor.ui.screens.models import ModelsScreen
+    from tutor.ui.screens.practice import PracticeScreen
     from tutor.ui.screens.create_profile import CreateProfileScreen
     from tutor.ui.screens.home import HomeScreen
     from tutor.ui.screens.lesson import LessonScreen
@@ -74,6 +77,7 @@ class MainWindow(QMainWindow):
     level_test_done = Signal(object)
     certificate_written = Signal(str)
     narration_saved = Signal(str, int)
+    practice_opened = Signal(str)
 
     def __init__(
         self,
@@ -94,6 +98,8 @@ class MainWindow(QMainWindow):
         self._applied_display: DisplayPrefs | None = None
         self._screens: dict[str, QWidget] = {}
         self.speech = None
+        self.llm = None
+        self._preview = False
         self.recorder = None
         self._recording_target: tuple[str, int] | None = None
         self._quiz_context: dict = {}
@@ -175,6 +181,7 @@ class MainWindow(QMainWindow):
             screen.review_requested.connect(self.start_review)
             screen.level_test_requested.connect(self.start_level_test)
             screen.certificates_requested.connect(self._show_certificates)
+            screen.ask_requested.connect(self._show_ask)
 
         return self._screen("home", HomeScreen, wire)
 
@@ -211,6 +218,7 @@ class MainWindow(QMainWindow):
                 lambda text: self._listen(text, screen.view.lesson_id, screen.steps()[screen.step],
                                           screen.view.narration.get(screen.steps()[screen.step])))
             screen.record_requested.connect(self._record_narration)
+            screen.practice_requested.connect(self.start_practice)
             screen.set_can_speak(self.speech is not None)
             screen.set_can_record(bool(self.pc and self.pc.teacher_recording))
 
@@ -251,6 +259,40 @@ class MainWindow(QMainWindow):
         return self._screen("certificates", CertificatesScreen, wire)
 
     @property
+    def practice(self) -> "PracticeScreen":
+        from tutor.ui.screens.practice import PracticeScreen
+
+        def wire(screen) -> None:
+            screen.back_requested.connect(self._practice_back)
+            screen.attempt_recorded.connect(self._practice_recorded)
+
+        return self._screen("practice", lambda: PracticeScreen(self._runner()), wire)
+
+    @property
+    def ask(self) -> "AskScreen":
+        from tutor.ui.screens.ask import AskScreen
+
+        def wire(screen) -> None:
+            screen.back_requested.connect(self._back_home)
+            screen.search_requested.connect(self._ask_search)
+            screen.lesson_link_activated.connect(
+                lambda lesson_id, section: self._open_lesson(
+                    lesson_id, -2 if section == -1 else section, "ask"))
+
+        return self._screen("ask", lambda: AskScreen(self._runner()), wire)
+
+    @property
+    def models(self) -> "ModelsScreen":
+        from tutor.ui.screens.models import ModelsScreen
+
+        def wire(screen) -> None:
+            screen.back_requested.connect(self._settings_back_from_models)
+            screen.model_chosen.connect(self._model_chosen)
+            screen.restart_requested.connect(self._restart_model)
+
+        return self._screen("models", ModelsScreen, wire)
+
+    @property
     def settings(self) -> "SettingsScreen":
         from tutor.ui.screens.settings import SettingsScreen
 
@@ -259,6 +301,7 @@ class MainWindow(QMainWindow):
             screen.idle_changed.connect(self._idle_changed)
             screen.closed.connect(self._settings_closed)
             screen.import_pack_requested.connect(self.import_pack_file)
+            screen.models_requested.connect(self._show_models)
             screen.recording_changed.connect(self._recording_allowed)
 
         return self._screen("settings", SettingsScreen, wire)
@@ -599,6 +642,79 @@ class MainWindow(QMainWindow):
         else:
             self.speech.speak(text, lesson_id, section, recording)
 
+    # -- local AI: practice room, ask the tutor, models ----------------------------------
+
+    def set_llm(self, runner) -> None:
+        """The app-wide LlmRunner (NoModel until a model is found and loaded)."""
+        self.llm = runner
+        runner.engine_failed.connect(lambda message, _code: self.models.show_engine_failure(message))
+
+    def _runner(self):
+        if self.llm is None:
+            from tutor.ui.llm_bridge import LlmRunner
+
+            self.set_llm(LlmRunner(None, parent=self))  # no model: the screens say so plainly
+        return self.llm
+
+    def start_practice(self, lesson_id: str) -> None:
+        def got(lesson) -> None:
+            self.practice.start(lesson.id, lesson.title, lesson.practice)
+            self.stack.setCurrentWidget(self.practice)
+            self.practice_opened.emit(lesson_id)
+
+        self.tasks.run_db(lambda ws: ws.content.lesson(lesson_id), got, self._home_error)
+
+    def _practice_back(self) -> None:
+        self.stack.setCurrentWidget(self.lesson if "lesson" in self._screens else self.home)
+
+    def _practice_recorded(self, summary: dict) -> None:
+        if self.current is None or self._preview:
+            return
+        learner_id, lesson_id = self.current.learner_id, summary.get("lesson_id")
+        self.tasks.mutate(lambda ws: ws.progress.practice_attempt(learner_id, lesson_id, summary),
+                          on_error=lambda exc: log.warning("practice attempt not saved: %s", exc))
+
+    def _show_ask(self) -> None:
+        self.ask.start()
+        self.stack.setCurrentWidget(self.ask)
+
+    def _ask_search(self, question: str) -> None:
+        from tutor.local_llm.ask import search_query
+
+        self.tasks.run_db(lambda ws: ws.content.search_passages(search_query(question), 8),
+                          lambda passages: self.ask.show_passages(question, passages),
+                          lambda exc: self.ask.show_search_error(self._message(exc)))
+
+    def _show_models(self) -> None:
+        screen = self.models
+        screen.models_dir = self.tasks.db.call(lambda ws: ws.data.models)
+        if self.llm is not None and self.llm.llm is not None and getattr(self.llm.llm, "model_path", None):
+            screen.set_in_use(str(self.llm.llm.model_path))
+        screen.refresh()
+        self.stack.setCurrentWidget(screen)
+
+    def _settings_back_from_models(self) -> None:
+        self.stack.setCurrentWidget(self.settings)
+
+    def _model_chosen(self, path: str) -> None:
+        from pathlib import Path as _Path
+
+        from tutor.local_llm.engine import open_llm
+
+        old = self.llm.llm
+        self.llm.set_llm(open_llm(path))
+        if old is not None:
+            old.close()
+        name = _Path(path).name
+        self.tasks.mutate(lambda ws: ws.settings.set_model(name))
+        self.models.set_in_use(path)
+
+    def _restart_model(self) -> None:
+        llm = self.llm.llm if self.llm is not None else None
+        if llm is not None and hasattr(llm, "restart"):
+            self.tasks.run_slow(llm.restart, lambda _r: self.models.hide_engine_failure(),
+                                lambda exc: self.models.show_engine_failure(self._message(exc)))
+
     # -- teacher narration ---------------------------------------------------------------
 
     def _recording_allowed(self, allowed: bool) -> None:
@@ -683,7 +799,8 @@ class MainWindow(QMainWindow):
     def _lesson_back(self) -> None:
         if self.speech:
             self.speech.stop()
-        target = {"search": self.search, "level": self.level}.get(getattr(self, "_lesson_came_from", ""))
+        target = {"search": self.search, "level": self.level,
+                  "ask": self._screens.get("ask")}.get(getattr(self, "_lesson_came_from", ""))
         if target is None:
             self._back_home()
         else:

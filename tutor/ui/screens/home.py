@@ -87,6 +87,7 @@ class HomeScreen(QWidget):
     continue_requested = Signal(str)
     review_requested = Signal()
     certificates_requested = Signal()
+    ask_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -128,6 +129,9 @@ class HomeScreen(QWidget):
         self.search_button = big_button()
         self.search_button.clicked.connect(self._search)
         search_row.addWidget(self.search_button)
+        self.ask_button = big_button()
+        self.ask_button.clicked.connect(self.ask_requested)
+        search_row.addWidget(self.ask_button)
         outer.addLayout(search_row)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -161,6 +165,8 @@ class HomeScreen(QWidget):
         self.search_edit.setAccessibleName(self.tr("Tìm bài học"))
         self.search_button.setText(self.tr("Tìm"))
         self.search_button.setAccessibleName(self.tr("Tìm bài học"))
+        self.ask_button.setText(self.tr("Hỏi gia sư"))
+        self.ask_button.setAccessibleName(self.tr("Hỏi gia sư một câu, trả lời từ bài học"))
         if self.snapshot:
             self.show_snapshot(self.snapshot)
 
@@ -195,7 +201,7 @@ class HomeScreen(QWidget):
             card.deleteLater()
         self.level_cards = []
         has_pack = bool(snapshot.levels)
-        for widget in (self.search_edit, self.search_button):
+        for widget in (self.search_edit, self.search_button, self.ask_button):
             widget.setEnabled(has_pack)
         self.continue_button.setVisible(has_pack and not loading)
         self.review_button.setVisible(has_pack and not loading)

@@ -44,6 +44,7 @@ class LessonScreen(TitledScreen):
     speak_requested = Signal(str)          # plain text of the step
     record_requested = Signal(str, int)    # lesson_id, section index: start or stop recording
     quiz_requested = Signal(str)           # lesson_id
+    practice_requested = Signal(str)       # lesson_id: the AI practice room
 
     OBJECTIVES = -1
     TAKEAWAYS = -2
@@ -79,6 +80,9 @@ class LessonScreen(TitledScreen):
         self.record_button.hide()
         buttons.addWidget(self.record_button)
         buttons.addStretch(1)
+        self.practice_button = big_button()
+        self.practice_button.clicked.connect(lambda: self.view and self.practice_requested.emit(self.view.lesson_id))
+        buttons.addWidget(self.practice_button)
         self.quiz_button = big_button(primary=True)
         self.quiz_button.clicked.connect(lambda: self.view and self.quiz_requested.emit(self.view.lesson_id))
         buttons.addWidget(self.quiz_button)
@@ -101,6 +105,8 @@ class LessonScreen(TitledScreen):
         self.listen_button.setText(self.tr("Nghe"))
         self.listen_button.setAccessibleName(self.tr("Nghe đọc phần này"))
         self.set_recording(getattr(self, "_recording", False))
+        self.practice_button.setText(self.tr("Thực hành với AI"))
+        self.practice_button.setAccessibleName(self.tr("Thực hành viết câu lệnh cho AI với bài này"))
         self.quiz_button.setText(self.tr("Làm bài tập"))
         self.quiz_button.setAccessibleName(self.tr("Làm bài tập của bài này"))
         if self.view:
@@ -186,6 +192,7 @@ class LessonScreen(TitledScreen):
         self.prev_button.setEnabled(self.step > 0)
         self.next_button.setVisible(not last)
         self.quiz_button.setVisible(last and view.has_quiz)
+        self.practice_button.setVisible(last and view.has_quiz)
         self.record_button.setVisible(getattr(self, "_can_record", False) and steps[self.step] >= 0)
         self.step_shown.emit(view.lesson_id, steps[self.step])
 

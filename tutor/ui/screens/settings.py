@@ -18,6 +18,7 @@ class SettingsScreen(QWidget):
     closed = Signal()
     import_pack_requested = Signal(str)
     recording_changed = Signal(bool)
+    models_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -90,6 +91,12 @@ class SettingsScreen(QWidget):
         self.pack_result = QLabel()
         self.pack_result.setWordWrap(True)
         outer.addWidget(self.pack_result)
+        models_row = QHBoxLayout()
+        self.models_button = big_button()
+        self.models_button.clicked.connect(self.models_requested)
+        models_row.addWidget(self.models_button)
+        models_row.addStretch(1)
+        outer.addLayout(models_row)
         self.about = QLabel()
         self.about.setWordWrap(True)
         outer.addWidget(self.about)
@@ -131,6 +138,8 @@ class SettingsScreen(QWidget):
             self.idle.addItem(label, minutes)
         self._select_idle(self._idle_value)
         self._loading = False
+        self.models_button.setText(self.tr("Mô hình AI trên máy…"))
+        self.models_button.setAccessibleName(self.tr("Xem, chép và chọn mô hình AI chạy trên máy này"))
         self.pack_title.setText(self.tr("Gói bài học"))
         if hasattr(self, "_pack"):
             self.show_pack_info(self._pack)
