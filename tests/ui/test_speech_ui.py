@@ -236,3 +236,28 @@ def test_narration_recorded_in_the_pack_plays_for_its_section(qtbot, make_window
     reader.next_step()           # section 1: no recording, the synthetic voice reads it
     reader.listen_button.click()
     qtbot.waitUntil(lambda: len(engine.calls) >= 1, timeout=5000)
+
+
+@pytest.mark.skipif(not BUNDLED.exists(), reason="run `make pack`")
+def test_each_quiz_option_can_be_heard_on_its_own(qtbot, make_window):
+    from PySide6.QtWidgets import QPushButton
+
+    window = make_window(bundled_pack=BUNDLED, prepare=lambda ws: ws.learners.create("Chị Hoa", "flower"))
+    out = RecordingOut()
+    engine = FakeSpeechEngine()
+    window.set_speech(SpeechController(Narrator(engine), out, parent=window))
+    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+        qtbot.mouseClick(window.start.tiles[0], Qt.MouseButton.LeftButton)
+    window.start_lesson_quiz("l1.ai-la-gi")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.quiz, timeout=10_000)
+    quiz = window.quiz
+    assert quiz.items[0].question.kind == "single"
+    listen = [b for b in quiz.widget.findChildren(QPushButton) if b.accessibleName().startswith("Nghe ý:")]
+    assert len(listen) == len(quiz.items[0].question.options)
+    assert all(b.isVisible() for b in listen)
+    listen[1].click()
+    qtbot.waitUntil(lambda: len(engine.calls) >= 1, timeout=5000)
+    second = quiz.items[0].question.options[quiz.widget.order[1]].text
+    from tutor.audio.speakable import clean_for_speech
+
+    assert clean_for_speech(second) in engine.calls[0][0]

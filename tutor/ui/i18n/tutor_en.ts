@@ -469,133 +469,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="119" />
-        <location filename="../mainwindow.py" line="312" />
+        <location filename="../mainwindow.py" line="122" />
+        <location filename="../mainwindow.py" line="315" />
         <source>Gia sư Bình dân học AI</source>
         <translation>AI Tutor for Everyone (Bình dân học AI)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="332" />
+        <location filename="../mainwindow.py" line="335" />
         <source>Không mở được dữ liệu của ứng dụng. Hãy báo cho cán bộ kỹ thuật.</source>
         <translation>The app's data could not be opened. Please tell the technical staff.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="419" />
+        <location filename="../mainwindow.py" line="422" />
         <source>Bạn đã được tự đăng xuất vì lâu không dùng máy. Bấm vào hình của mình để học tiếp.</source>
         <translation>You were signed out because the computer was not used for a while. Tap your picture to continue.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="513" />
+        <location filename="../mainwindow.py" line="516" />
         <source>Hôm nay chưa có câu nào cần ôn. Hẹn bạn ngày mai!</source>
         <translation>Nothing to review today. See you tomorrow!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="515" />
+        <location filename="../mainwindow.py" line="518" />
         <source>Ôn tập hôm nay</source>
         <translation>Today’s review</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="528" />
+        <location filename="../mainwindow.py" line="531" />
         <source>Bài kiểm tra cấp %d</source>
         <translation>Level %d test</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="559" />
+        <location filename="../mainwindow.py" line="562" />
         <source>Rất tốt! Bạn đã nắm được bài này.</source>
         <translation>Very good! You have got this lesson.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="560" />
+        <location filename="../mainwindow.py" line="563" />
         <source>Bạn làm lại thêm lần nữa nhé. Mỗi lần làm, bạn sẽ nhớ lâu hơn.</source>
         <translation>Try once more. Each time you will remember longer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="562" />
+        <location filename="../mainwindow.py" line="565" />
         <source>Ôn xong rồi. Mai ta ôn tiếp nhé!</source>
         <translation>Review done. More tomorrow!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="625" />
+        <location filename="../mainwindow.py" line="628" />
         <source>Không lưu được tệp PDF (ổ đĩa đầy hoặc không ghi được).</source>
         <translation>The PDF could not be saved (the disk is full or read-only).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="738" />
+        <location filename="../mainwindow.py" line="741" />
         <source>Đang ghi âm… Đọc to phần này, xong thì bấm “Dừng ghi âm”.</source>
         <translation>Recording… Read this part aloud, then press “Stop recording”.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="754" />
+        <location filename="../mainwindow.py" line="757" />
         <source>Đã lưu giọng đọc. Từ nay máy này đọc phần này bằng giọng thầy cô.</source>
         <translation>Narration saved. This computer now reads this part in the teacher’s voice.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="784" />
+        <location filename="../mainwindow.py" line="787" />
         <source>Đang chuẩn bị…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="784" />
+        <location filename="../mainwindow.py" line="787" />
         <source>Tạm dừng</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="785" />
+        <location filename="../mainwindow.py" line="788" />
         <source>Nghe tiếp</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="785" />
+        <location filename="../mainwindow.py" line="788" />
         <source>Nghe</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="815" />
+        <location filename="../mainwindow.py" line="818" />
         <source>Gói bài học này đã có trên máy. Không có gì thay đổi.</source>
         <translation>This lesson pack is already installed. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="817" />
+        <location filename="../mainwindow.py" line="820" />
         <source>Đã cài gói bài học mới.</source>
         <translation>The new lesson pack is installed.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="825" />
+        <location filename="../mainwindow.py" line="828" />
         <source>Đang kiểm tra và cài gói bài học…</source>
         <translation>Checking and installing the lesson pack…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="839" />
+        <location filename="../mainwindow.py" line="842" />
         <source>Cài đặt hiển thị này chỉ dành cho %s.</source>
         <translation>These display settings are for %s only.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="842" />
+        <location filename="../mainwindow.py" line="845" />
         <source>Cài đặt hiển thị chung của máy này.</source>
         <translation>Display settings shared by everyone on this computer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="843" />
+        <location filename="../mainwindow.py" line="846" />
         <source>Phiên bản %s. Dữ liệu lưu tại: %s</source>
         <translation>Version %s. Data is kept in: %s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="915" />
+        <location filename="../mainwindow.py" line="918" />
         <source>Mã PIN chưa đúng. Bạn còn %d lần thử.</source>
         <translation>Wrong PIN. You have %d tries left.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="916" />
+        <location filename="../mainwindow.py" line="919" />
         <source>Mã PIN chưa đúng.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="919" />
+        <location filename="../mainwindow.py" line="922" />
         <source>Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.</source>
         <translation>Too many wrong tries. Please wait %d minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="923" />
+        <location filename="../mainwindow.py" line="926" />
         <source>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</source>
         <translation>Something went wrong. Your data is safe.</translation>
     </message>
@@ -603,32 +603,32 @@
 <context>
     <name>MatchingWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="222" />
+        <location filename="../widgets/questions.py" line="245" />
         <source>Với mỗi dòng bên trái, chọn ý hợp với nó.</source>
         <translation>For each line on the left, choose what matches it.</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="233" />
+        <location filename="../widgets/questions.py" line="256" />
         <source>— chọn —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="236" />
+        <location filename="../widgets/questions.py" line="259" />
         <source>Ý hợp với: %s</source>
         <translation>Match for: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="246" />
+        <location filename="../widgets/questions.py" line="269" />
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="247" />
+        <location filename="../widgets/questions.py" line="270" />
         <source>Xong, gửi các cặp đã nối</source>
         <translation>Done, send these pairs</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="257" />
+        <location filename="../widgets/questions.py" line="280" />
         <source>Hãy chọn cho đủ mọi dòng.</source>
         <translation>Please choose for every line.</translation>
     </message>
@@ -916,17 +916,17 @@
 <context>
     <name>MultipleChoiceWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="102" />
+        <location filename="../widgets/questions.py" line="125" />
         <source>Chọn tất cả các ý đúng, rồi bấm “Xong”.</source>
         <translation>Choose every correct answer, then press “Done”.</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="114" />
+        <location filename="../widgets/questions.py" line="137" />
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="115" />
+        <location filename="../widgets/questions.py" line="138" />
         <source>Xong, gửi câu trả lời</source>
         <translation>Done, send the answer</translation>
     </message>
@@ -934,42 +934,42 @@
 <context>
     <name>OrderingWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="167" />
+        <location filename="../widgets/questions.py" line="190" />
         <source>Chọn một dòng rồi bấm “Lên” hoặc “Xuống” để xếp lại cho đúng thứ tự.</source>
         <translation>Pick a line, then press “Up” or “Down” to put them in the right order.</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="174" />
+        <location filename="../widgets/questions.py" line="197" />
         <source>Các bước cần sắp xếp</source>
         <translation>Steps to put in order</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="184" />
+        <location filename="../widgets/questions.py" line="207" />
         <source>▲ Lên</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="185" />
+        <location filename="../widgets/questions.py" line="208" />
         <source>Đưa dòng đang chọn lên trên</source>
         <translation>Move the chosen line up</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="188" />
+        <location filename="../widgets/questions.py" line="211" />
         <source>▼ Xuống</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="189" />
+        <location filename="../widgets/questions.py" line="212" />
         <source>Đưa dòng đang chọn xuống dưới</source>
         <translation>Move the chosen line down</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="192" />
+        <location filename="../widgets/questions.py" line="215" />
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="193" />
+        <location filename="../widgets/questions.py" line="216" />
         <source>Xong, gửi thứ tự này</source>
         <translation>Done, send this order</translation>
     </message>
@@ -1397,6 +1397,14 @@
     </message>
 </context>
 <context>
+    <name>QuestionWidget</name>
+    <message>
+        <location filename="../widgets/questions.py" line="61" />
+        <source>Nghe ý: %s</source>
+        <translation>Listen to: %s</translation>
+    </message>
+</context>
+<context>
     <name>QuizScreen</name>
     <message>
         <location filename="../screens/quiz.py" line="111" />
@@ -1425,42 +1433,42 @@
         <translation>Listen to the explanation</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="137" />
+        <location filename="../screens/quiz.py" line="140" />
         <source>Câu %d/%d</source>
         <translation>Question %d/%d</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="163" />
+        <location filename="../screens/quiz.py" line="168" />
         <source>Đã ghi nhận câu trả lời.</source>
         <translation>Your answer is saved.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="166" />
+        <location filename="../screens/quiz.py" line="171" />
         <source>Đúng rồi!</source>
         <translation>Right!</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="166" />
+        <location filename="../screens/quiz.py" line="171" />
         <source>Chưa đúng.</source>
         <translation>Not quite.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="181" />
+        <location filename="../screens/quiz.py" line="186" />
         <source>Chưa lưu được câu trả lời.</source>
         <translation>The answer could not be saved.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="188" />
+        <location filename="../screens/quiz.py" line="193" />
         <source>Thử lại</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="208" />
+        <location filename="../screens/quiz.py" line="213" />
         <source>Xem kết quả</source>
         <translation>See the result</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="208" />
+        <location filename="../screens/quiz.py" line="213" />
         <source>Câu tiếp ▶</source>
         <translation>Next question ▶</translation>
     </message>
@@ -1768,22 +1776,22 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>ShortAnswerWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="271" />
+        <location filename="../widgets/questions.py" line="294" />
         <source>Gõ câu trả lời (có dấu hay không dấu đều được)</source>
         <translation>Type the answer (accents are optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="272" />
+        <location filename="../widgets/questions.py" line="295" />
         <source>Câu trả lời của bạn</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="276" />
+        <location filename="../widgets/questions.py" line="299" />
         <source>Trả lời</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="277" />
+        <location filename="../widgets/questions.py" line="300" />
         <source>Gửi câu trả lời</source>
         <translation>Send the answer</translation>
     </message>
@@ -1837,12 +1845,12 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>TrueFalseWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="148" />
+        <location filename="../widgets/questions.py" line="171" />
         <source>Đúng</source>
         <translation>True</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="149" />
+        <location filename="../widgets/questions.py" line="172" />
         <source>Sai</source>
         <translation>False</translation>
     </message>

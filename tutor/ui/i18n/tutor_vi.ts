@@ -469,133 +469,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="119" />
-        <location filename="../mainwindow.py" line="312" />
+        <location filename="../mainwindow.py" line="122" />
+        <location filename="../mainwindow.py" line="315" />
         <source>Gia sư Bình dân học AI</source>
         <translation>Gia sư Bình dân học AI</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="332" />
+        <location filename="../mainwindow.py" line="335" />
         <source>Không mở được dữ liệu của ứng dụng. Hãy báo cho cán bộ kỹ thuật.</source>
         <translation>Không mở được dữ liệu của ứng dụng. Hãy báo cho cán bộ kỹ thuật.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="419" />
+        <location filename="../mainwindow.py" line="422" />
         <source>Bạn đã được tự đăng xuất vì lâu không dùng máy. Bấm vào hình của mình để học tiếp.</source>
         <translation>Bạn đã được tự đăng xuất vì lâu không dùng máy. Bấm vào hình của mình để học tiếp.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="513" />
+        <location filename="../mainwindow.py" line="516" />
         <source>Hôm nay chưa có câu nào cần ôn. Hẹn bạn ngày mai!</source>
         <translation>Hôm nay chưa có câu nào cần ôn. Hẹn bạn ngày mai!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="515" />
+        <location filename="../mainwindow.py" line="518" />
         <source>Ôn tập hôm nay</source>
         <translation>Ôn tập hôm nay</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="528" />
+        <location filename="../mainwindow.py" line="531" />
         <source>Bài kiểm tra cấp %d</source>
         <translation>Bài kiểm tra cấp %d</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="559" />
+        <location filename="../mainwindow.py" line="562" />
         <source>Rất tốt! Bạn đã nắm được bài này.</source>
         <translation>Rất tốt! Bạn đã nắm được bài này.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="560" />
+        <location filename="../mainwindow.py" line="563" />
         <source>Bạn làm lại thêm lần nữa nhé. Mỗi lần làm, bạn sẽ nhớ lâu hơn.</source>
         <translation>Bạn làm lại thêm lần nữa nhé. Mỗi lần làm, bạn sẽ nhớ lâu hơn.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="562" />
+        <location filename="../mainwindow.py" line="565" />
         <source>Ôn xong rồi. Mai ta ôn tiếp nhé!</source>
         <translation>Ôn xong rồi. Mai ta ôn tiếp nhé!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="625" />
+        <location filename="../mainwindow.py" line="628" />
         <source>Không lưu được tệp PDF (ổ đĩa đầy hoặc không ghi được).</source>
         <translation>Không lưu được tệp PDF (ổ đĩa đầy hoặc không ghi được).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="738" />
+        <location filename="../mainwindow.py" line="741" />
         <source>Đang ghi âm… Đọc to phần này, xong thì bấm “Dừng ghi âm”.</source>
         <translation>Đang ghi âm… Đọc to phần này, xong thì bấm “Dừng ghi âm”.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="754" />
+        <location filename="../mainwindow.py" line="757" />
         <source>Đã lưu giọng đọc. Từ nay máy này đọc phần này bằng giọng thầy cô.</source>
         <translation>Đã lưu giọng đọc. Từ nay máy này đọc phần này bằng giọng thầy cô.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="784" />
+        <location filename="../mainwindow.py" line="787" />
         <source>Đang chuẩn bị…</source>
         <translation>Đang chuẩn bị…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="784" />
+        <location filename="../mainwindow.py" line="787" />
         <source>Tạm dừng</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="785" />
+        <location filename="../mainwindow.py" line="788" />
         <source>Nghe tiếp</source>
         <translation>Nghe tiếp</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="785" />
+        <location filename="../mainwindow.py" line="788" />
         <source>Nghe</source>
         <translation>Nghe</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="815" />
+        <location filename="../mainwindow.py" line="818" />
         <source>Gói bài học này đã có trên máy. Không có gì thay đổi.</source>
         <translation>Gói bài học này đã có trên máy. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="817" />
+        <location filename="../mainwindow.py" line="820" />
         <source>Đã cài gói bài học mới.</source>
         <translation>Đã cài gói bài học mới.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="825" />
+        <location filename="../mainwindow.py" line="828" />
         <source>Đang kiểm tra và cài gói bài học…</source>
         <translation>Đang kiểm tra và cài gói bài học…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="839" />
+        <location filename="../mainwindow.py" line="842" />
         <source>Cài đặt hiển thị này chỉ dành cho %s.</source>
         <translation>Cài đặt hiển thị này chỉ dành cho %s.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="842" />
+        <location filename="../mainwindow.py" line="845" />
         <source>Cài đặt hiển thị chung của máy này.</source>
         <translation>Cài đặt hiển thị chung của máy này.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="843" />
+        <location filename="../mainwindow.py" line="846" />
         <source>Phiên bản %s. Dữ liệu lưu tại: %s</source>
         <translation>Phiên bản %s. Dữ liệu lưu tại: %s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="915" />
+        <location filename="../mainwindow.py" line="918" />
         <source>Mã PIN chưa đúng. Bạn còn %d lần thử.</source>
         <translation>Mã PIN chưa đúng. Bạn còn %d lần thử.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="916" />
+        <location filename="../mainwindow.py" line="919" />
         <source>Mã PIN chưa đúng.</source>
         <translation>Mã PIN chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="919" />
+        <location filename="../mainwindow.py" line="922" />
         <source>Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.</source>
         <translation>Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="923" />
+        <location filename="../mainwindow.py" line="926" />
         <source>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</source>
         <translation>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</translation>
     </message>
@@ -603,32 +603,32 @@
 <context>
     <name>MatchingWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="222" />
+        <location filename="../widgets/questions.py" line="245" />
         <source>Với mỗi dòng bên trái, chọn ý hợp với nó.</source>
         <translation>Với mỗi dòng bên trái, chọn ý hợp với nó.</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="233" />
+        <location filename="../widgets/questions.py" line="256" />
         <source>— chọn —</source>
         <translation>— chọn —</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="236" />
+        <location filename="../widgets/questions.py" line="259" />
         <source>Ý hợp với: %s</source>
         <translation>Ý hợp với: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="246" />
+        <location filename="../widgets/questions.py" line="269" />
         <source>Xong</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="247" />
+        <location filename="../widgets/questions.py" line="270" />
         <source>Xong, gửi các cặp đã nối</source>
         <translation>Xong, gửi các cặp đã nối</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="257" />
+        <location filename="../widgets/questions.py" line="280" />
         <source>Hãy chọn cho đủ mọi dòng.</source>
         <translation>Hãy chọn cho đủ mọi dòng.</translation>
     </message>
@@ -916,17 +916,17 @@
 <context>
     <name>MultipleChoiceWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="102" />
+        <location filename="../widgets/questions.py" line="125" />
         <source>Chọn tất cả các ý đúng, rồi bấm “Xong”.</source>
         <translation>Chọn tất cả các ý đúng, rồi bấm “Xong”.</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="114" />
+        <location filename="../widgets/questions.py" line="137" />
         <source>Xong</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="115" />
+        <location filename="../widgets/questions.py" line="138" />
         <source>Xong, gửi câu trả lời</source>
         <translation>Xong, gửi câu trả lời</translation>
     </message>
@@ -934,42 +934,42 @@
 <context>
     <name>OrderingWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="167" />
+        <location filename="../widgets/questions.py" line="190" />
         <source>Chọn một dòng rồi bấm “Lên” hoặc “Xuống” để xếp lại cho đúng thứ tự.</source>
         <translation>Chọn một dòng rồi bấm “Lên” hoặc “Xuống” để xếp lại cho đúng thứ tự.</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="174" />
+        <location filename="../widgets/questions.py" line="197" />
         <source>Các bước cần sắp xếp</source>
         <translation>Các bước cần sắp xếp</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="184" />
+        <location filename="../widgets/questions.py" line="207" />
         <source>▲ Lên</source>
         <translation>▲ Lên</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="185" />
+        <location filename="../widgets/questions.py" line="208" />
         <source>Đưa dòng đang chọn lên trên</source>
         <translation>Đưa dòng đang chọn lên trên</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="188" />
+        <location filename="../widgets/questions.py" line="211" />
         <source>▼ Xuống</source>
         <translation>▼ Xuống</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="189" />
+        <location filename="../widgets/questions.py" line="212" />
         <source>Đưa dòng đang chọn xuống dưới</source>
         <translation>Đưa dòng đang chọn xuống dưới</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="192" />
+        <location filename="../widgets/questions.py" line="215" />
         <source>Xong</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="193" />
+        <location filename="../widgets/questions.py" line="216" />
         <source>Xong, gửi thứ tự này</source>
         <translation>Xong, gửi thứ tự này</translation>
     </message>
@@ -1397,6 +1397,14 @@
     </message>
 </context>
 <context>
+    <name>QuestionWidget</name>
+    <message>
+        <location filename="../widgets/questions.py" line="61" />
+        <source>Nghe ý: %s</source>
+        <translation>Nghe ý: %s</translation>
+    </message>
+</context>
+<context>
     <name>QuizScreen</name>
     <message>
         <location filename="../screens/quiz.py" line="111" />
@@ -1425,42 +1433,42 @@
         <translation>Nghe đọc lời giải thích</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="137" />
+        <location filename="../screens/quiz.py" line="140" />
         <source>Câu %d/%d</source>
         <translation>Câu %d/%d</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="163" />
+        <location filename="../screens/quiz.py" line="168" />
         <source>Đã ghi nhận câu trả lời.</source>
         <translation>Đã ghi nhận câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="166" />
+        <location filename="../screens/quiz.py" line="171" />
         <source>Đúng rồi!</source>
         <translation>Đúng rồi!</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="166" />
+        <location filename="../screens/quiz.py" line="171" />
         <source>Chưa đúng.</source>
         <translation>Chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="181" />
+        <location filename="../screens/quiz.py" line="186" />
         <source>Chưa lưu được câu trả lời.</source>
         <translation>Chưa lưu được câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="188" />
+        <location filename="../screens/quiz.py" line="193" />
         <source>Thử lại</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="208" />
+        <location filename="../screens/quiz.py" line="213" />
         <source>Xem kết quả</source>
         <translation>Xem kết quả</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="208" />
+        <location filename="../screens/quiz.py" line="213" />
         <source>Câu tiếp ▶</source>
         <translation>Câu tiếp ▶</translation>
     </message>
@@ -1768,22 +1776,22 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>ShortAnswerWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="271" />
+        <location filename="../widgets/questions.py" line="294" />
         <source>Gõ câu trả lời (có dấu hay không dấu đều được)</source>
         <translation>Gõ câu trả lời (có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="272" />
+        <location filename="../widgets/questions.py" line="295" />
         <source>Câu trả lời của bạn</source>
         <translation>Câu trả lời của bạn</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="276" />
+        <location filename="../widgets/questions.py" line="299" />
         <source>Trả lời</source>
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="277" />
+        <location filename="../widgets/questions.py" line="300" />
         <source>Gửi câu trả lời</source>
         <translation>Gửi câu trả lời</translation>
     </message>
@@ -1837,12 +1845,12 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>TrueFalseWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="148" />
+        <location filename="../widgets/questions.py" line="171" />
         <source>Đúng</source>
         <translation>Đúng</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="149" />
+        <location filename="../widgets/questions.py" line="172" />
         <source>Sai</source>
         <translation>Sai</translation>
     </message>

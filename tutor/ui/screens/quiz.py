@@ -119,6 +119,9 @@ class QuizScreen(QWidget):
     def set_can_speak(self, on: bool) -> None:
         self.listen_button.setVisible(on)
         self.feedback_listen.setVisible(on)
+        self._can_speak = on
+        if self.widget is not None:
+            self.widget.set_listen_visible(on)
 
     # -- flow -------------------------------------------------------------------
 
@@ -140,6 +143,8 @@ class QuizScreen(QWidget):
         self.prompt.setAccessibleName(item.question.prompt)
         self.widget = widget_for(item.question, self.rng)
         self.widget.answered.connect(self._answered)
+        self.widget.speak_requested.connect(self.speak_requested)
+        self.widget.set_listen_visible(getattr(self, "_can_speak", False))
         self.scroll.setWidget(self.widget)
         self.feedback_box.hide()
         self.waiting = False

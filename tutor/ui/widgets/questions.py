@@ -12,18 +12,20 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QVBoxLayout, QWidget,
 )
 
+from tutor.ui.widgets.avatar import ICON_DIR
 from tutor.ui.widgets.common import big_button
 
 
 class QuestionWidget(QWidget):
     answered = Signal(object)
+    speak_requested = Signal(str)    # one option read aloud on its own
 
     def __init__(self, question, rng: random.Random, parent: QWidget | None = None):
         super().__init__(parent)
@@ -41,6 +43,27 @@ class QuestionWidget(QWidget):
 
     def show_result(self, correct_options: set[int], chosen: set[int]) -> None:
         """After grading: ✓ on the right options, ✗ on wrong choices (widgets with options)."""
+
+    def set_listen_visible(self, on: bool) -> None:
+        """Option Listen buttons show only where read-aloud works on this PC."""
+        for button in self.findChildren(QPushButton):
+            if button.property("option_listen"):
+                button.setVisible(on)
+
+    def _option_row(self, layout, button: QPushButton, spoken: str) -> None:
+        """An option and, beside it, a small Listen button that reads just that option."""
+        row = QHBoxLayout()
+        row.addWidget(button, 1)
+        listen = QPushButton()
+        listen.setIcon(QIcon(str(ICON_DIR / "speaker.svg")))
+        listen.setIconSize(QSize(28, 28))
+        listen.setMinimumSize(56, 56)
+        listen.setAccessibleName(self.tr("Nghe ý: %s") % spoken)
+        listen.setToolTip(listen.accessibleName())
+        listen.clicked.connect(lambda: self.speak_requested.emit(spoken))
+        listen.setProperty("option_listen", True)
+        row.addWidget(listen)
+        layout.addLayout(row)
 
     def number_key(self, number: int) -> None:
         """Number keys 1..9; widgets without options ignore them."""
@@ -65,7 +88,7 @@ class SingleChoiceWidget(QuestionWidget):
         for shown, index in enumerate(self.order, start=1):
             button = _option_button(shown, question.options[index].text)
             button.clicked.connect(lambda _=False, i=index: self.answered.emit(i))
-            layout.addWidget(button)
+            self._option_row(layout, button, f"{shown}. {question.options[index].text}")
             self.buttons.append(button)
 
     def number_key(self, number: int) -> None:
@@ -108,7 +131,7 @@ class MultipleChoiceWidget(QuestionWidget):
         for shown, index in enumerate(self.order, start=1):
             button = _option_button(shown, question.options[index].text)
             button.setCheckable(True)
-            layout.addWidget(button)
+            self._option_row(layout, button, f"{shown}. {question.options[index].text}")
             self.buttons.append(button)
         self.submit = big_button(primary=True)
         self.submit.setText(self.tr("Xong"))
