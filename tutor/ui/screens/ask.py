@@ -30,7 +30,7 @@ from tutor.local_llm.ask import (
 )
 from tutor.ui.llm_bridge import LlmRunner
 from tutor.ui.screens.practice import read_only_text, readable_label
-from tutor.ui.widgets.common import big_button, notice_label, show_notice
+from tutor.ui.widgets.common import append_streamed, big_button, notice_label, show_notice
 from tutor.ui.widgets.screen import TitledScreen
 
 log = logging.getLogger(__name__)
@@ -249,11 +249,7 @@ class AskScreen(TitledScreen):
             return
         if not self.answer_box.toPlainText():
             self.status.setText(self.tr("AI đang trả lời…"))
-        cursor = self.answer_box.textCursor()
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertText(text)
-        self.answer_box.setTextCursor(cursor)
-        self.answer_box.ensureCursorVisible()
+        append_streamed(self.answer_box, text)
 
     def _on_finished(self, result: GenerationResult) -> None:
         if not self._awaiting:

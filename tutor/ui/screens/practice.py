@@ -49,7 +49,7 @@ from tutor.local_llm.practice import (
 )
 from tutor.local_llm.rubric import PromptReport
 from tutor.ui.llm_bridge import LlmRunner
-from tutor.ui.widgets.common import big_button, error_label, notice_label, show_notice
+from tutor.ui.widgets.common import append_streamed, big_button, error_label, notice_label, show_notice
 from tutor.ui.widgets.screen import TitledScreen
 
 # The learner's prompt is the user message. The system line keeps small models in
@@ -523,11 +523,7 @@ class PracticeScreen(TitledScreen):
             return
         if not self.answer_box.toPlainText():
             self.status.setText(self.tr("AI đang trả lời…"))
-        cursor = self.answer_box.textCursor()
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertText(text)
-        self.answer_box.setTextCursor(cursor)
-        self.answer_box.ensureCursorVisible()
+        append_streamed(self.answer_box, text)
 
     def _on_finished(self, result: GenerationResult) -> None:
         if not self._awaiting:

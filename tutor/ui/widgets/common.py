@@ -57,3 +57,14 @@ def set_text(widget, text: str, accessible: str | None = None) -> None:
 
 
 TILE_ICON = QSize(96, 96)
+
+
+def append_streamed(box, text: str) -> None:
+    """Adds a streamed piece of text at the end of a read-only text box and keeps it in view."""
+    from PySide6.QtGui import QTextCursor
+
+    cursor = box.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText(text)
+    box.setTextCursor(cursor)
+    box.ensureCursorVisible()
