@@ -637,6 +637,10 @@ class PracticeScreen(TitledScreen):
         else:
             self.checks.clear()
             self.checks.hide()
+        # The feedback sits below the prompt: bring it into view (after layout has run).
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: self.prompt_scroll.ensureWidgetVisible(self.stars, 0, 40))
 
     def _rubric_html(self, report: PromptReport) -> str:
         parts = [_bold(report.summary)]
