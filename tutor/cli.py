@@ -38,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_content(sub, open_connection)
 
+    from tutor.sync.cli import register as register_sync
+
+    register_sync(sub, open_workspace)
+
     learners = sub.add_parser("learners", help="list the learner profiles on this PC")
     learners.set_defaults(func=cmd_learners)
 

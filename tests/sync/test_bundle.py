@@ -1,0 +1,86 @@
+"""USB bundles: round trip, importing twice, tampering, unknown devices."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from tests.sync.conftest import hub_rows
+from tutor.hub.bundles import import_bundle
+from tutor.sync.bundle import BundleError, export_bundle
+
+
+def test_round_trip_and_double_import(hub, make_pc, tmp_path):
+    pc = make_pc()
+    pc.enroll(hub, hub.new_site("Xã Xa"))
+    pc.add_events(10)
+    pc.engine().sync_once()          # the hub holds the first 10
+    pc.add_events(15)                # these go by USB
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    path = export_bundle(pc.ws, usb)
+    assert path.parent == usb and path.suffix == ".tutorsync"
+    assert len(json.loads(json.loads(gzip.decompress(path.read_bytes()))["body"])["events"]) == 15
+
+    first = import_bundle(hub.storage, path, hub.clock.now())
+    assert first.events_in_bundle == 15
+    assert hub_rows(hub, pc.ws.device_id) == pc.own_events()
+    before = hub.storage.device_events(pc.ws.device_id)
+    second = import_bundle(hub.storage, path, hub.clock.now())
+    assert second.acked_through == first.acked_through
+    assert hub.storage.device_events(pc.ws.device_id) == before
+    # The PC learns at its next sync that nothing is left to send.
+    assert pc.engine().sync_once().pushed == 0
+
+
+def _rewrite(path, change):
+    outer = json.loads(gzip.decompress(path.read_bytes()))
+    change(outer)
+    path.write_bytes(gzip.compress(json.dumps(outer).encode()))
+
+
+@pytest.mark.parametrize("tamper", ["payload", "signature", "device", "garbage"])
+def test_tampered_bundle_is_refused(hub, make_pc, tmp_path, tamper):
+    pc = make_pc()
+    pc.enroll(hub, hub.new_site("Xã Xa"))
+    pc.add_events(3)
+    path = export_bundle(pc.ws, tmp_path / "b.tutorsync")
+    if tamper == "payload":
+        _rewrite(path, lambda o: o.update(body=o["body"].replace('"correct":false', '"correct":true')))
+    elif tamper == "signature":
+        _rewrite(path, lambda o: o.update(signature="A" * 86 + "=="))
+    elif tamper == "device":
+        other = make_pc("other")
+        other.enroll(hub, hub.new_site("Xã Khác"))
+        _rewrite(path, lambda o: o.update(body=o["body"].replace(pc.ws.device_id, other.ws.device_id)))
+    else:
+        path.write_bytes(b"not a bundle at all")
+    with pytest.raises(BundleError) as refused:
+        import_bundle(hub.storage, path, hub.clock.now())
+    assert "hỏng" in refused.value.user_message
+    assert hub.storage.device_events(pc.ws.device_id) == []
+
+
+def test_bundle_of_an_unenrolled_pc_is_refused(hub, make_pc, tmp_path):
+    pc = make_pc()
+    pc.add_events(2)
+    path = export_bundle(pc.ws, tmp_path / "b.tutorsync")
+    with pytest.raises(BundleError):
+        import_bundle(hub.storage, path, hub.clock.now())
+
+
+def test_hub_cli_imports_a_bundle(hub, make_pc, tmp_path, capsys):
+    from tutor.hub.cli import main
+
+    pc = make_pc()
+    pc.enroll(hub, hub.new_site("Xã Xa"))
+    pc.add_events(4)
+    path = export_bundle(pc.ws, tmp_path / "b.tutorsync")
+    hub.stop()  # the CLI opens the same SQLite file
+    assert main(["--database", f"sqlite:///{hub.db_path}", "import-bundle", str(path)]) == 0
+    assert "4 events" in capsys.readouterr().out
+    assert main(["--database", f"sqlite:///{hub.db_path}", "import-bundle", str(path)]) == 0
+    hub.start()
+    assert hub_rows(hub, pc.ws.device_id) == pc.own_events()

@@ -1,0 +1,205 @@
+"""The hub's HTTP API (FastAPI). Every refusal is a 4xx JSON body {error, message, message_vi}.
+
+Bodies are read by hand, not by FastAPI models, so the size limits hold before any
+parsing and a gzip bomb is stopped while inflating.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import zlib
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from tutor.clock import Clock, SystemClock
+from tutor.hub.storage import Auth, HubError, HubStorage, iso, parse_time
+from tutor.sync.protocol import (
+    MAX_BATCH_EVENTS,
+    MAX_INFLATED_BYTES,
+    MAX_REQUEST_BYTES,
+    PROTOCOL_VERSION,
+    PULL_PAGE_EVENTS,
+    SUPPORTED_VERSIONS,
+    WireError,
+    event_from_wire,
+)
+
+log = logging.getLogger(__name__)
+
+MESSAGES_VI = {
+    "unsupported_protocol_version": "Máy chủ đồng bộ dùng phiên bản mới hơn. Hãy cập nhật ứng dụng trên máy này.",
+    "unauthorized": "Máy này chưa được đăng ký với máy chủ, hoặc đã bị thu hồi. Hãy đăng ký lại.",
+    "too_large": "Gói dữ liệu quá lớn.",
+    "bad_request": "Dữ liệu gửi lên không đúng dạng.",
+    "bad_code": "Mã đăng ký không đúng. Hãy kiểm tra lại mã.",
+}
+
+
+def _refusal(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse(status_code=status, content={
+        "error": code, "message": message,
+        "message_vi": MESSAGES_VI.get(code, "Máy chủ từ chối yêu cầu này."),
+    })
+
+
+async def _read_json(request: Request) -> Any:
+    """The request body as JSON: size-limited, gunzipped when Content-Encoding says gzip."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > MAX_REQUEST_BYTES:
+        raise HubError(413, "too_large", f"request body over {MAX_REQUEST_BYTES} bytes")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_REQUEST_BYTES:
+            raise HubError(413, "too_large", f"request body over {MAX_REQUEST_BYTES} bytes")
+        chunks.append(chunk)
+    body = b"".join(chunks)
+    if request.headers.get("content-encoding", "").lower() == "gzip":
+        inflater = zlib.decompressobj(wbits=31)
+        try:
+            body = inflater.decompress(body, MAX_INFLATED_BYTES)
+        except zlib.error:
+            raise HubError(400, "bad_request", "body is not valid gzip") from None
+        if inflater.unconsumed_tail:
+            raise HubError(413, "too_large", f"inflated body over {MAX_INFLATED_BYTES} bytes")
+        if not inflater.eof:
+            raise HubError(400, "bad_request", "gzip body is truncated")
+    try:
+        # NaN and Infinity are not JSON: accepted here they would break every later answer.
+        return json.loads(body, parse_constant=_refuse_constant)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise HubError(400, "bad_request", "body is not JSON") from None
+
+
+def _is_ed25519_b64(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) > 64:
+        return False
+    try:
+        return len(base64.b64decode(value, validate=True)) == 32
+    except ValueError:
+        return False
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def _object(data: Any) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise WireError("body must be a JSON object")
+    return data
+
+
+def _text(data: dict[str, Any], key: str, max_len: int = 200) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value.strip() or len(value) > max_len:
+        raise WireError(f"{key} must be a non-empty string of at most {max_len} characters")
+    return value
+
+
+def create_app(storage: HubStorage, clock: Clock | None = None) -> FastAPI:
+    clock = clock or SystemClock()
+    app = FastAPI(title="tutor-hub", docs_url=None, redoc_url=None, openapi_url=None)
+
+    @app.exception_handler(HubError)
+    async def _hub_error(request: Request, exc: HubError) -> JSONResponse:
+        return _refusal(exc.status, exc.code, exc.message)
+
+    @app.exception_handler(WireError)
+    async def _wire_error(request: Request, exc: WireError) -> JSONResponse:
+        return _refusal(422, "bad_request", str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return _refusal(422, "bad_request", "invalid parameters")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return _refusal(exc.status_code, "http_error", str(exc.detail))
+
+    async def authenticate(request: Request) -> Auth:
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise HubError(401, "unauthorized", "missing bearer token")
+        auth = await run_in_threadpool(storage.authenticate, token.strip())
+        if auth is None:
+            raise HubError(401, "unauthorized", "unknown or revoked token")
+        return auth
+
+    @app.post("/v1/enroll")
+    async def enroll(request: Request) -> dict[str, Any]:
+        data = _object(await _read_json(request))
+        public_key = data.get("public_key")
+        if public_key is not None and not _is_ed25519_b64(public_key):
+            raise WireError("public_key must be a base64 raw Ed25519 public key (32 bytes)")
+        result = await run_in_threadpool(
+            storage.enroll, _text(data, "code", 64), _text(data, "device_id", 64),
+            _text(data, "device_name", 200), public_key, clock.now())
+        return {"device_token": result.device_token, "site_id": result.site_id, "site_name": result.site_name}
+
+    @app.post("/v1/hello")
+    async def hello(request: Request) -> dict[str, Any]:
+        auth = await authenticate(request)
+        data = _object(await _read_json(request))
+        version = data.get("protocol_version")
+        if isinstance(version, bool) or not isinstance(version, int) or version not in SUPPORTED_VERSIONS:
+            raise HubError(400, "unsupported_protocol_version",
+                           f"protocol_version {version!r} is not supported; this hub speaks "
+                           f"{sorted(SUPPORTED_VERSIONS)}")
+        first_seq = data.get("first_seq")
+        if first_seq is not None and (isinstance(first_seq, bool) or not isinstance(first_seq, int)
+                                      or first_seq < 1):
+            raise WireError("first_seq must be a positive integer or null")
+        device_now = parse_time(_text(data, "device_time", 40))
+        hub_now = clock.now()
+        result = await run_in_threadpool(
+            storage.hello, auth, _text(data, "device_id", 64), device_now, hub_now, first_seq)
+        return {
+            "protocol_version": PROTOCOL_VERSION, "hub_time": iso(hub_now),
+            "clock_offset_s": result.clock_offset_s, "clock_flagged": result.clock_flagged,
+            "acked_through": result.acked_through, "first_seq": result.first_seq,
+            "max_batch": MAX_BATCH_EVENTS,
+        }
+
+    @app.post("/v1/events")
+    async def push_events(request: Request) -> dict[str, Any]:
+        auth = await authenticate(request)
+        data = _object(await _read_json(request))
+        batch = data.get("batch")
+        if not isinstance(batch, list):
+            raise WireError("batch must be a list")
+        if len(batch) > MAX_BATCH_EVENTS:
+            raise HubError(413, "too_large", f"batch over {MAX_BATCH_EVENTS} events")
+        events = [event_from_wire(item) for item in batch]
+        acked = await run_in_threadpool(
+            storage.store_batch, auth, _text(data, "device_id", 64), events, clock.now())
+        return {"acked_through": acked}
+
+    @app.get("/v1/roster")
+    async def roster(request: Request) -> dict[str, Any]:
+        auth = await authenticate(request)
+        return {"learners": await run_in_threadpool(storage.roster, auth.site_id)}
+
+    @app.get("/v1/learners/{learner_id}/events")
+    async def learner_events(request: Request, learner_id: str, after: int = 0,
+                             limit: int = PULL_PAGE_EVENTS) -> dict[str, Any]:
+        auth = await authenticate(request)
+        if not 0 <= after <= 2**62 or not 1 <= limit <= PULL_PAGE_EVENTS or len(learner_id) > 64:
+            raise WireError(f"after must be >= 0 and limit within 1..{PULL_PAGE_EVENTS}")
+        # Another site's learner is simply unknown here: 404, never their data.
+        if not await run_in_threadpool(storage.learner_known, auth.site_id, learner_id):
+            raise HubError(404, "unknown_learner", "no such learner at this site")
+        events = await run_in_threadpool(storage.learner_events, auth.site_id, learner_id, after, limit)
+        return {"events": events, "next_after": events[-1]["hub_seq"] if events else after,
+                "more": len(events) == limit}
+
+    return app

@@ -1,0 +1,6 @@
+"""Client side of sync: reads this PC's event log, pushes it to a tutor-hub, pulls learners back.
+
+Modules: protocol (wire format shared with tutor.hub), outbox (which local events to send),
+state (hub url, token, acknowledgements kept in the meta table), transport (HTTP),
+engine (one sync round), apply (pulled events into the local store), bundle (USB files).
+"""

@@ -1,0 +1,59 @@
+"""Pulled events into the local store: the event log first, then the learner profile rebuilt from it.
+
+Pulled events keep their origin device id, so the outbox (which reads only this PC's
+device ids) never sends them back. They get a local seq (the column is this
+database's own counter); their origin seq stays on the hub, which pages by its own order.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from tutor.sync.protocol import PROFILE_KINDS
+
+
+def insert_pulled(conn: sqlite3.Connection, events: Iterable[dict[str, Any]]) -> int:
+    """Insert-or-ignore on event_id (our own events come back in a history too). Returns rows added."""
+    added = 0
+    for e in events:
+        cur = conn.execute(
+            "INSERT OR IGNORE INTO events(event_id, device_id, learner_id, kind, schema_ver, device_time,"
+            " clock_epoch, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (e["event_id"], e["device_id"], e["learner_id"], e["kind"], int(e["schema_ver"]),
+             e["device_time"], int(e["clock_epoch"]),
+             json.dumps(e["payload"], ensure_ascii=False, separators=(",", ":"))))
+        added += cur.rowcount
+    return added
+
+
+def rebuild_learner(conn: sqlite3.Connection, learner_id: str, created_at: str) -> bool:
+    """Create or refresh the learners row from the profile events in the log. True if one exists."""
+    marks = ",".join("?" * len(PROFILE_KINDS))
+    rows = conn.execute(
+        f"SELECT kind, payload FROM events WHERE learner_id = ? AND kind IN ({marks}) ORDER BY seq",
+        (learner_id, *PROFILE_KINDS)).fetchall()
+    name = icon = None
+    pin_hash = pin_salt = None
+    for kind, payload_text in rows:
+        payload = json.loads(payload_text)
+        if kind in ("learner_created", "learner_renamed"):
+            name = payload.get("display_name") or name
+            icon = payload.get("icon") or icon
+        else:
+            pin_hash = bytes.fromhex(payload["pin_hash"]) if payload.get("pin_hash") else None
+            pin_salt = bytes.fromhex(payload["pin_salt"]) if payload.get("pin_salt") else None
+    if not name:
+        return False
+    conn.execute(
+        "INSERT INTO learners(learner_id, display_name, icon, pin_hash, pin_salt, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(learner_id) DO UPDATE SET display_name = excluded.display_name,"
+        " icon = excluded.icon, pin_hash = excluded.pin_hash, pin_salt = excluded.pin_salt",
+        (learner_id, name, icon or "", pin_hash, pin_salt, created_at))
+    return True
+
+
+def local_learner_ids(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT learner_id FROM learners")}

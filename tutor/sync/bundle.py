@@ -1,0 +1,109 @@
+"""USB bundles: this PC's unacknowledged events in one file, signed with the device key.
+
+File layout: gzip of JSON {"format", "body", "signature"} where ``body`` is the exact
+JSON text that was signed (Ed25519, the per-device key of tutor.progress.certificates,
+whose public key the hub received at enrollment). Signing the text itself avoids any
+question of canonical JSON. Importing is idempotent on the hub like any push.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from tutor.clock import to_iso
+from tutor.errors import TutorError
+from tutor.events import device_id as current_device_id
+from tutor.progress.certificates import device_key
+from tutor.store.db import transaction
+from tutor.sync import outbox, state
+from tutor.sync.protocol import PROTOCOL_VERSION, WireError, WireEvent, event_from_wire
+
+BUNDLE_FORMAT = "tutor-sync-bundle-1"
+BUNDLE_SUFFIX = ".tutorsync"
+MAX_BUNDLE_BYTES = 512 * 1024 * 1024
+
+
+class BundleError(TutorError):
+    def __init__(self, log_message: str):
+        super().__init__(log_message, "Tệp dữ liệu USB bị hỏng hoặc đã bị sửa. Không nhập tệp này.")
+
+
+@dataclass(frozen=True)
+class Bundle:
+    device_id: str
+    key_id: str
+    created_at: str
+    events: list[WireEvent]
+
+
+def export_bundle(workspace: Any, path: Path | str) -> Path:
+    """Write every event of this device the hub has not acknowledged; returns the file written.
+
+    ``path`` may be a directory (a file name is chosen) or a file path.
+    """
+    conn, clock = workspace.conn, workspace.clock
+    device = current_device_id(conn)
+    now = clock.now()
+    with transaction(conn):
+        key = device_key(conn, device, now)
+    acked = state.acked_map(conn).get(device, 0)
+    events = outbox.read_batch(conn, device, acked, 2**31)
+    body = json.dumps({
+        "protocol_version": PROTOCOL_VERSION, "device_id": device, "key_id": key.key_id,
+        "created_at": to_iso(now), "events": [e.to_wire() for e in events],
+    }, ensure_ascii=False, separators=(",", ":"))
+    signature = key.private_key.sign(body.encode("utf-8"))
+    target = Path(path)
+    if target.is_dir():
+        stamp = now.strftime("%Y%m%d-%H%M%S")
+        target = target / f"tutor-{device[:8]}-{stamp}{BUNDLE_SUFFIX}"
+    data = gzip.compress(json.dumps({
+        "format": BUNDLE_FORMAT, "body": body, "signature": base64.b64encode(signature).decode("ascii"),
+    }).encode("utf-8"), mtime=0)
+    # Write then rename, so a USB stick pulled out mid-write never leaves a half file with the real name.
+    partial = target.with_name(target.name + ".part")
+    with open(partial, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(partial, target)
+    return target
+
+
+def read_bundle(path: Path | str, public_key_for: Any) -> Bundle:
+    """Parse and verify a bundle. ``public_key_for(device_id)`` returns the enrolled base64 key or None."""
+    try:
+        raw = Path(path).read_bytes()
+        if len(raw) > MAX_BUNDLE_BYTES:
+            raise BundleError(f"bundle larger than {MAX_BUNDLE_BYTES} bytes")
+        outer = json.loads(gzip.decompress(raw))
+        if not isinstance(outer, dict) or outer.get("format") != BUNDLE_FORMAT:
+            raise BundleError("not a tutor sync bundle")
+        body_text, signature = outer["body"], base64.b64decode(outer["signature"], validate=True)
+        body = json.loads(body_text)
+        device = body["device_id"]
+    except BundleError:
+        raise
+    except (OSError, ValueError, KeyError, TypeError, EOFError) as exc:
+        raise BundleError(f"unreadable bundle: {type(exc).__name__}: {exc}") from exc
+    key_b64 = public_key_for(device) if isinstance(device, str) else None
+    if not key_b64:
+        raise BundleError(f"device {device!r} is not enrolled here or sent no public key")
+    try:
+        Ed25519PublicKey.from_public_bytes(base64.b64decode(key_b64)).verify(signature, body_text.encode("utf-8"))
+    except (InvalidSignature, ValueError) as exc:
+        raise BundleError("bundle signature does not match the device key") from exc
+    try:
+        events = [event_from_wire(item) for item in body["events"]]
+    except (WireError, KeyError, TypeError) as exc:
+        raise BundleError(f"bundle events malformed: {exc}") from exc
+    return Bundle(device, str(body.get("key_id", "")), str(body.get("created_at", "")), events)

@@ -1,0 +1,101 @@
+"""How the engine reaches a hub: a small Protocol, and the HTTP implementation over httpx.
+
+Tests wrap a transport to cut connections at chosen points; a USB bundle is the
+offline path (tutor.sync.bundle), not a transport, because it has no answers.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from typing import Any, Protocol
+from urllib.parse import quote
+
+import httpx
+
+from tutor.errors import TutorError
+
+
+class SyncUnavailable(TutorError):
+    """The hub could not be reached, or the exchange broke off. Nothing is lost: try again later."""
+
+    def __init__(self, log_message: str):
+        super().__init__(
+            log_message,
+            "Không kết nối được máy chủ đồng bộ. Dữ liệu vẫn lưu trên máy này. Hãy thử lại sau.",
+        )
+
+
+class SyncRefused(TutorError):
+    """The hub answered with a refusal (4xx); its Vietnamese message is shown as is."""
+
+    def __init__(self, status: int, code: str, log_message: str, user_message: str | None):
+        super().__init__(f"hub refused ({status} {code}): {log_message}",
+                         user_message or "Máy chủ đồng bộ từ chối yêu cầu này.")
+        self.status = status
+        self.code = code
+
+
+class SyncTransport(Protocol):
+    def enroll(self, body: dict[str, Any]) -> dict[str, Any]: ...
+    def hello(self, body: dict[str, Any]) -> dict[str, Any]: ...
+    def push(self, body: dict[str, Any]) -> dict[str, Any]: ...
+    def roster(self) -> dict[str, Any]: ...
+    def learner_events(self, learner_id: str, after: int, limit: int) -> dict[str, Any]: ...
+    def close(self) -> None: ...
+
+
+def encode_body(body: dict[str, Any]) -> bytes:
+    """Compact JSON, gzip'd: most of a batch is repeated keys and kinds, which gzip folds away."""
+    raw = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return gzip.compress(raw, compresslevel=6, mtime=0)
+
+
+class HttpTransport:
+    def __init__(self, base_url: str, token: str | None = None, timeout_s: float = 30.0,
+                 client: httpx.Client | None = None):
+        self.base_url = base_url.rstrip("/")
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        self._client = client or httpx.Client(
+            base_url=self.base_url, headers=headers,
+            timeout=httpx.Timeout(timeout_s, connect=min(10.0, timeout_s)))
+        self.bytes_sent = 0
+
+    def _request(self, method: str, path: str, body: dict[str, Any] | None = None,
+                 params: dict[str, Any] | None = None) -> dict[str, Any]:
+        content = encode_body(body) if body is not None else None
+        headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"} if content else {}
+        try:
+            response = self._client.request(method, path, content=content, headers=headers, params=params)
+        except httpx.HTTPError as exc:  # connect, read, write, timeout, protocol errors
+            raise SyncUnavailable(f"{method} {path}: {type(exc).__name__}: {exc}") from exc
+        self.bytes_sent += len(content or b"")
+        try:
+            data = response.json()
+        except ValueError:
+            data = None
+        if response.status_code >= 500 or (response.is_success and not isinstance(data, dict)):
+            raise SyncUnavailable(f"{method} {path}: HTTP {response.status_code}")
+        if not response.is_success:
+            data = data if isinstance(data, dict) else {}
+            raise SyncRefused(response.status_code, str(data.get("error", "")),
+                              str(data.get("message", response.reason_phrase)), data.get("message_vi"))
+        return data
+
+    def enroll(self, body: dict[str, Any]) -> dict[str, Any]:
+        return self._request("POST", "/v1/enroll", body)
+
+    def hello(self, body: dict[str, Any]) -> dict[str, Any]:
+        return self._request("POST", "/v1/hello", body)
+
+    def push(self, body: dict[str, Any]) -> dict[str, Any]:
+        return self._request("POST", "/v1/events", body)
+
+    def roster(self) -> dict[str, Any]:
+        return self._request("GET", "/v1/roster")
+
+    def learner_events(self, learner_id: str, after: int, limit: int) -> dict[str, Any]:
+        return self._request("GET", f"/v1/learners/{quote(learner_id, safe='')}/events", params={"after": after, "limit": limit})
+
+    def close(self) -> None:
+        self._client.close()
