@@ -42,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_sync(sub, open_workspace)
 
+    from tutor.teacher.cli import register as register_teacher
+
+    register_teacher(sub, open_workspace)
+
     learners = sub.add_parser("learners", help="list the learner profiles on this PC")
     learners.set_defaults(func=cmd_learners)
 

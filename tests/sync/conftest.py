@@ -35,16 +35,18 @@ class _Server(uvicorn.Server):
 
 
 class RunningHub:
-    def __init__(self, db_path: Path, clock: FakeClock):
+    def __init__(self, db_path: Path, clock: FakeClock, storage_factory=None):
         self.db_path = db_path
         self.clock = clock
+        # Another back-end (PostgreSQL) comes as a factory; restarts reopen the same database.
+        self._storage_factory = storage_factory or (lambda: SqliteHubStorage(self.db_path))
         self.storage: SqliteHubStorage | None = None
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self.url = ""
 
     def start(self) -> RunningHub:
-        self.storage = SqliteHubStorage(self.db_path)
+        self.storage = self._storage_factory()
         # proto=IPPROTO_TCP lets asyncio set TCP_NODELAY on accepted sockets (else 40 ms Nagle stalls).
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -77,6 +79,19 @@ class RunningHub:
 
 @pytest.fixture
 def hub(tmp_path) -> Iterator[RunningHub]:
+    """SQLite; TUTOR_TEST_HUB_BACKEND=postgres runs the same tests on PostgreSQL (TUTOR_TEST_PG_URL)."""
+    import os
+
+    if os.environ.get("TUTOR_TEST_HUB_BACKEND") == "postgres":
+        from tests.hub.pg import fresh_schema
+        from tutor.hub.storage import open_storage
+
+        with fresh_schema() as url:
+            running = RunningHub(tmp_path / "hub.sqlite3", FakeClock(HUB_TIME),
+                                 storage_factory=lambda: open_storage(url)).start()
+            yield running
+            running.stop()
+        return
     running = RunningHub(tmp_path / "hub.sqlite3", FakeClock(HUB_TIME)).start()
     yield running
     running.stop()

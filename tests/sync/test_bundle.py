@@ -84,3 +84,25 @@ def test_hub_cli_imports_a_bundle(hub, make_pc, tmp_path, capsys):
     assert main(["--database", f"sqlite:///{hub.db_path}", "import-bundle", str(path)]) == 0
     hub.start()
     assert hub_rows(hub, pc.ws.device_id) == pc.own_events()
+
+
+def test_a_gzip_bomb_is_refused_without_inflating_it(tmp_path, monkeypatch):
+    """A small file that would inflate past the limit is stopped at the limit."""
+    from tutor.sync import bundle as bundle_module
+
+    monkeypatch.setattr(bundle_module, "MAX_INFLATED_BUNDLE_BYTES", 1024 * 1024)
+    bomb = tmp_path / "bomb.tutorsync"
+    bomb.write_bytes(gzip.compress(b"{" + b" " * (64 * 1024 * 1024)))  # 64 MB of spaces, ~64 KB on disk
+    with pytest.raises(BundleError, match="inflates past"):
+        bundle_module.read_bundle(bomb, lambda device: None)
+
+
+def test_a_truncated_or_garbled_bundle_is_refused(tmp_path):
+    from tutor.sync.bundle import read_bundle
+
+    whole = gzip.compress(json.dumps({"format": "x"}).encode())
+    for name, data in {"cut": whole[: len(whole) // 2], "garbage": b"\x1f\x8b" + b"\x00" * 40}.items():
+        path = tmp_path / f"{name}.tutorsync"
+        path.write_bytes(data)
+        with pytest.raises(BundleError):
+            read_bundle(path, lambda device: None)

@@ -2,6 +2,12 @@
 
 Bodies are read by hand, not by FastAPI models, so the size limits hold before any
 parsing and a gzip bomb is stopped while inflating.
+
+Hub-to-hub forwarding (tutor.hub.upstream) adds two optional fields to the protocol:
+/v1/enroll takes ``relay: true`` (the enrolling device is another hub), and a relay's
+/v1/hello may carry ``device_name`` and ``public_key`` of the PC it forwards for. A PC's
+own hello carries its ``public_key`` too: a successor device id (a restored database)
+has a new certificate key, which the hub records once and never replaces.
 """
 
 from __future__ import annotations
@@ -19,7 +25,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tutor.clock import Clock, SystemClock
-from tutor.hub.storage import Auth, HubError, HubStorage, iso, parse_time
+from tutor.hub.dashboard import register_dashboard
+from tutor.hub.storage import Auth, HubError, HubStorage, iso, parse_time, storable
 from tutor.sync.protocol import (
     MAX_BATCH_EVENTS,
     MAX_INFLATED_BYTES,
@@ -107,7 +114,7 @@ def _text(data: dict[str, Any], key: str, max_len: int = 200) -> str:
 
 def create_app(storage: HubStorage, clock: Clock | None = None) -> FastAPI:
     clock = clock or SystemClock()
-    app = FastAPI(title="tutor-hub", docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(title="tutor-hub", docs_url=None, redoc_url=None, openapi_url="/openapi.json")
 
     @app.exception_handler(HubError)
     async def _hub_error(request: Request, exc: HubError) -> JSONResponse:
@@ -141,9 +148,12 @@ def create_app(storage: HubStorage, clock: Clock | None = None) -> FastAPI:
         public_key = data.get("public_key")
         if public_key is not None and not _is_ed25519_b64(public_key):
             raise WireError("public_key must be a base64 raw Ed25519 public key (32 bytes)")
+        relay = data.get("relay", False)
+        if not isinstance(relay, bool):
+            raise WireError("relay must be true or false")
         result = await run_in_threadpool(
             storage.enroll, _text(data, "code", 64), _text(data, "device_id", 64),
-            _text(data, "device_name", 200), public_key, clock.now())
+            _text(data, "device_name", 200), public_key, clock.now(), relay)
         return {"device_token": result.device_token, "site_id": result.site_id, "site_name": result.site_name}
 
     @app.post("/v1/hello")
@@ -160,9 +170,17 @@ def create_app(storage: HubStorage, clock: Clock | None = None) -> FastAPI:
                                       or first_seq < 1):
             raise WireError("first_seq must be a positive integer or null")
         device_now = parse_time(_text(data, "device_time", 40))
+        # A relay hub introduces the PCs it forwards for: their name and certificate key.
+        device_name = _text(data, "device_name", 200) if auth.relay and data.get("device_name") else None
+        # A PC sends its certificate key too: a successor device id (restored database) has a new
+        # key the hub must learn to check certificates. Storage fills a missing key, never replaces.
+        public_key = data.get("public_key")
+        if public_key is not None and not _is_ed25519_b64(public_key):
+            raise WireError("public_key must be a base64 raw Ed25519 public key (32 bytes)")
         hub_now = clock.now()
         result = await run_in_threadpool(
-            storage.hello, auth, _text(data, "device_id", 64), device_now, hub_now, first_seq)
+            storage.hello, auth, _text(data, "device_id", 64), device_now, hub_now, first_seq,
+            device_name, public_key)
         return {
             "protocol_version": PROTOCOL_VERSION, "hub_time": iso(hub_now),
             "clock_offset_s": result.clock_offset_s, "clock_flagged": result.clock_flagged,
@@ -195,6 +213,7 @@ def create_app(storage: HubStorage, clock: Clock | None = None) -> FastAPI:
         auth = await authenticate(request)
         if not 0 <= after <= 2**62 or not 1 <= limit <= PULL_PAGE_EVENTS or len(learner_id) > 64:
             raise WireError(f"after must be >= 0 and limit within 1..{PULL_PAGE_EVENTS}")
+        storable(learner_id)
         # Another site's learner is simply unknown here: 404, never their data.
         if not await run_in_threadpool(storage.learner_known, auth.site_id, learner_id):
             raise HubError(404, "unknown_learner", "no such learner at this site")
@@ -202,4 +221,5 @@ def create_app(storage: HubStorage, clock: Clock | None = None) -> FastAPI:
         return {"events": events, "next_after": events[-1]["hub_seq"] if events else after,
                 "more": len(events) == limit}
 
+    register_dashboard(app, storage, clock)
     return app

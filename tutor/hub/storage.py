@@ -1,23 +1,48 @@
-"""Hub storage behind a small interface; SQLite is the default back-end.
+"""Hub storage behind a small interface, and what every back-end shares.
 
-The hub process is stateless over this storage, so a PostgreSQL back-end only has to
-implement :class:`HubStorage`. Every method is one transaction.
+The hub process is stateless over this storage: SQLite (tutor.hub.storage_sqlite,
+the default: a teacher laptop, a commune PC) and PostgreSQL (tutor.hub.storage_pg:
+district and province, several hub processes on one database) implement
+:class:`HubStorage`. Every method is one transaction. ``open_storage(url)`` picks the
+back-end from a database URL.
+
+Rules both back-ends follow (the contract tests in tests/hub check them on each):
+- events are stored insert-or-ignore on (device_id, seq) and on event_id; a device's
+  acked_through is the end of the unbroken prev_seq chain from 0, never past a gap;
+- a token acts only within its site. A PC's token acts for its enrolled device id and
+  for successor ids it introduces (a restored database mints a new device id). A RELAY
+  token (another hub forwarding upstream, see tutor.hub.upstream) acts for any device
+  of its site and registers origin devices new to this hub in its site; a device of
+  another site is refused, so sites stay apart however events travel;
+- the dashboard projections (tutor.hub.projections) move with the events, in the same
+  transaction.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
-from tutor.hub.enroll import hash_code, hash_token, new_enrollment_code, new_token
-from tutor.sync.protocol import CLOCK_FLAG_SECONDS, PROFILE_KINDS, WireError, WireEvent
+from tutor.clock import from_iso
+from tutor.hub.projections import (
+    CertificateRecord,
+    DeviceSummary,
+    HubOverview,
+    SiteSummary,
+    certificate_record,
+    normalize_typed_code,
+)
+from tutor.sync.protocol import WireError, WireEvent
+
+__all__ = [
+    "Auth", "CertificateRecord", "DeviceInfo", "DeviceSummary", "Enrollment", "ForwardDevice", "HeldEvent",
+    "HelloResult", "HubError",
+    "HubOverview", "HubStorage", "SiteSummary", "UnsupportedDatabase", "open_storage",
+]
 
 
 class HubError(Exception):
@@ -35,6 +60,7 @@ class Auth:
     token_hash: str
     site_id: str
     enrolled_device_id: str
+    relay: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,11 +94,12 @@ class DeviceInfo:
 class HubStorage(Protocol):
     def create_site(self, name: str, now: datetime) -> tuple[str, str]: ...
     def enroll(self, code: str, device_id: str, device_name: str, public_key: str | None,
-               now: datetime) -> Enrollment: ...
+               now: datetime, relay: bool = False) -> Enrollment: ...
     def authenticate(self, token: str) -> Auth | None: ...
     def revoke_device(self, device_id: str, now: datetime) -> bool: ...
     def hello(self, auth: Auth, device_id: str, device_now: datetime, hub_now: datetime,
-              first_seq: int | None) -> HelloResult: ...
+              first_seq: int | None, device_name: str | None = None,
+              public_key: str | None = None) -> HelloResult: ...
     def store_batch(self, auth: Auth, device_id: str, events: Sequence[WireEvent],
                     hub_now: datetime) -> int: ...
     def acked_through(self, device_id: str) -> int: ...
@@ -82,40 +109,39 @@ class HubStorage(Protocol):
     def store_bundle_events(self, device_id: str, events: Sequence[WireEvent], now: datetime) -> int: ...
     def device(self, device_id: str) -> DeviceInfo | None: ...
     def device_events(self, device_id: str) -> list[dict[str, Any]]: ...
+    # -- dashboard ----------------------------------------------------------------------
+    def overview(self, now: datetime) -> HubOverview: ...
+    def find_certificate(self, code: str) -> CertificateRecord | None: ...
+    # -- upstream forwarding (tutor.hub.upstream) -----------------------------------------
+    def meta(self, key: str) -> str | None: ...
+    def set_meta(self, values: dict[str, str | None]) -> None: ...
+    def forward_candidates(self) -> list[ForwardDevice]: ...
+    def held_events(self, device_id: str, after_seq: int, through_seq: int, limit: int) -> list[HeldEvent]: ...
+    def set_upstream_acked(self, device_id: str, acked_through: int) -> None: ...
     def close(self) -> None: ...
 
 
-SCHEMA = [
-    """CREATE TABLE IF NOT EXISTS sites (
-        site_id TEXT PRIMARY KEY, name TEXT NOT NULL, code_hash TEXT NOT NULL UNIQUE,
-        created_at TEXT NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS tokens (
-        token_hash TEXT PRIMARY KEY, site_id TEXT NOT NULL REFERENCES sites(site_id),
-        device_id TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT)""",
-    "CREATE INDEX IF NOT EXISTS tokens_device ON tokens(device_id)",
-    # One row per device id. A restored tutor database mints a new device id and keeps its
-    # token: the hub registers that successor under the same token and site.
-    """CREATE TABLE IF NOT EXISTS devices (
-        device_id TEXT PRIMARY KEY, site_id TEXT NOT NULL REFERENCES sites(site_id),
-        token_hash TEXT NOT NULL, name TEXT NOT NULL, public_key TEXT,
-        first_seq INTEGER, acked_through INTEGER NOT NULL DEFAULT 0,
-        clock_offset_s REAL NOT NULL DEFAULT 0, clock_flagged INTEGER NOT NULL DEFAULT 0,
-        enrolled_at TEXT NOT NULL, last_hello_at TEXT)""",
-    """CREATE TABLE IF NOT EXISTS clock_readings (
-        device_id TEXT NOT NULL, hub_time TEXT NOT NULL, device_time TEXT NOT NULL,
-        offset_s REAL NOT NULL, flagged INTEGER NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS events (
-        hub_seq INTEGER PRIMARY KEY AUTOINCREMENT,
-        site_id TEXT NOT NULL, device_id TEXT NOT NULL, seq INTEGER NOT NULL, prev_seq INTEGER NOT NULL,
-        event_id TEXT NOT NULL UNIQUE, learner_id TEXT, kind TEXT NOT NULL, schema_ver INTEGER NOT NULL,
-        device_time TEXT NOT NULL, corrected_time TEXT NOT NULL, clock_epoch INTEGER NOT NULL,
-        payload TEXT NOT NULL, received_at TEXT NOT NULL,
-        UNIQUE (device_id, seq))""",
-    "CREATE INDEX IF NOT EXISTS events_chain ON events(device_id, prev_seq)",
-    "CREATE INDEX IF NOT EXISTS events_learner ON events(site_id, learner_id, hub_seq)",
-    # The roster reads only profile events: without this it would scan a site's whole history.
-    "CREATE INDEX IF NOT EXISTS events_kind ON events(site_id, kind, hub_seq)",
-]
+@dataclass(frozen=True)
+class ForwardDevice:
+    """A device whose events a relay may owe upstream: what this hub holds and what upstream acked."""
+
+    device_id: str
+    name: str
+    public_key: str | None
+    first_seq: int | None
+    acked_through: int
+    upstream_acked: int
+
+
+@dataclass(frozen=True)
+class HeldEvent:
+    """A stored event as a relay forwards it: the wire event and the clock offset it was stored with."""
+
+    event: WireEvent
+    offset_s: float
+
+
+# --- helpers shared by the back-ends ------------------------------------------------------
 
 
 def iso(dt: datetime) -> str:
@@ -137,228 +163,46 @@ def corrected_time(device_time: str, offset: timedelta) -> str:
         raise WireError(f"device_time {device_time!r} is out of range") from None
 
 
-class SqliteHubStorage:
-    """One connection guarded by a lock: request threads take turns, writes never interleave."""
-
-    def __init__(self, path: Path | str):
-        self._lock = threading.Lock()
-        self._conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=30)
-        self._conn.row_factory = sqlite3.Row
-        self._conn.execute("PRAGMA journal_mode = WAL")
-        self._conn.execute("PRAGMA synchronous = FULL")
-        self._conn.execute("PRAGMA foreign_keys = ON")
-        with self._tx():
-            for statement in SCHEMA:
-                self._conn.execute(statement)
-
-    # -- plumbing ------------------------------------------------------------------------
-
-    class _Tx:
-        def __init__(self, storage: SqliteHubStorage):
-            self.s = storage
-
-        def __enter__(self) -> sqlite3.Connection:
-            self.s._lock.acquire()
-            try:
-                self.s._conn.execute("BEGIN IMMEDIATE")
-            except BaseException:
-                self.s._lock.release()
-                raise
-            return self.s._conn
-
-        def __exit__(self, exc_type, exc, tb) -> None:
-            try:
-                self.s._conn.execute("ROLLBACK" if exc_type else "COMMIT")
-            finally:
-                self.s._lock.release()
-
-    def _tx(self) -> SqliteHubStorage._Tx:
-        return SqliteHubStorage._Tx(self)
-
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
-
-    # -- sites, enrollment, tokens -------------------------------------------------------
-
-    def create_site(self, name: str, now: datetime) -> tuple[str, str]:
-        name = " ".join(str(name).split())
-        if not name:
-            raise HubError(422, "bad_site_name", "site name is empty")
-        site_id = str(uuid.uuid4())
-        code = new_enrollment_code()
-        with self._tx() as c:
-            c.execute("INSERT INTO sites(site_id, name, code_hash, created_at) VALUES (?, ?, ?, ?)",
-                      (site_id, name, hash_code(code), iso(now)))
-        return site_id, code
-
-    def enroll(self, code: str, device_id: str, device_name: str, public_key: str | None,
-               now: datetime) -> Enrollment:
-        token = new_token()
-        token_hash = hash_token(token)
-        with self._tx() as c:
-            site = c.execute("SELECT site_id, name FROM sites WHERE code_hash = ?", (hash_code(code),)).fetchone()
-            if site is None:
-                raise HubError(403, "bad_code", "unknown enrollment code")
-            existing = c.execute("SELECT site_id FROM devices WHERE device_id = ?", (device_id,)).fetchone()
-            if existing is not None and existing["site_id"] != site["site_id"]:
-                raise HubError(409, "device_in_other_site", "this device is enrolled at another site")
-            c.execute("INSERT INTO tokens(token_hash, site_id, device_id, created_at) VALUES (?, ?, ?, ?)",
-                      (token_hash, site["site_id"], device_id, iso(now)))
-            if existing is None:
-                c.execute(
-                    "INSERT INTO devices(device_id, site_id, token_hash, name, public_key, enrolled_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    (device_id, site["site_id"], token_hash, device_name, public_key, iso(now)))
-            else:
-                # Enrolling again (a new token after a revoke): older tokens stop working.
-                c.execute("UPDATE tokens SET revoked_at = ? WHERE device_id = ? AND token_hash != ?"
-                          " AND revoked_at IS NULL", (iso(now), device_id, token_hash))
-                c.execute("UPDATE devices SET token_hash = ?, name = ?, public_key = COALESCE(?, public_key)"
-                          " WHERE device_id = ?", (token_hash, device_name, public_key, device_id))
-        return Enrollment(token, site["site_id"], site["name"])
-
-    def authenticate(self, token: str) -> Auth | None:
-        with self._lock:
-            row = self._conn.execute(
-                "SELECT token_hash, site_id, device_id FROM tokens WHERE token_hash = ? AND revoked_at IS NULL",
-                (hash_token(token),)).fetchone()
-        return Auth(row["token_hash"], row["site_id"], row["device_id"]) if row else None
-
-    def revoke_device(self, device_id: str, now: datetime) -> bool:
-        with self._tx() as c:
-            token_hashes = [r[0] for r in c.execute(
-                "SELECT token_hash FROM tokens WHERE device_id = ?"
-                " UNION SELECT token_hash FROM devices WHERE device_id = ?", (device_id, device_id))]
-            cur = c.executemany("UPDATE tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL",
-                                [(iso(now), h) for h in token_hashes])
-            return cur.rowcount > 0 or bool(token_hashes)
-
-    def _device_row(self, c: sqlite3.Connection, auth: Auth, device_id: str, now: datetime) -> sqlite3.Row:
-        """The device row this token may act for; a successor device id is registered on first sight."""
-        row = c.execute("SELECT * FROM devices WHERE device_id = ?", (device_id,)).fetchone()
-        if row is None:
-            enrolled = c.execute("SELECT name, public_key FROM devices WHERE device_id = ?",
-                                 (auth.enrolled_device_id,)).fetchone()
-            c.execute(
-                "INSERT INTO devices(device_id, site_id, token_hash, name, public_key, enrolled_at)"
-                " VALUES (?, ?, ?, ?, NULL, ?)",
-                (device_id, auth.site_id, auth.token_hash, enrolled["name"] if enrolled else device_id, iso(now)))
-            return c.execute("SELECT * FROM devices WHERE device_id = ?", (device_id,)).fetchone()
-        if row["site_id"] != auth.site_id or row["token_hash"] != auth.token_hash:
-            raise HubError(403, "not_your_device", "this token may not act for that device")
-        return row
-
-    # -- push ----------------------------------------------------------------------------
-
-    def hello(self, auth: Auth, device_id: str, device_now: datetime, hub_now: datetime,
-              first_seq: int | None) -> HelloResult:
-        offset = (hub_now - device_now).total_seconds()
-        flagged = abs(offset) > CLOCK_FLAG_SECONDS
-        with self._tx() as c:
-            row = self._device_row(c, auth, device_id, hub_now)
-            c.execute(
-                "UPDATE devices SET clock_offset_s = ?, clock_flagged = ?, last_hello_at = ?,"
-                " first_seq = COALESCE(first_seq, ?) WHERE device_id = ?",
-                (offset, int(flagged), iso(hub_now), first_seq, device_id))
-            c.execute("INSERT INTO clock_readings(device_id, hub_time, device_time, offset_s, flagged)"
-                      " VALUES (?, ?, ?, ?, ?)", (device_id, iso(hub_now), iso(device_now), offset, int(flagged)))
-            return HelloResult(offset, flagged, row["acked_through"], row["first_seq"] or first_seq)
-
-    def store_batch(self, auth: Auth, device_id: str, events: Sequence[WireEvent], hub_now: datetime) -> int:
-        received = iso(hub_now)
-        with self._tx() as c:
-            row = self._device_row(c, auth, device_id, hub_now)
-            offset = timedelta(seconds=row["clock_offset_s"])
-            rows = [
-                (auth.site_id, device_id, e.seq, e.prev_seq, e.event_id, e.learner_id, e.kind, e.schema_ver,
-                 e.device_time, corrected_time(e.device_time, offset), e.clock_epoch,
-                 json.dumps(e.payload, ensure_ascii=False, separators=(",", ":")), received)
-                for e in events
-            ]
-            # Insert-or-ignore on (device_id, seq) and on event_id: re-sends are harmless.
-            c.executemany(
-                "INSERT OR IGNORE INTO events(site_id, device_id, seq, prev_seq, event_id, learner_id, kind,"
-                " schema_ver, device_time, corrected_time, clock_epoch, payload, received_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-            acked = self._advance(c, device_id, row["acked_through"])
-            return acked
-
-    def _advance(self, c: sqlite3.Connection, device_id: str, acked: int) -> int:
-        """Follow the prev_seq chain from the acknowledged point as far as it goes unbroken."""
-        start = acked
-        while True:
-            nxt = c.execute("SELECT seq FROM events WHERE device_id = ? AND prev_seq = ?",
-                            (device_id, acked)).fetchone()
-            if nxt is None:
-                break
-            acked = nxt[0]
-        if acked != start:
-            c.execute("UPDATE devices SET acked_through = ? WHERE device_id = ?", (acked, device_id))
-        return acked
-
-    def acked_through(self, device_id: str) -> int:
-        with self._lock:
-            row = self._conn.execute("SELECT acked_through FROM devices WHERE device_id = ?", (device_id,)).fetchone()
-        return row[0] if row else 0
-
-    # -- pull ----------------------------------------------------------------------------
-
-    def roster(self, site_id: str) -> list[dict[str, Any]]:
-        marks = ",".join("?" * len(PROFILE_KINDS))
-        with self._lock:
-            rows = self._conn.execute(
-                f"SELECT learner_id, kind, payload, corrected_time FROM events WHERE site_id = ?"
-                f" AND kind IN ({marks}) AND learner_id IS NOT NULL ORDER BY hub_seq",
-                (site_id, *PROFILE_KINDS)).fetchall()
-        return fold_roster(rows)
-
-    def learner_events(self, site_id: str, learner_id: str, after: int, limit: int) -> list[dict[str, Any]]:
-        with self._lock:
-            rows = self._conn.execute(
-                "SELECT hub_seq, device_id, seq, event_id, learner_id, kind, schema_ver, device_time,"
-                " corrected_time, clock_epoch, payload FROM events"
-                " WHERE site_id = ? AND learner_id = ? AND hub_seq > ? ORDER BY hub_seq LIMIT ?",
-                (site_id, learner_id, after, limit)).fetchall()
-        return [_pulled(r) for r in rows]
-
-    def learner_known(self, site_id: str, learner_id: str) -> bool:
-        with self._lock:
-            return self._conn.execute("SELECT 1 FROM events WHERE site_id = ? AND learner_id = ? LIMIT 1",
-                                      (site_id, learner_id)).fetchone() is not None
-
-    # -- for teachers, bundles and tests -------------------------------------------------
-
-    def device(self, device_id: str) -> DeviceInfo | None:
-        with self._lock:
-            row = self._conn.execute("SELECT * FROM devices WHERE device_id = ?", (device_id,)).fetchone()
-            if row is None:
-                return None
-            revoked = self._conn.execute(
-                "SELECT revoked_at FROM tokens WHERE token_hash = ?", (row["token_hash"],)).fetchone()
-        return DeviceInfo(row["device_id"], row["site_id"], row["name"], row["public_key"], row["first_seq"],
-                          row["acked_through"], row["clock_offset_s"], bool(row["clock_flagged"]),
-                          bool(revoked and revoked[0]))
-
-    def device_events(self, device_id: str) -> list[dict[str, Any]]:
-        with self._lock:
-            rows = self._conn.execute(
-                "SELECT hub_seq, device_id, seq, event_id, learner_id, kind, schema_ver, device_time,"
-                " corrected_time, clock_epoch, payload FROM events WHERE device_id = ? ORDER BY seq",
-                (device_id,)).fetchall()
-        return [_pulled(r) for r in rows]
-
-    def store_bundle_events(self, device_id: str, events: Sequence[WireEvent], now: datetime) -> int:
-        """Events from a verified USB bundle, with the device's own token (no HTTP)."""
-        info = self.device(device_id)
-        if info is None:
-            raise HubError(403, "unknown_device", "the device of this bundle is not enrolled here")
-        with self._lock:
-            row = self._conn.execute("SELECT token_hash FROM devices WHERE device_id = ?", (device_id,)).fetchone()
-        return self.store_batch(Auth(row["token_hash"], info.site_id, device_id), device_id, events, now)
+def payload_text(payload: dict[str, Any]) -> str:
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
 
 
-def _pulled(r: sqlite3.Row) -> dict[str, Any]:
+def storable(*texts: str | None) -> None:
+    """Refuse text a database cannot hold: NUL characters (PostgreSQL) and lone surrogates (UTF-8).
+
+    JSON may carry both (\\u0000, \\ud800); refused here they are a 422, not a 500.
+    """
+    for text in texts:
+        if text is None:
+            continue
+        if "\x00" in text:
+            raise WireError("text must not contain NUL characters")
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise WireError("text must be valid Unicode (no lone surrogates)") from None
+
+
+def check_events_storable(events: Sequence[WireEvent]) -> list[str]:
+    """Validate a batch for storage; returns the payloads as JSON text, in order."""
+    payloads = []
+    for e in events:
+        text = payload_text(e.payload)
+        storable(e.event_id, e.learner_id, e.kind, e.device_time, text)
+        payloads.append(text)
+    return payloads
+
+
+def check_device_access(auth: Auth, device_id: str, row_site_id: str, row_token_hash: str) -> None:
+    """May this token act for the existing device row? Raises 403 when not."""
+    if row_site_id != auth.site_id:
+        raise HubError(403, "not_your_device", "this token may not act for that device")
+    if row_token_hash != auth.token_hash and not auth.relay:
+        raise HubError(403, "not_your_device", "this token may not act for that device")
+
+
+def pulled_event(r: Any) -> dict[str, Any]:
+    """One stored event as the pull endpoint sends it (``r`` is a mapping row)."""
     return {
         "hub_seq": r["hub_seq"], "device_id": r["device_id"], "seq": r["seq"], "event_id": r["event_id"],
         "learner_id": r["learner_id"], "kind": r["kind"], "schema_ver": r["schema_ver"],
@@ -382,3 +226,91 @@ def fold_roster(rows: Sequence[Any]) -> list[dict[str, Any]]:
             entry["pin_hash"] = payload.get("pin_hash")
             entry["pin_salt"] = payload.get("pin_salt")
     return [e for e in learners.values() if e["display_name"]]
+
+
+def certificate_lookup_key(code: str) -> tuple[str, str] | None:
+    """("certificate_key" | "code_key", normalised value) for what a person typed, or None."""
+    from tutor.hub.projections import CERTIFICATE_CODE_CHARS, CERTIFICATE_ID_CHARS
+
+    key = normalize_typed_code(code)
+    if len(key) == CERTIFICATE_ID_CHARS:
+        return "certificate_key", key
+    if len(key) == CERTIFICATE_CODE_CHARS:
+        return "code_key", key
+    return None
+
+
+# --- row conversions shared by the back-ends -------------------------------------------------
+
+
+def held_event(r: Any) -> HeldEvent:
+    event = WireEvent(r["seq"], r["prev_seq"], r["event_id"], r["learner_id"], r["kind"], r["schema_ver"],
+                      r["device_time"], r["clock_epoch"], json.loads(r["payload"]))
+    try:
+        offset = (from_iso(r["corrected_time"]) - from_iso(r["device_time"])).total_seconds()
+    except (TypeError, ValueError):
+        offset = 0.0
+    return HeldEvent(event, offset)
+
+
+def device_summary(r: Any) -> DeviceSummary:
+    said_hello = r["last_hello_at"] is not None
+    return DeviceSummary(
+        device_id=r["device_id"], site_id=r["site_id"], site_name=r["site_name"], device_name=r["name"],
+        enrolled_at=from_iso(r["enrolled_at"]),
+        last_sync_at=from_iso(r["last_sync_at"]) if r["last_sync_at"] else None,
+        last_clock_offset_s=float(r["clock_offset_s"]) if said_hello else None,
+        clock_flagged=bool(r["clock_flagged"]), revoked=bool(r["token_revoked_at"] or r["revoked_at"]),
+        events_held=int(r["events_held"]), is_relay=bool(r["relay"]))
+
+
+def payload_device(payload: str) -> str:
+    device = json.loads(payload).get("device_id")
+    return device if isinstance(device, str) else ""
+
+
+def best_certificate(found: list[tuple[str, datetime, str, str | None]]) -> CertificateRecord | None:
+    """A genuine record if any event carries one (a forged copy may reuse a number), else the first."""
+    records = [rec for rec in (certificate_record(json.loads(p), at, site, key) for p, at, site, key in found)
+               if rec is not None]
+    return next((rec for rec in records if rec.genuine), records[0] if records else None)
+
+
+# --- choosing a back-end -------------------------------------------------------------------
+
+
+class UnsupportedDatabase(ValueError):
+    """A --database URL no back-end understands."""
+
+
+def open_storage(url: str) -> HubStorage:
+    """``sqlite:///relative/path``, ``sqlite:////absolute/path`` or a plain file path -> SQLite;
+    ``postgresql://user@host:port/db`` (or ``postgres://``) -> PostgreSQL (needs psycopg)."""
+    text = str(url).strip()
+    if text.startswith(("postgresql://", "postgres://")):
+        try:
+            from tutor.hub.storage_pg import PostgresHubStorage
+        except ImportError as exc:
+            raise UnsupportedDatabase(f"PostgreSQL needs psycopg (pip install 'psycopg[binary]' psycopg_pool):"
+                                      f" {exc}") from exc
+        return PostgresHubStorage(text)
+    if text.startswith("sqlite:///"):
+        path = Path(text[len("sqlite:///"):])
+    elif "://" in text or text.startswith("sqlite:") or not text:
+        raise UnsupportedDatabase(
+            f"unsupported database URL {url!r}: use sqlite:///PATH, a file path, or postgresql://...")
+    else:
+        path = Path(text)
+    from tutor.hub.storage_sqlite import SqliteHubStorage
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return SqliteHubStorage(path)
+
+
+def __getattr__(name: str) -> Any:
+    # SqliteHubStorage lived here before the back-ends got their own modules; keep the import working.
+    if name == "SqliteHubStorage":
+        from tutor.hub.storage_sqlite import SqliteHubStorage
+
+        return SqliteHubStorage
+    raise AttributeError(name)

@@ -32,7 +32,7 @@ import os
 import sqlite3
 import uuid
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from tutor.changes import Changes
 from tutor.clock import Clock, from_iso, to_iso
@@ -91,8 +91,25 @@ class ProgressService:
     # --- time -----------------------------------------------------------------------------
 
     def now(self) -> datetime:
-        """The UTC time progress is scheduled by (the PC clock, corrected: see trusted_time)."""
-        return self._time.now()
+        """The UTC time progress is scheduled by (the PC clock, corrected: see trusted_time).
+
+        Whole milliseconds, the precision events keep (to_iso): rows written from this
+        time and rows rebuilt from the event log are then exactly equal."""
+        trusted = self._time.now()
+        return trusted.replace(microsecond=trusted.microsecond // 1000 * 1000)
+
+    # --- rebuilding from the event log ------------------------------------------------------
+
+    def rebuild_learner(self, learner_id: str, source_ids: Sequence[str] | None = None) -> Changes:
+        """Recompute every progress row of ``learner_id`` from the events of ``source_ids``
+        (default: the learner and profiles merged into it), from any device, in one
+        transaction. ``rebuild_learner(keep, [keep, merged])`` folds ``merged``'s history
+        into ``keep``'s. See tutor.progress.rebuild for the ordering rules."""
+        from tutor.progress.rebuild import rebuild_learner
+
+        stats = rebuild_learner(self._conn, learner_id, source_ids, now=self.now(), criterion=self._criterion,
+                                scheduler=self._scheduler, calendar=self._calendar)
+        return Changes(progress=True, learner_ids=frozenset({learner_id, stats.learner_id, *stats.sources}))
 
     # --- lessons ----------------------------------------------------------------------------
 

@@ -1,8 +1,10 @@
 """Pulled events into the local store: the event log first, then the learner profile rebuilt from it.
 
-Pulled events keep their origin device id, so the outbox (which reads only this PC's
-device ids) never sends them back. They get a local seq (the column is this
-database's own counter); their origin seq stays on the hub, which pages by its own order.
+Pulled events keep their origin device id, origin seq and the hub's corrected time
+(migration 6). A non-NULL ``origin_seq`` is what marks a row as pulled: the outbox
+reads only rows where it is NULL, so a pulled event is never sent back, even one that
+carries a device id this database once used (a stale copy whose twin went on writing).
+They also get a local seq, because the column is this database's own counter.
 """
 
 from __future__ import annotations
@@ -19,12 +21,17 @@ def insert_pulled(conn: sqlite3.Connection, events: Iterable[dict[str, Any]]) ->
     """Insert-or-ignore on event_id (our own events come back in a history too). Returns rows added."""
     added = 0
     for e in events:
+        origin_seq = e["seq"]
+        if isinstance(origin_seq, bool) or not isinstance(origin_seq, int) or origin_seq < 1:
+            raise ValueError(f"pulled event {e.get('event_id')!r} has no valid origin seq")
+        corrected = e.get("corrected_time")
         cur = conn.execute(
             "INSERT OR IGNORE INTO events(event_id, device_id, learner_id, kind, schema_ver, device_time,"
-            " clock_epoch, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " clock_epoch, payload, origin_seq, corrected_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (e["event_id"], e["device_id"], e["learner_id"], e["kind"], int(e["schema_ver"]),
              e["device_time"], int(e["clock_epoch"]),
-             json.dumps(e["payload"], ensure_ascii=False, separators=(",", ":"))))
+             json.dumps(e["payload"], ensure_ascii=False, separators=(",", ":")),
+             origin_seq, corrected if isinstance(corrected, str) else None))
         added += cur.rowcount
     return added
 

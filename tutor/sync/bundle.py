@@ -12,6 +12,7 @@ import base64
 import gzip
 import json
 import os
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,8 @@ from tutor.sync.protocol import PROTOCOL_VERSION, WireError, WireEvent, event_fr
 BUNDLE_FORMAT = "tutor-sync-bundle-1"
 BUNDLE_SUFFIX = ".tutorsync"
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024
+# Events compress about 7:1; a file that inflates past this is a gzip bomb, not a bundle.
+MAX_INFLATED_BUNDLE_BYTES = 1024 * 1024 * 1024
 
 
 class BundleError(TutorError):
@@ -45,11 +48,16 @@ class Bundle:
     events: list[WireEvent]
 
 
-def export_bundle(workspace: Any, path: Path | str) -> Path:
-    """Write every event of this device the hub has not acknowledged; returns the file written.
+@dataclass(frozen=True)
+class BuiltBundle:
+    data: bytes          # the file's bytes (gzip)
+    events: int          # how many events it carries
+    file_name: str       # a name for it in a folder the person chose
 
-    ``path`` may be a directory (a file name is chosen) or a file path.
-    """
+
+def build_bundle(workspace: Any) -> BuiltBundle:
+    """Every event of this device the hub has not acknowledged, signed. Database work only
+    (the app runs it on the database thread; writing the file is :func:`write_bundle`)."""
     conn, clock = workspace.conn, workspace.clock
     device = current_device_id(conn)
     now = clock.now()
@@ -62,21 +70,58 @@ def export_bundle(workspace: Any, path: Path | str) -> Path:
         "created_at": to_iso(now), "events": [e.to_wire() for e in events],
     }, ensure_ascii=False, separators=(",", ":"))
     signature = key.private_key.sign(body.encode("utf-8"))
-    target = Path(path)
-    if target.is_dir():
-        stamp = now.strftime("%Y%m%d-%H%M%S")
-        target = target / f"tutor-{device[:8]}-{stamp}{BUNDLE_SUFFIX}"
     data = gzip.compress(json.dumps({
         "format": BUNDLE_FORMAT, "body": body, "signature": base64.b64encode(signature).decode("ascii"),
     }).encode("utf-8"), mtime=0)
-    # Write then rename, so a USB stick pulled out mid-write never leaves a half file with the real name.
+    return BuiltBundle(data, len(events), f"tutor-{device[:8]}-{now.strftime('%Y%m%d-%H%M%S')}{BUNDLE_SUFFIX}")
+
+
+def write_bundle(bundle: BuiltBundle, path: Path | str) -> Path:
+    """Write to ``path`` (a folder: the bundle's own name inside it). Write then rename, so a
+    stick pulled out mid-write never leaves a half file with the real name; on a full or
+    read-only stick the partial file is removed and OSError goes to the caller."""
+    target = Path(path)
+    if target.is_dir():
+        target = target / bundle.file_name
     partial = target.with_name(target.name + ".part")
-    with open(partial, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(partial, target)
+    try:
+        with open(partial, "wb") as fh:
+            fh.write(bundle.data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(partial, target)
+    except OSError:
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass  # the stick is gone or read-only: nothing was written worth removing
+        raise
     return target
+
+
+def export_bundle(workspace: Any, path: Path | str) -> Path:
+    """Write every event of this device the hub has not acknowledged; returns the file written.
+
+    ``path`` may be a directory (a file name is chosen) or a file path.
+    """
+    return write_bundle(build_bundle(workspace), path)
+
+
+def _gunzip_bounded(raw: bytes, limit: int) -> bytes:
+    """gzip.decompress that stops at ``limit`` inflated bytes instead of exhausting memory."""
+    out = bytearray()
+    data = raw
+    while data:
+        inflater = zlib.decompressobj(wbits=31)
+        out += inflater.decompress(data, limit + 1 - len(out))
+        if len(out) > limit:
+            raise BundleError(f"bundle inflates past {limit} bytes")
+        if not inflater.eof:
+            if inflater.unconsumed_tail:
+                raise BundleError(f"bundle inflates past {limit} bytes")
+            raise BundleError("bundle is truncated")
+        data = inflater.unused_data  # gzip allows several members back to back
+    return bytes(out)
 
 
 def read_bundle(path: Path | str, public_key_for: Any) -> Bundle:
@@ -85,7 +130,7 @@ def read_bundle(path: Path | str, public_key_for: Any) -> Bundle:
         raw = Path(path).read_bytes()
         if len(raw) > MAX_BUNDLE_BYTES:
             raise BundleError(f"bundle larger than {MAX_BUNDLE_BYTES} bytes")
-        outer = json.loads(gzip.decompress(raw))
+        outer = json.loads(_gunzip_bounded(raw, MAX_INFLATED_BUNDLE_BYTES))
         if not isinstance(outer, dict) or outer.get("format") != BUNDLE_FORMAT:
             raise BundleError("not a tutor sync bundle")
         body_text, signature = outer["body"], base64.b64decode(outer["signature"], validate=True)
@@ -93,7 +138,7 @@ def read_bundle(path: Path | str, public_key_for: Any) -> Bundle:
         device = body["device_id"]
     except BundleError:
         raise
-    except (OSError, ValueError, KeyError, TypeError, EOFError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, EOFError, zlib.error) as exc:
         raise BundleError(f"unreadable bundle: {type(exc).__name__}: {exc}") from exc
     key_b64 = public_key_for(device) if isinstance(device, str) else None
     if not key_b64:

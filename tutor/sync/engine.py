@@ -1,16 +1,31 @@
-"""One sync round: hello, push everything unacknowledged, pull learners that belong here.
+"""One sync round: hello, push everything unacknowledged, pull the site's learners.
 
 Resumable by construction: the hub's acked_through (asked for at every hello) is the
 only resume point, so a round cut anywhere re-sends at most one batch, and the hub
 ignores what it already holds. Pulled pages are applied in one local transaction
 together with their cursor.
+
+Pull covers every learner of the site's roster, those made on this PC too: a learner
+who went on to another PC and came back (A -> B -> A) finds B's progress here. Once a
+learner's new history is in, their progress rows are recomputed from all their events
+(tutor.progress.rebuild) so they continue where they stopped: resume point, mastery,
+reviews due, unlocked levels, certificates. A round cut between the two finishes the
+recomputation at the next round (sync.rebuild in the sync state).
+
+A stale copy (tutor.sync.identity, defence b): when the hub already holds seqs of this
+device beyond the highest one in this database, the database is an older copy of one
+that went on writing under the same id. The engine mints a new device id, moves to it
+the events the hub lacks (checked by event id against the hub's learner histories), so
+they are sent under the new id, and logs it.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from tutor.cancel import CancelToken, Progress, no_progress
 from tutor.changes import Changes
@@ -20,7 +35,7 @@ from tutor.store.db import transaction
 from tutor.sync import outbox, state
 from tutor.sync.apply import insert_pulled, local_learner_ids, rebuild_learner
 from tutor.sync.protocol import MAX_BATCH_EVENTS, PROTOCOL_VERSION, PULL_PAGE_EVENTS
-from tutor.sync.transport import SyncTransport, SyncUnavailable
+from tutor.sync.transport import SyncRefused, SyncTransport, SyncUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -40,14 +55,31 @@ class SyncReport:
     acked_through: dict[str, int] = field(default_factory=dict)
     pulled: int = 0
     learners_added: list[str] = field(default_factory=list)
+    rebuilt: list[str] = field(default_factory=list)    # learners whose progress was recomputed
     clock_offset_s: float = 0.0
     clock_flagged: bool = False
+    renewed_device: tuple[str, str] | None = None        # (stale id, new id) when a stale copy was found
 
     @property
     def changes(self) -> Changes:
-        ids = frozenset(self.learners_added)
-        pulled = self.pulled > 0
+        ids = frozenset(self.learners_added) | frozenset(self.rebuilt)
+        pulled = self.pulled > 0 or bool(self.rebuilt)
         return Changes(learners=bool(ids) or pulled, progress=pulled, learner_ids=ids)
+
+
+Rebuild = Callable[[str], Any]
+
+
+def default_rebuild(conn: sqlite3.Connection, clock: Clock) -> Rebuild:
+    """Recompute a learner's progress with the app's default policy, on ``conn``."""
+
+    def rebuild(learner_id: str) -> Any:
+        from tutor.progress.rebuild import rebuild_learner
+        from tutor.progress.trusted_time import TrustedClock
+
+        return rebuild_learner(conn, learner_id, now=TrustedClock(clock, conn).now())
+
+    return rebuild
 
 
 def enroll(conn: sqlite3.Connection, transport: SyncTransport, hub_url: str, code: str,
@@ -65,11 +97,14 @@ def enroll(conn: sqlite3.Connection, transport: SyncTransport, hub_url: str, cod
 
 class SyncEngine:
     def __init__(self, conn: sqlite3.Connection, transport: SyncTransport, clock: Clock,
-                 batch_size: int = MAX_BATCH_EVENTS):
+                 batch_size: int = MAX_BATCH_EVENTS, rebuild: Rebuild | None = None):
+        """``rebuild(learner_id)`` recomputes a learner's progress on ``conn`` after a pull
+        (ProgressService.rebuild_learner when conn is the workspace's own connection)."""
         self._conn = conn
         self._transport = transport
         self._clock = clock
         self._batch_size = max(1, batch_size)
+        self._rebuild = rebuild or default_rebuild(conn, clock)
 
     def sync_once(self, cancel: CancelToken | None = None, progress: Progress = no_progress) -> SyncReport:
         cancel = cancel or CancelToken()
@@ -81,6 +116,7 @@ class SyncEngine:
             self._push_device(device, report, cancel, progress, index, len(devices))
         progress(0.7, "Đang tải hồ sơ người học…")
         self._pull(report, cancel)
+        state.save_success(self._conn, self._clock.now())
         progress(1.0, "Đồng bộ xong.")
         return report
 
@@ -92,14 +128,23 @@ class SyncEngine:
         is_current = index == n_devices - 1
         if first is None and not is_current:
             return  # a retired id that wrote nothing
-        answer = self._transport.hello({
-            "protocol_version": PROTOCOL_VERSION, "device_id": device,
-            "device_time": to_iso(self._clock.now()), "first_seq": first})
+        hello = {"protocol_version": PROTOCOL_VERSION, "device_id": device,
+                 "device_time": to_iso(self._clock.now()), "first_seq": first}
+        if is_current:
+            hello["public_key"] = self._public_key(device)
+        answer = self._transport.hello(hello)
         acked = _as_int(answer.get("acked_through"), "acked_through")
         max_batch = max(1, min(_as_int(answer.get("max_batch", MAX_BATCH_EVENTS), "max_batch"), self._batch_size))
         if is_current:
             report.clock_offset_s = float(answer.get("clock_offset_s", 0.0))
             report.clock_flagged = bool(answer.get("clock_flagged", False))
+            state.save_clock_offset(self._conn, report.clock_offset_s)
+            if acked > outbox.last_seq(self._conn, device) and report.renewed_device is None:
+                successor = self._renew_stale_device(device, acked, cancel)
+                report.renewed_device = (device, successor)
+                report.acked_through[device] = acked
+                self._push_device(successor, report, cancel, progress, index, n_devices)
+                return
         state.save_acked(self._conn, device, acked)
         total = outbox.pending_count(self._conn, device, acked)
         sent = 0
@@ -122,9 +167,69 @@ class SyncEngine:
             progress(0.7 * (index + min(1.0, sent / max(total, 1))) / n_devices, "Đang gửi kết quả học…")
         report.acked_through[device] = acked
 
+    # -- a stale copy ---------------------------------------------------------------------
+
+    def _renew_stale_device(self, device: str, hub_acked: int, cancel: CancelToken) -> str:
+        """This database is an older copy of ``device``'s line: the hub holds seqs up to
+        ``hub_acked``, beyond anything here. Mint a new device id and move to it the local
+        events of ``device`` the hub does not hold, so they go out under the new id."""
+        from tutor.events import device_id as current_device_id
+        from tutor.ids import new_event_id
+        from tutor.workspace import _mint_new_device_id
+
+        acked_here = state.acked_map(self._conn).get(device, 0)
+        # Events up to what this copy itself saw acknowledged are on the hub; after that, ask.
+        unsure = self._conn.execute(
+            "SELECT seq, event_id, learner_id FROM events WHERE device_id = ? AND seq > ? AND origin_seq IS NULL"
+            " ORDER BY seq", (device, acked_here)).fetchall()
+        held = self._hub_event_ids(device, {r[2] for r in unsure if r[2]}, cancel)
+        lacking = [(r[0], r[2]) for r in unsure if r[1] not in held]
+        with transaction(self._conn):
+            _mint_new_device_id(self._conn)
+            successor = current_device_id(self._conn)
+            for seq, learner_id in lacking:
+                if learner_id is None:
+                    # Not in any learner history, so the hub cannot be asked about it: a fresh
+                    # event id keeps the new line from stalling on an id the hub may hold.
+                    self._conn.execute("UPDATE events SET device_id = ?, event_id = ? WHERE seq = ?",
+                                       (successor, new_event_id(), seq))
+                else:
+                    self._conn.execute("UPDATE events SET device_id = ? WHERE seq = ?", (successor, seq))
+            state.save_acked(self._conn, device, hub_acked)
+        log.warning("stale copy: the hub holds seq %d of device %s, this database only %d;"
+                    " now device %s, re-sending %d events the hub lacks",
+                    hub_acked, device, outbox.last_seq(self._conn, device), successor, len(lacking))
+        return successor
+
+    def _hub_event_ids(self, device: str, learner_ids: set[str], cancel: CancelToken) -> set[str]:
+        """Event ids of ``device`` the hub holds in these learners' histories."""
+        held: set[str] = set()
+        for learner_id in sorted(learner_ids):
+            after = 0
+            for _ in range(MAX_PULL_PAGES_PER_LEARNER):
+                cancel.raise_if_cancelled()
+                try:
+                    page = self._transport.learner_events(learner_id, after, PULL_PAGE_EVENTS)
+                except SyncRefused as refused:
+                    if refused.status == 404:
+                        break  # the hub has no event of this learner at all
+                    raise
+                events = page.get("events")
+                if not isinstance(events, list):
+                    raise SyncUnavailable("learner history answer has no events list")
+                held.update(e["event_id"] for e in events
+                            if isinstance(e, dict) and e.get("device_id") == device and "event_id" in e)
+                next_after = _as_int(page.get("next_after", after), "next_after")
+                if not page.get("more") or next_after <= after:
+                    break
+                after = next_after
+        return held
+
     # -- pull ----------------------------------------------------------------------------
 
     def _pull(self, report: SyncReport, cancel: CancelToken) -> None:
+        for learner_id in state.rebuild_pending(self._conn):
+            self._rebuild_progress(learner_id, report)  # left over from a round cut short
         roster = self._transport.roster().get("learners")
         if not isinstance(roster, list):
             raise SyncUnavailable("roster answer has no learners list")
@@ -134,17 +239,52 @@ class SyncEngine:
             learner_id = entry.get("learner_id") if isinstance(entry, dict) else None
             if not isinstance(learner_id, str):
                 continue
-            # Learners made on this PC are written here; learners pulled before are refreshed.
-            if learner_id in here and learner_id not in cursors:
-                continue
             cancel.raise_if_cancelled()
+            # Learners made here are pulled too: their history may have grown on another PC.
+            # Their own events come back once and are ignored (insert-or-ignore on event id).
             added = self._pull_learner(learner_id, cursors.get(learner_id, 0),
-                                       str(entry.get("created_at") or ""), cancel)
+                                       str(entry.get("created_at") or ""), learner_id not in here, cancel)
             report.pulled += added
             if learner_id not in here:
                 report.learners_added.append(learner_id)
+            if added:
+                self._rebuild_progress(learner_id, report)
+        if report.pulled:
+            self._apply_teacher_events()
 
-    def _pull_learner(self, learner_id: str, cursor: int, created_at: str, cancel: CancelToken) -> int:
+    def _public_key(self, device: str) -> str:
+        """This PC's certificate key, so the hub can check certificates issued under ``device``."""
+        from tutor.progress.certificates import device_key, export_public_key
+
+        with transaction(self._conn):
+            return export_public_key(device_key(self._conn, device, self._clock.now())).public_key_b64
+
+    def _apply_teacher_events(self) -> None:
+        """Classes, assignments and merges a teacher made on another PC arrive inside learners'
+        histories; fold them into this PC's teacher tables (and re-fold merged profiles)."""
+        from tutor.teacher.projection import apply_pulled
+
+        try:
+            apply_pulled(self._conn, self._rebuild)
+        except Exception:
+            # The events are safe in the log; the next pull (or the teacher area) folds them again.
+            log.exception("teacher events not applied after the pull; will retry at the next round")
+
+    def _rebuild_progress(self, learner_id: str, report: SyncReport) -> None:
+        try:
+            with transaction(self._conn):
+                self._rebuild(learner_id)
+                state.clear_rebuild_pending(self._conn, learner_id)
+        except Exception:
+            # Rolled back, still pending: the events are safe in the log and the next round
+            # tries again. One learner's trouble must not stop the others' sync.
+            log.exception("progress of learner %s not rebuilt after the pull; will retry", learner_id)
+            return
+        if learner_id not in report.rebuilt:
+            report.rebuilt.append(learner_id)
+
+    def _pull_learner(self, learner_id: str, cursor: int, created_at: str, new_here: bool,
+                      cancel: CancelToken) -> int:
         added = 0
         for _ in range(MAX_PULL_PAGES_PER_LEARNER):
             cancel.raise_if_cancelled()
@@ -155,10 +295,14 @@ class SyncEngine:
             next_after = _as_int(page.get("next_after", cursor), "next_after")
             try:
                 with transaction(self._conn):
-                    added += insert_pulled(
+                    page_added = insert_pulled(
                         self._conn, [e for e in events if isinstance(e, dict) and e.get("learner_id") == learner_id])
-                    rebuild_learner(self._conn, learner_id, created_at or to_iso(self._clock.now()))
+                    if page_added or new_here:
+                        rebuild_learner(self._conn, learner_id, created_at or to_iso(self._clock.now()))
+                    if page_added:
+                        state.add_rebuild_pending(self._conn, learner_id)
                     state.save_pull_cursor(self._conn, learner_id, next_after)
+                added += page_added
             except (KeyError, TypeError, ValueError) as exc:
                 # Rolled back: a malformed page never half-applies, and is logged, not silently skipped.
                 raise SyncUnavailable(f"malformed learner history page: {type(exc).__name__}: {exc}") from exc

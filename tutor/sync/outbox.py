@@ -2,7 +2,8 @@
 
 "This PC" is the current device id and any retired ones (a database restored from a
 backup mints a new device id; events the old id wrote before the restore may still be
-unsent). Events pulled from other PCs keep their origin device id and are never pushed.
+unsent). Events pulled from other PCs keep their origin device id and seq, and are never
+pushed: every query here reads only rows with ``origin_seq IS NULL`` (written here).
 """
 
 from __future__ import annotations
@@ -23,17 +24,17 @@ def own_device_ids(conn: sqlite3.Connection) -> list[str]:
 
 
 def first_seq(conn: sqlite3.Connection, device_id: str) -> int | None:
-    row = conn.execute("SELECT MIN(seq) FROM events WHERE device_id = ?", (device_id,)).fetchone()
+    row = conn.execute("SELECT MIN(seq) FROM events WHERE device_id = ? AND origin_seq IS NULL", (device_id,)).fetchone()
     return row[0]
 
 
 def last_seq(conn: sqlite3.Connection, device_id: str) -> int:
-    row = conn.execute("SELECT MAX(seq) FROM events WHERE device_id = ?", (device_id,)).fetchone()
+    row = conn.execute("SELECT MAX(seq) FROM events WHERE device_id = ? AND origin_seq IS NULL", (device_id,)).fetchone()
     return row[0] or 0
 
 
 def pending_count(conn: sqlite3.Connection, device_id: str, acked_through: int) -> int:
-    return conn.execute("SELECT COUNT(*) FROM events WHERE device_id = ? AND seq > ?",
+    return conn.execute("SELECT COUNT(*) FROM events WHERE device_id = ? AND seq > ? AND origin_seq IS NULL",
                         (device_id, acked_through)).fetchone()[0]
 
 
@@ -41,7 +42,7 @@ def read_batch(conn: sqlite3.Connection, device_id: str, acked_through: int, lim
     """The next ``limit`` events of ``device_id`` after ``acked_through``, chained by prev_seq."""
     rows = conn.execute(
         "SELECT seq, event_id, learner_id, kind, schema_ver, device_time, clock_epoch, payload"
-        " FROM events WHERE device_id = ? AND seq > ? ORDER BY seq LIMIT ?",
+        " FROM events WHERE device_id = ? AND seq > ? AND origin_seq IS NULL ORDER BY seq LIMIT ?",
         (device_id, acked_through, limit)).fetchall()
     batch: list[WireEvent] = []
     prev = acked_through

@@ -1,7 +1,11 @@
 """Where this PC keeps its hub connection: rows in the existing ``meta`` table (no migration).
 
 Keys: sync.hub_url, sync.token, sync.site_id, sync.site_name, sync.acked (JSON
-{device_id: acked_through}), sync.pulled (JSON {learner_id: hub cursor}).
+{device_id: acked_through}), sync.pulled (JSON {learner_id: hub cursor}),
+sync.clock_offset_s (hub time minus this PC's clock at the latest hello),
+sync.last_success_at (this PC's clock when a round last completed), sync.rebuild
+(JSON list of learners whose pulled history is in the log but whose progress has not
+been recomputed yet: a round cut between the two finishes the job next time).
 """
 
 from __future__ import annotations
@@ -9,8 +13,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
+from tutor.clock import from_iso, to_iso
 from tutor.store.db import transaction
 
 
@@ -46,8 +52,8 @@ def save_hub_link(conn: sqlite3.Connection, link: HubLink) -> None:
         _put(conn, "sync.token", link.token)
         _put(conn, "sync.site_id", link.site_id)
         _put(conn, "sync.site_name", link.site_name)
-        # A new hub has acknowledged nothing yet.
-        conn.execute("DELETE FROM meta WHERE key IN ('sync.acked', 'sync.pulled')")
+        # A new hub has acknowledged nothing yet, and this PC has never synced with it.
+        conn.execute("DELETE FROM meta WHERE key IN ('sync.acked', 'sync.pulled', 'sync.last_success_at')")
 
 
 def _json_map(conn: sqlite3.Connection, key: str) -> dict[str, Any]:
@@ -78,3 +84,49 @@ def save_pull_cursor(conn: sqlite3.Connection, learner_id: str, cursor: int) -> 
     current = pull_cursors(conn)
     current[learner_id] = cursor
     _put(conn, "sync.pulled", json.dumps(current))
+
+
+def clock_offset_s(conn: sqlite3.Connection) -> float:
+    """Hub time minus this PC's clock, from the latest hello (0 before the first one)."""
+    try:
+        return float(_get(conn, "sync.clock_offset_s") or 0.0)
+    except ValueError:
+        return 0.0
+
+
+def save_clock_offset(conn: sqlite3.Connection, offset_s: float) -> None:
+    with transaction(conn):
+        _put(conn, "sync.clock_offset_s", repr(float(offset_s)))
+
+
+def last_success_at(conn: sqlite3.Connection) -> datetime | None:
+    text = _get(conn, "sync.last_success_at")
+    try:
+        return from_iso(text) if text else None
+    except ValueError:
+        return None
+
+
+def save_success(conn: sqlite3.Connection, at: datetime) -> None:
+    with transaction(conn):
+        _put(conn, "sync.last_success_at", to_iso(at))
+
+
+def rebuild_pending(conn: sqlite3.Connection) -> list[str]:
+    try:
+        value = json.loads(_get(conn, "sync.rebuild") or "[]")
+    except ValueError:
+        return []
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def add_rebuild_pending(conn: sqlite3.Connection, learner_id: str) -> None:
+    """Called inside the transaction that applied pulled events for the learner."""
+    pending = rebuild_pending(conn)
+    if learner_id not in pending:
+        _put(conn, "sync.rebuild", json.dumps([*pending, learner_id]))
+
+
+def clear_rebuild_pending(conn: sqlite3.Connection, learner_id: str) -> None:
+    """Called inside the transaction that recomputed the learner's progress."""
+    _put(conn, "sync.rebuild", json.dumps([v for v in rebuild_pending(conn) if v != learner_id]))

@@ -99,3 +99,23 @@ class HttpTransport:
 
     def close(self) -> None:
         self._client.close()
+
+
+# The app's background rounds: short enough that quitting never waits long on a dead hub.
+APP_TIMEOUT_S = 20.0
+PROBE_TIMEOUT_S = 3.0
+
+
+def app_transport(base_url: str, token: str | None = None) -> HttpTransport:
+    return HttpTransport(base_url, token, timeout_s=APP_TIMEOUT_S)
+
+
+def probe_hub(base_url: str, timeout_s: float = PROBE_TIMEOUT_S) -> bool:
+    """A cheap "is the hub there?" before a round: any HTTP answer from its root counts
+    (the dashboard, or a 404 from an older hub); a refused or silent address does not."""
+    try:
+        with httpx.Client(timeout=httpx.Timeout(timeout_s)) as client:
+            client.get(base_url.rstrip("/") + "/")
+        return True
+    except httpx.HTTPError:
+        return False

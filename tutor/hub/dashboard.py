@@ -1,0 +1,390 @@
+"""The hub's web pages for teachers: the dashboard at ``/``, the certificate check, the USB upload.
+
+Server-rendered HTML (Jinja2, autoescaped: learner and PC names come from villagers'
+PCs and may hold anything), no JavaScript, one small stylesheet that reads on a phone,
+a laptop and on paper. The pages only read through HubStorage (overview,
+find_certificate) and import bundles through tutor.hub.bundles, exactly like
+``tutor-hub import-bundle``; they add no state of their own.
+
+Routes (kept out of the OpenAPI description, which documents the sync API):
+  GET  /                      the dashboard
+  GET  /certificates?code=C   is this certificate genuine?
+  POST /bundles               a USB sync bundle (multipart field "bundle")
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import zlib
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from tutor import __version__
+from tutor.clock import Clock
+from tutor.errors import TutorError
+from tutor.hub.bundles import BundleError, import_bundle
+from tutor.hub.projections import normalize_typed_code
+from tutor.hub.storage import CertificateRecord, DeviceSummary, HubError, HubOverview, HubStorage, SiteSummary
+from tutor.progress.certificates import CROCKFORD
+from tutor.sync.bundle import BUNDLE_SUFFIX, MAX_INFLATED_BUNDLE_BYTES
+from tutor.sync.protocol import CLOCK_FLAG_SECONDS, PROTOCOL_VERSION, WireError
+
+log = logging.getLogger(__name__)
+
+TEMPLATES = Path(__file__).with_name("templates")
+
+# A classroom's bundle is a few MB; a volunteer's stick after months of many PCs can be
+# large. Past this the upload is refused while it streams in, before it fills the disk.
+MAX_UPLOAD_BYTES = 200 * 1024 * 1024
+# Room for the multipart envelope around the file (boundaries, part headers).
+_FORM_OVERHEAD_BYTES = 64 * 1024
+# A bundle is gzip'd JSON read whole by tutor.sync.bundle: a small file that inflates to
+# gigabytes (a "zip bomb") is refused here, streaming, before it is read.
+_COPY_CHUNK = 1024 * 1024
+
+MAX_CODE_CHARS = 200  # a verification code is 103 characters plus the dashes a person types
+_CODE_LENGTHS = (8, 103)  # the certificate number, the full verification code
+
+NEVER_SYNCED = "chưa đồng bộ"
+
+# --- Vietnamese wording ---------------------------------------------------------------------
+
+_UNITS = (
+    ("năm", 365.25 * 86400), ("tháng", 30.44 * 86400), ("ngày", 86400),
+    ("giờ", 3600), ("phút", 60), ("giây", 1),
+)
+
+
+def humanize_duration(seconds: float) -> str:
+    """ "2 năm", "3 tháng", "5 phút": the largest unit that fits, rounded; never a fraction."""
+    span = abs(seconds)
+    for unit, size in _UNITS:
+        if span >= size:
+            return f"{round(span / size)} {unit}"
+    return "0 giây"
+
+
+def clock_warning(offset_s: float) -> str:
+    """What a teacher reads for a PC whose clock is off. offset = hub time - PC time."""
+    side = "chậm hơn" if offset_s > 0 else "nhanh hơn"
+    return f"Đồng hồ máy lệch {humanize_duration(offset_s)} ({side} máy chủ)"
+
+
+def format_count(n: int) -> str:
+    """12345 -> "12.345": Vietnamese groups thousands with dots."""
+    return f"{n:,}".replace(",", ".")
+
+
+def format_time(moment: datetime, tz: tzinfo | None) -> str:
+    local = moment.astimezone(tz) if tz is not None else moment.astimezone()
+    return local.strftime("%d/%m/%Y %H:%M")
+
+
+def time_ago(moment: datetime, now: datetime) -> str:
+    seconds = (now - moment).total_seconds()
+    if seconds < 60:
+        return "vừa xong"
+    return f"{humanize_duration(seconds)} trước"
+
+
+# --- what the templates show ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LevelBar:
+    level: int
+    learners: int
+    percent: int  # of the site's largest level, for the bar's width
+
+
+@dataclass(frozen=True)
+class SiteView:
+    name: str
+    created: str
+    devices: str
+    learners: str
+    levels: list[LevelBar]
+    lessons_completed: str
+    certificates_issued: str
+
+
+@dataclass(frozen=True)
+class DeviceView:
+    name: str
+    device_id: str
+    site: str
+    is_relay: bool
+    last_sync: str
+    last_sync_ago: str
+    clock: str
+    clock_flagged: bool
+    revoked: bool
+    events_held: str
+
+
+def site_view(site: SiteSummary, tz: tzinfo | None) -> SiteView:
+    widest = max(site.learners_per_level.values(), default=0)
+    bars = [LevelBar(level, count, round(100 * count / widest) if widest else 0)
+            for level, count in sorted(site.learners_per_level.items())]
+    return SiteView(site.name, format_time(site.created_at, tz), format_count(site.device_count),
+                    format_count(site.learner_count), bars, format_count(site.lessons_completed),
+                    format_count(site.certificates_issued))
+
+
+def device_view(device: DeviceSummary, now: datetime, tz: tzinfo | None) -> DeviceView:
+    offset = device.last_clock_offset_s
+    if offset is None:
+        clock = "—"
+    elif device.clock_flagged:
+        clock = clock_warning(offset)
+    elif abs(offset) >= 60:
+        clock = f"Lệch {humanize_duration(offset)}"
+    else:
+        clock = "Đúng giờ"
+    synced = device.last_sync_at
+    return DeviceView(
+        name=device.device_name, device_id=device.device_id, site=device.site_name,
+        is_relay=device.is_relay,
+        last_sync=format_time(synced, tz) if synced else NEVER_SYNCED,
+        last_sync_ago=time_ago(synced, now) if synced else "",
+        clock=clock, clock_flagged=device.clock_flagged, revoked=device.revoked,
+        events_held=format_count(device.events_held))
+
+
+@dataclass(frozen=True)
+class CertificateView:
+    verdict: str         # "genuine" | "tampered" | "not_found" | "bad_code"
+    message: str
+    record: CertificateRecord | None = None
+    issued_on: str = ""
+
+
+def _issued_on(record: CertificateRecord) -> str:
+    """The signed calendar date (YYYY-MM-DD) as printed in Vietnam: 21/11/2026."""
+    try:
+        return datetime.strptime(record.issued_on, "%Y-%m-%d").strftime("%d/%m/%Y")
+    except ValueError:
+        return record.issued_on
+
+
+def certificate_code_problem(code: str) -> str | None:
+    """None when ``code`` could be a certificate number or code; else why not, in Vietnamese."""
+    if len(code) > MAX_CODE_CHARS:
+        return "Mã quá dài. Hãy gõ số chứng nhận (8 ký tự, ví dụ AB12-CD34)."
+    cleaned = normalize_typed_code(code)
+    if any(ch not in CROCKFORD for ch in cleaned) or len(cleaned) not in _CODE_LENGTHS:
+        return ("Mã này không đúng dạng. Số chứng nhận có 8 ký tự (chữ in hoa và chữ số, ví dụ AB12-CD34);"
+                " mã kiểm tra dài có 103 ký tự.")
+    return None
+
+
+# --- the routes ----------------------------------------------------------------------------
+
+
+class _UploadTooLarge(Exception):
+    pass
+
+
+def _capped_receive(receive: Any, limit: int) -> Any:
+    """The ASGI receive channel, refusing once more than ``limit`` body bytes have come in."""
+    seen = 0
+
+    async def capped() -> dict[str, Any]:
+        nonlocal seen
+        message = await receive()
+        if message.get("type") == "http.request":
+            seen += len(message.get("body", b""))
+            if seen > limit:
+                raise _UploadTooLarge()
+        return message
+
+    return capped
+
+
+def _inflates_within(path: Path, limit: int) -> bool:
+    """True when the gzip file at ``path`` inflates to at most ``limit`` bytes (streamed, bounded memory).
+
+    Every gzip member counts (gzip.decompress reads them all). Anything that is not gzip
+    is left for the bundle reader to refuse with its own message.
+    """
+    inflater = zlib.decompressobj(wbits=31)
+    total = 0
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(_COPY_CHUNK):
+                while chunk:
+                    total += len(inflater.decompress(chunk, _COPY_CHUNK))
+                    if total > limit:
+                        return False
+                    if inflater.eof:  # another member may follow
+                        chunk = inflater.unused_data
+                        inflater = zlib.decompressobj(wbits=31)
+                    else:
+                        chunk = inflater.unconsumed_tail
+    except zlib.error:
+        return True
+    return True
+
+
+@dataclass(frozen=True)
+class UploadOutcome:
+    status: int
+    title: str
+    message: str
+    detail: str = ""
+    ok: bool = False
+
+
+def _bundle_refusal(exc: Exception) -> UploadOutcome:
+    if isinstance(exc, BundleError):
+        return UploadOutcome(422, "Không nhận được tệp", exc.user_message,
+                             "Không có dữ liệu nào được lưu. Hãy ghi lại tệp từ máy tính đó rồi thử lại.")
+    if isinstance(exc, HubError) and exc.code == "unknown_device":
+        return UploadOutcome(403, "Không nhận được tệp",
+                             "Máy tính làm ra tệp này chưa đăng ký với máy chủ này.",
+                             "Hãy đăng ký máy đó với máy chủ (mã đăng ký của điểm học) rồi thử lại.")
+    if isinstance(exc, HubError):
+        return UploadOutcome(exc.status if 400 <= exc.status < 500 else 422, "Không nhận được tệp",
+                             "Máy chủ không nhận tệp này.", "Không có dữ liệu nào được lưu.")
+    return UploadOutcome(422, "Không nhận được tệp", "Tệp dữ liệu USB bị hỏng. Không nhập tệp này.",
+                         "Không có dữ liệu nào được lưu.")
+
+
+def register_dashboard(app: FastAPI, storage: HubStorage, clock: Clock, tz: tzinfo | None = None) -> None:
+    """Add the teacher pages to the hub's app. ``tz``: how times are shown (None: the hub machine's zone)."""
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    # Globals, so the form macros (imported without context) see them too.
+    env.globals.update({
+        "hub_version": __version__, "protocol_version": PROTOCOL_VERSION,
+        "max_upload": humanize_bytes(MAX_UPLOAD_BYTES), "bundle_suffix": BUNDLE_SUFFIX,
+        "clock_flag": humanize_duration(CLOCK_FLAG_SECONDS),
+    })
+
+    def page(template: str, status: int = 200, **values: Any) -> HTMLResponse:
+        html = env.get_template(template).render(**values)
+        return HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-store"})
+
+    async def overview_views() -> dict[str, Any]:
+        now = clock.now()
+        overview: HubOverview = await run_in_threadpool(storage.overview, now)
+        devices = [device_view(d, now, tz) for d in overview.devices]
+        return {
+            "sites": [site_view(s, tz) for s in overview.sites], "devices": devices,
+            "any_flagged": any(d.clock_flagged for d in devices),
+            "generated_at": format_time(now, tz),
+        }
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    async def dashboard() -> HTMLResponse:
+        return page("dashboard.html", **await overview_views())
+
+    @app.get("/certificates", response_class=HTMLResponse, include_in_schema=False)
+    async def certificate_check(code: str = "") -> HTMLResponse:
+        typed = code.strip()
+        if not typed:
+            return page("certificate.html", code="", result=None)
+        problem = certificate_code_problem(typed)
+        if problem:
+            return page("certificate.html", status=400, code=typed[:MAX_CODE_CHARS],
+                        result=CertificateView("bad_code", problem))
+        record = await run_in_threadpool(storage.find_certificate, typed)
+        if record is None:
+            result = CertificateView("not_found", "Không tìm thấy chứng nhận với mã này.")
+            return page("certificate.html", status=404, code=typed, result=result)
+        if record.genuine:
+            result = CertificateView("genuine", "Chứng nhận thật", record, _issued_on(record))
+        else:
+            result = CertificateView("tampered", "Mã này không khớp: chứng nhận có thể đã bị sửa.", record,
+                                     _issued_on(record))
+        return page("certificate.html", code=typed, result=result)
+
+    @app.post("/bundles", response_class=HTMLResponse, include_in_schema=False)
+    async def upload_bundle(request: Request) -> HTMLResponse:
+        outcome = await _receive_bundle(request, storage, clock)
+        return page("upload.html", status=outcome.status, outcome=outcome)
+
+
+def humanize_bytes(n: int) -> str:
+    return f"{n // (1024 * 1024)} MB" if n >= 1024 * 1024 else f"{n // 1024} KB"
+
+
+async def _receive_bundle(request: Request, storage: HubStorage, clock: Clock) -> UploadOutcome:
+    too_large = UploadOutcome(413, "Tệp quá lớn",
+                              f"Tệp lớn hơn {humanize_bytes(MAX_UPLOAD_BYTES)}. Máy chủ không nhận tệp này.",
+                              "Hãy ghi tệp riêng cho từng máy tính, rồi gửi từng tệp.")
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_UPLOAD_BYTES + _FORM_OVERHEAD_BYTES:
+        return too_large
+    capped = Request(request.scope, _capped_receive(request.receive, MAX_UPLOAD_BYTES + _FORM_OVERHEAD_BYTES))
+    try:
+        try:
+            form = await capped.form(max_files=1, max_fields=8)
+        except _UploadTooLarge:
+            return too_large
+        except (StarletteHTTPException, ValueError, KeyError) as exc:
+            log.info("bundle upload: unreadable form: %s", exc)
+            return UploadOutcome(400, "Chưa có tệp", "Không đọc được tệp gửi lên. Hãy chọn tệp rồi bấm Gửi tệp.")
+        upload = form.get("bundle")
+        if not isinstance(upload, UploadFile) or not upload.filename:
+            return UploadOutcome(400, "Chưa có tệp",
+                                 f"Hãy chọn một tệp dữ liệu USB (tên kết thúc bằng {BUNDLE_SUFFIX}) rồi bấm Gửi tệp.")
+        fd, name = tempfile.mkstemp(prefix="tutor-hub-upload-", suffix=BUNDLE_SUFFIX)
+        path = Path(name)
+        try:
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    await run_in_threadpool(shutil.copyfileobj, upload.file, out, _COPY_CHUNK)
+            except OSError as exc:  # the hub's disk is full: the sender did nothing wrong
+                log.warning("bundle upload: cannot keep the file: %s", exc)
+                return UploadOutcome(507, "Máy chủ hết chỗ trống",
+                                     "Máy chủ không còn đủ chỗ trống để nhận tệp này.",
+                                     "Không có dữ liệu nào được lưu. Hãy dọn bớt ổ đĩa của máy chủ rồi thử lại.")
+            return await run_in_threadpool(_import_file, storage, clock, path)
+        finally:
+            path.unlink(missing_ok=True)
+    finally:
+        await capped.close()
+
+
+def _import_file(storage: HubStorage, clock: Clock, path: Path) -> UploadOutcome:
+    """Import through the same path as ``tutor-hub import-bundle``; count what was new."""
+    if not _inflates_within(path, MAX_INFLATED_BUNDLE_BYTES):
+        return UploadOutcome(413, "Tệp quá lớn", "Dữ liệu trong tệp quá lớn. Máy chủ không nhận tệp này.",
+                             "Không có dữ liệu nào được lưu.")
+    now = clock.now()
+    held_before = {d.device_id: d.events_held for d in storage.overview(now).devices}
+    try:
+        result = import_bundle(storage, path, now)
+    except (TutorError, HubError, WireError) as exc:
+        log.info("bundle upload refused: %s", getattr(exc, "log_message", None) or exc)
+        return _bundle_refusal(exc)
+    device = next((d for d in storage.overview(clock.now()).devices if d.device_id == result.device_id), None)
+    new = (device.events_held if device else 0) - held_before.get(result.device_id, 0)
+    who = f"{device.device_name} ({device.site_name})" if device else result.device_id
+    if new > 0:
+        detail = f"Tệp có {format_count(result.events_in_bundle)} bản ghi."
+    elif result.events_in_bundle:
+        detail = "Máy chủ đã có đủ các bản ghi trong tệp này (tệp đã được nhập trước đây)."
+    else:
+        detail = "Tệp không có bản ghi nào: máy đó đã đồng bộ hết trước khi ghi tệp."
+    return UploadOutcome(200, "Đã nhận tệp", f"Đã nhận {format_count(max(new, 0))} bản ghi mới từ máy {who}.",
+                         detail, ok=True)
+
+
+__all__ = [
+    "MAX_UPLOAD_BYTES", "NEVER_SYNCED", "certificate_code_problem", "clock_warning", "format_count",
+    "humanize_duration", "register_dashboard",
+]

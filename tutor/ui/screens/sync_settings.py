@@ -1,0 +1,311 @@
+"""Settings › Đồng bộ: which hub this PC sends to, enrolling it, and "Ghi ra USB".
+
+Enrollment is a setting of the whole PC (every learner's progress goes to that hub), so
+changing it asks for confirmation first. That check is a seam: ``enrolment_guard`` is a
+callable (the screen -> allowed?) that the teacher area can replace with its own sign-in.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tutor.sync.protocol import SUPPORTED_VERSIONS
+from tutor.ui.sync_controller import SyncController
+from tutor.ui.widgets.common import big_button, title_label
+
+CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+
+
+def clean_code(text: str) -> str | None:
+    """The enrollment code as typed, made regular: upper case, spaces as dashes; None when
+    it holds anything but letters, digits, dashes and spaces (an accented letter, say)."""
+    text = unicodedata.normalize("NFC", text).strip().upper()
+    text = "-".join(part for part in text.replace("-", " ").split())
+    if not text or any(ch not in CODE_CHARS for ch in text):
+        return None
+    return text
+
+
+def clean_hub_url(text: str) -> str | None:
+    """The hub address as typed, with http:// added when missing; None when it cannot be one."""
+    text = unicodedata.normalize("NFC", text).strip().rstrip("/")
+    if not text or any(ch.isspace() for ch in text):
+        return None
+    if "://" not in text:
+        text = "http://" + text
+    try:
+        parts = urlsplit(text)
+        _port = parts.port  # raises ValueError on a port that is not a number
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    return text
+
+
+def ask_confirmation(screen: QWidget, text: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, screen.tr("Đăng ký máy này"), text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, screen)
+    box.button(QMessageBox.StandardButton.Yes).setText(screen.tr("Đăng ký"))
+    box.button(QMessageBox.StandardButton.No).setText(screen.tr("Không"))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+class SyncSettingsScreen(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, controller: SyncController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        # (screen, question) -> allowed. The teacher area can put its own check here.
+        self.enrolment_guard: Callable[[QWidget, str], bool] = ask_confirmation
+        # The folder dialog, replaceable in tests: (screen, start folder) -> chosen folder or "".
+        self.choose_folder: Callable[[QWidget, str], str] = _choose_folder
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 24, 32, 24)
+        self.title = title_label()
+        outer.addWidget(self.title)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.state)
+        self.status_bar = controller.make_status_bar()
+        outer.addWidget(self.status_bar)
+
+        outer.addSpacing(16)
+        self.enrol_title = QLabel()
+        self.enrol_title.setProperty("role", "subtitle")
+        outer.addWidget(self.enrol_title)
+        self.enrol_help = QLabel()
+        self.enrol_help.setWordWrap(True)
+        outer.addWidget(self.enrol_help)
+        form = QFormLayout()
+        self.url_label = QLabel()
+        url_row = QHBoxLayout()
+        self.url_edit = QLineEdit()
+        self.url_edit.setMinimumHeight(44)
+        self.url_label.setBuddy(self.url_edit)
+        url_row.addWidget(self.url_edit, 1)
+        self.find_button = big_button()
+        self.find_button.clicked.connect(self._find)
+        url_row.addWidget(self.find_button)
+        form.addRow(self.url_label, url_row)
+        self.hub_list = QListWidget()
+        self.hub_list.setMaximumHeight(120)
+        self.hub_list.itemActivated.connect(self._hub_chosen)
+        self.hub_list.itemClicked.connect(self._hub_chosen)
+        self.hub_list.hide()
+        form.addRow(self.hub_list)
+        self.code_label = QLabel()
+        self.code_edit = QLineEdit()
+        self.code_edit.setMinimumHeight(44)
+        self.code_edit.returnPressed.connect(self._enrol)
+        self.code_label.setBuddy(self.code_edit)
+        form.addRow(self.code_label, self.code_edit)
+        outer.addLayout(form)
+        enrol_row = QHBoxLayout()
+        self.enrol_button = big_button(primary=True)
+        self.enrol_button.clicked.connect(self._enrol)
+        enrol_row.addWidget(self.enrol_button)
+        enrol_row.addStretch(1)
+        outer.addLayout(enrol_row)
+        self.enrol_result = QLabel()
+        self.enrol_result.setWordWrap(True)
+        outer.addWidget(self.enrol_result)
+
+        outer.addSpacing(16)
+        self.usb_title = QLabel()
+        self.usb_title.setProperty("role", "subtitle")
+        outer.addWidget(self.usb_title)
+        self.usb_help = QLabel()
+        self.usb_help.setWordWrap(True)
+        outer.addWidget(self.usb_help)
+        usb_row = QHBoxLayout()
+        self.usb_button = big_button()
+        self.usb_button.clicked.connect(self._export)
+        usb_row.addWidget(self.usb_button)
+        usb_row.addStretch(1)
+        outer.addLayout(usb_row)
+        self.usb_result = QLabel()
+        self.usb_result.setWordWrap(True)
+        self.usb_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.usb_result)
+        outer.addStretch(1)
+        self.back_button = big_button(primary=True)
+        self.back_button.clicked.connect(self.back_requested)
+        outer.addWidget(self.back_button)
+
+        controller.status_changed.connect(self._show_state)
+        controller.enrol_finished.connect(self._enrolled)
+        controller.export_finished.connect(self._exported)
+        controller.hubs_found.connect(self._show_hubs)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Đồng bộ"))
+        self.enrol_title.setText(self.tr("Đăng ký máy này với máy chủ"))
+        self.enrol_help.setText(self.tr(
+            "Việc này áp dụng cho cả máy: kết quả học của mọi người trên máy này sẽ được gửi về máy chủ. "
+            "Mã đăng ký do thầy cô hoặc cán bộ xã đưa."))
+        self.url_label.setText(self.tr("Địa chỉ &máy chủ:"))
+        self.url_edit.setPlaceholderText(self.tr("Ví dụ: http://192.168.1.10:8765"))
+        self.url_edit.setAccessibleName(self.tr("Địa chỉ máy chủ"))
+        self.find_button.setText(self.tr("Tìm máy chủ trong lớp"))
+        self.find_button.setAccessibleName(self.tr("Tìm máy chủ đồng bộ trong mạng của lớp"))
+        self.hub_list.setAccessibleName(self.tr("Các máy chủ tìm thấy"))
+        self.code_label.setText(self.tr("Mã đăng &ký:"))
+        self.code_edit.setPlaceholderText(self.tr("Ví dụ: ABCD-EFGH-JKMN"))
+        self.code_edit.setAccessibleName(self.tr("Mã đăng ký"))
+        self.enrol_button.setText(self.tr("Đăng ký máy này"))
+        self.enrol_button.setAccessibleName(self.tr("Đăng ký máy này với máy chủ đồng bộ"))
+        self.usb_title.setText(self.tr("Ghi ra USB"))
+        self.usb_help.setText(self.tr(
+            "Khi không có mạng: ghi kết quả học chưa gửi ra USB, rồi mang USB đến máy chủ để nhập."))
+        self.usb_button.setText(self.tr("Ghi ra USB…"))
+        self.usb_button.setAccessibleName(self.tr("Ghi kết quả học chưa gửi ra USB"))
+        self.back_button.setText(self.tr("Xong"))
+        self.back_button.setAccessibleName(self.tr("Xong, quay lại cài đặt"))
+        self._show_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def start(self) -> None:
+        """Shown from settings: fresh state, fresh results."""
+        self.enrol_result.setText("")
+        self.usb_result.setText("")
+        self.hub_list.clear()
+        self.hub_list.hide()
+        self.controller.refresh_status()
+        self._show_state()
+
+    def _show_state(self) -> None:
+        status = self.controller.status
+        if status is not None and status.enrolled:
+            text = self.tr("Máy này đã đăng ký với máy chủ %s (điểm học: %s).") % (
+                status.hub_url, status.site_name or self.tr("không tên"))
+            self.enrol_title.setText(self.tr("Đổi sang máy chủ khác"))
+        else:
+            text = self.tr("Máy này chưa đăng ký với máy chủ đồng bộ. Kết quả học chỉ lưu trên máy này.")
+            self.enrol_title.setText(self.tr("Đăng ký máy này với máy chủ"))
+        self.state.setText(text)
+        self.state.setAccessibleName(text)
+        self.usb_button.setEnabled(bool(status and status.enrolled))
+
+    # --- enrollment -------------------------------------------------------------------------------
+
+    def _find(self) -> None:
+        if self.controller.find_hubs():
+            self.find_button.setEnabled(False)
+            self._result(self.enrol_result, None, self.tr("Đang tìm máy chủ trong mạng của lớp…"))
+        else:
+            self._result(self.enrol_result, False, self.tr("Máy này không tự tìm được máy chủ. Hãy gõ địa chỉ."))
+
+    def _show_hubs(self, hubs: list) -> None:
+        self.find_button.setEnabled(True)
+        self.hub_list.clear()
+        usable = [hub for hub in hubs if hub.protocol_version in SUPPORTED_VERSIONS]
+        for hub in hubs:
+            item = QListWidgetItem(f"{hub.name} — {hub.url}")
+            item.setData(Qt.ItemDataRole.UserRole, hub.url)
+            if hub not in usable:
+                # A newer hub this app cannot talk to: listed, so nobody wonders where it is.
+                item.setText(item.text() + " " + self.tr("(cần cập nhật ứng dụng trên máy này)"))
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.hub_list.addItem(item)
+        self.hub_list.setVisible(bool(hubs))
+        if len(usable) == 1:
+            self.url_edit.setText(usable[0].url)
+        if hubs:
+            self._result(self.enrol_result, None, self.tr("Tìm thấy %d máy chủ. Bấm vào một máy chủ để chọn.")
+                         % len(hubs))
+        else:
+            self._result(self.enrol_result, False, self.tr(
+                "Không tìm thấy máy chủ nào trong mạng của lớp. Hãy hỏi thầy cô địa chỉ máy chủ rồi gõ vào."))
+
+    def _hub_chosen(self, item: QListWidgetItem) -> None:
+        self.url_edit.setText(str(item.data(Qt.ItemDataRole.UserRole)))
+        self.code_edit.setFocus()
+
+    def _enrol(self) -> None:
+        url = clean_hub_url(self.url_edit.text())
+        if url is None:
+            self._result(self.enrol_result, False, self.tr(
+                "Địa chỉ máy chủ chưa đúng. Ví dụ: http://192.168.1.10:8765"))
+            self.url_edit.setFocus()
+            return
+        code = clean_code(self.code_edit.text())
+        if code is None:
+            self._result(self.enrol_result, False, self.tr(
+                "Mã đăng ký chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang, ví dụ ABCD-EFGH-JKMN."))
+            self.code_edit.setFocus()
+            return
+        status = self.controller.status
+        if status is not None and status.enrolled:
+            question = self.tr("Máy này đang gửi kết quả về %s. Đổi sang máy chủ %s cho cả máy?") % (
+                status.hub_url, url)
+        else:
+            question = self.tr("Đăng ký cả máy này với máy chủ %s? Kết quả học của mọi người trên máy "
+                               "sẽ được gửi về đó.") % url
+        if not self.enrolment_guard(self, question):
+            return
+        self.url_edit.setText(url)
+        self.code_edit.setText(code)
+        self.enrol_button.setEnabled(False)
+        self._result(self.enrol_result, None, self.tr("Đang đăng ký…"))
+        self.controller.enroll(url, code)
+
+    def _enrolled(self, ok: bool, message: str) -> None:
+        self.enrol_button.setEnabled(True)
+        self._result(self.enrol_result, ok, message)
+        if ok:
+            self.code_edit.clear()
+
+    # --- USB -------------------------------------------------------------------------------------------
+
+    def _export(self) -> None:
+        from tutor.sync.usb import removable_media_dirs
+
+        media = removable_media_dirs()
+        folder = self.choose_folder(self, str(media[0]) if media else "")
+        if not folder:
+            return
+        self.usb_button.setEnabled(False)
+        self._result(self.usb_result, None, self.tr("Đang ghi ra USB…"))
+        self.controller.export_to(folder)
+
+    def _exported(self, ok: bool, message: str) -> None:
+        self.usb_button.setEnabled(True)
+        self._result(self.usb_result, ok, message)
+
+    @staticmethod
+    def _result(label: QLabel, ok: bool | None, text: str) -> None:
+        label.setProperty("role", "error" if ok is False else "")
+        label.style().unpolish(label)
+        label.style().polish(label)
+        label.setText(text)
+        label.setAccessibleName(text)
+
+
+def _choose_folder(screen: QWidget, start: str) -> str:
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog.getExistingDirectory(screen, screen.tr("Chọn USB hoặc thư mục để ghi"), start)
