@@ -9,7 +9,9 @@ from __future__ import annotations
 import logging
 import sqlite3
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tutor.clock import Clock, SystemClock
 from tutor.events import device_id
@@ -19,6 +21,9 @@ from tutor.settings import Settings
 from tutor.store.backup import daily_backup
 from tutor.store.db import open_db, transaction
 from tutor.store.recovery import StartupNotice, recover_if_damaged
+
+if TYPE_CHECKING:
+    from tutor.teacher.service import TeacherService
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +40,13 @@ class Workspace:
     content: "object"
     progress: "object"
     notices: list[StartupNotice] = field(default_factory=list)
+
+    @cached_property
+    def teacher(self) -> "TeacherService":
+        """The teacher area (tutor.teacher), made on first use so start-up never loads it."""
+        from tutor.teacher.service import TeacherService
+
+        return TeacherService(self.conn, self.clock, self.content, self.progress, self.data.root)
 
     @classmethod
     def open(
@@ -54,6 +66,7 @@ class Workspace:
         if notice:
             _mint_new_device_id(conn)
         device_id(conn)
+        _check_device_identity(conn, data.root)
         if backup:
             daily_backup(conn, data.backups, clock.now())
         content = _open_content(conn, bundled_pack, notices)
@@ -72,6 +85,7 @@ class Workspace:
     def close(self) -> None:
         try:
             self.conn.execute("PRAGMA optimize")
+            _remember_high_seq(self.conn, self.data.root)
         except sqlite3.Error:
             pass
         self.conn.close()
@@ -89,6 +103,31 @@ def _mint_new_device_id(conn: sqlite3.Connection) -> None:
             )
             conn.execute("DELETE FROM meta WHERE key = 'device_id'")
         device_id(conn)
+
+
+def _check_device_identity(conn: sqlite3.Connection, root: Path) -> None:
+    """A database copied to another PC or folder, or an older copy put back by hand, gets a
+    new device id (tutor.sync.identity explains the checks). Nothing for the learner to
+    do or know: their progress is all there; only the log needs the reason."""
+    from tutor.sync import identity
+
+    found = identity.fingerprint(root, identity.read_machine_id())
+    reason = identity.moved_reason(identity.stored_fingerprint(conn), found) \
+        or identity.went_back_reason(conn, root, device_id(conn))
+    if reason:
+        old = device_id(conn)
+        _mint_new_device_id(conn)
+        log.warning("database is %s: device id %s retired, now %s", reason, old, device_id(conn))
+    with transaction(conn):
+        identity.save_fingerprint(conn, found)
+    _remember_high_seq(conn, root)
+
+
+def _remember_high_seq(conn: sqlite3.Connection, root: Path) -> None:
+    from tutor.sync import identity
+
+    current = device_id(conn)
+    identity.write_high_seq(root, current, identity.own_high_seq(conn, current))
 
 
 def _open_content(conn: sqlite3.Connection, bundled_pack: Path | None, notices: list[StartupNotice]):

@@ -80,11 +80,25 @@ def _progress_v1() -> Sequence[str]:
     return PROGRESS_SCHEMA_STATEMENTS
 
 
+def _teacher_v5() -> Sequence[str]:
+    from tutor.teacher.store_schema import TEACHER_SCHEMA_STATEMENTS
+
+    return TEACHER_SCHEMA_STATEMENTS
+
+
+def _sync_v6() -> Sequence[str]:
+    from tutor.sync.store_schema import SYNC_V6_STATEMENTS
+
+    return SYNC_V6_STATEMENTS
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "learners, settings, event log", CORE_V1),
     Migration(2, "per-learner display preferences", CORE_V2_PREFS),
     Migration(3, "curriculum content and search index", _content_v1),
     Migration(4, "learning progress: attempts, mastery, review cards, level tests, certificates", _progress_v1),
+    Migration(5, "teacher area: accounts, classes, enrolments, assignments, merges, carried bundles", _teacher_v5),
+    Migration(6, "pulled events keep their origin seq and corrected time", _sync_v6),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1].version

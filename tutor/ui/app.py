@@ -80,6 +80,17 @@ def make_llm_runner(data: DataDir, tasks, window):
     return runner
 
 
+def make_sync(data: DataDir, tasks, clock, window):
+    """Background sync with the real HTTP transport and classroom discovery (when present)."""
+    from tutor.sync.transport import app_transport, probe_hub
+    from tutor.ui.sync_controller import SyncController, default_discover
+
+    controller = SyncController(tasks, data.database, clock, make_transport=app_transport, probe=probe_hub,
+                                discover=default_discover(), parent=window)
+    controller.start()
+    return controller
+
+
 def run_app(args: argparse.Namespace) -> int:
     data = DataDir(resolve_data_dir(args.data_dir))
     data.ensure()
@@ -111,11 +122,20 @@ def run_app(args: argparse.Namespace) -> int:
         setup_logging(data.logs, to_stderr=getattr(args, "verbose", False))
         log.info("starting; data dir %s", data.root)
 
-        tasks = TaskManager(DbThread(data.root, clock=SystemClock()))
+        clock = SystemClock()
+        tasks = TaskManager(DbThread(data.root, clock=clock))
         holder["tasks"] = tasks
         window.attach(tasks)
         window.set_speech(make_speech(data.root, window))
         window.set_llm(make_llm_runner(data, tasks, window))
+
+        def start_sync() -> None:
+            # After the learners' tiles are up: importing the HTTP stack is not first-frame work.
+            window.ready.disconnect(start_sync)
+            holder["sync"] = sync = make_sync(data, tasks, clock, window)
+            window.set_sync(sync)
+
+        window.ready.connect(start_sync)
 
     if os.environ.get("TUTOR_EXIT_AFTER_FIRST_FRAME"):
         # Used by benchmarks/startup.py: when the window's first frame is up, and when the
@@ -131,6 +151,9 @@ def run_app(args: argparse.Namespace) -> int:
     code = app.exec()
     if window.llm is not None and window.llm.llm is not None:
         window.llm.llm.close()  # ends the model's worker process
+    sync = holder.get("sync")
+    if sync is not None:
+        sync.shutdown()  # a round on the wire stops at its next step; timeouts bound the rest
     tasks = holder.get("tasks")
     if tasks is not None:
         tasks.shutdown()

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from tutor.ui.screens.result import CertificatesScreen, ResultScreen
     from tutor.ui.screens.search import SearchScreen
     from tutor.ui.screens.settings import SettingsScreen
+    from tutor.ui.screens.teacher.controller import TeacherAreaController
     from tutor.ui.taskman import TaskManager
 
 log = logging.getLogger(__name__)
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self._screens: dict[str, QWidget] = {}
         self.speech = None
         self.llm = None
+        self.sync = None  # tutor.ui.sync_controller.SyncController, from the composition root
         self._preview = False
         self.recorder = None
         self._recording_target: tuple[str, int] | None = None
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
         self.start.learner_chosen.connect(self._choose)
         self.start.add_requested.connect(self._show_create)
         self.start.settings_requested.connect(lambda: self._show_settings(from_home=False))
+        self.start.teacher_requested.connect(lambda: self.teacher_area.open())
         self.start.set_loading(True)
         self.idle = IdleWatcher(self)
         QApplication.instance().installEventFilter(self.idle)
@@ -147,6 +150,16 @@ class MainWindow(QMainWindow):
         return screen
 
     # Screen modules are imported on first use too; only the start screen is on the start-up path.
+
+    @property
+    def teacher_area(self) -> "TeacherAreaController":
+        """The teacher area (login, classes, dashboard): its own session and idle lock."""
+        controller = getattr(self, "_teacher_area", None)
+        if controller is None:
+            from tutor.ui.screens.teacher.controller import TeacherAreaController
+
+            controller = self._teacher_area = TeacherAreaController(self)
+        return controller
 
     @property
     def create(self) -> "CreateProfileScreen":
@@ -182,6 +195,8 @@ class MainWindow(QMainWindow):
             screen.level_test_requested.connect(self.start_level_test)
             screen.certificates_requested.connect(self._show_certificates)
             screen.ask_requested.connect(self._show_ask)
+            if self.sync is not None:
+                screen.set_sync_bar(self.sync.make_status_bar())
 
         return self._screen("home", HomeScreen, wire)
 
@@ -302,6 +317,7 @@ class MainWindow(QMainWindow):
             screen.closed.connect(self._settings_closed)
             screen.import_pack_requested.connect(self.import_pack_file)
             screen.models_requested.connect(self._show_models)
+            screen.sync_requested.connect(self._show_sync_settings)
             screen.recording_changed.connect(self._recording_allowed)
 
         return self._screen("settings", SettingsScreen, wire)
@@ -411,6 +427,10 @@ class MainWindow(QMainWindow):
 
         learner_id = self.current.learner_id
         self.tasks.run_db(lambda ws: load_home(ws, learner_id), self.home.show_snapshot)
+        from tutor.ui.widgets.assigned import load_assigned
+
+        self.tasks.run_db(lambda ws: load_assigned(ws, learner_id), self.home.assigned.show_assignments,
+                          lambda exc: log.warning("assignments not shown: %s", exc))
 
     def sign_out(self, reason: str) -> None:
         if self.current is None:
@@ -714,6 +734,39 @@ class MainWindow(QMainWindow):
         if llm is not None and hasattr(llm, "restart"):
             self.tasks.run_slow(llm.restart, lambda _r: self.models.hide_engine_failure(),
                                 lambda exc: self.models.show_engine_failure(self._message(exc)))
+
+    # -- sync ------------------------------------------------------------------------------
+
+    def set_sync(self, controller) -> None:
+        """Background sync: a status line on the learner picker and home, a page in settings."""
+        self.sync = controller
+        self.start.set_sync_bar(controller.make_status_bar())
+        if "home" in self._screens:
+            self.home.set_sync_bar(controller.make_status_bar())
+        controller.round_finished.connect(self._sync_round_finished)
+
+    @property
+    def sync_settings(self):
+        from tutor.ui.screens.sync_settings import SyncSettingsScreen
+
+        def wire(screen) -> None:
+            screen.back_requested.connect(lambda: self.stack.setCurrentWidget(self.settings))
+
+        return self._screen("sync_settings", lambda: SyncSettingsScreen(self.sync), wire)
+
+    def _show_sync_settings(self) -> None:
+        if self.sync is None:
+            return
+        self.sync_settings.start()
+        self.stack.setCurrentWidget(self.sync_settings)
+
+    def _sync_round_finished(self, _ok: bool) -> None:
+        """Learners pulled from the site appear on the picker; a learner whose progress came
+        from another PC sees it at once."""
+        if self.stack.currentWidget() is self.start and self.tasks is not None:
+            self.tasks.run_db(lambda ws: ws.learners.list(), self._learners_listed)
+        elif self.current is not None and self.stack.currentWidget() is self._screens.get("home"):
+            self.refresh_home()
 
     # -- teacher narration ---------------------------------------------------------------
 

@@ -94,24 +94,145 @@
         <translation>The AI is answering…</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="265" />
+        <location filename="../screens/ask.py" line="261" />
         <source>AI chưa trả lời được. Đây là các đoạn bài học nói về điều này.</source>
         <translation>The AI could not answer yet. Here are the parts of the lessons about this.</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="267" />
+        <location filename="../screens/ask.py" line="263" />
         <source>Đã dừng. Mở bài học bên dưới để đọc đầy đủ.</source>
         <translation>Stopped. Open a lesson below to read all of it.</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="269" />
+        <location filename="../screens/ask.py" line="265" />
         <source>AI trả lời dựa vào bài học, nhưng AI có thể nhầm. Hãy mở bài học bên dưới để kiểm tra.</source>
         <translation>The AI answers from the lessons, but the AI can be wrong. Open a lesson below to check.</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="299" />
+        <location filename="../screens/ask.py" line="295" />
         <source>Đọc thêm trong bài học (bấm để mở):</source>
         <translation>Read more in the lessons (click to open):</translation>
+    </message>
+</context>
+<context>
+    <name>AssignTab</name>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="124" />
+        <source>Giao bài học:</source>
+        <translation>Assign lessons:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="125" />
+        <source>Giao bài kiểm tra:</source>
+        <translation>Assign a level test:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="126" />
+        <source>Chọn bài để giao, theo cấp và chủ đề</source>
+        <translation>Choose lessons to assign, by level and topic</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="127" />
+        <source>Chọn cấp của bài kiểm tra</source>
+        <translation>Choose the level of the test</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="128" />
+        <source>Có hạn hoàn thành:</source>
+        <translation>Due date:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="129" />
+        <source>Hạn hoàn thành (ngày/tháng/năm)</source>
+        <translation>Due date (day/month/year)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="130" />
+        <source>Giao cho cả lớp</source>
+        <translation>Assign to the whole class</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="131" />
+        <source>Bài đã giao cho lớp:</source>
+        <translation>Assigned to the class:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="132" />
+        <source>Bài đã giao cho lớp</source>
+        <translation>Assigned to the class</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="133" />
+        <source>Hiện cả bài đã huỷ</source>
+        <translation>Also show cancelled assignments</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="134" />
+        <source>Huỷ bài đã chọn</source>
+        <translation>Cancel the selected one</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="134" />
+        <source>Huỷ bài giao đã chọn</source>
+        <translation>Cancel the selected assignment</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="146" />
+        <source>Cấp %d: %s</source>
+        <translation>Level %d: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="167" />
+        <source>Bài kiểm tra cấp %d: %s</source>
+        <translation>Level %d test: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="237" />
+        <source>Chưa giao bài nào.</source>
+        <translation>Nothing assigned yet.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignedPanel</name>
+    <message>
+        <location filename="../widgets/assigned.py" line="91" />
+        <source>Bài được giao (%d bài chưa xong)</source>
+        <translation>Assigned to you (%d not done yet)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assigned.py" line="92" />
+        <source>Bài được giao: đã xong hết. Giỏi lắm!</source>
+        <translation>Assigned to you: all done. Well done!</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assigned.py" line="107" />
+        <source>Xem tất cả (thêm %d bài)</source>
+        <translation>Show all (%d more)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assigned.py" line="109" />
+        <source>Thu gọn</source>
+        <translation>Show fewer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assigned.py" line="123" />
+        <source>Hạn: %s</source>
+        <translation>Due: %s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assigned.py" line="125" />
+        <source>Đã xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assigned.py" line="127" />
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assigned.py" line="129" />
+        <source>Chưa xong</source>
+        <translation>Not done yet</translation>
     </message>
 </context>
 <context>
@@ -155,6 +276,486 @@
         <location filename="../screens/result.py" line="118" />
         <source>Đã lưu giấy chứng nhận: %s</source>
         <translation>Certificate saved: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTab</name>
+    <message>
+        <location filename="../screens/teacher/chart.py" line="43" />
+        <source>Biểu đồ hoàn thành theo cấp</source>
+        <translation>Completion chart by level</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/chart.py" line="51" />
+        <source>Lớp đã đi được bao xa ở mỗi cấp (%)</source>
+        <translation>How far the class has got in each level (%)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/chart.py" line="55" />
+        <source>Bài đã làm đạt</source>
+        <translation>Lessons passed</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/chart.py" line="57" />
+        <source>Đã qua bài kiểm tra cấp</source>
+        <translation>Passed the level test</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/chart.py" line="68" />
+        <source>Cấp %d</source>
+        <translation>Level %d</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/chart.py" line="89" />
+        <source>Cấp %d: %s bài đã làm đạt; %d/%d người đã qua bài kiểm tra.</source>
+        <translation>Level %d: %s of lessons passed; %d/%d learners passed the test.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassActions</name>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="62" />
+        <source>Hãy đánh dấu ít nhất một bài, hoặc chọn bài kiểm tra.</source>
+        <translation>Tick at least one lesson, or choose a test.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="66" />
+        <source>Đã giao bài cho cả lớp. Người học sẽ thấy ở mục “Bài được giao”.</source>
+        <translation>Assigned to the whole class. Learners will see it under “Assigned to you”.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="74" />
+        <source>Huỷ bài đã giao</source>
+        <translation>Cancel assignment</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="75" />
+        <source>Huỷ bài đã giao này? Người học sẽ không còn thấy bài này trong mục “Bài được giao”.</source>
+        <translation>Cancel this assignment? Learners will no longer see it under “Assigned to you”.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="76" />
+        <source>Huỷ bài</source>
+        <translation>Cancel it</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="76" />
+        <location filename="../screens/teacher/class_actions.py" line="89" />
+        <location filename="../screens/teacher/class_actions.py" line="187" />
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="79" />
+        <source>Đã huỷ bài đã giao.</source>
+        <translation>Assignment cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="84" />
+        <source>Đã thêm %d người vào lớp.</source>
+        <translation>Added %d learners to the class.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="87" />
+        <location filename="../screens/teacher/class_actions.py" line="89" />
+        <source>Bỏ khỏi lớp</source>
+        <translation>Remove from class</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="88" />
+        <source>Bỏ %d người đã chọn khỏi lớp? Bài đã học của họ vẫn được giữ.</source>
+        <translation>Remove the %d selected learners from the class? Their progress is kept.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="93" />
+        <source>Đã bỏ %d người khỏi lớp.</source>
+        <translation>Removed %d learners from the class.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="98" />
+        <source>Chọn tệp danh sách (CSV)</source>
+        <translation>Choose the list file (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="99" />
+        <source>Tệp CSV (*.csv);;Mọi tệp (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="114" />
+        <source>Đã thêm %d người vào lớp. %d người đã có trong lớp.</source>
+        <translation>Added %d learners to the class. %d were already in it.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="117" />
+        <source>Các dòng bị bỏ qua:</source>
+        <translation>Rows skipped:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="128" />
+        <source>Lưu danh sách lớp (CSV)</source>
+        <translation>Save the class list (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="129" />
+        <source>Tệp CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="146" />
+        <source>Gộp hai hồ sơ</source>
+        <translation>Merge two profiles</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="147" />
+        <source>Gộp hồ sơ “%s” vào hồ sơ “%s”?
+
+Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” sẽ không còn trên màn hình chọn người học. Không thể hoàn tác.</source>
+        <translation>Merge profile “%s” into profile “%s”?
+
+Everything “%s” has learned will count for “%s”. Profile “%s” will no longer appear on the learner picker. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="150" />
+        <source>Gộp hồ sơ</source>
+        <translation>Merge profiles</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="150" />
+        <source>Không gộp</source>
+        <translation>Do not merge</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="153" />
+        <source>Đã gộp hồ sơ “%s” vào “%s”.</source>
+        <translation>Merged profile “%s” into “%s”.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="184" />
+        <source>Mở khoá cấp</source>
+        <translation>Unlock level</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="185" />
+        <source>Mở cấp %d cho %s mà không cần qua bài kiểm tra cấp trước? Việc này được ghi lại với tên của bạn.</source>
+        <translation>Open level %d for %s without the previous level's test? This is recorded under your name.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="187" />
+        <source>Mở khoá</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="195" />
+        <source>Đã mở cấp %d cho %s.</source>
+        <translation>Level %d is now open for %s.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassGrid</name>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="40" />
+        <source>Đang học</source>
+        <translation>Learning</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="42" />
+        <source>Đạt bài tập</source>
+        <translation>Quiz passed</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="44" />
+        <source>Đã thuộc</source>
+        <translation>Mastered</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="45" />
+        <source>Chưa học</source>
+        <translation>Not started</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPage</name>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="93" />
+        <source>Danh sách lớp</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="93" />
+        <source>Quay lại danh sách lớp</source>
+        <translation>Back to the list of classes</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="94" />
+        <source>Cập nhật</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="94" />
+        <source>Đọc lại số liệu mới nhất của lớp</source>
+        <translation>Read the class's latest figures again</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="97" />
+        <source>Bảng theo dõi</source>
+        <translation>Progress grid</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="98" />
+        <source>Cần giúp đỡ (%d)</source>
+        <translation>Needs help (%d)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="98" />
+        <source>Cần giúp đỡ</source>
+        <translation>Needs help</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="99" />
+        <source>Câu hỏi khó</source>
+        <translation>Difficult questions</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="99" />
+        <source>Biểu đồ</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="99" />
+        <source>Giao bài</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="99" />
+        <source>Học viên</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="100" />
+        <source>Gộp hồ sơ</source>
+        <translation>Merge profiles</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="100" />
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="106" />
+        <source>Các mục của lớp</source>
+        <translation>Sections of the class</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="112" />
+        <source>Lớp học</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="117" />
+        <source> (đã lưu trữ)</source>
+        <translation> (archived)</translation>
+    </message>
+</context>
+<context>
+    <name>ClassReportPdf</name>
+    <message>
+        <location filename="../report_pdf.py" line="195" />
+        <source>BÁO CÁO LỚP HỌC</source>
+        <translation>CLASS REPORT</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="198" />
+        <source>Lớp: %s</source>
+        <translation>Class: %s</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="199" />
+        <source>Giáo viên: %s</source>
+        <translation>Teacher: %s</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="200" />
+        <source>Ngày lập báo cáo: %s</source>
+        <translation>Report date: %s</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="201" />
+        <source>Số người học: %d</source>
+        <translation>Learners: %d</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="202" />
+        <source>Số giấy chứng nhận đã cấp: %d</source>
+        <translation>Certificates issued: %d</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="211" />
+        <source>Cấp %d</source>
+        <translation>Level %d</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="216" />
+        <source>1. Hoàn thành theo cấp</source>
+        <translation>1. Completion by level</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="217" />
+        <location filename="../report_pdf.py" line="262" />
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="218" />
+        <source>Tên cấp</source>
+        <translation>Level name</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="219" />
+        <source>Người học</source>
+        <translation>Learner</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="220" />
+        <source>Qua bài kiểm tra</source>
+        <translation>Passed the test</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="221" />
+        <source>Lượt bài đã làm đạt</source>
+        <translation>Lessons passed (learner × lesson)</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="222" />
+        <source>Lượt bài đã thuộc</source>
+        <translation>Lessons mastered (learner × lesson)</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="223" />
+        <source>Chưa có số liệu.</source>
+        <translation>No figures yet.</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="230" />
+        <source>2. Mức nắm bài theo từng bài (số người)</source>
+        <translation>2. Mastery by lesson (number of learners)</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="231" />
+        <source>Bài</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="232" />
+        <source>Tên bài</source>
+        <translation>Lesson name</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="233" />
+        <source>Chưa học</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="234" />
+        <source>Đang học</source>
+        <translation>Learning</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="235" />
+        <source>Làm đạt</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="236" />
+        <source>Đã thuộc</source>
+        <translation>Mastered</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="237" />
+        <source>Chưa có bài học nào.</source>
+        <translation>No lessons yet.</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="246" />
+        <source>3. Từng người học</source>
+        <translation>3. Each learner</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="247" />
+        <location filename="../report_pdf.py" line="261" />
+        <source>Họ tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="248" />
+        <source>Thời gian học</source>
+        <translation>Time spent</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="249" />
+        <source>Câu đúng / đã trả lời</source>
+        <translation>Right / answered</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="250" />
+        <source>Bài đạt / thuộc</source>
+        <translation>Lessons passed / mastered</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="251" />
+        <source>Chứng nhận</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="252" />
+        <source>Lần học gần nhất</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="253" />
+        <source>Lớp chưa có người học.</source>
+        <translation>The class has no learners yet.</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="256" />
+        <source>Cấp %d: %s</source>
+        <translation>Level %d: %s</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="260" />
+        <source>4. Giấy chứng nhận đã cấp</source>
+        <translation>4. Certificates issued</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="263" />
+        <source>Ngày cấp</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="264" />
+        <source>Số giấy</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="265" />
+        <source>Lớp chưa có giấy chứng nhận nào.</source>
+        <translation>The class has no certificates yet.</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="292" />
+        <location filename="../report_pdf.py" line="330" />
+        <source>Báo cáo lớp %s</source>
+        <translation>Report of class %s</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="294" />
+        <source>Trang %d/%d</source>
+        <translation>Page %d/%d</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="365" />
+        <source>Giấy chứng nhận</source>
+        <translation>Certificates</translation>
     </message>
 </context>
 <context>
@@ -232,94 +833,360 @@
     </message>
 </context>
 <context>
+    <name>DifficultTab</name>
+    <message>
+        <location filename="../screens/teacher/lists.py" line="92" />
+        <source>Những câu cả lớp hay trả lời sai nhất. Nên giảng lại các câu này.</source>
+        <translation>The questions the class gets wrong most often. Worth explaining them again.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/lists.py" line="93" />
+        <source>Câu hỏi khó của lớp</source>
+        <translation>The class's difficult questions</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/lists.py" line="95" />
+        <source>Câu hỏi</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/lists.py" line="95" />
+        <source>Bài</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/lists.py" line="95" />
+        <source>Sai / đã trả lời</source>
+        <translation>Wrong / answered</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/lists.py" line="95" />
+        <source>Số người sai</source>
+        <translation>Learners wrong</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/lists.py" line="97" />
+        <source>Chưa có câu nào bị trả lời sai.</source>
+        <translation>No question has been answered wrongly yet.</translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="86" />
+        <source>%s — Bài %s: %s — %s</source>
+        <translation>%s — Lesson %s: %s — %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="89" />
+        <source> (đúng %d/%d câu)</source>
+        <translation> (%d/%d answers right)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="111" />
+        <source>%s. Cần giúp đỡ: %s</source>
+        <translation>%s. Needs help: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="122" />
+        <source>Người học</source>
+        <translation>Learner</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="128" />
+        <source>Bài %s: %s</source>
+        <translation>Lesson %s: %s</translation>
+    </message>
+</context>
+<context>
+    <name>GridTab</name>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="190" />
+        <source>Xem cấp:</source>
+        <translation>Show level:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="191" />
+        <source>Chọn cấp để xem</source>
+        <translation>Choose the level to show</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="192" />
+        <source>Bảng theo dõi: người học theo từng bài</source>
+        <translation>Progress grid: learners by lesson</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="193" />
+        <source>Bấm vào tên (hoặc bấm Enter ở một ô) để xem trang của người học đó. ⚑ là người cần giúp đỡ.</source>
+        <translation>Click a name (or press Enter on a cell) to open that learner's page. ⚑ marks a learner who needs help.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="212" />
+        <location filename="../screens/teacher/grid.py" line="213" />
+        <source>Chú thích:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="223" />
+        <source>Tất cả các cấp</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="225" />
+        <source>Cấp %d: %s</source>
+        <translation>Level %d: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="251" />
+        <source>%d người học × %d bài</source>
+        <translation>%d learners × %d lessons</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTab</name>
+    <message>
+        <location filename="../screens/teacher/lists.py" line="40" />
+        <source>Những người sai nhiều câu liền hoặc 2 tuần nay không học. Bấm Enter hoặc bấm đúp để xem trang của người đó.</source>
+        <translation>Learners with several wrong answers in a row, or no study for 2 weeks. Press Enter or double-click to open their page.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/lists.py" line="42" />
+        <source>Người học cần giúp đỡ</source>
+        <translation>Learners who need help</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/lists.py" line="43" />
+        <source>Hiện không có ai cần giúp đỡ. Cả lớp đang học đều.</source>
+        <translation>Nobody needs help right now. The whole class is keeping up.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/lists.py" line="52" />
+        <source> (từ %s)</source>
+        <translation> (since %s)</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../screens/home.py" line="160" />
-        <location filename="../screens/home.py" line="161" />
+        <location filename="../screens/home.py" line="166" />
+        <location filename="../screens/home.py" line="167" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="162" />
+        <location filename="../screens/home.py" line="168" />
         <source>Đổi người học</source>
         <translation>Switch learner</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="163" />
+        <location filename="../screens/home.py" line="169" />
         <source>Đổi người học, trở về màn hình chọn tên</source>
         <translation>Switch learner, back to the list of names</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="164" />
+        <location filename="../screens/home.py" line="170" />
         <source>Tìm bài học, ví dụ: lừa đảo, viết đơn</source>
         <translation>Search lessons, for example: scam, letter</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="165" />
-        <location filename="../screens/home.py" line="167" />
+        <location filename="../screens/home.py" line="171" />
+        <location filename="../screens/home.py" line="173" />
         <source>Tìm bài học</source>
         <translation>Search lessons</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="166" />
+        <location filename="../screens/home.py" line="172" />
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="168" />
+        <location filename="../screens/home.py" line="174" />
         <source>Hỏi gia sư</source>
         <translation>Ask the tutor</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="169" />
+        <location filename="../screens/home.py" line="175" />
         <source>Hỏi gia sư một câu, trả lời từ bài học</source>
         <translation>Ask the tutor a question, answered from the lessons</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="190" />
-        <location filename="../screens/home.py" line="197" />
+        <location filename="../screens/home.py" line="203" />
+        <location filename="../screens/home.py" line="210" />
         <source>Chào %s!</source>
         <translation>Hello, %s!</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="210" />
+        <location filename="../screens/home.py" line="223" />
         <source>Huy hiệu: %s</source>
         <translation>Badges: %s</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="214" />
+        <location filename="../screens/home.py" line="227" />
         <source>Tiếp tục bài đang học: %s</source>
         <translation>Continue: %s</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="216" />
+        <location filename="../screens/home.py" line="229" />
         <source>Bạn đã học hết các bài đang mở. Giỏi lắm!</source>
         <translation>You have finished every open lesson. Well done!</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="220" />
+        <location filename="../screens/home.py" line="233" />
         <source>Ôn tập hôm nay (%d câu)</source>
         <translation>Today’s review (%d questions)</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="222" />
+        <location filename="../screens/home.py" line="235" />
         <source>Hôm nay chưa có câu cần ôn</source>
         <translation>Nothing to review today</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="225" />
+        <location filename="../screens/home.py" line="238" />
         <source>Giấy chứng nhận của tôi (%d)</source>
         <translation>My certificates (%d)</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="232" />
+        <location filename="../screens/home.py" line="245" />
         <source>Máy này chưa có gói bài học nào. Hãy nhờ thầy cô hoặc cán bộ xã cài gói bài học.</source>
         <translation>No lesson pack is installed on this computer yet. Ask your teacher or the commune staff to install one.</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="235" />
+        <location filename="../screens/home.py" line="248" />
         <source>Năm cấp độ học:</source>
         <translation>The five levels:</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerPage</name>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="81" />
+        <source>Trang người học</source>
+        <translation>Learner page</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="82" />
+        <source>Quay lại lớp</source>
+        <translation>Back to the class</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="82" />
+        <source>Quay lại trang của lớp</source>
+        <translation>Back to the class page</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="84" />
+        <source>Thời gian học:</source>
+        <translation>Time spent:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="84" />
+        <source>Số câu đã trả lời:</source>
+        <translation>Questions answered:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="85" />
+        <source>Tỉ lệ trả lời đúng:</source>
+        <translation>Answers right:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="85" />
+        <source>Bài đã làm đạt / đã thuộc:</source>
+        <translation>Lessons passed / mastered:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="86" />
+        <source>Giấy chứng nhận:</source>
+        <translation>Certificates:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="86" />
+        <source>Lần học gần nhất:</source>
+        <translation>Last activity:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="87" />
+        <source>Máy của người này đồng bộ lần cuối:</source>
+        <translation>Last sync of their PC:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="87" />
+        <source>Cấp đã mở:</source>
+        <translation>Levels open:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="91" />
+        <source>Câu hay sai nhất:</source>
+        <translation>Most often wrong:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="92" />
+        <source>Câu hay sai nhất của người học</source>
+        <translation>The learner's most often wrong questions</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="93" />
+        <source>Câu hỏi</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="93" />
+        <source>Bài</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="93" />
+        <source>Sai / đã trả lời</source>
+        <translation>Wrong / answered</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="94" />
+        <source>Mở khoá cấp (không cần bài kiểm tra):</source>
+        <translation>Unlock a level (without its test):</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="95" />
+        <source>Chọn cấp để mở khoá</source>
+        <translation>Choose the level to unlock</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="96" />
+        <source>Mở khoá…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="96" />
+        <source>Mở khoá cấp đã chọn cho người học này</source>
+        <translation>Unlock the chosen level for this learner</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="119" />
+        <source>%s (%d/%d câu)</source>
+        <translation>%s (%d/%d answers)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="121" />
+        <source>chưa trả lời câu nào</source>
+        <translation>no answers yet</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="124" />
+        <source>chưa học lần nào</source>
+        <translation>has not studied yet</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="125" />
+        <source>chưa biết</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="143" />
+        <source>Cấp %d: %s</source>
+        <translation>Level %d: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="148" />
+        <source>Mọi cấp đã mở</source>
+        <translation>Every level is open</translation>
     </message>
 </context>
 <context>
@@ -469,133 +1336,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="122" />
-        <location filename="../mainwindow.py" line="315" />
+        <location filename="../mainwindow.py" line="125" />
+        <location filename="../mainwindow.py" line="331" />
         <source>Gia sư Bình dân học AI</source>
         <translation>AI Tutor for Everyone (Bình dân học AI)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="335" />
+        <location filename="../mainwindow.py" line="351" />
         <source>Không mở được dữ liệu của ứng dụng. Hãy báo cho cán bộ kỹ thuật.</source>
         <translation>The app's data could not be opened. Please tell the technical staff.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="422" />
+        <location filename="../mainwindow.py" line="442" />
         <source>Bạn đã được tự đăng xuất vì lâu không dùng máy. Bấm vào hình của mình để học tiếp.</source>
         <translation>You were signed out because the computer was not used for a while. Tap your picture to continue.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="516" />
+        <location filename="../mainwindow.py" line="536" />
         <source>Hôm nay chưa có câu nào cần ôn. Hẹn bạn ngày mai!</source>
         <translation>Nothing to review today. See you tomorrow!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="518" />
+        <location filename="../mainwindow.py" line="538" />
         <source>Ôn tập hôm nay</source>
         <translation>Today’s review</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="531" />
+        <location filename="../mainwindow.py" line="551" />
         <source>Bài kiểm tra cấp %d</source>
         <translation>Level %d test</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="562" />
+        <location filename="../mainwindow.py" line="582" />
         <source>Rất tốt! Bạn đã nắm được bài này.</source>
         <translation>Very good! You have got this lesson.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="563" />
+        <location filename="../mainwindow.py" line="583" />
         <source>Bạn làm lại thêm lần nữa nhé. Mỗi lần làm, bạn sẽ nhớ lâu hơn.</source>
         <translation>Try once more. Each time you will remember longer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="565" />
+        <location filename="../mainwindow.py" line="585" />
         <source>Ôn xong rồi. Mai ta ôn tiếp nhé!</source>
         <translation>Review done. More tomorrow!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="628" />
+        <location filename="../mainwindow.py" line="648" />
         <source>Không lưu được tệp PDF (ổ đĩa đầy hoặc không ghi được).</source>
         <translation>The PDF could not be saved (the disk is full or read-only).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="741" />
+        <location filename="../mainwindow.py" line="794" />
         <source>Đang ghi âm… Đọc to phần này, xong thì bấm “Dừng ghi âm”.</source>
         <translation>Recording… Read this part aloud, then press “Stop recording”.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="757" />
+        <location filename="../mainwindow.py" line="810" />
         <source>Đã lưu giọng đọc. Từ nay máy này đọc phần này bằng giọng thầy cô.</source>
         <translation>Narration saved. This computer now reads this part in the teacher’s voice.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="787" />
+        <location filename="../mainwindow.py" line="840" />
         <source>Đang chuẩn bị…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="787" />
+        <location filename="../mainwindow.py" line="840" />
         <source>Tạm dừng</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="788" />
+        <location filename="../mainwindow.py" line="841" />
         <source>Nghe tiếp</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="788" />
+        <location filename="../mainwindow.py" line="841" />
         <source>Nghe</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="818" />
+        <location filename="../mainwindow.py" line="871" />
         <source>Gói bài học này đã có trên máy. Không có gì thay đổi.</source>
         <translation>This lesson pack is already installed. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="820" />
+        <location filename="../mainwindow.py" line="873" />
         <source>Đã cài gói bài học mới.</source>
         <translation>The new lesson pack is installed.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="828" />
+        <location filename="../mainwindow.py" line="881" />
         <source>Đang kiểm tra và cài gói bài học…</source>
         <translation>Checking and installing the lesson pack…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="842" />
+        <location filename="../mainwindow.py" line="895" />
         <source>Cài đặt hiển thị này chỉ dành cho %s.</source>
         <translation>These display settings are for %s only.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="845" />
+        <location filename="../mainwindow.py" line="898" />
         <source>Cài đặt hiển thị chung của máy này.</source>
         <translation>Display settings shared by everyone on this computer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="846" />
+        <location filename="../mainwindow.py" line="899" />
         <source>Phiên bản %s. Dữ liệu lưu tại: %s</source>
         <translation>Version %s. Data is kept in: %s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="918" />
+        <location filename="../mainwindow.py" line="971" />
         <source>Mã PIN chưa đúng. Bạn còn %d lần thử.</source>
         <translation>Wrong PIN. You have %d tries left.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="919" />
+        <location filename="../mainwindow.py" line="972" />
         <source>Mã PIN chưa đúng.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="922" />
+        <location filename="../mainwindow.py" line="975" />
         <source>Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.</source>
         <translation>Too many wrong tries. Please wait %d minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="926" />
+        <location filename="../mainwindow.py" line="979" />
         <source>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</source>
         <translation>Something went wrong. Your data is safe.</translation>
     </message>
@@ -631,6 +1498,167 @@
         <location filename="../widgets/questions.py" line="280" />
         <source>Hãy chọn cho đủ mọi dòng.</source>
         <translation>Please choose for every line.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <location filename="../screens/teacher/members.py" line="129" />
+        <source>Họ tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="129" />
+        <source>Nguồn</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="130" />
+        <source>Người học trong lớp</source>
+        <translation>Learners in the class</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="131" />
+        <source>Người học có thể thêm vào lớp</source>
+        <translation>Learners who can join the class</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="132" />
+        <source>Bỏ khỏi lớp</source>
+        <translation>Remove from class</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="132" />
+        <source>Bỏ người đã chọn khỏi lớp</source>
+        <translation>Remove the selected learners from the class</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="133" />
+        <source>Thêm vào lớp</source>
+        <translation>Add to class</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="133" />
+        <source>Thêm người đã chọn vào lớp</source>
+        <translation>Add the selected learners to the class</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="134" />
+        <source>Nhập từ tệp CSV…</source>
+        <translation>Import from CSV…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="134" />
+        <source>Nhập danh sách lớp từ tệp CSV</source>
+        <translation>Import the class list from a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="135" />
+        <source>Xuất ra tệp CSV…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="135" />
+        <source>Xuất danh sách lớp ra tệp CSV</source>
+        <translation>Export the class list to a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="140" />
+        <source>Trong lớp (%d người):</source>
+        <translation>In the class (%d):</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="141" />
+        <source>Có thể thêm vào lớp (%d người):</source>
+        <translation>Can join the class (%d):</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="156" />
+        <source>Hãy chọn ít nhất một người trong danh sách trước.</source>
+        <translation>Select at least one person in the list first.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTab</name>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="98" />
+        <source>Khi một người có hai hồ sơ (ví dụ học ở hai máy khác nhau), hãy gộp lại thành một. Chọn hồ sơ giữ lại ở bên trái và hồ sơ cần gộp ở bên phải.</source>
+        <translation>When one person has two profiles (for example from studying on two PCs), merge them into one. Choose the profile to keep on the left and the one to merge on the right.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="100" />
+        <source>Giữ lại hồ sơ này:</source>
+        <translation>Keep this profile:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="101" />
+        <source>Hồ sơ giữ lại</source>
+        <translation>Profile to keep</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="102" />
+        <source>Gộp và ẩn hồ sơ này:</source>
+        <translation>Merge and hide this profile:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="103" />
+        <source>Hồ sơ cần gộp</source>
+        <translation>Profile to merge</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="105" />
+        <source>Lưu ý: mọi bài đã học, câu trả lời và giấy chứng nhận của hồ sơ bên phải sẽ tính cho hồ sơ bên trái. Hồ sơ bên phải sẽ không còn trên màn hình chọn người học. Không thể hoàn tác.</source>
+        <translation>Note: every lesson, answer and certificate of the profile on the right will count for the profile on the left. The profile on the right will no longer appear on the learner picker. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="107" />
+        <source>Gộp hai hồ sơ…</source>
+        <translation>Merge the two profiles…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="107" />
+        <source>Gộp hai hồ sơ đã chọn</source>
+        <translation>Merge the two chosen profiles</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="116" />
+        <source>— Chọn người học —</source>
+        <translation>— Choose a learner —</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="159" />
+        <source>Đang đọc tiến độ…</source>
+        <translation>Reading progress…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="162" />
+        <source>Bài đã làm đạt: %d, đã thuộc: %d</source>
+        <translation>Lessons passed: %d, mastered: %d</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="163" />
+        <source>Câu đã trả lời: %d (đúng %d)</source>
+        <translation>Questions answered: %d (%d right)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="164" />
+        <source>Thời gian học: %s</source>
+        <translation>Time spent: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="165" />
+        <source>Giấy chứng nhận: %d</source>
+        <translation>Certificates: %d</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="166" />
+        <source>Lần học gần nhất: %s</source>
+        <translation>Last activity: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="175" />
+        <source>Hãy chọn hai hồ sơ khác nhau.</source>
+        <translation>Choose two different profiles.</translation>
     </message>
 </context>
 <context>
@@ -1248,47 +2276,47 @@
         <translation>The AI is answering…</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="540" />
+        <location filename="../screens/practice.py" line="536" />
         <source>Đã dừng. Câu trả lời chưa xong nên chương trình không kiểm tra nó.</source>
         <translation>Stopped. The answer was not finished, so the app did not check it.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="542" />
+        <location filename="../screens/practice.py" line="538" />
         <source>AI không trả lời gì. Hãy bấm “Thử lại”.</source>
         <translation>The AI gave no answer. Please click “Try again”.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="547" />
+        <location filename="../screens/practice.py" line="543" />
         <source>AI viết dài quá nên bị cắt bớt. Xem phần kiểm tra bên dưới.</source>
         <translation>The AI wrote too much, so it was cut short. See the check below.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="549" />
+        <location filename="../screens/practice.py" line="545" />
         <source>AI đã trả lời xong. Xem phần kiểm tra bên dưới.</source>
         <translation>The AI has finished answering. See the check below.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="609" />
+        <location filename="../screens/practice.py" line="605" />
         <source>Lần %d: %s — câu lệnh có %d/%d phần</source>
         <translation>Try %d: %s — prompt has %d/%d parts</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="613" />
+        <location filename="../screens/practice.py" line="609" />
         <source>AI đạt %d/%d điều kiện của bài.</source>
         <translation>The AI met %d/%d of the lesson's requirements.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="618" />
+        <location filename="../screens/practice.py" line="614" />
         <source>%d trên 3 sao</source>
         <translation>%d out of 3 stars</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="633" />
+        <location filename="../screens/practice.py" line="629" />
         <source>Câu lệnh: %s</source>
         <translation>Prompt: %s</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="634" />
+        <location filename="../screens/practice.py" line="630" />
         <source>Câu lệnh được %d trên 3 sao</source>
         <translation>Prompt got %d out of 3 stars</translation>
     </message>
@@ -1474,6 +2502,140 @@
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../screens/teacher/report_actions.py" line="26" />
+        <source>Lưu báo cáo lớp (CSV)</source>
+        <translation>Save the class report (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/report_actions.py" line="26" />
+        <source>Tệp CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/report_actions.py" line="35" />
+        <location filename="../screens/teacher/report_actions.py" line="54" />
+        <source>Đang lập báo cáo…</source>
+        <translation>Preparing the report…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/report_actions.py" line="42" />
+        <source>Lưu báo cáo lớp (PDF)</source>
+        <translation>Save the class report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/report_actions.py" line="42" />
+        <location filename="../screens/teacher/report_actions.py" line="67" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/report_actions.py" line="59" />
+        <source>Đã lưu: %s</source>
+        <translation>Saved: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/report_actions.py" line="66" />
+        <source>Lưu giấy chứng nhận cả lớp (PDF)</source>
+        <translation>Save the whole class's certificates (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/report_actions.py" line="71" />
+        <source>Giấy chứng nhận lớp %s</source>
+        <translation>Certificates of class %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/report_actions.py" line="77" />
+        <location filename="../screens/teacher/report_actions.py" line="99" />
+        <source>Lớp chưa có giấy chứng nhận nào.</source>
+        <translation>The class has no certificates yet.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/report_actions.py" line="82" />
+        <source>Đang chuẩn bị giấy chứng nhận…</source>
+        <translation>Preparing the certificates…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/report_actions.py" line="108" />
+        <source>Đã gửi %d giấy chứng nhận tới máy in.</source>
+        <translation>Sent %d certificates to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="70" />
+        <source>Lưu báo cáo để nộp cho xã hoặc để in. Tệp được lưu vào nơi bạn chọn (ví dụ ổ USB).</source>
+        <translation>Save a report for the commune or to print. The file is saved where you choose (for example a USB stick).</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="72" />
+        <source>Lưu báo cáo PDF…</source>
+        <translation>Save PDF report…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="72" />
+        <source>Lưu báo cáo lớp thành tệp PDF để in</source>
+        <translation>Save the class report as a PDF to print</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="73" />
+        <source>Để in: mức hoàn thành từng cấp, từng bài và giấy chứng nhận đã cấp.</source>
+        <translation>To print: completion by level, by lesson and the certificates issued.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="74" />
+        <source>Lưu báo cáo CSV…</source>
+        <translation>Save CSV report…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="74" />
+        <source>Lưu báo cáo lớp thành tệp CSV cho Excel</source>
+        <translation>Save the class report as a CSV file for Excel</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="75" />
+        <source>Để mở bằng Excel: mỗi người học một dòng.</source>
+        <translation>To open in Excel: one learner per row.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="76" />
+        <source>In chứng nhận cả lớp…</source>
+        <translation>Certificates for the whole class…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="77" />
+        <source>Lưu mọi giấy chứng nhận của lớp vào một tệp PDF, mỗi giấy một trang</source>
+        <translation>Save every certificate of the class in one PDF file, one per page</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="78" />
+        <source>Gửi thẳng mọi giấy chứng nhận của lớp tới máy in.</source>
+        <translation>Send every certificate of the class straight to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="79" />
+        <source>In ra máy in…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="79" />
+        <source>In giấy chứng nhận cả lớp ra máy in</source>
+        <translation>Print the whole class's certificates</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="85" />
+        <source>Lớp có %d giấy chứng nhận. Mỗi giấy một trang A4 ngang.</source>
+        <translation>The class has %d certificates. One landscape A4 page each.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="87" />
+        <source>Lớp chưa có giấy chứng nhận nào.</source>
+        <translation>The class has no certificates yet.</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
         <location filename="../screens/result.py" line="50" />
@@ -1574,201 +2736,211 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../screens/settings.py" line="111" />
+        <location filename="../screens/settings.py" line="115" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="112" />
+        <location filename="../screens/settings.py" line="116" />
         <source>Cỡ chữ:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="113" />
+        <location filename="../screens/settings.py" line="117" />
         <source>Nhỏ</source>
         <translation>Small</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="113" />
-        <location filename="../screens/settings.py" line="123" />
+        <location filename="../screens/settings.py" line="117" />
+        <location filename="../screens/settings.py" line="127" />
         <source>Vừa</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="113" />
+        <location filename="../screens/settings.py" line="117" />
         <source>Lớn</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="113" />
+        <location filename="../screens/settings.py" line="117" />
         <source>Rất lớn</source>
         <translation>Very large</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="113" />
+        <location filename="../screens/settings.py" line="117" />
         <source>Lớn nhất</source>
         <translation>Largest</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="116" />
+        <location filename="../screens/settings.py" line="120" />
         <source>Cỡ chữ %s</source>
         <translation>Text size %s</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="117" />
+        <location filename="../screens/settings.py" line="121" />
         <source>Tương phản cao (nền đen, chữ sáng)</source>
         <translation>High contrast (black background, bright text)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="118" />
+        <location filename="../screens/settings.py" line="122" />
         <source>Tương phản cao</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="119" />
+        <location filename="../screens/settings.py" line="123" />
         <source>&amp;Ngôn ngữ:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="120" />
+        <location filename="../screens/settings.py" line="124" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="121" />
+        <location filename="../screens/settings.py" line="125" />
         <source>Tốc độ &amp;đọc:</source>
         <translation>Reading &amp;speed:</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="122" />
+        <location filename="../screens/settings.py" line="126" />
         <source>Tốc độ đọc to</source>
         <translation>Read-aloud speed</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="123" />
+        <location filename="../screens/settings.py" line="127" />
         <source>Chậm</source>
         <translation>Slow</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="123" />
+        <location filename="../screens/settings.py" line="127" />
         <source>Nhanh</source>
         <translation>Fast</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="125" />
+        <location filename="../screens/settings.py" line="129" />
         <source>&amp;Giọng đọc:</source>
         <translation>&amp;Voice:</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="126" />
+        <location filename="../screens/settings.py" line="130" />
         <source>Giọng đọc</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="127" />
+        <location filename="../screens/settings.py" line="131" />
         <source>Giọng miền Bắc</source>
         <translation>Northern voice</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="127" />
+        <location filename="../screens/settings.py" line="131" />
         <source>Giọng miền Trung</source>
         <translation>Central voice</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="128" />
+        <location filename="../screens/settings.py" line="132" />
         <source>Giọng miền Nam</source>
         <translation>Southern voice</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="130" />
+        <location filename="../screens/settings.py" line="134" />
         <source>&amp;Tự đăng xuất khi không dùng (cả máy):</source>
         <translation>&amp;Sign out when not in use (whole computer):</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="131" />
+        <location filename="../screens/settings.py" line="135" />
         <source>Cho phép thầy cô ghi âm giọng đọc bài (cả máy)</source>
         <translation>Let teachers record lesson narration (whole computer)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="132" />
+        <location filename="../screens/settings.py" line="136" />
         <source>Cho phép thầy cô ghi âm giọng đọc bài trên máy này</source>
         <translation>Let teachers record lesson narration on this computer</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="133" />
+        <location filename="../screens/settings.py" line="137" />
         <source>Tự đăng xuất khi không dùng</source>
         <translation>Sign out when not in use</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="137" />
+        <location filename="../screens/settings.py" line="141" />
         <source>Không bao giờ</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="137" />
-        <location filename="../screens/settings.py" line="207" />
+        <location filename="../screens/settings.py" line="141" />
+        <location filename="../screens/settings.py" line="213" />
         <source>Sau %d phút</source>
         <translation>After %d minutes</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="141" />
+        <location filename="../screens/settings.py" line="145" />
         <source>Mô hình AI trên máy…</source>
         <translation>AI models on this computer…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="142" />
+        <location filename="../screens/settings.py" line="146" />
         <source>Xem, chép và chọn mô hình AI chạy trên máy này</source>
         <translation>View, copy and choose the AI models that run on this computer</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="143" />
+        <location filename="../screens/settings.py" line="147" />
+        <source>Đồng bộ…</source>
+        <translation>Sync…</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="148" />
+        <source>Đồng bộ với máy chủ, đăng ký máy, ghi ra USB</source>
+        <translation>Sync with the server, enrol this PC, write to USB</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="149" />
         <source>Gói bài học</source>
         <translation>Lesson pack</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="146" />
+        <location filename="../screens/settings.py" line="152" />
         <source>Cài gói bài học mới từ USB…</source>
         <translation>Install a new lesson pack from USB…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="147" />
+        <location filename="../screens/settings.py" line="153" />
         <source>Cài gói bài học mới từ USB hoặc thư mục khác</source>
         <translation>Install a new lesson pack from a USB stick or another folder</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="148" />
+        <location filename="../screens/settings.py" line="154" />
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="149" />
+        <location filename="../screens/settings.py" line="155" />
         <source>Xong, quay lại</source>
         <translation>Done, go back</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="171" />
+        <location filename="../screens/settings.py" line="177" />
         <source>Chưa có gói bài học nào trên máy này.</source>
         <translation>No lesson pack is installed on this computer.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="173" />
+        <location filename="../screens/settings.py" line="179" />
         <source> (khoá thử nghiệm của nhóm phát triển)</source>
         <translation> (development test key)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="174" />
+        <location filename="../screens/settings.py" line="180" />
         <source>%s, phiên bản %s: %d bài học.
 Người ký: %s. Mã khoá: %s.</source>
         <translation>%s, version %s: %d lessons.
 Signed by: %s. Key id: %s.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="190" />
+        <location filename="../screens/settings.py" line="196" />
         <source>Chọn gói bài học</source>
         <translation>Choose a lesson pack</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="190" />
+        <location filename="../screens/settings.py" line="196" />
         <source>Gói bài học (*.bdpack);;Mọi tệp (*)</source>
         <translation>Lesson packs (*.bdpack);;All files (*)</translation>
     </message>
@@ -1807,39 +2979,690 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../screens/start.py" line="100" />
+        <location filename="../screens/start.py" line="110" />
         <source>Ai đang học hôm nay?</source>
         <translation>Who is learning today?</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="104" />
+        <location filename="../screens/start.py" line="114" />
         <source>Thêm người học</source>
         <translation>Add a learner</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="118" />
+        <location filename="../screens/start.py" line="116" />
+        <source>Dành cho giáo viên</source>
+        <translation>For teachers</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="117" />
+        <source>Dành cho giáo viên: quản lý lớp học, cần mật khẩu</source>
+        <translation>For teachers: manage classes, needs a password</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="131" />
         <source>Đang mở dữ liệu…</source>
         <translation>Opening your data…</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="120" />
+        <location filename="../screens/start.py" line="133" />
         <source>Bấm vào hình của bạn. Nếu chưa có, bấm “Thêm người học”.</source>
         <translation>Tap your picture. If you are not there yet, tap “Add a learner”.</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="102" />
+        <location filename="../screens/start.py" line="112" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="103" />
+        <location filename="../screens/start.py" line="113" />
         <source>Cài đặt của máy này</source>
         <translation>Settings of this computer</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="105" />
+        <location filename="../screens/start.py" line="115" />
         <source>Thêm người học mới</source>
         <translation>Add a new learner</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../sync_controller.py" line="147" />
+        <source>Đang đồng bộ…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="149" />
+        <source>Sẽ thử lại lúc %s.</source>
+        <translation>Will try again at %s.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="153" />
+        <source>Chưa đồng bộ lần nào</source>
+        <translation>Never synced yet</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="155" />
+        <source>Còn %d bản ghi chưa gửi</source>
+        <translation>%d records not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="167" />
+        <source>Đã đồng bộ lúc %s hôm nay</source>
+        <translation>Synced at %s today</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="169" />
+        <source>Đã đồng bộ lúc %s hôm qua</source>
+        <translation>Synced at %s yesterday</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="170" />
+        <source>Đã đồng bộ lúc %s ngày %s</source>
+        <translation>Synced at %s on %s</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="219" />
+        <source>Máy chủ không nhận máy này nữa (đã bị thu hồi). Hãy đăng ký lại trong Cài đặt › Đồng bộ.</source>
+        <translation>The server no longer accepts this PC (it was revoked). Enrol it again in Settings › Sync.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="221" />
+        <source>Máy chủ dùng phiên bản mới hơn. Hãy cập nhật ứng dụng trên máy này.</source>
+        <translation>The server uses a newer version. Please update the app on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="223" />
+        <source>Không kết nối được máy chủ.</source>
+        <translation>Could not reach the server.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="227" />
+        <source>Đồng bộ gặp lỗi. Dữ liệu vẫn lưu trên máy này.</source>
+        <translation>Sync ran into an error. The data is still kept on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="276" />
+        <source>Đã đăng ký máy này với máy chủ “%s”.</source>
+        <translation>This PC is now enrolled with the server “%s”.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="290" />
+        <source>Mã đăng ký không đúng. Hãy kiểm tra lại từng chữ và số.</source>
+        <translation>The enrolment code is wrong. Please check each letter and digit.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="292" />
+        <source>Máy này đã đăng ký ở một điểm học khác. Hãy nhờ cán bộ kỹ thuật.</source>
+        <translation>This PC is enrolled at another learning site. Please ask a technician.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="294" />
+        <source>Máy chủ đã thu hồi quyền của máy này. Hãy xin mã đăng ký mới.</source>
+        <translation>The server has revoked this PC. Please ask for a new enrolment code.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="296" />
+        <source>Địa chỉ này không phải máy chủ đồng bộ. Hãy kiểm tra lại địa chỉ.</source>
+        <translation>This address is not a sync server. Please check the address.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="299" />
+        <source>Không kết nối được máy chủ ở địa chỉ này. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi.</source>
+        <translation>Could not reach a server at this address. Please check the address, the network cable or the Wi-Fi.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="303" />
+        <source>Không đăng ký được. Hãy thử lại.</source>
+        <translation>Enrolment failed. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="327" />
+        <source>Không có bản ghi mới nào cần ghi ra USB.</source>
+        <translation>There are no new records to write to USB.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="331" />
+        <source>Đã ghi %d bản ghi vào tệp %s</source>
+        <translation>Wrote %d records to the file %s</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="339" />
+        <source>Không ghi được vào USB (có thể đầy hoặc chỉ cho đọc). Dữ liệu vẫn còn nguyên trên máy này.</source>
+        <translation>Could not write to the USB stick (it may be full or read-only). The data is still safe on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="345" />
+        <source>Không ghi được tệp. Dữ liệu vẫn còn nguyên trên máy này.</source>
+        <translation>Could not write the file. The data is still safe on this PC.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsScreen</name>
+    <message>
+        <location filename="../screens/sync_settings.py" line="161" />
+        <source>Đồng bộ</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="162" />
+        <location filename="../screens/sync_settings.py" line="208" />
+        <source>Đăng ký máy này với máy chủ</source>
+        <translation>Enrol this PC with a server</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="164" />
+        <source>Việc này áp dụng cho cả máy: kết quả học của mọi người trên máy này sẽ được gửi về máy chủ. Mã đăng ký do thầy cô hoặc cán bộ xã đưa.</source>
+        <translation>This applies to the whole PC: everyone's learning results on this PC will be sent to the server. The teacher or the commune officer gives you the enrolment code.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="166" />
+        <source>Địa chỉ &amp;máy chủ:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="167" />
+        <source>Ví dụ: http://192.168.1.10:8765</source>
+        <translation>For example: http://192.168.1.10:8765</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="168" />
+        <source>Địa chỉ máy chủ</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="169" />
+        <source>Tìm máy chủ trong lớp</source>
+        <translation>Find the classroom server</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="170" />
+        <source>Tìm máy chủ đồng bộ trong mạng của lớp</source>
+        <translation>Look for a sync server on the classroom network</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="171" />
+        <source>Các máy chủ tìm thấy</source>
+        <translation>Servers found</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="172" />
+        <source>Mã đăng &amp;ký:</source>
+        <translation>Enrolment &amp;code:</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="173" />
+        <source>Ví dụ: ABCD-EFGH-JKMN</source>
+        <translation>For example: ABCD-EFGH-JKMN</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="174" />
+        <source>Mã đăng ký</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="175" />
+        <source>Đăng ký máy này</source>
+        <translation>Enrol this PC</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="176" />
+        <source>Đăng ký máy này với máy chủ đồng bộ</source>
+        <translation>Enrol this PC with the sync server</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="177" />
+        <source>Ghi ra USB</source>
+        <translation>Write to USB</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="179" />
+        <source>Khi không có mạng: ghi kết quả học chưa gửi ra USB, rồi mang USB đến máy chủ để nhập.</source>
+        <translation>Without a network: write the unsent learning results to a USB stick, then take it to the server to import.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="180" />
+        <source>Ghi ra USB…</source>
+        <translation>Write to USB…</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="181" />
+        <source>Ghi kết quả học chưa gửi ra USB</source>
+        <translation>Write the unsent learning results to USB</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="182" />
+        <source>Xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="183" />
+        <source>Xong, quay lại cài đặt</source>
+        <translation>Done, back to settings</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="203" />
+        <source>Máy này đã đăng ký với máy chủ %s (điểm học: %s).</source>
+        <translation>This PC is enrolled with the server %s (learning site: %s).</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="204" />
+        <source>không tên</source>
+        <translation>no name</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="205" />
+        <source>Đổi sang máy chủ khác</source>
+        <translation>Switch to another server</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="207" />
+        <source>Máy này chưa đăng ký với máy chủ đồng bộ. Kết quả học chỉ lưu trên máy này.</source>
+        <translation>This PC is not enrolled with a sync server. Learning results are kept on this PC only.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="218" />
+        <source>Đang tìm máy chủ trong mạng của lớp…</source>
+        <translation>Looking for servers on the classroom network…</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="220" />
+        <source>Máy này không tự tìm được máy chủ. Hãy gõ địa chỉ.</source>
+        <translation>This PC cannot look for servers by itself. Please type the address.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="231" />
+        <source>(cần cập nhật ứng dụng trên máy này)</source>
+        <translation>(update the app on this PC first)</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="238" />
+        <source>Tìm thấy %d máy chủ. Bấm vào một máy chủ để chọn.</source>
+        <translation>Found %d servers. Click one to choose it.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="242" />
+        <source>Không tìm thấy máy chủ nào trong mạng của lớp. Hãy hỏi thầy cô địa chỉ máy chủ rồi gõ vào.</source>
+        <translation>No server found on the classroom network. Ask the teacher for the server address and type it in.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="252" />
+        <source>Địa chỉ máy chủ chưa đúng. Ví dụ: http://192.168.1.10:8765</source>
+        <translation>The server address is not right. For example: http://192.168.1.10:8765</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="258" />
+        <source>Mã đăng ký chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang, ví dụ ABCD-EFGH-JKMN.</source>
+        <translation>An enrolment code has only plain letters, digits and dashes, for example ABCD-EFGH-JKMN.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="263" />
+        <source>Máy này đang gửi kết quả về %s. Đổi sang máy chủ %s cho cả máy?</source>
+        <translation>This PC sends its results to %s. Switch the whole PC to the server %s?</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="266" />
+        <source>Đăng ký cả máy này với máy chủ %s? Kết quả học của mọi người trên máy sẽ được gửi về đó.</source>
+        <translation>Enrol this whole PC with the server %s? Everyone's learning results on this PC will be sent there.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="273" />
+        <source>Đang đăng ký…</source>
+        <translation>Enrolling…</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="292" />
+        <source>Đang ghi ra USB…</source>
+        <translation>Writing to the USB stick…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../sync_controller.py" line="371" />
+        <source>Đồng bộ ngay</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="372" />
+        <source>Đồng bộ ngay với máy chủ</source>
+        <translation>Sync with the server now</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherAreaController</name>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="192" />
+        <source>Đã lưu: %s</source>
+        <translation>Saved: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="206" />
+        <source>Không lưu được tệp (ổ đĩa đầy, USB đã rút ra hoặc không được phép ghi).</source>
+        <translation>Could not save the file (disk full, USB stick removed or no permission to write).</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="286" />
+        <source>Khu vực giáo viên đã tự khoá vì lâu không dùng. Muốn vào lại, hãy đăng nhập.</source>
+        <translation>The teacher area locked itself after a quiet spell. Log in to go back in.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="287" />
+        <source>Đã đăng xuất khỏi khu vực giáo viên.</source>
+        <translation>Logged out of the teacher area.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="326" />
+        <source>Đã tạo lớp “%s”.</source>
+        <translation>Class “%s” created.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="335" />
+        <source>Đổi tên lớp</source>
+        <translation>Rename class</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="335" />
+        <source>Tên mới của lớp:</source>
+        <translation>New name of the class:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="353" />
+        <source>Lưu trữ lớp</source>
+        <translation>Archive class</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="354" />
+        <source>Lưu trữ lớp “%s”? Lớp sẽ ẩn khỏi danh sách và người học không còn thấy bài được giao của lớp này. Số liệu vẫn được giữ, có thể bỏ lưu trữ bất cứ lúc nào.</source>
+        <translation>Archive class “%s”? It will be hidden from the list and its learners will no longer see its assignments. The figures are kept; you can unarchive it at any time.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="356" />
+        <source>Lưu trữ</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="356" />
+        <location filename="../screens/teacher/controller.py" line="361" />
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="359" />
+        <source>Bỏ lưu trữ lớp</source>
+        <translation>Unarchive class</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="360" />
+        <source>Đưa lớp “%s” trở lại danh sách lớp đang học?</source>
+        <translation>Bring class “%s” back to the list of active classes?</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="361" />
+        <source>Bỏ lưu trữ</source>
+        <translation>Unarchive</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherFormat</name>
+    <message>
+        <location filename="../screens/teacher/format.py" line="16" />
+        <source>%d giờ %d phút</source>
+        <translation>%d h %d min</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/format.py" line="18" />
+        <source>%d giờ</source>
+        <translation>%d h</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/format.py" line="20" />
+        <source>%d phút</source>
+        <translation>%d min</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/format.py" line="21" />
+        <source>dưới 1 phút</source>
+        <translation>under 1 min</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/format.py" line="35" />
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherHomeScreen</name>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="77" />
+        <source>Các lớp học</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="78" />
+        <source>Tên lớp mới:</source>
+        <translation>New class name:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="79" />
+        <source>Ví dụ: Lớp thôn Bản Lìm, tối thứ Ba</source>
+        <translation>For example: Bản Lìm village, Tuesday evening</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="80" />
+        <source>Tên lớp mới</source>
+        <translation>New class name</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="81" />
+        <source>Tạo lớp</source>
+        <translation>Create class</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="82" />
+        <source>Lớp của bạn:</source>
+        <translation>Your classes:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="83" />
+        <source>Danh sách lớp học</source>
+        <translation>List of classes</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="84" />
+        <source>Chưa có lớp nào. Hãy gõ tên lớp rồi bấm “Tạo lớp”.</source>
+        <translation>No classes yet. Type a class name, then press “Create class”.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="85" />
+        <source>Hiện cả các lớp đã lưu trữ</source>
+        <translation>Also show archived classes</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="86" />
+        <source>Mở lớp</source>
+        <translation>Open class</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="86" />
+        <source>Mở lớp đã chọn</source>
+        <translation>Open the selected class</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="87" />
+        <source>Đổi tên</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="87" />
+        <source>Đổi tên lớp đã chọn</source>
+        <translation>Rename the selected class</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="88" />
+        <source>Máy tình nguyện viên</source>
+        <translation>Volunteer laptop</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="89" />
+        <source>Máy tình nguyện viên: nhận và ghi dữ liệu học qua USB</source>
+        <translation>Volunteer laptop: receive and write learning data by USB</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="97" />
+        <source>%s — %d người học</source>
+        <translation>%s — %d learners</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="99" />
+        <source> (đã lưu trữ)</source>
+        <translation> (archived)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="131" />
+        <source>Bỏ lưu trữ</source>
+        <translation>Unarchive</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="131" />
+        <source>Bỏ lưu trữ lớp đã chọn</source>
+        <translation>Unarchive the selected class</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="133" />
+        <source>Lưu trữ</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="133" />
+        <source>Lưu trữ lớp đã chọn (ẩn đi, không xoá)</source>
+        <translation>Archive the selected class (hidden, not deleted)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="138" />
+        <source>Hãy gõ tên lớp trước.</source>
+        <translation>Type the class name first.</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherLoginScreen</name>
+    <message>
+        <location filename="../screens/teacher/login.py" line="68" />
+        <source>Tạo tài khoản giáo viên</source>
+        <translation>Create a teacher account</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="68" />
+        <source>Đăng nhập giáo viên</source>
+        <translation>Teacher login</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="70" />
+        <source>Máy này chưa có tài khoản giáo viên. Hãy tạo tài khoản đầu tiên. Người học sẽ không vào được khu vực này nếu không biết mật khẩu.</source>
+        <translation>This PC has no teacher account yet. Create the first one. Learners cannot enter this area without the password.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="73" />
+        <source>Khu vực này chỉ dành cho giáo viên. Hãy nhập tên đăng nhập và mật khẩu.</source>
+        <translation>This area is for teachers only. Enter your user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="75" />
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="75" />
+        <source>Quay lại màn hình chọn người học</source>
+        <translation>Back to the learner picker</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="76" />
+        <source>Tên đăng nhập:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="77" />
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="78" />
+        <source>Tên hiển thị (ví dụ: Cô Lan):</source>
+        <translation>Display name (for example: Ms Lan):</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="79" />
+        <source>Tên hiển thị</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="80" />
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="81" />
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="82" />
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="83" />
+        <source>Nhập lại mật khẩu</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="84" />
+        <source>Tạo tài khoản</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="84" />
+        <source>Đăng nhập</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="116" />
+        <source>Hãy nhập tên đăng nhập.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="120" />
+        <source>Hãy nhập mật khẩu.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="126" />
+        <source>Hãy nhập tên hiển thị, ví dụ: Cô Lan.</source>
+        <translation>Enter a display name, for example: Ms Lan.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="130" />
+        <source>Hai lần nhập mật khẩu không giống nhau. Hãy nhập lại.</source>
+        <translation>The two passwords are not the same. Type them again.</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherScreen</name>
+    <message>
+        <location filename="../screens/teacher/frame.py" line="32" />
+        <source>Đăng xuất</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/frame.py" line="33" />
+        <source>Đăng xuất khỏi khu vực giáo viên, trở về màn hình chọn người học</source>
+        <translation>Log out of the teacher area and go back to the learner picker</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/frame.py" line="41" />
+        <source>Giáo viên: %s</source>
+        <translation>Teacher: %s</translation>
     </message>
 </context>
 <context>
@@ -1856,41 +3679,273 @@ Signed by: %s. Key id: %s.</translation>
     </message>
 </context>
 <context>
+    <name>VolunteerActions</name>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="41" />
+        <source>Chọn thư mục trên USB có tệp đồng bộ</source>
+        <translation>Choose the folder on the USB stick with the sync files</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="46" />
+        <source>Đã nhận %d tệp mới từ USB.</source>
+        <translation>Received %d new files from the USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="47" />
+        <source>Không có tệp mới nào trên USB này.</source>
+        <translation>No new files on this USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="49" />
+        <source>%d tệp đã có sẵn trên máy này.</source>
+        <translation>%d files were already on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="51" />
+        <source>%d tệp cũ được thay bằng tệp mới hơn của cùng máy.</source>
+        <translation>%d older files replaced by a newer file from the same PC.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="53" />
+        <source>Không nhận các tệp sau:</source>
+        <translation>These files were not taken:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="59" />
+        <source>Đang nhận và kiểm tra tệp…</source>
+        <translation>Receiving and checking files…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="67" />
+        <source>Chọn thư mục trên USB để ghi</source>
+        <translation>Choose the folder on the USB stick to write to</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="72" />
+        <source>Đã ghi %d tệp vào %s. Hãy nhập các tệp này vào trạm của xã.</source>
+        <translation>Wrote %d files to %s. Import them at the commune's sync station.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="77" />
+        <source>Đang ghi ra USB…</source>
+        <translation>Writing to the USB stick…</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerScreen</name>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="63" />
+        <source>Máy tình nguyện viên</source>
+        <translation>Volunteer laptop</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="64" />
+        <source>Danh sách lớp</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="64" />
+        <source>Quay lại danh sách lớp</source>
+        <translation>Back to the list of classes</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="66" />
+        <source>Ở mỗi điểm học: cắm USB có tệp đồng bộ của các máy rồi bấm “Nhận từ USB”. Khi về trạm của xã: bấm “Ghi ra USB” rồi nhập các tệp đó vào trạm.</source>
+        <translation>At each learning site: plug in the USB stick with the PCs' sync files, then press “Receive from USB”. Back at the commune's station: press “Write to USB”, then import those files into the station.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="68" />
+        <source>Các tệp dữ liệu máy này đang mang</source>
+        <translation>Data files this laptop carries</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="70" />
+        <source>Máy</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="70" />
+        <source>Điểm học</source>
+        <translation>Learning site</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="70" />
+        <source>Số bản ghi</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="70" />
+        <source>Người học</source>
+        <translation>Learner</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="71" />
+        <source>Ghi lúc</source>
+        <translation>Written at</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="71" />
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="71" />
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="73" />
+        <source>Nhận từ USB…</source>
+        <translation>Receive from USB…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="73" />
+        <source>Nhận tệp đồng bộ từ một thư mục trên USB</source>
+        <translation>Receive sync files from a folder on a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="74" />
+        <source>Ghi ra USB…</source>
+        <translation>Write to USB…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="74" />
+        <source>Ghi mọi tệp đang mang ra một thư mục trên USB</source>
+        <translation>Write every carried file to a folder on a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="84" />
+        <source>Máy này được đăng ký ở: %s</source>
+        <translation>This laptop is enrolled at: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="85" />
+        <source>Máy này chưa được đăng ký ở điểm học nào.</source>
+        <translation>This laptop is not enrolled at any learning site yet.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="88" />
+        <source>✓ Đã giao</source>
+        <translation>✓ Delivered</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="88" />
+        <source>Chưa giao</source>
+        <translation>Not delivered</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="97" />
+        <source>Đang mang %d tệp, %d bản ghi. Chưa giao: %d tệp.</source>
+        <translation>Carrying %d files, %d records. Not delivered: %d files.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="100" />
+        <source>Máy này chưa mang tệp nào.</source>
+        <translation>This laptop carries no files yet.</translation>
+    </message>
+</context>
+<context>
     <name>home</name>
     <message>
-        <location filename="../screens/home.py" line="50" />
+        <location filename="../screens/home.py" line="51" />
         <source>Cấp %d: %s</source>
         <translation>Level %d: %s</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="55" />
+        <location filename="../screens/home.py" line="56" />
         <source>Đã thuộc %d/%d bài</source>
         <translation>%d of %d lessons learnt</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="57" />
+        <location filename="../screens/home.py" line="58" />
         <source> · Đã qua bài kiểm tra ✓</source>
         <translation> · Test passed ✓</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="59" />
+        <location filename="../screens/home.py" line="60" />
         <source>Chưa mở. Hãy qua bài kiểm tra cấp %d trước.</source>
         <translation>Not open yet. Pass the level %d test first.</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="65" />
+        <location filename="../screens/home.py" line="66" />
         <source>Vào học cấp %d</source>
         <translation>Study level %d</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="66" />
+        <location filename="../screens/home.py" line="67" />
         <source>Cấp %d chưa mở</source>
         <translation>Level %d is not open</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="72" />
+        <location filename="../screens/home.py" line="73" />
         <source>Làm bài kiểm tra cấp %d</source>
         <translation>Take the level %d test</translation>
+    </message>
+</context>
+<context>
+    <name>screen</name>
+    <message>
+        <location filename="../screens/sync_settings.py" line="62" />
+        <source>Đăng ký máy này</source>
+        <translation>Enrol this PC</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="64" />
+        <source>Đăng ký</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="65" />
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="311" />
+        <source>Chọn USB hoặc thư mục để ghi</source>
+        <translation>Choose the USB stick or a folder to write to</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../screens/teacher/members.py" line="20" />
+        <source>Danh sách của điểm học</source>
+        <translation>Learning site roster</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="21" />
+        <source>Tạo trên máy này</source>
+        <translation>Created on this PC</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="24" />
+        <source>Bài kiểm tra cấp %d</source>
+        <translation>Level %d test</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="27" />
+        <source> và %d bài khác</source>
+        <translation> and %d more</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="28" />
+        <source>%d bài: %s</source>
+        <translation>%d lessons: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="31" />
+        <source>Hạn: %s</source>
+        <translation>Due: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="32" />
+        <source>giao lúc %s</source>
+        <translation>assigned %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="35" />
+        <source> (đã huỷ)</source>
+        <translation> (cancelled)</translation>
     </message>
 </context>
 </TS>

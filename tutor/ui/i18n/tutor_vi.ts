@@ -94,24 +94,145 @@
         <translation>AI đang trả lời…</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="265" />
+        <location filename="../screens/ask.py" line="261" />
         <source>AI chưa trả lời được. Đây là các đoạn bài học nói về điều này.</source>
         <translation>AI chưa trả lời được. Đây là các đoạn bài học nói về điều này.</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="267" />
+        <location filename="../screens/ask.py" line="263" />
         <source>Đã dừng. Mở bài học bên dưới để đọc đầy đủ.</source>
         <translation>Đã dừng. Mở bài học bên dưới để đọc đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="269" />
+        <location filename="../screens/ask.py" line="265" />
         <source>AI trả lời dựa vào bài học, nhưng AI có thể nhầm. Hãy mở bài học bên dưới để kiểm tra.</source>
         <translation>AI trả lời dựa vào bài học, nhưng AI có thể nhầm. Hãy mở bài học bên dưới để kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="299" />
+        <location filename="../screens/ask.py" line="295" />
         <source>Đọc thêm trong bài học (bấm để mở):</source>
         <translation>Đọc thêm trong bài học (bấm để mở):</translation>
+    </message>
+</context>
+<context>
+    <name>AssignTab</name>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="124" />
+        <source>Giao bài học:</source>
+        <translation>Giao bài học:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="125" />
+        <source>Giao bài kiểm tra:</source>
+        <translation>Giao bài kiểm tra:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="126" />
+        <source>Chọn bài để giao, theo cấp và chủ đề</source>
+        <translation>Chọn bài để giao, theo cấp và chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="127" />
+        <source>Chọn cấp của bài kiểm tra</source>
+        <translation>Chọn cấp của bài kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="128" />
+        <source>Có hạn hoàn thành:</source>
+        <translation>Có hạn hoàn thành:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="129" />
+        <source>Hạn hoàn thành (ngày/tháng/năm)</source>
+        <translation>Hạn hoàn thành (ngày/tháng/năm)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="130" />
+        <source>Giao cho cả lớp</source>
+        <translation>Giao cho cả lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="131" />
+        <source>Bài đã giao cho lớp:</source>
+        <translation>Bài đã giao cho lớp:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="132" />
+        <source>Bài đã giao cho lớp</source>
+        <translation>Bài đã giao cho lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="133" />
+        <source>Hiện cả bài đã huỷ</source>
+        <translation>Hiện cả bài đã huỷ</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="134" />
+        <source>Huỷ bài đã chọn</source>
+        <translation>Huỷ bài đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="134" />
+        <source>Huỷ bài giao đã chọn</source>
+        <translation>Huỷ bài giao đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="146" />
+        <source>Cấp %d: %s</source>
+        <translation>Cấp %d: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="167" />
+        <source>Bài kiểm tra cấp %d: %s</source>
+        <translation>Bài kiểm tra cấp %d: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="237" />
+        <source>Chưa giao bài nào.</source>
+        <translation>Chưa giao bài nào.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignedPanel</name>
+    <message>
+        <location filename="../widgets/assigned.py" line="91" />
+        <source>Bài được giao (%d bài chưa xong)</source>
+        <translation>Bài được giao (%d bài chưa xong)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assigned.py" line="92" />
+        <source>Bài được giao: đã xong hết. Giỏi lắm!</source>
+        <translation>Bài được giao: đã xong hết. Giỏi lắm!</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assigned.py" line="107" />
+        <source>Xem tất cả (thêm %d bài)</source>
+        <translation>Xem tất cả (thêm %d bài)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assigned.py" line="109" />
+        <source>Thu gọn</source>
+        <translation>Thu gọn</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assigned.py" line="123" />
+        <source>Hạn: %s</source>
+        <translation>Hạn: %s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assigned.py" line="125" />
+        <source>Đã xong</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assigned.py" line="127" />
+        <source>Quá hạn</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assigned.py" line="129" />
+        <source>Chưa xong</source>
+        <translation>Chưa xong</translation>
     </message>
 </context>
 <context>
@@ -155,6 +276,486 @@
         <location filename="../screens/result.py" line="118" />
         <source>Đã lưu giấy chứng nhận: %s</source>
         <translation>Đã lưu giấy chứng nhận: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTab</name>
+    <message>
+        <location filename="../screens/teacher/chart.py" line="43" />
+        <source>Biểu đồ hoàn thành theo cấp</source>
+        <translation>Biểu đồ hoàn thành theo cấp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/chart.py" line="51" />
+        <source>Lớp đã đi được bao xa ở mỗi cấp (%)</source>
+        <translation>Lớp đã đi được bao xa ở mỗi cấp (%)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/chart.py" line="55" />
+        <source>Bài đã làm đạt</source>
+        <translation>Bài đã làm đạt</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/chart.py" line="57" />
+        <source>Đã qua bài kiểm tra cấp</source>
+        <translation>Đã qua bài kiểm tra cấp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/chart.py" line="68" />
+        <source>Cấp %d</source>
+        <translation>Cấp %d</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/chart.py" line="89" />
+        <source>Cấp %d: %s bài đã làm đạt; %d/%d người đã qua bài kiểm tra.</source>
+        <translation>Cấp %d: %s bài đã làm đạt; %d/%d người đã qua bài kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassActions</name>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="62" />
+        <source>Hãy đánh dấu ít nhất một bài, hoặc chọn bài kiểm tra.</source>
+        <translation>Hãy đánh dấu ít nhất một bài, hoặc chọn bài kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="66" />
+        <source>Đã giao bài cho cả lớp. Người học sẽ thấy ở mục “Bài được giao”.</source>
+        <translation>Đã giao bài cho cả lớp. Người học sẽ thấy ở mục “Bài được giao”.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="74" />
+        <source>Huỷ bài đã giao</source>
+        <translation>Huỷ bài đã giao</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="75" />
+        <source>Huỷ bài đã giao này? Người học sẽ không còn thấy bài này trong mục “Bài được giao”.</source>
+        <translation>Huỷ bài đã giao này? Người học sẽ không còn thấy bài này trong mục “Bài được giao”.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="76" />
+        <source>Huỷ bài</source>
+        <translation>Huỷ bài</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="76" />
+        <location filename="../screens/teacher/class_actions.py" line="89" />
+        <location filename="../screens/teacher/class_actions.py" line="187" />
+        <source>Không</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="79" />
+        <source>Đã huỷ bài đã giao.</source>
+        <translation>Đã huỷ bài đã giao.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="84" />
+        <source>Đã thêm %d người vào lớp.</source>
+        <translation>Đã thêm %d người vào lớp.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="87" />
+        <location filename="../screens/teacher/class_actions.py" line="89" />
+        <source>Bỏ khỏi lớp</source>
+        <translation>Bỏ khỏi lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="88" />
+        <source>Bỏ %d người đã chọn khỏi lớp? Bài đã học của họ vẫn được giữ.</source>
+        <translation>Bỏ %d người đã chọn khỏi lớp? Bài đã học của họ vẫn được giữ.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="93" />
+        <source>Đã bỏ %d người khỏi lớp.</source>
+        <translation>Đã bỏ %d người khỏi lớp.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="98" />
+        <source>Chọn tệp danh sách (CSV)</source>
+        <translation>Chọn tệp danh sách (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="99" />
+        <source>Tệp CSV (*.csv);;Mọi tệp (*)</source>
+        <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="114" />
+        <source>Đã thêm %d người vào lớp. %d người đã có trong lớp.</source>
+        <translation>Đã thêm %d người vào lớp. %d người đã có trong lớp.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="117" />
+        <source>Các dòng bị bỏ qua:</source>
+        <translation>Các dòng bị bỏ qua:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="128" />
+        <source>Lưu danh sách lớp (CSV)</source>
+        <translation>Lưu danh sách lớp (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="129" />
+        <source>Tệp CSV (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="146" />
+        <source>Gộp hai hồ sơ</source>
+        <translation>Gộp hai hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="147" />
+        <source>Gộp hồ sơ “%s” vào hồ sơ “%s”?
+
+Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” sẽ không còn trên màn hình chọn người học. Không thể hoàn tác.</source>
+        <translation>Gộp hồ sơ “%s” vào hồ sơ “%s”?
+
+Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” sẽ không còn trên màn hình chọn người học. Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="150" />
+        <source>Gộp hồ sơ</source>
+        <translation>Gộp hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="150" />
+        <source>Không gộp</source>
+        <translation>Không gộp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="153" />
+        <source>Đã gộp hồ sơ “%s” vào “%s”.</source>
+        <translation>Đã gộp hồ sơ “%s” vào “%s”.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="184" />
+        <source>Mở khoá cấp</source>
+        <translation>Mở khoá cấp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="185" />
+        <source>Mở cấp %d cho %s mà không cần qua bài kiểm tra cấp trước? Việc này được ghi lại với tên của bạn.</source>
+        <translation>Mở cấp %d cho %s mà không cần qua bài kiểm tra cấp trước? Việc này được ghi lại với tên của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="187" />
+        <source>Mở khoá</source>
+        <translation>Mở khoá</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="195" />
+        <source>Đã mở cấp %d cho %s.</source>
+        <translation>Đã mở cấp %d cho %s.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassGrid</name>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="40" />
+        <source>Đang học</source>
+        <translation>Đang học</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="42" />
+        <source>Đạt bài tập</source>
+        <translation>Đạt bài tập</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="44" />
+        <source>Đã thuộc</source>
+        <translation>Đã thuộc</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="45" />
+        <source>Chưa học</source>
+        <translation>Chưa học</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPage</name>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="93" />
+        <source>Danh sách lớp</source>
+        <translation>Danh sách lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="93" />
+        <source>Quay lại danh sách lớp</source>
+        <translation>Quay lại danh sách lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="94" />
+        <source>Cập nhật</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="94" />
+        <source>Đọc lại số liệu mới nhất của lớp</source>
+        <translation>Đọc lại số liệu mới nhất của lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="97" />
+        <source>Bảng theo dõi</source>
+        <translation>Bảng theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="98" />
+        <source>Cần giúp đỡ (%d)</source>
+        <translation>Cần giúp đỡ (%d)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="98" />
+        <source>Cần giúp đỡ</source>
+        <translation>Cần giúp đỡ</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="99" />
+        <source>Câu hỏi khó</source>
+        <translation>Câu hỏi khó</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="99" />
+        <source>Biểu đồ</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="99" />
+        <source>Giao bài</source>
+        <translation>Giao bài</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="99" />
+        <source>Học viên</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="100" />
+        <source>Gộp hồ sơ</source>
+        <translation>Gộp hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="100" />
+        <source>Báo cáo</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="106" />
+        <source>Các mục của lớp</source>
+        <translation>Các mục của lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="112" />
+        <source>Lớp học</source>
+        <translation>Lớp học</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_page.py" line="117" />
+        <source> (đã lưu trữ)</source>
+        <translation> (đã lưu trữ)</translation>
+    </message>
+</context>
+<context>
+    <name>ClassReportPdf</name>
+    <message>
+        <location filename="../report_pdf.py" line="195" />
+        <source>BÁO CÁO LỚP HỌC</source>
+        <translation>BÁO CÁO LỚP HỌC</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="198" />
+        <source>Lớp: %s</source>
+        <translation>Lớp: %s</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="199" />
+        <source>Giáo viên: %s</source>
+        <translation>Giáo viên: %s</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="200" />
+        <source>Ngày lập báo cáo: %s</source>
+        <translation>Ngày lập báo cáo: %s</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="201" />
+        <source>Số người học: %d</source>
+        <translation>Số người học: %d</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="202" />
+        <source>Số giấy chứng nhận đã cấp: %d</source>
+        <translation>Số giấy chứng nhận đã cấp: %d</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="211" />
+        <source>Cấp %d</source>
+        <translation>Cấp %d</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="216" />
+        <source>1. Hoàn thành theo cấp</source>
+        <translation>1. Hoàn thành theo cấp</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="217" />
+        <location filename="../report_pdf.py" line="262" />
+        <source>Cấp</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="218" />
+        <source>Tên cấp</source>
+        <translation>Tên cấp</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="219" />
+        <source>Người học</source>
+        <translation>Người học</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="220" />
+        <source>Qua bài kiểm tra</source>
+        <translation>Qua bài kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="221" />
+        <source>Lượt bài đã làm đạt</source>
+        <translation>Lượt bài đã làm đạt</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="222" />
+        <source>Lượt bài đã thuộc</source>
+        <translation>Lượt bài đã thuộc</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="223" />
+        <source>Chưa có số liệu.</source>
+        <translation>Chưa có số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="230" />
+        <source>2. Mức nắm bài theo từng bài (số người)</source>
+        <translation>2. Mức nắm bài theo từng bài (số người)</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="231" />
+        <source>Bài</source>
+        <translation>Bài</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="232" />
+        <source>Tên bài</source>
+        <translation>Tên bài</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="233" />
+        <source>Chưa học</source>
+        <translation>Chưa học</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="234" />
+        <source>Đang học</source>
+        <translation>Đang học</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="235" />
+        <source>Làm đạt</source>
+        <translation>Làm đạt</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="236" />
+        <source>Đã thuộc</source>
+        <translation>Đã thuộc</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="237" />
+        <source>Chưa có bài học nào.</source>
+        <translation>Chưa có bài học nào.</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="246" />
+        <source>3. Từng người học</source>
+        <translation>3. Từng người học</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="247" />
+        <location filename="../report_pdf.py" line="261" />
+        <source>Họ tên</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="248" />
+        <source>Thời gian học</source>
+        <translation>Thời gian học</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="249" />
+        <source>Câu đúng / đã trả lời</source>
+        <translation>Câu đúng / đã trả lời</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="250" />
+        <source>Bài đạt / thuộc</source>
+        <translation>Bài đạt / thuộc</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="251" />
+        <source>Chứng nhận</source>
+        <translation>Chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="252" />
+        <source>Lần học gần nhất</source>
+        <translation>Lần học gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="253" />
+        <source>Lớp chưa có người học.</source>
+        <translation>Lớp chưa có người học.</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="256" />
+        <source>Cấp %d: %s</source>
+        <translation>Cấp %d: %s</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="260" />
+        <source>4. Giấy chứng nhận đã cấp</source>
+        <translation>4. Giấy chứng nhận đã cấp</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="263" />
+        <source>Ngày cấp</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="264" />
+        <source>Số giấy</source>
+        <translation>Số giấy</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="265" />
+        <source>Lớp chưa có giấy chứng nhận nào.</source>
+        <translation>Lớp chưa có giấy chứng nhận nào.</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="292" />
+        <location filename="../report_pdf.py" line="330" />
+        <source>Báo cáo lớp %s</source>
+        <translation>Báo cáo lớp %s</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="294" />
+        <source>Trang %d/%d</source>
+        <translation>Trang %d/%d</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.py" line="365" />
+        <source>Giấy chứng nhận</source>
+        <translation>Giấy chứng nhận</translation>
     </message>
 </context>
 <context>
@@ -232,94 +833,360 @@
     </message>
 </context>
 <context>
+    <name>DifficultTab</name>
+    <message>
+        <location filename="../screens/teacher/lists.py" line="92" />
+        <source>Những câu cả lớp hay trả lời sai nhất. Nên giảng lại các câu này.</source>
+        <translation>Những câu cả lớp hay trả lời sai nhất. Nên giảng lại các câu này.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/lists.py" line="93" />
+        <source>Câu hỏi khó của lớp</source>
+        <translation>Câu hỏi khó của lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/lists.py" line="95" />
+        <source>Câu hỏi</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/lists.py" line="95" />
+        <source>Bài</source>
+        <translation>Bài</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/lists.py" line="95" />
+        <source>Sai / đã trả lời</source>
+        <translation>Sai / đã trả lời</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/lists.py" line="95" />
+        <source>Số người sai</source>
+        <translation>Số người sai</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/lists.py" line="97" />
+        <source>Chưa có câu nào bị trả lời sai.</source>
+        <translation>Chưa có câu nào bị trả lời sai.</translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="86" />
+        <source>%s — Bài %s: %s — %s</source>
+        <translation>%s — Bài %s: %s — %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="89" />
+        <source> (đúng %d/%d câu)</source>
+        <translation> (đúng %d/%d câu)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="111" />
+        <source>%s. Cần giúp đỡ: %s</source>
+        <translation>%s. Cần giúp đỡ: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="122" />
+        <source>Người học</source>
+        <translation>Người học</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="128" />
+        <source>Bài %s: %s</source>
+        <translation>Bài %s: %s</translation>
+    </message>
+</context>
+<context>
+    <name>GridTab</name>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="190" />
+        <source>Xem cấp:</source>
+        <translation>Xem cấp:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="191" />
+        <source>Chọn cấp để xem</source>
+        <translation>Chọn cấp để xem</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="192" />
+        <source>Bảng theo dõi: người học theo từng bài</source>
+        <translation>Bảng theo dõi: người học theo từng bài</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="193" />
+        <source>Bấm vào tên (hoặc bấm Enter ở một ô) để xem trang của người học đó. ⚑ là người cần giúp đỡ.</source>
+        <translation>Bấm vào tên (hoặc bấm Enter ở một ô) để xem trang của người học đó. ⚑ là người cần giúp đỡ.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="212" />
+        <location filename="../screens/teacher/grid.py" line="213" />
+        <source>Chú thích:</source>
+        <translation>Chú thích:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="223" />
+        <source>Tất cả các cấp</source>
+        <translation>Tất cả các cấp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="225" />
+        <source>Cấp %d: %s</source>
+        <translation>Cấp %d: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/grid.py" line="251" />
+        <source>%d người học × %d bài</source>
+        <translation>%d người học × %d bài</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTab</name>
+    <message>
+        <location filename="../screens/teacher/lists.py" line="40" />
+        <source>Những người sai nhiều câu liền hoặc 2 tuần nay không học. Bấm Enter hoặc bấm đúp để xem trang của người đó.</source>
+        <translation>Những người sai nhiều câu liền hoặc 2 tuần nay không học. Bấm Enter hoặc bấm đúp để xem trang của người đó.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/lists.py" line="42" />
+        <source>Người học cần giúp đỡ</source>
+        <translation>Người học cần giúp đỡ</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/lists.py" line="43" />
+        <source>Hiện không có ai cần giúp đỡ. Cả lớp đang học đều.</source>
+        <translation>Hiện không có ai cần giúp đỡ. Cả lớp đang học đều.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/lists.py" line="52" />
+        <source> (từ %s)</source>
+        <translation> (từ %s)</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../screens/home.py" line="160" />
-        <location filename="../screens/home.py" line="161" />
+        <location filename="../screens/home.py" line="166" />
+        <location filename="../screens/home.py" line="167" />
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="162" />
+        <location filename="../screens/home.py" line="168" />
         <source>Đổi người học</source>
         <translation>Đổi người học</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="163" />
+        <location filename="../screens/home.py" line="169" />
         <source>Đổi người học, trở về màn hình chọn tên</source>
         <translation>Đổi người học, trở về màn hình chọn tên</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="164" />
+        <location filename="../screens/home.py" line="170" />
         <source>Tìm bài học, ví dụ: lừa đảo, viết đơn</source>
         <translation>Tìm bài học, ví dụ: lừa đảo, viết đơn</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="165" />
-        <location filename="../screens/home.py" line="167" />
+        <location filename="../screens/home.py" line="171" />
+        <location filename="../screens/home.py" line="173" />
         <source>Tìm bài học</source>
         <translation>Tìm bài học</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="166" />
+        <location filename="../screens/home.py" line="172" />
         <source>Tìm</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="168" />
+        <location filename="../screens/home.py" line="174" />
         <source>Hỏi gia sư</source>
         <translation>Hỏi gia sư</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="169" />
+        <location filename="../screens/home.py" line="175" />
         <source>Hỏi gia sư một câu, trả lời từ bài học</source>
         <translation>Hỏi gia sư một câu, trả lời từ bài học</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="190" />
-        <location filename="../screens/home.py" line="197" />
+        <location filename="../screens/home.py" line="203" />
+        <location filename="../screens/home.py" line="210" />
         <source>Chào %s!</source>
         <translation>Chào %s!</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="210" />
+        <location filename="../screens/home.py" line="223" />
         <source>Huy hiệu: %s</source>
         <translation>Huy hiệu: %s</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="214" />
+        <location filename="../screens/home.py" line="227" />
         <source>Tiếp tục bài đang học: %s</source>
         <translation>Tiếp tục bài đang học: %s</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="216" />
+        <location filename="../screens/home.py" line="229" />
         <source>Bạn đã học hết các bài đang mở. Giỏi lắm!</source>
         <translation>Bạn đã học hết các bài đang mở. Giỏi lắm!</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="220" />
+        <location filename="../screens/home.py" line="233" />
         <source>Ôn tập hôm nay (%d câu)</source>
         <translation>Ôn tập hôm nay (%d câu)</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="222" />
+        <location filename="../screens/home.py" line="235" />
         <source>Hôm nay chưa có câu cần ôn</source>
         <translation>Hôm nay chưa có câu cần ôn</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="225" />
+        <location filename="../screens/home.py" line="238" />
         <source>Giấy chứng nhận của tôi (%d)</source>
         <translation>Giấy chứng nhận của tôi (%d)</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="232" />
+        <location filename="../screens/home.py" line="245" />
         <source>Máy này chưa có gói bài học nào. Hãy nhờ thầy cô hoặc cán bộ xã cài gói bài học.</source>
         <translation>Máy này chưa có gói bài học nào. Hãy nhờ thầy cô hoặc cán bộ xã cài gói bài học.</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="235" />
+        <location filename="../screens/home.py" line="248" />
         <source>Năm cấp độ học:</source>
         <translation>Năm cấp độ học:</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerPage</name>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="81" />
+        <source>Trang người học</source>
+        <translation>Trang người học</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="82" />
+        <source>Quay lại lớp</source>
+        <translation>Quay lại lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="82" />
+        <source>Quay lại trang của lớp</source>
+        <translation>Quay lại trang của lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="84" />
+        <source>Thời gian học:</source>
+        <translation>Thời gian học:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="84" />
+        <source>Số câu đã trả lời:</source>
+        <translation>Số câu đã trả lời:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="85" />
+        <source>Tỉ lệ trả lời đúng:</source>
+        <translation>Tỉ lệ trả lời đúng:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="85" />
+        <source>Bài đã làm đạt / đã thuộc:</source>
+        <translation>Bài đã làm đạt / đã thuộc:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="86" />
+        <source>Giấy chứng nhận:</source>
+        <translation>Giấy chứng nhận:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="86" />
+        <source>Lần học gần nhất:</source>
+        <translation>Lần học gần nhất:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="87" />
+        <source>Máy của người này đồng bộ lần cuối:</source>
+        <translation>Máy của người này đồng bộ lần cuối:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="87" />
+        <source>Cấp đã mở:</source>
+        <translation>Cấp đã mở:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="91" />
+        <source>Câu hay sai nhất:</source>
+        <translation>Câu hay sai nhất:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="92" />
+        <source>Câu hay sai nhất của người học</source>
+        <translation>Câu hay sai nhất của người học</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="93" />
+        <source>Câu hỏi</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="93" />
+        <source>Bài</source>
+        <translation>Bài</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="93" />
+        <source>Sai / đã trả lời</source>
+        <translation>Sai / đã trả lời</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="94" />
+        <source>Mở khoá cấp (không cần bài kiểm tra):</source>
+        <translation>Mở khoá cấp (không cần bài kiểm tra):</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="95" />
+        <source>Chọn cấp để mở khoá</source>
+        <translation>Chọn cấp để mở khoá</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="96" />
+        <source>Mở khoá…</source>
+        <translation>Mở khoá…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="96" />
+        <source>Mở khoá cấp đã chọn cho người học này</source>
+        <translation>Mở khoá cấp đã chọn cho người học này</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="119" />
+        <source>%s (%d/%d câu)</source>
+        <translation>%s (%d/%d câu)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="121" />
+        <source>chưa trả lời câu nào</source>
+        <translation>chưa trả lời câu nào</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="124" />
+        <source>chưa học lần nào</source>
+        <translation>chưa học lần nào</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="125" />
+        <source>chưa biết</source>
+        <translation>chưa biết</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="143" />
+        <source>Cấp %d: %s</source>
+        <translation>Cấp %d: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="148" />
+        <source>Mọi cấp đã mở</source>
+        <translation>Mọi cấp đã mở</translation>
     </message>
 </context>
 <context>
@@ -469,133 +1336,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="122" />
-        <location filename="../mainwindow.py" line="315" />
+        <location filename="../mainwindow.py" line="125" />
+        <location filename="../mainwindow.py" line="331" />
         <source>Gia sư Bình dân học AI</source>
         <translation>Gia sư Bình dân học AI</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="335" />
+        <location filename="../mainwindow.py" line="351" />
         <source>Không mở được dữ liệu của ứng dụng. Hãy báo cho cán bộ kỹ thuật.</source>
         <translation>Không mở được dữ liệu của ứng dụng. Hãy báo cho cán bộ kỹ thuật.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="422" />
+        <location filename="../mainwindow.py" line="442" />
         <source>Bạn đã được tự đăng xuất vì lâu không dùng máy. Bấm vào hình của mình để học tiếp.</source>
         <translation>Bạn đã được tự đăng xuất vì lâu không dùng máy. Bấm vào hình của mình để học tiếp.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="516" />
+        <location filename="../mainwindow.py" line="536" />
         <source>Hôm nay chưa có câu nào cần ôn. Hẹn bạn ngày mai!</source>
         <translation>Hôm nay chưa có câu nào cần ôn. Hẹn bạn ngày mai!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="518" />
+        <location filename="../mainwindow.py" line="538" />
         <source>Ôn tập hôm nay</source>
         <translation>Ôn tập hôm nay</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="531" />
+        <location filename="../mainwindow.py" line="551" />
         <source>Bài kiểm tra cấp %d</source>
         <translation>Bài kiểm tra cấp %d</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="562" />
+        <location filename="../mainwindow.py" line="582" />
         <source>Rất tốt! Bạn đã nắm được bài này.</source>
         <translation>Rất tốt! Bạn đã nắm được bài này.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="563" />
+        <location filename="../mainwindow.py" line="583" />
         <source>Bạn làm lại thêm lần nữa nhé. Mỗi lần làm, bạn sẽ nhớ lâu hơn.</source>
         <translation>Bạn làm lại thêm lần nữa nhé. Mỗi lần làm, bạn sẽ nhớ lâu hơn.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="565" />
+        <location filename="../mainwindow.py" line="585" />
         <source>Ôn xong rồi. Mai ta ôn tiếp nhé!</source>
         <translation>Ôn xong rồi. Mai ta ôn tiếp nhé!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="628" />
+        <location filename="../mainwindow.py" line="648" />
         <source>Không lưu được tệp PDF (ổ đĩa đầy hoặc không ghi được).</source>
         <translation>Không lưu được tệp PDF (ổ đĩa đầy hoặc không ghi được).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="741" />
+        <location filename="../mainwindow.py" line="794" />
         <source>Đang ghi âm… Đọc to phần này, xong thì bấm “Dừng ghi âm”.</source>
         <translation>Đang ghi âm… Đọc to phần này, xong thì bấm “Dừng ghi âm”.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="757" />
+        <location filename="../mainwindow.py" line="810" />
         <source>Đã lưu giọng đọc. Từ nay máy này đọc phần này bằng giọng thầy cô.</source>
         <translation>Đã lưu giọng đọc. Từ nay máy này đọc phần này bằng giọng thầy cô.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="787" />
+        <location filename="../mainwindow.py" line="840" />
         <source>Đang chuẩn bị…</source>
         <translation>Đang chuẩn bị…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="787" />
+        <location filename="../mainwindow.py" line="840" />
         <source>Tạm dừng</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="788" />
+        <location filename="../mainwindow.py" line="841" />
         <source>Nghe tiếp</source>
         <translation>Nghe tiếp</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="788" />
+        <location filename="../mainwindow.py" line="841" />
         <source>Nghe</source>
         <translation>Nghe</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="818" />
+        <location filename="../mainwindow.py" line="871" />
         <source>Gói bài học này đã có trên máy. Không có gì thay đổi.</source>
         <translation>Gói bài học này đã có trên máy. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="820" />
+        <location filename="../mainwindow.py" line="873" />
         <source>Đã cài gói bài học mới.</source>
         <translation>Đã cài gói bài học mới.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="828" />
+        <location filename="../mainwindow.py" line="881" />
         <source>Đang kiểm tra và cài gói bài học…</source>
         <translation>Đang kiểm tra và cài gói bài học…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="842" />
+        <location filename="../mainwindow.py" line="895" />
         <source>Cài đặt hiển thị này chỉ dành cho %s.</source>
         <translation>Cài đặt hiển thị này chỉ dành cho %s.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="845" />
+        <location filename="../mainwindow.py" line="898" />
         <source>Cài đặt hiển thị chung của máy này.</source>
         <translation>Cài đặt hiển thị chung của máy này.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="846" />
+        <location filename="../mainwindow.py" line="899" />
         <source>Phiên bản %s. Dữ liệu lưu tại: %s</source>
         <translation>Phiên bản %s. Dữ liệu lưu tại: %s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="918" />
+        <location filename="../mainwindow.py" line="971" />
         <source>Mã PIN chưa đúng. Bạn còn %d lần thử.</source>
         <translation>Mã PIN chưa đúng. Bạn còn %d lần thử.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="919" />
+        <location filename="../mainwindow.py" line="972" />
         <source>Mã PIN chưa đúng.</source>
         <translation>Mã PIN chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="922" />
+        <location filename="../mainwindow.py" line="975" />
         <source>Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.</source>
         <translation>Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="926" />
+        <location filename="../mainwindow.py" line="979" />
         <source>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</source>
         <translation>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</translation>
     </message>
@@ -631,6 +1498,167 @@
         <location filename="../widgets/questions.py" line="280" />
         <source>Hãy chọn cho đủ mọi dòng.</source>
         <translation>Hãy chọn cho đủ mọi dòng.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <location filename="../screens/teacher/members.py" line="129" />
+        <source>Họ tên</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="129" />
+        <source>Nguồn</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="130" />
+        <source>Người học trong lớp</source>
+        <translation>Người học trong lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="131" />
+        <source>Người học có thể thêm vào lớp</source>
+        <translation>Người học có thể thêm vào lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="132" />
+        <source>Bỏ khỏi lớp</source>
+        <translation>Bỏ khỏi lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="132" />
+        <source>Bỏ người đã chọn khỏi lớp</source>
+        <translation>Bỏ người đã chọn khỏi lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="133" />
+        <source>Thêm vào lớp</source>
+        <translation>Thêm vào lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="133" />
+        <source>Thêm người đã chọn vào lớp</source>
+        <translation>Thêm người đã chọn vào lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="134" />
+        <source>Nhập từ tệp CSV…</source>
+        <translation>Nhập từ tệp CSV…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="134" />
+        <source>Nhập danh sách lớp từ tệp CSV</source>
+        <translation>Nhập danh sách lớp từ tệp CSV</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="135" />
+        <source>Xuất ra tệp CSV…</source>
+        <translation>Xuất ra tệp CSV…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="135" />
+        <source>Xuất danh sách lớp ra tệp CSV</source>
+        <translation>Xuất danh sách lớp ra tệp CSV</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="140" />
+        <source>Trong lớp (%d người):</source>
+        <translation>Trong lớp (%d người):</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="141" />
+        <source>Có thể thêm vào lớp (%d người):</source>
+        <translation>Có thể thêm vào lớp (%d người):</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="156" />
+        <source>Hãy chọn ít nhất một người trong danh sách trước.</source>
+        <translation>Hãy chọn ít nhất một người trong danh sách trước.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTab</name>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="98" />
+        <source>Khi một người có hai hồ sơ (ví dụ học ở hai máy khác nhau), hãy gộp lại thành một. Chọn hồ sơ giữ lại ở bên trái và hồ sơ cần gộp ở bên phải.</source>
+        <translation>Khi một người có hai hồ sơ (ví dụ học ở hai máy khác nhau), hãy gộp lại thành một. Chọn hồ sơ giữ lại ở bên trái và hồ sơ cần gộp ở bên phải.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="100" />
+        <source>Giữ lại hồ sơ này:</source>
+        <translation>Giữ lại hồ sơ này:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="101" />
+        <source>Hồ sơ giữ lại</source>
+        <translation>Hồ sơ giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="102" />
+        <source>Gộp và ẩn hồ sơ này:</source>
+        <translation>Gộp và ẩn hồ sơ này:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="103" />
+        <source>Hồ sơ cần gộp</source>
+        <translation>Hồ sơ cần gộp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="105" />
+        <source>Lưu ý: mọi bài đã học, câu trả lời và giấy chứng nhận của hồ sơ bên phải sẽ tính cho hồ sơ bên trái. Hồ sơ bên phải sẽ không còn trên màn hình chọn người học. Không thể hoàn tác.</source>
+        <translation>Lưu ý: mọi bài đã học, câu trả lời và giấy chứng nhận của hồ sơ bên phải sẽ tính cho hồ sơ bên trái. Hồ sơ bên phải sẽ không còn trên màn hình chọn người học. Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="107" />
+        <source>Gộp hai hồ sơ…</source>
+        <translation>Gộp hai hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="107" />
+        <source>Gộp hai hồ sơ đã chọn</source>
+        <translation>Gộp hai hồ sơ đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="116" />
+        <source>— Chọn người học —</source>
+        <translation>— Chọn người học —</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="159" />
+        <source>Đang đọc tiến độ…</source>
+        <translation>Đang đọc tiến độ…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="162" />
+        <source>Bài đã làm đạt: %d, đã thuộc: %d</source>
+        <translation>Bài đã làm đạt: %d, đã thuộc: %d</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="163" />
+        <source>Câu đã trả lời: %d (đúng %d)</source>
+        <translation>Câu đã trả lời: %d (đúng %d)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="164" />
+        <source>Thời gian học: %s</source>
+        <translation>Thời gian học: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="165" />
+        <source>Giấy chứng nhận: %d</source>
+        <translation>Giấy chứng nhận: %d</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="166" />
+        <source>Lần học gần nhất: %s</source>
+        <translation>Lần học gần nhất: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/merge.py" line="175" />
+        <source>Hãy chọn hai hồ sơ khác nhau.</source>
+        <translation>Hãy chọn hai hồ sơ khác nhau.</translation>
     </message>
 </context>
 <context>
@@ -1248,47 +2276,47 @@
         <translation>AI đang trả lời…</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="540" />
+        <location filename="../screens/practice.py" line="536" />
         <source>Đã dừng. Câu trả lời chưa xong nên chương trình không kiểm tra nó.</source>
         <translation>Đã dừng. Câu trả lời chưa xong nên chương trình không kiểm tra nó.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="542" />
+        <location filename="../screens/practice.py" line="538" />
         <source>AI không trả lời gì. Hãy bấm “Thử lại”.</source>
         <translation>AI không trả lời gì. Hãy bấm “Thử lại”.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="547" />
+        <location filename="../screens/practice.py" line="543" />
         <source>AI viết dài quá nên bị cắt bớt. Xem phần kiểm tra bên dưới.</source>
         <translation>AI viết dài quá nên bị cắt bớt. Xem phần kiểm tra bên dưới.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="549" />
+        <location filename="../screens/practice.py" line="545" />
         <source>AI đã trả lời xong. Xem phần kiểm tra bên dưới.</source>
         <translation>AI đã trả lời xong. Xem phần kiểm tra bên dưới.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="609" />
+        <location filename="../screens/practice.py" line="605" />
         <source>Lần %d: %s — câu lệnh có %d/%d phần</source>
         <translation>Lần %d: %s — câu lệnh có %d/%d phần</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="613" />
+        <location filename="../screens/practice.py" line="609" />
         <source>AI đạt %d/%d điều kiện của bài.</source>
         <translation>AI đạt %d/%d điều kiện của bài.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="618" />
+        <location filename="../screens/practice.py" line="614" />
         <source>%d trên 3 sao</source>
         <translation>%d trên 3 sao</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="633" />
+        <location filename="../screens/practice.py" line="629" />
         <source>Câu lệnh: %s</source>
         <translation>Câu lệnh: %s</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="634" />
+        <location filename="../screens/practice.py" line="630" />
         <source>Câu lệnh được %d trên 3 sao</source>
         <translation>Câu lệnh được %d trên 3 sao</translation>
     </message>
@@ -1474,6 +2502,140 @@
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../screens/teacher/report_actions.py" line="26" />
+        <source>Lưu báo cáo lớp (CSV)</source>
+        <translation>Lưu báo cáo lớp (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/report_actions.py" line="26" />
+        <source>Tệp CSV (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/report_actions.py" line="35" />
+        <location filename="../screens/teacher/report_actions.py" line="54" />
+        <source>Đang lập báo cáo…</source>
+        <translation>Đang lập báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/report_actions.py" line="42" />
+        <source>Lưu báo cáo lớp (PDF)</source>
+        <translation>Lưu báo cáo lớp (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/report_actions.py" line="42" />
+        <location filename="../screens/teacher/report_actions.py" line="67" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/report_actions.py" line="59" />
+        <source>Đã lưu: %s</source>
+        <translation>Đã lưu: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/report_actions.py" line="66" />
+        <source>Lưu giấy chứng nhận cả lớp (PDF)</source>
+        <translation>Lưu giấy chứng nhận cả lớp (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/report_actions.py" line="71" />
+        <source>Giấy chứng nhận lớp %s</source>
+        <translation>Giấy chứng nhận lớp %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/report_actions.py" line="77" />
+        <location filename="../screens/teacher/report_actions.py" line="99" />
+        <source>Lớp chưa có giấy chứng nhận nào.</source>
+        <translation>Lớp chưa có giấy chứng nhận nào.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/report_actions.py" line="82" />
+        <source>Đang chuẩn bị giấy chứng nhận…</source>
+        <translation>Đang chuẩn bị giấy chứng nhận…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/report_actions.py" line="108" />
+        <source>Đã gửi %d giấy chứng nhận tới máy in.</source>
+        <translation>Đã gửi %d giấy chứng nhận tới máy in.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="70" />
+        <source>Lưu báo cáo để nộp cho xã hoặc để in. Tệp được lưu vào nơi bạn chọn (ví dụ ổ USB).</source>
+        <translation>Lưu báo cáo để nộp cho xã hoặc để in. Tệp được lưu vào nơi bạn chọn (ví dụ ổ USB).</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="72" />
+        <source>Lưu báo cáo PDF…</source>
+        <translation>Lưu báo cáo PDF…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="72" />
+        <source>Lưu báo cáo lớp thành tệp PDF để in</source>
+        <translation>Lưu báo cáo lớp thành tệp PDF để in</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="73" />
+        <source>Để in: mức hoàn thành từng cấp, từng bài và giấy chứng nhận đã cấp.</source>
+        <translation>Để in: mức hoàn thành từng cấp, từng bài và giấy chứng nhận đã cấp.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="74" />
+        <source>Lưu báo cáo CSV…</source>
+        <translation>Lưu báo cáo CSV…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="74" />
+        <source>Lưu báo cáo lớp thành tệp CSV cho Excel</source>
+        <translation>Lưu báo cáo lớp thành tệp CSV cho Excel</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="75" />
+        <source>Để mở bằng Excel: mỗi người học một dòng.</source>
+        <translation>Để mở bằng Excel: mỗi người học một dòng.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="76" />
+        <source>In chứng nhận cả lớp…</source>
+        <translation>In chứng nhận cả lớp…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="77" />
+        <source>Lưu mọi giấy chứng nhận của lớp vào một tệp PDF, mỗi giấy một trang</source>
+        <translation>Lưu mọi giấy chứng nhận của lớp vào một tệp PDF, mỗi giấy một trang</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="78" />
+        <source>Gửi thẳng mọi giấy chứng nhận của lớp tới máy in.</source>
+        <translation>Gửi thẳng mọi giấy chứng nhận của lớp tới máy in.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="79" />
+        <source>In ra máy in…</source>
+        <translation>In ra máy in…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="79" />
+        <source>In giấy chứng nhận cả lớp ra máy in</source>
+        <translation>In giấy chứng nhận cả lớp ra máy in</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="85" />
+        <source>Lớp có %d giấy chứng nhận. Mỗi giấy một trang A4 ngang.</source>
+        <translation>Lớp có %d giấy chứng nhận. Mỗi giấy một trang A4 ngang.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/reports.py" line="87" />
+        <source>Lớp chưa có giấy chứng nhận nào.</source>
+        <translation>Lớp chưa có giấy chứng nhận nào.</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
         <location filename="../screens/result.py" line="50" />
@@ -1574,201 +2736,211 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../screens/settings.py" line="111" />
+        <location filename="../screens/settings.py" line="115" />
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="112" />
+        <location filename="../screens/settings.py" line="116" />
         <source>Cỡ chữ:</source>
         <translation>Cỡ chữ:</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="113" />
+        <location filename="../screens/settings.py" line="117" />
         <source>Nhỏ</source>
         <translation>Nhỏ</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="113" />
-        <location filename="../screens/settings.py" line="123" />
+        <location filename="../screens/settings.py" line="117" />
+        <location filename="../screens/settings.py" line="127" />
         <source>Vừa</source>
         <translation>Vừa</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="113" />
+        <location filename="../screens/settings.py" line="117" />
         <source>Lớn</source>
         <translation>Lớn</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="113" />
+        <location filename="../screens/settings.py" line="117" />
         <source>Rất lớn</source>
         <translation>Rất lớn</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="113" />
+        <location filename="../screens/settings.py" line="117" />
         <source>Lớn nhất</source>
         <translation>Lớn nhất</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="116" />
+        <location filename="../screens/settings.py" line="120" />
         <source>Cỡ chữ %s</source>
         <translation>Cỡ chữ %s</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="117" />
+        <location filename="../screens/settings.py" line="121" />
         <source>Tương phản cao (nền đen, chữ sáng)</source>
         <translation>Tương phản cao (nền đen, chữ sáng)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="118" />
+        <location filename="../screens/settings.py" line="122" />
         <source>Tương phản cao</source>
         <translation>Tương phản cao</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="119" />
+        <location filename="../screens/settings.py" line="123" />
         <source>&amp;Ngôn ngữ:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="120" />
+        <location filename="../screens/settings.py" line="124" />
         <source>Ngôn ngữ</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="121" />
+        <location filename="../screens/settings.py" line="125" />
         <source>Tốc độ &amp;đọc:</source>
         <translation>Tốc độ &amp;đọc:</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="122" />
+        <location filename="../screens/settings.py" line="126" />
         <source>Tốc độ đọc to</source>
         <translation>Tốc độ đọc to</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="123" />
+        <location filename="../screens/settings.py" line="127" />
         <source>Chậm</source>
         <translation>Chậm</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="123" />
+        <location filename="../screens/settings.py" line="127" />
         <source>Nhanh</source>
         <translation>Nhanh</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="125" />
+        <location filename="../screens/settings.py" line="129" />
         <source>&amp;Giọng đọc:</source>
         <translation>&amp;Giọng đọc:</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="126" />
+        <location filename="../screens/settings.py" line="130" />
         <source>Giọng đọc</source>
         <translation>Giọng đọc</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="127" />
+        <location filename="../screens/settings.py" line="131" />
         <source>Giọng miền Bắc</source>
         <translation>Giọng miền Bắc</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="127" />
+        <location filename="../screens/settings.py" line="131" />
         <source>Giọng miền Trung</source>
         <translation>Giọng miền Trung</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="128" />
+        <location filename="../screens/settings.py" line="132" />
         <source>Giọng miền Nam</source>
         <translation>Giọng miền Nam</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="130" />
+        <location filename="../screens/settings.py" line="134" />
         <source>&amp;Tự đăng xuất khi không dùng (cả máy):</source>
         <translation>&amp;Tự đăng xuất khi không dùng (cả máy):</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="131" />
+        <location filename="../screens/settings.py" line="135" />
         <source>Cho phép thầy cô ghi âm giọng đọc bài (cả máy)</source>
         <translation>Cho phép thầy cô ghi âm giọng đọc bài (cả máy)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="132" />
+        <location filename="../screens/settings.py" line="136" />
         <source>Cho phép thầy cô ghi âm giọng đọc bài trên máy này</source>
         <translation>Cho phép thầy cô ghi âm giọng đọc bài trên máy này</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="133" />
+        <location filename="../screens/settings.py" line="137" />
         <source>Tự đăng xuất khi không dùng</source>
         <translation>Tự đăng xuất khi không dùng</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="137" />
+        <location filename="../screens/settings.py" line="141" />
         <source>Không bao giờ</source>
         <translation>Không bao giờ</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="137" />
-        <location filename="../screens/settings.py" line="207" />
+        <location filename="../screens/settings.py" line="141" />
+        <location filename="../screens/settings.py" line="213" />
         <source>Sau %d phút</source>
         <translation>Sau %d phút</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="141" />
+        <location filename="../screens/settings.py" line="145" />
         <source>Mô hình AI trên máy…</source>
         <translation>Mô hình AI trên máy…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="142" />
+        <location filename="../screens/settings.py" line="146" />
         <source>Xem, chép và chọn mô hình AI chạy trên máy này</source>
         <translation>Xem, chép và chọn mô hình AI chạy trên máy này</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="143" />
+        <location filename="../screens/settings.py" line="147" />
+        <source>Đồng bộ…</source>
+        <translation>Đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="148" />
+        <source>Đồng bộ với máy chủ, đăng ký máy, ghi ra USB</source>
+        <translation>Đồng bộ với máy chủ, đăng ký máy, ghi ra USB</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="149" />
         <source>Gói bài học</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="146" />
+        <location filename="../screens/settings.py" line="152" />
         <source>Cài gói bài học mới từ USB…</source>
         <translation>Cài gói bài học mới từ USB…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="147" />
+        <location filename="../screens/settings.py" line="153" />
         <source>Cài gói bài học mới từ USB hoặc thư mục khác</source>
         <translation>Cài gói bài học mới từ USB hoặc thư mục khác</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="148" />
+        <location filename="../screens/settings.py" line="154" />
         <source>Xong</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="149" />
+        <location filename="../screens/settings.py" line="155" />
         <source>Xong, quay lại</source>
         <translation>Xong, quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="171" />
+        <location filename="../screens/settings.py" line="177" />
         <source>Chưa có gói bài học nào trên máy này.</source>
         <translation>Chưa có gói bài học nào trên máy này.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="173" />
+        <location filename="../screens/settings.py" line="179" />
         <source> (khoá thử nghiệm của nhóm phát triển)</source>
         <translation> (khoá thử nghiệm của nhóm phát triển)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="174" />
+        <location filename="../screens/settings.py" line="180" />
         <source>%s, phiên bản %s: %d bài học.
 Người ký: %s. Mã khoá: %s.</source>
         <translation>%s, phiên bản %s: %d bài học.
 Người ký: %s. Mã khoá: %s.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="190" />
+        <location filename="../screens/settings.py" line="196" />
         <source>Chọn gói bài học</source>
         <translation>Chọn gói bài học</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="190" />
+        <location filename="../screens/settings.py" line="196" />
         <source>Gói bài học (*.bdpack);;Mọi tệp (*)</source>
         <translation>Gói bài học (*.bdpack);;Mọi tệp (*)</translation>
     </message>
@@ -1807,39 +2979,690 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../screens/start.py" line="100" />
+        <location filename="../screens/start.py" line="110" />
         <source>Ai đang học hôm nay?</source>
         <translation>Ai đang học hôm nay?</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="104" />
+        <location filename="../screens/start.py" line="114" />
         <source>Thêm người học</source>
         <translation>Thêm người học</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="118" />
+        <location filename="../screens/start.py" line="116" />
+        <source>Dành cho giáo viên</source>
+        <translation>Dành cho giáo viên</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="117" />
+        <source>Dành cho giáo viên: quản lý lớp học, cần mật khẩu</source>
+        <translation>Dành cho giáo viên: quản lý lớp học, cần mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="131" />
         <source>Đang mở dữ liệu…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="120" />
+        <location filename="../screens/start.py" line="133" />
         <source>Bấm vào hình của bạn. Nếu chưa có, bấm “Thêm người học”.</source>
         <translation>Bấm vào hình của bạn. Nếu chưa có, bấm “Thêm người học”.</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="102" />
+        <location filename="../screens/start.py" line="112" />
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="103" />
+        <location filename="../screens/start.py" line="113" />
         <source>Cài đặt của máy này</source>
         <translation>Cài đặt của máy này</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="105" />
+        <location filename="../screens/start.py" line="115" />
         <source>Thêm người học mới</source>
         <translation>Thêm người học mới</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../sync_controller.py" line="147" />
+        <source>Đang đồng bộ…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="149" />
+        <source>Sẽ thử lại lúc %s.</source>
+        <translation>Sẽ thử lại lúc %s.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="153" />
+        <source>Chưa đồng bộ lần nào</source>
+        <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="155" />
+        <source>Còn %d bản ghi chưa gửi</source>
+        <translation>Còn %d bản ghi chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="167" />
+        <source>Đã đồng bộ lúc %s hôm nay</source>
+        <translation>Đã đồng bộ lúc %s hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="169" />
+        <source>Đã đồng bộ lúc %s hôm qua</source>
+        <translation>Đã đồng bộ lúc %s hôm qua</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="170" />
+        <source>Đã đồng bộ lúc %s ngày %s</source>
+        <translation>Đã đồng bộ lúc %s ngày %s</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="219" />
+        <source>Máy chủ không nhận máy này nữa (đã bị thu hồi). Hãy đăng ký lại trong Cài đặt › Đồng bộ.</source>
+        <translation>Máy chủ không nhận máy này nữa (đã bị thu hồi). Hãy đăng ký lại trong Cài đặt › Đồng bộ.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="221" />
+        <source>Máy chủ dùng phiên bản mới hơn. Hãy cập nhật ứng dụng trên máy này.</source>
+        <translation>Máy chủ dùng phiên bản mới hơn. Hãy cập nhật ứng dụng trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="223" />
+        <source>Không kết nối được máy chủ.</source>
+        <translation>Không kết nối được máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="227" />
+        <source>Đồng bộ gặp lỗi. Dữ liệu vẫn lưu trên máy này.</source>
+        <translation>Đồng bộ gặp lỗi. Dữ liệu vẫn lưu trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="276" />
+        <source>Đã đăng ký máy này với máy chủ “%s”.</source>
+        <translation>Đã đăng ký máy này với máy chủ “%s”.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="290" />
+        <source>Mã đăng ký không đúng. Hãy kiểm tra lại từng chữ và số.</source>
+        <translation>Mã đăng ký không đúng. Hãy kiểm tra lại từng chữ và số.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="292" />
+        <source>Máy này đã đăng ký ở một điểm học khác. Hãy nhờ cán bộ kỹ thuật.</source>
+        <translation>Máy này đã đăng ký ở một điểm học khác. Hãy nhờ cán bộ kỹ thuật.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="294" />
+        <source>Máy chủ đã thu hồi quyền của máy này. Hãy xin mã đăng ký mới.</source>
+        <translation>Máy chủ đã thu hồi quyền của máy này. Hãy xin mã đăng ký mới.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="296" />
+        <source>Địa chỉ này không phải máy chủ đồng bộ. Hãy kiểm tra lại địa chỉ.</source>
+        <translation>Địa chỉ này không phải máy chủ đồng bộ. Hãy kiểm tra lại địa chỉ.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="299" />
+        <source>Không kết nối được máy chủ ở địa chỉ này. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi.</source>
+        <translation>Không kết nối được máy chủ ở địa chỉ này. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="303" />
+        <source>Không đăng ký được. Hãy thử lại.</source>
+        <translation>Không đăng ký được. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="327" />
+        <source>Không có bản ghi mới nào cần ghi ra USB.</source>
+        <translation>Không có bản ghi mới nào cần ghi ra USB.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="331" />
+        <source>Đã ghi %d bản ghi vào tệp %s</source>
+        <translation>Đã ghi %d bản ghi vào tệp %s</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="339" />
+        <source>Không ghi được vào USB (có thể đầy hoặc chỉ cho đọc). Dữ liệu vẫn còn nguyên trên máy này.</source>
+        <translation>Không ghi được vào USB (có thể đầy hoặc chỉ cho đọc). Dữ liệu vẫn còn nguyên trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="345" />
+        <source>Không ghi được tệp. Dữ liệu vẫn còn nguyên trên máy này.</source>
+        <translation>Không ghi được tệp. Dữ liệu vẫn còn nguyên trên máy này.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsScreen</name>
+    <message>
+        <location filename="../screens/sync_settings.py" line="161" />
+        <source>Đồng bộ</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="162" />
+        <location filename="../screens/sync_settings.py" line="208" />
+        <source>Đăng ký máy này với máy chủ</source>
+        <translation>Đăng ký máy này với máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="164" />
+        <source>Việc này áp dụng cho cả máy: kết quả học của mọi người trên máy này sẽ được gửi về máy chủ. Mã đăng ký do thầy cô hoặc cán bộ xã đưa.</source>
+        <translation>Việc này áp dụng cho cả máy: kết quả học của mọi người trên máy này sẽ được gửi về máy chủ. Mã đăng ký do thầy cô hoặc cán bộ xã đưa.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="166" />
+        <source>Địa chỉ &amp;máy chủ:</source>
+        <translation>Địa chỉ &amp;máy chủ:</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="167" />
+        <source>Ví dụ: http://192.168.1.10:8765</source>
+        <translation>Ví dụ: http://192.168.1.10:8765</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="168" />
+        <source>Địa chỉ máy chủ</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="169" />
+        <source>Tìm máy chủ trong lớp</source>
+        <translation>Tìm máy chủ trong lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="170" />
+        <source>Tìm máy chủ đồng bộ trong mạng của lớp</source>
+        <translation>Tìm máy chủ đồng bộ trong mạng của lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="171" />
+        <source>Các máy chủ tìm thấy</source>
+        <translation>Các máy chủ tìm thấy</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="172" />
+        <source>Mã đăng &amp;ký:</source>
+        <translation>Mã đăng &amp;ký:</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="173" />
+        <source>Ví dụ: ABCD-EFGH-JKMN</source>
+        <translation>Ví dụ: ABCD-EFGH-JKMN</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="174" />
+        <source>Mã đăng ký</source>
+        <translation>Mã đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="175" />
+        <source>Đăng ký máy này</source>
+        <translation>Đăng ký máy này</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="176" />
+        <source>Đăng ký máy này với máy chủ đồng bộ</source>
+        <translation>Đăng ký máy này với máy chủ đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="177" />
+        <source>Ghi ra USB</source>
+        <translation>Ghi ra USB</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="179" />
+        <source>Khi không có mạng: ghi kết quả học chưa gửi ra USB, rồi mang USB đến máy chủ để nhập.</source>
+        <translation>Khi không có mạng: ghi kết quả học chưa gửi ra USB, rồi mang USB đến máy chủ để nhập.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="180" />
+        <source>Ghi ra USB…</source>
+        <translation>Ghi ra USB…</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="181" />
+        <source>Ghi kết quả học chưa gửi ra USB</source>
+        <translation>Ghi kết quả học chưa gửi ra USB</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="182" />
+        <source>Xong</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="183" />
+        <source>Xong, quay lại cài đặt</source>
+        <translation>Xong, quay lại cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="203" />
+        <source>Máy này đã đăng ký với máy chủ %s (điểm học: %s).</source>
+        <translation>Máy này đã đăng ký với máy chủ %s (điểm học: %s).</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="204" />
+        <source>không tên</source>
+        <translation>không tên</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="205" />
+        <source>Đổi sang máy chủ khác</source>
+        <translation>Đổi sang máy chủ khác</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="207" />
+        <source>Máy này chưa đăng ký với máy chủ đồng bộ. Kết quả học chỉ lưu trên máy này.</source>
+        <translation>Máy này chưa đăng ký với máy chủ đồng bộ. Kết quả học chỉ lưu trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="218" />
+        <source>Đang tìm máy chủ trong mạng của lớp…</source>
+        <translation>Đang tìm máy chủ trong mạng của lớp…</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="220" />
+        <source>Máy này không tự tìm được máy chủ. Hãy gõ địa chỉ.</source>
+        <translation>Máy này không tự tìm được máy chủ. Hãy gõ địa chỉ.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="231" />
+        <source>(cần cập nhật ứng dụng trên máy này)</source>
+        <translation>(cần cập nhật ứng dụng trên máy này)</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="238" />
+        <source>Tìm thấy %d máy chủ. Bấm vào một máy chủ để chọn.</source>
+        <translation>Tìm thấy %d máy chủ. Bấm vào một máy chủ để chọn.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="242" />
+        <source>Không tìm thấy máy chủ nào trong mạng của lớp. Hãy hỏi thầy cô địa chỉ máy chủ rồi gõ vào.</source>
+        <translation>Không tìm thấy máy chủ nào trong mạng của lớp. Hãy hỏi thầy cô địa chỉ máy chủ rồi gõ vào.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="252" />
+        <source>Địa chỉ máy chủ chưa đúng. Ví dụ: http://192.168.1.10:8765</source>
+        <translation>Địa chỉ máy chủ chưa đúng. Ví dụ: http://192.168.1.10:8765</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="258" />
+        <source>Mã đăng ký chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang, ví dụ ABCD-EFGH-JKMN.</source>
+        <translation>Mã đăng ký chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang, ví dụ ABCD-EFGH-JKMN.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="263" />
+        <source>Máy này đang gửi kết quả về %s. Đổi sang máy chủ %s cho cả máy?</source>
+        <translation>Máy này đang gửi kết quả về %s. Đổi sang máy chủ %s cho cả máy?</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="266" />
+        <source>Đăng ký cả máy này với máy chủ %s? Kết quả học của mọi người trên máy sẽ được gửi về đó.</source>
+        <translation>Đăng ký cả máy này với máy chủ %s? Kết quả học của mọi người trên máy sẽ được gửi về đó.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="273" />
+        <source>Đang đăng ký…</source>
+        <translation>Đang đăng ký…</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="292" />
+        <source>Đang ghi ra USB…</source>
+        <translation>Đang ghi ra USB…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../sync_controller.py" line="371" />
+        <source>Đồng bộ ngay</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="372" />
+        <source>Đồng bộ ngay với máy chủ</source>
+        <translation>Đồng bộ ngay với máy chủ</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherAreaController</name>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="192" />
+        <source>Đã lưu: %s</source>
+        <translation>Đã lưu: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="206" />
+        <source>Không lưu được tệp (ổ đĩa đầy, USB đã rút ra hoặc không được phép ghi).</source>
+        <translation>Không lưu được tệp (ổ đĩa đầy, USB đã rút ra hoặc không được phép ghi).</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="286" />
+        <source>Khu vực giáo viên đã tự khoá vì lâu không dùng. Muốn vào lại, hãy đăng nhập.</source>
+        <translation>Khu vực giáo viên đã tự khoá vì lâu không dùng. Muốn vào lại, hãy đăng nhập.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="287" />
+        <source>Đã đăng xuất khỏi khu vực giáo viên.</source>
+        <translation>Đã đăng xuất khỏi khu vực giáo viên.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="326" />
+        <source>Đã tạo lớp “%s”.</source>
+        <translation>Đã tạo lớp “%s”.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="335" />
+        <source>Đổi tên lớp</source>
+        <translation>Đổi tên lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="335" />
+        <source>Tên mới của lớp:</source>
+        <translation>Tên mới của lớp:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="353" />
+        <source>Lưu trữ lớp</source>
+        <translation>Lưu trữ lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="354" />
+        <source>Lưu trữ lớp “%s”? Lớp sẽ ẩn khỏi danh sách và người học không còn thấy bài được giao của lớp này. Số liệu vẫn được giữ, có thể bỏ lưu trữ bất cứ lúc nào.</source>
+        <translation>Lưu trữ lớp “%s”? Lớp sẽ ẩn khỏi danh sách và người học không còn thấy bài được giao của lớp này. Số liệu vẫn được giữ, có thể bỏ lưu trữ bất cứ lúc nào.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="356" />
+        <source>Lưu trữ</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="356" />
+        <location filename="../screens/teacher/controller.py" line="361" />
+        <source>Không</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="359" />
+        <source>Bỏ lưu trữ lớp</source>
+        <translation>Bỏ lưu trữ lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="360" />
+        <source>Đưa lớp “%s” trở lại danh sách lớp đang học?</source>
+        <translation>Đưa lớp “%s” trở lại danh sách lớp đang học?</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/controller.py" line="361" />
+        <source>Bỏ lưu trữ</source>
+        <translation>Bỏ lưu trữ</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherFormat</name>
+    <message>
+        <location filename="../screens/teacher/format.py" line="16" />
+        <source>%d giờ %d phút</source>
+        <translation>%d giờ %d phút</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/format.py" line="18" />
+        <source>%d giờ</source>
+        <translation>%d giờ</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/format.py" line="20" />
+        <source>%d phút</source>
+        <translation>%d phút</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/format.py" line="21" />
+        <source>dưới 1 phút</source>
+        <translation>dưới 1 phút</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/format.py" line="35" />
+        <source>chưa có</source>
+        <translation>chưa có</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherHomeScreen</name>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="77" />
+        <source>Các lớp học</source>
+        <translation>Các lớp học</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="78" />
+        <source>Tên lớp mới:</source>
+        <translation>Tên lớp mới:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="79" />
+        <source>Ví dụ: Lớp thôn Bản Lìm, tối thứ Ba</source>
+        <translation>Ví dụ: Lớp thôn Bản Lìm, tối thứ Ba</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="80" />
+        <source>Tên lớp mới</source>
+        <translation>Tên lớp mới</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="81" />
+        <source>Tạo lớp</source>
+        <translation>Tạo lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="82" />
+        <source>Lớp của bạn:</source>
+        <translation>Lớp của bạn:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="83" />
+        <source>Danh sách lớp học</source>
+        <translation>Danh sách lớp học</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="84" />
+        <source>Chưa có lớp nào. Hãy gõ tên lớp rồi bấm “Tạo lớp”.</source>
+        <translation>Chưa có lớp nào. Hãy gõ tên lớp rồi bấm “Tạo lớp”.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="85" />
+        <source>Hiện cả các lớp đã lưu trữ</source>
+        <translation>Hiện cả các lớp đã lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="86" />
+        <source>Mở lớp</source>
+        <translation>Mở lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="86" />
+        <source>Mở lớp đã chọn</source>
+        <translation>Mở lớp đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="87" />
+        <source>Đổi tên</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="87" />
+        <source>Đổi tên lớp đã chọn</source>
+        <translation>Đổi tên lớp đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="88" />
+        <source>Máy tình nguyện viên</source>
+        <translation>Máy tình nguyện viên</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="89" />
+        <source>Máy tình nguyện viên: nhận và ghi dữ liệu học qua USB</source>
+        <translation>Máy tình nguyện viên: nhận và ghi dữ liệu học qua USB</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="97" />
+        <source>%s — %d người học</source>
+        <translation>%s — %d người học</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="99" />
+        <source> (đã lưu trữ)</source>
+        <translation> (đã lưu trữ)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="131" />
+        <source>Bỏ lưu trữ</source>
+        <translation>Bỏ lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="131" />
+        <source>Bỏ lưu trữ lớp đã chọn</source>
+        <translation>Bỏ lưu trữ lớp đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="133" />
+        <source>Lưu trữ</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="133" />
+        <source>Lưu trữ lớp đã chọn (ẩn đi, không xoá)</source>
+        <translation>Lưu trữ lớp đã chọn (ẩn đi, không xoá)</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/classes.py" line="138" />
+        <source>Hãy gõ tên lớp trước.</source>
+        <translation>Hãy gõ tên lớp trước.</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherLoginScreen</name>
+    <message>
+        <location filename="../screens/teacher/login.py" line="68" />
+        <source>Tạo tài khoản giáo viên</source>
+        <translation>Tạo tài khoản giáo viên</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="68" />
+        <source>Đăng nhập giáo viên</source>
+        <translation>Đăng nhập giáo viên</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="70" />
+        <source>Máy này chưa có tài khoản giáo viên. Hãy tạo tài khoản đầu tiên. Người học sẽ không vào được khu vực này nếu không biết mật khẩu.</source>
+        <translation>Máy này chưa có tài khoản giáo viên. Hãy tạo tài khoản đầu tiên. Người học sẽ không vào được khu vực này nếu không biết mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="73" />
+        <source>Khu vực này chỉ dành cho giáo viên. Hãy nhập tên đăng nhập và mật khẩu.</source>
+        <translation>Khu vực này chỉ dành cho giáo viên. Hãy nhập tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="75" />
+        <source>Quay lại</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="75" />
+        <source>Quay lại màn hình chọn người học</source>
+        <translation>Quay lại màn hình chọn người học</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="76" />
+        <source>Tên đăng nhập:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="77" />
+        <source>Tên đăng nhập</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="78" />
+        <source>Tên hiển thị (ví dụ: Cô Lan):</source>
+        <translation>Tên hiển thị (ví dụ: Cô Lan):</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="79" />
+        <source>Tên hiển thị</source>
+        <translation>Tên hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="80" />
+        <source>Mật khẩu:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="81" />
+        <source>Mật khẩu</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="82" />
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="83" />
+        <source>Nhập lại mật khẩu</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="84" />
+        <source>Tạo tài khoản</source>
+        <translation>Tạo tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="84" />
+        <source>Đăng nhập</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="116" />
+        <source>Hãy nhập tên đăng nhập.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="120" />
+        <source>Hãy nhập mật khẩu.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="126" />
+        <source>Hãy nhập tên hiển thị, ví dụ: Cô Lan.</source>
+        <translation>Hãy nhập tên hiển thị, ví dụ: Cô Lan.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="130" />
+        <source>Hai lần nhập mật khẩu không giống nhau. Hãy nhập lại.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau. Hãy nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherScreen</name>
+    <message>
+        <location filename="../screens/teacher/frame.py" line="32" />
+        <source>Đăng xuất</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/frame.py" line="33" />
+        <source>Đăng xuất khỏi khu vực giáo viên, trở về màn hình chọn người học</source>
+        <translation>Đăng xuất khỏi khu vực giáo viên, trở về màn hình chọn người học</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/frame.py" line="41" />
+        <source>Giáo viên: %s</source>
+        <translation>Giáo viên: %s</translation>
     </message>
 </context>
 <context>
@@ -1856,41 +3679,273 @@ Người ký: %s. Mã khoá: %s.</translation>
     </message>
 </context>
 <context>
+    <name>VolunteerActions</name>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="41" />
+        <source>Chọn thư mục trên USB có tệp đồng bộ</source>
+        <translation>Chọn thư mục trên USB có tệp đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="46" />
+        <source>Đã nhận %d tệp mới từ USB.</source>
+        <translation>Đã nhận %d tệp mới từ USB.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="47" />
+        <source>Không có tệp mới nào trên USB này.</source>
+        <translation>Không có tệp mới nào trên USB này.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="49" />
+        <source>%d tệp đã có sẵn trên máy này.</source>
+        <translation>%d tệp đã có sẵn trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="51" />
+        <source>%d tệp cũ được thay bằng tệp mới hơn của cùng máy.</source>
+        <translation>%d tệp cũ được thay bằng tệp mới hơn của cùng máy.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="53" />
+        <source>Không nhận các tệp sau:</source>
+        <translation>Không nhận các tệp sau:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="59" />
+        <source>Đang nhận và kiểm tra tệp…</source>
+        <translation>Đang nhận và kiểm tra tệp…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="67" />
+        <source>Chọn thư mục trên USB để ghi</source>
+        <translation>Chọn thư mục trên USB để ghi</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="72" />
+        <source>Đã ghi %d tệp vào %s. Hãy nhập các tệp này vào trạm của xã.</source>
+        <translation>Đã ghi %d tệp vào %s. Hãy nhập các tệp này vào trạm của xã.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="77" />
+        <source>Đang ghi ra USB…</source>
+        <translation>Đang ghi ra USB…</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerScreen</name>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="63" />
+        <source>Máy tình nguyện viên</source>
+        <translation>Máy tình nguyện viên</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="64" />
+        <source>Danh sách lớp</source>
+        <translation>Danh sách lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="64" />
+        <source>Quay lại danh sách lớp</source>
+        <translation>Quay lại danh sách lớp</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="66" />
+        <source>Ở mỗi điểm học: cắm USB có tệp đồng bộ của các máy rồi bấm “Nhận từ USB”. Khi về trạm của xã: bấm “Ghi ra USB” rồi nhập các tệp đó vào trạm.</source>
+        <translation>Ở mỗi điểm học: cắm USB có tệp đồng bộ của các máy rồi bấm “Nhận từ USB”. Khi về trạm của xã: bấm “Ghi ra USB” rồi nhập các tệp đó vào trạm.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="68" />
+        <source>Các tệp dữ liệu máy này đang mang</source>
+        <translation>Các tệp dữ liệu máy này đang mang</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="70" />
+        <source>Máy</source>
+        <translation>Máy</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="70" />
+        <source>Điểm học</source>
+        <translation>Điểm học</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="70" />
+        <source>Số bản ghi</source>
+        <translation>Số bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="70" />
+        <source>Người học</source>
+        <translation>Người học</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="71" />
+        <source>Ghi lúc</source>
+        <translation>Ghi lúc</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="71" />
+        <source>Dung lượng</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="71" />
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="73" />
+        <source>Nhận từ USB…</source>
+        <translation>Nhận từ USB…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="73" />
+        <source>Nhận tệp đồng bộ từ một thư mục trên USB</source>
+        <translation>Nhận tệp đồng bộ từ một thư mục trên USB</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="74" />
+        <source>Ghi ra USB…</source>
+        <translation>Ghi ra USB…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="74" />
+        <source>Ghi mọi tệp đang mang ra một thư mục trên USB</source>
+        <translation>Ghi mọi tệp đang mang ra một thư mục trên USB</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="84" />
+        <source>Máy này được đăng ký ở: %s</source>
+        <translation>Máy này được đăng ký ở: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="85" />
+        <source>Máy này chưa được đăng ký ở điểm học nào.</source>
+        <translation>Máy này chưa được đăng ký ở điểm học nào.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="88" />
+        <source>✓ Đã giao</source>
+        <translation>✓ Đã giao</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="88" />
+        <source>Chưa giao</source>
+        <translation>Chưa giao</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="97" />
+        <source>Đang mang %d tệp, %d bản ghi. Chưa giao: %d tệp.</source>
+        <translation>Đang mang %d tệp, %d bản ghi. Chưa giao: %d tệp.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="100" />
+        <source>Máy này chưa mang tệp nào.</source>
+        <translation>Máy này chưa mang tệp nào.</translation>
+    </message>
+</context>
+<context>
     <name>home</name>
     <message>
-        <location filename="../screens/home.py" line="50" />
+        <location filename="../screens/home.py" line="51" />
         <source>Cấp %d: %s</source>
         <translation>Cấp %d: %s</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="55" />
+        <location filename="../screens/home.py" line="56" />
         <source>Đã thuộc %d/%d bài</source>
         <translation>Đã thuộc %d/%d bài</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="57" />
+        <location filename="../screens/home.py" line="58" />
         <source> · Đã qua bài kiểm tra ✓</source>
         <translation> · Đã qua bài kiểm tra ✓</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="59" />
+        <location filename="../screens/home.py" line="60" />
         <source>Chưa mở. Hãy qua bài kiểm tra cấp %d trước.</source>
         <translation>Chưa mở. Hãy qua bài kiểm tra cấp %d trước.</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="65" />
+        <location filename="../screens/home.py" line="66" />
         <source>Vào học cấp %d</source>
         <translation>Vào học cấp %d</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="66" />
+        <location filename="../screens/home.py" line="67" />
         <source>Cấp %d chưa mở</source>
         <translation>Cấp %d chưa mở</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="72" />
+        <location filename="../screens/home.py" line="73" />
         <source>Làm bài kiểm tra cấp %d</source>
         <translation>Làm bài kiểm tra cấp %d</translation>
+    </message>
+</context>
+<context>
+    <name>screen</name>
+    <message>
+        <location filename="../screens/sync_settings.py" line="62" />
+        <source>Đăng ký máy này</source>
+        <translation>Đăng ký máy này</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="64" />
+        <source>Đăng ký</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="65" />
+        <source>Không</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="311" />
+        <source>Chọn USB hoặc thư mục để ghi</source>
+        <translation>Chọn USB hoặc thư mục để ghi</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../screens/teacher/members.py" line="20" />
+        <source>Danh sách của điểm học</source>
+        <translation>Danh sách của điểm học</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="21" />
+        <source>Tạo trên máy này</source>
+        <translation>Tạo trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="24" />
+        <source>Bài kiểm tra cấp %d</source>
+        <translation>Bài kiểm tra cấp %d</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="27" />
+        <source> và %d bài khác</source>
+        <translation> và %d bài khác</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="28" />
+        <source>%d bài: %s</source>
+        <translation>%d bài: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="31" />
+        <source>Hạn: %s</source>
+        <translation>Hạn: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="32" />
+        <source>giao lúc %s</source>
+        <translation>giao lúc %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="35" />
+        <source> (đã huỷ)</source>
+        <translation> (đã huỷ)</translation>
     </message>
 </context>
 </TS>

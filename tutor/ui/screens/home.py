@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.learners import Learner
+from tutor.ui.widgets.assigned import AssignedPanel
 from tutor.ui.widgets.avatar import avatar_icon
 from tutor.ui.widgets.common import big_button, notice_label, show_notice, title_label
 
@@ -121,6 +122,11 @@ class HomeScreen(QWidget):
         self.review_button.hide()
         actions.addWidget(self.review_button, 1)
         outer.addLayout(actions)
+        # What the teacher gave the class; hidden when there is nothing (tutor.ui.widgets.assigned).
+        self.assigned = AssignedPanel()
+        self.assigned.lesson_chosen.connect(self.continue_requested)
+        self.assigned.level_test_chosen.connect(self.level_test_requested)
+        outer.addWidget(self.assigned)
         search_row = QHBoxLayout()
         self.search_edit = QLineEdit()
         self.search_edit.setMinimumHeight(48)
@@ -167,6 +173,7 @@ class HomeScreen(QWidget):
         self.search_button.setAccessibleName(self.tr("Tìm bài học"))
         self.ask_button.setText(self.tr("Hỏi gia sư"))
         self.ask_button.setAccessibleName(self.tr("Hỏi gia sư một câu, trả lời từ bài học"))
+        self.assigned.retranslate()
         if self.snapshot:
             self.show_snapshot(self.snapshot)
 
@@ -182,8 +189,14 @@ class HomeScreen(QWidget):
     def show_notice(self, text: str) -> None:
         show_notice(self.notice, text)
 
+    def set_sync_bar(self, bar: QWidget) -> None:
+        """The sync status line (tutor.ui.sync_controller), at the bottom; it hides itself
+        on a PC that is not enrolled."""
+        self.layout().addWidget(bar)
+
     def show_learner(self, learner: Learner) -> None:
         """Shown at once on sign-in; the rest arrives with the snapshot."""
+        self.assigned.show_assignments([])  # the previous learner's list never shows for this one
         if self.snapshot is not None and self.snapshot.learner.learner_id != learner.learner_id:
             self.show_snapshot(HomeSnapshot(learner=learner), loading=True)
         self.picture.setPixmap(avatar_icon(learner.icon).pixmap(QSize(72, 72)))

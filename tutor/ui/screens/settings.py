@@ -19,6 +19,7 @@ class SettingsScreen(QWidget):
     import_pack_requested = Signal(str)
     recording_changed = Signal(bool)
     models_requested = Signal()
+    sync_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -95,6 +96,9 @@ class SettingsScreen(QWidget):
         self.models_button = big_button()
         self.models_button.clicked.connect(self.models_requested)
         models_row.addWidget(self.models_button)
+        self.sync_button = big_button()
+        self.sync_button.clicked.connect(self.sync_requested)
+        models_row.addWidget(self.sync_button)
         models_row.addStretch(1)
         outer.addLayout(models_row)
         self.about = QLabel()
@@ -140,6 +144,8 @@ class SettingsScreen(QWidget):
         self._loading = False
         self.models_button.setText(self.tr("Mô hình AI trên máy…"))
         self.models_button.setAccessibleName(self.tr("Xem, chép và chọn mô hình AI chạy trên máy này"))
+        self.sync_button.setText(self.tr("Đồng bộ…"))
+        self.sync_button.setAccessibleName(self.tr("Đồng bộ với máy chủ, đăng ký máy, ghi ra USB"))
         self.pack_title.setText(self.tr("Gói bài học"))
         if hasattr(self, "_pack"):
             self.show_pack_info(self._pack)

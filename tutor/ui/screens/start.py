@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QGridLayout, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget,
+    QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget,
 )
 
 from typing import TYPE_CHECKING
@@ -52,6 +52,7 @@ class StartScreen(QWidget):
     learner_chosen = Signal(str)
     add_requested = Signal()
     settings_requested = Signal()
+    teacher_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -88,6 +89,15 @@ class StartScreen(QWidget):
         host_rows.addStretch(1)
         self.scroll.setWidget(self.tile_host)
         outer.addWidget(self.scroll, 1)
+        # The teacher area's door: small and at the bottom, so learners are not drawn to it
+        # (it asks for a password anyway).
+        teacher_row = QHBoxLayout()
+        teacher_row.addStretch(1)
+        self.teacher_button = QPushButton()
+        self.teacher_button.setMinimumHeight(44)
+        self.teacher_button.clicked.connect(self.teacher_requested)
+        teacher_row.addWidget(self.teacher_button)
+        outer.addLayout(teacher_row)
         self.add_tile = QToolButton()
         self.add_tile.setProperty("role", "tile")  # the style sheet puts its text under the icon
         self.add_tile.setFixedSize(230, 190)
@@ -103,6 +113,8 @@ class StartScreen(QWidget):
         self.settings_button.setAccessibleName(self.tr("Cài đặt của máy này"))
         self.add_tile.setText(self.tr("Thêm người học"))
         self.add_tile.setAccessibleName(self.tr("Thêm người học mới"))
+        self.teacher_button.setText(self.tr("Dành cho giáo viên"))
+        self.teacher_button.setAccessibleName(self.tr("Dành cho giáo viên: quản lý lớp học, cần mật khẩu"))
         for tile in self.tiles:
             tile.retranslate()
 
@@ -114,6 +126,7 @@ class StartScreen(QWidget):
         self._loading = loading
         self.add_tile.setEnabled(not loading)
         self.settings_button.setEnabled(not loading)
+        self.teacher_button.setEnabled(not loading)
         if loading:
             self.hint.setText(self.tr("Đang mở dữ liệu…"))
         else:
@@ -138,6 +151,11 @@ class StartScreen(QWidget):
         first = self.tiles[0] if self.tiles else self.add_tile
         QWidget.setTabOrder(self.settings_button, first)
         first.setFocus()
+
+    def set_sync_bar(self, bar: QWidget) -> None:
+        """The sync status line (tutor.ui.sync_controller), at the bottom; it hides itself
+        on a PC that is not enrolled."""
+        self.layout().addWidget(bar)
 
     def tile_for(self, learner_id: str) -> LearnerTile | None:
         return next((t for t in self.tiles if t.learner.learner_id == learner_id), None)

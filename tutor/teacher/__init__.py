@@ -1,0 +1,1 @@
+"""The teacher area: accounts, classes, assignments, the class dashboard, reports, volunteer carrier (Qt-free)."""

@@ -1,0 +1,227 @@
+"""Teacher accounts on this PC: create, log in and out, change the password.
+
+Passwords never leave the PC: the events record who did what (teacher_created,
+teacher_login, teacher_login_failed, teacher_logout, teacher_password_changed) but
+never a hash. Five wrong passwords lock the account for five minutes; a clock set
+backwards never makes the lock longer (the same rule as learner PINs).
+
+Sessions are kept in memory by the facade: a TeacherSession is accepted only if this
+process issued it with login() and it was not logged out since.
+"""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+import unicodedata
+import uuid
+from collections.abc import Callable
+from datetime import timedelta
+
+from tutor.changes import Changes
+from tutor.clock import Clock, from_iso, to_iso
+from tutor.events import append_event
+from tutor.learners import clean_name
+from tutor.store.db import transaction
+from tutor.teacher.api import Teacher, TeacherSession
+from tutor.teacher.errors import NotLoggedIn, TeacherError, TeacherLocked, WrongPassword
+from tutor.teacher.passwords import (
+    MAX_PASSWORD_CHARS,
+    MIN_PASSWORD_CHARS,
+    burn_time,
+    hash_password,
+    needs_rehash,
+    verify_password,
+)
+
+MAX_TRIES = 5
+LOCK_SECONDS = 5 * 60
+MAX_USERNAME_CHARS = 60
+
+
+def username_key(username: str) -> str:
+    """What makes two user names the same: NFC, case-folded, no outer spaces."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", username or "").strip().casefold())
+
+
+def clean_username(raw: str) -> str:
+    text = unicodedata.normalize("NFC", raw or "").strip()
+    if not text:
+        raise TeacherError("empty teacher user name", "Hãy nhập tên đăng nhập.")
+    if len(text) > MAX_USERNAME_CHARS:
+        raise TeacherError("teacher user name too long",
+                           f"Tên đăng nhập dài quá. Hãy dùng tối đa {MAX_USERNAME_CHARS} chữ cái.")
+    if any(ch.isspace() for ch in text) or any(unicodedata.category(ch).startswith("C") for ch in text):
+        raise TeacherError("teacher user name has spaces or control characters",
+                           "Tên đăng nhập không được có dấu cách. Ví dụ: colan")
+    return text
+
+
+def check_new_password(password: str) -> None:
+    if len(unicodedata.normalize("NFC", password or "")) < MIN_PASSWORD_CHARS:
+        raise TeacherError("teacher password too short",
+                           f"Mật khẩu cần ít nhất {MIN_PASSWORD_CHARS} ký tự.")
+    if len(password) > MAX_PASSWORD_CHARS:
+        raise TeacherError("teacher password too long",
+                           f"Mật khẩu dài quá. Hãy dùng tối đa {MAX_PASSWORD_CHARS} ký tự.")
+
+
+class Accounts:
+    def __init__(self, conn: sqlite3.Connection, clock: Clock, trusted_now: Callable[[], object]):
+        self._conn = conn
+        self._clock = clock
+        self._trusted_now = trusted_now
+        self._sessions: dict[str, str] = {}   # token -> teacher_id
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def has_teachers(self) -> bool:
+        return self._conn.execute("SELECT 1 FROM teacher_accounts LIMIT 1").fetchone() is not None
+
+    def list(self) -> list[Teacher]:
+        rows = self._conn.execute("SELECT * FROM teacher_accounts ORDER BY username_key").fetchall()
+        return [_teacher(r) for r in rows]
+
+    def get(self, teacher_id: str) -> Teacher | None:
+        row = self._conn.execute("SELECT * FROM teacher_accounts WHERE teacher_id = ?", (teacher_id,)).fetchone()
+        return _teacher(row) if row else None
+
+    def require(self, session: TeacherSession | None) -> Teacher:
+        """The logged-in teacher behind ``session``; raises NotLoggedIn otherwise."""
+        if session is None or not isinstance(session, TeacherSession):
+            raise NotLoggedIn()
+        teacher_id = self._sessions.get(session.token)
+        if teacher_id is None or teacher_id != session.teacher.teacher_id:
+            raise NotLoggedIn()
+        teacher = self.get(teacher_id)
+        if teacher is None:
+            raise NotLoggedIn()
+        return teacher
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def create(self, username: str, display_name: str, password: str,
+               session: TeacherSession | None) -> tuple[Teacher, Changes]:
+        """The first teacher on a PC needs no session; every later one is created by a logged-in teacher."""
+        by = self.require(session).teacher_id if self.has_teachers() else None
+        name = clean_username(username)
+        shown = clean_name(display_name)
+        check_new_password(password)
+        key = username_key(name)
+        if self._conn.execute("SELECT 1 FROM teacher_accounts WHERE username_key = ?", (key,)).fetchone():
+            raise TeacherError(f"teacher user name {name!r} is taken",
+                               "Tên đăng nhập này đã có người dùng. Hãy chọn tên khác.")
+        teacher_id = str(uuid.uuid4())
+        stored = hash_password(password)
+        now = self._now_iso()
+        with transaction(self._conn):
+            if by is None and self.has_teachers():
+                raise NotLoggedIn()  # another window made the first teacher meanwhile
+            self._conn.execute(
+                "INSERT INTO teacher_accounts(teacher_id, username, username_key, display_name, password_hash,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (teacher_id, name, key, shown, stored, now))
+            append_event(self._conn, self._clock, "teacher_created", None, {
+                "teacher_id": teacher_id, "username": name, "display_name": shown,
+                "by": by or teacher_id, "at": now})
+        teacher = self.get(teacher_id)
+        assert teacher is not None
+        return teacher, Changes(settings=True)
+
+    def login(self, username: str, password: str) -> TeacherSession:
+        row = self._conn.execute("SELECT * FROM teacher_accounts WHERE username_key = ?",
+                                 (username_key(username),)).fetchone()
+        if row is None:
+            burn_time(password or "")
+            with transaction(self._conn):
+                # What was typed is not kept: people type their password into the name field.
+                append_event(self._conn, self._clock, "teacher_login_failed", None,
+                             {"by": None, "known_user": False, "at": self._now_iso()})
+            raise WrongPassword(MAX_TRIES)
+        row = self._repair_lock_after_clock_jump(row)
+        left = self._seconds_locked(row)
+        if left > 0:
+            raise TeacherLocked(left)
+        tries = row["failed_tries"] if row["locked_until"] is None else 0
+        teacher_id = row["teacher_id"]
+        if verify_password(password or "", row["password_hash"]):
+            now = self._now_iso()
+            with transaction(self._conn):
+                self._conn.execute(
+                    "UPDATE teacher_accounts SET failed_tries = 0, locked_until = NULL, last_login_at = ?"
+                    " WHERE teacher_id = ?", (now, teacher_id))
+                if needs_rehash(row["password_hash"]):
+                    self._conn.execute("UPDATE teacher_accounts SET password_hash = ? WHERE teacher_id = ?",
+                                       (hash_password(password), teacher_id))
+                append_event(self._conn, self._clock, "teacher_login", None, {"by": teacher_id, "at": now})
+            token = secrets.token_urlsafe(24)
+            self._sessions[token] = teacher_id
+            teacher = self.get(teacher_id)
+            assert teacher is not None
+            return TeacherSession(teacher=teacher, started_at=self._clock.now(), token=token)
+        tries += 1
+        locked = tries >= MAX_TRIES
+        with transaction(self._conn):
+            until = to_iso(self._clock.now() + timedelta(seconds=LOCK_SECONDS)) if locked else None
+            self._conn.execute("UPDATE teacher_accounts SET failed_tries = ?, locked_until = ? WHERE teacher_id = ?",
+                               (tries, until, teacher_id))
+            append_event(self._conn, self._clock, "teacher_login_failed", None, {
+                "username": row["username"], "by": teacher_id, "known_user": True, "tries": tries, "locked": locked,
+                "at": self._now_iso()})
+        if locked:
+            raise TeacherLocked(LOCK_SECONDS)
+        raise WrongPassword(MAX_TRIES - tries)
+
+    def logout(self, session: TeacherSession) -> Changes:
+        teacher = self.require(session)
+        with transaction(self._conn):
+            append_event(self._conn, self._clock, "teacher_logout", None,
+                         {"by": teacher.teacher_id, "at": self._now_iso()})
+        self._sessions.pop(session.token, None)
+        return Changes()
+
+    def change_password(self, session: TeacherSession, old: str, new: str) -> Changes:
+        teacher = self.require(session)
+        row = self._conn.execute("SELECT password_hash FROM teacher_accounts WHERE teacher_id = ?",
+                                 (teacher.teacher_id,)).fetchone()
+        if not verify_password(old or "", row["password_hash"]):
+            raise TeacherError("old teacher password does not match", "Mật khẩu cũ chưa đúng.")
+        check_new_password(new)
+        with transaction(self._conn):
+            self._conn.execute("UPDATE teacher_accounts SET password_hash = ? WHERE teacher_id = ?",
+                               (hash_password(new), teacher.teacher_id))
+            append_event(self._conn, self._clock, "teacher_password_changed", None,
+                         {"by": teacher.teacher_id, "at": self._now_iso()})
+        # Other sessions of this teacher (another window) must log in again with the new password.
+        for token, owner in list(self._sessions.items()):
+            if owner == teacher.teacher_id and token != session.token:
+                del self._sessions[token]
+        return Changes()
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _now_iso(self) -> str:
+        return to_iso(self._trusted_now())  # type: ignore[arg-type]
+
+    def _repair_lock_after_clock_jump(self, row: sqlite3.Row) -> sqlite3.Row:
+        if not row["locked_until"]:
+            return row
+        left = (from_iso(row["locked_until"]) - self._clock.now()).total_seconds()
+        if left <= LOCK_SECONDS:
+            return row
+        # The wall clock went backwards: restart one lock period from "now" so the lock can end.
+        with transaction(self._conn):
+            self._conn.execute("UPDATE teacher_accounts SET locked_until = ? WHERE teacher_id = ?",
+                               (to_iso(self._clock.now() + timedelta(seconds=LOCK_SECONDS)), row["teacher_id"]))
+        return self._conn.execute("SELECT * FROM teacher_accounts WHERE teacher_id = ?",
+                                  (row["teacher_id"],)).fetchone()
+
+    def _seconds_locked(self, row: sqlite3.Row) -> int:
+        if not row["locked_until"]:
+            return 0
+        left = (from_iso(row["locked_until"]) - self._clock.now()).total_seconds()
+        return int(min(max(left, 0), LOCK_SECONDS))
+
+
+def _teacher(row: sqlite3.Row) -> Teacher:
+    return Teacher(row["teacher_id"], row["username"], row["display_name"], from_iso(row["created_at"]))

@@ -1,0 +1,82 @@
+"""Teacher passwords: scrypt with a random salt, the parameters stored with the hash.
+
+The stored text is ``scrypt$n$r$p$salt_hex$hash_hex``. Keeping n, r and p beside the
+hash means the cost can be raised in a later release without locking anyone out:
+an old hash still verifies with its own parameters and is re-hashed with the new
+ones at the next successful login (``needs_rehash``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import unicodedata
+from dataclasses import dataclass
+
+# About 50-100 ms and 16 MiB per check on a slow commune PC: cheap for one login,
+# expensive for someone guessing offline from a copied database.
+SCRYPT_N = 2**14
+SCRYPT_R = 8
+SCRYPT_P = 1
+SALT_BYTES = 16
+HASH_BYTES = 32
+MIN_PASSWORD_CHARS = 6
+MAX_PASSWORD_CHARS = 200
+
+
+@dataclass(frozen=True)
+class ScryptParams:
+    n: int = SCRYPT_N
+    r: int = SCRYPT_R
+    p: int = SCRYPT_P
+
+
+# Read at call time (not bound as a default argument), so a later release, or a test
+# that needs speed, can change it in one place.
+CURRENT = ScryptParams()
+
+
+def normalise_password(password: str) -> bytes:
+    """NFC, so a password typed with a different Vietnamese input method still matches."""
+    return unicodedata.normalize("NFC", password).encode("utf-8")
+
+
+def hash_password(password: str, params: ScryptParams | None = None, salt: bytes | None = None) -> str:
+    params = params or CURRENT
+    salt = os.urandom(SALT_BYTES) if salt is None else salt
+    digest = _scrypt(normalise_password(password), salt, params)
+    return f"scrypt${params.n}${params.r}${params.p}${salt.hex()}${digest.hex()}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    parsed = _parse(stored)
+    if parsed is None:
+        return False
+    params, salt, expected = parsed
+    return hmac.compare_digest(_scrypt(normalise_password(password), salt, params), expected)
+
+
+def needs_rehash(stored: str, params: ScryptParams | None = None) -> bool:
+    parsed = _parse(stored)
+    return parsed is None or parsed[0] != (params or CURRENT)
+
+
+def burn_time(password: str) -> None:
+    """Spend what a real check costs, so an unknown user name answers as slowly as a wrong password."""
+    _scrypt(normalise_password(password), b"\0" * SALT_BYTES, CURRENT)
+
+
+def _scrypt(secret: bytes, salt: bytes, params: ScryptParams) -> bytes:
+    return hashlib.scrypt(secret, salt=salt, n=params.n, r=params.r, p=params.p,
+                          maxmem=256 * params.r * params.n + (1 << 20), dklen=HASH_BYTES)
+
+
+def _parse(stored: str) -> tuple[ScryptParams, bytes, bytes] | None:
+    try:
+        scheme, n, r, p, salt_hex, hash_hex = stored.split("$")
+        if scheme != "scrypt":
+            return None
+        return ScryptParams(int(n), int(r), int(p)), bytes.fromhex(salt_hex), bytes.fromhex(hash_hex)
+    except (ValueError, AttributeError):
+        return None

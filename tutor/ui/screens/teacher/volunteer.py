@@ -1,0 +1,103 @@
+"""Máy tình nguyện viên: a field laptop collects the PCs' USB sync files at each site it
+visits, shows what it carries, and writes it all to a stick for the hub."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget,
+)
+
+from tutor.ui.screens.teacher.format import datetime_text
+from tutor.ui.screens.teacher.frame import TeacherScreen
+from tutor.ui.widgets.common import big_button, set_text
+
+
+def size_text(size_bytes: int) -> str:
+    if size_bytes >= 1024 * 1024:
+        return f"{size_bytes / (1024 * 1024):.1f} MB"
+    return f"{max(1, round(size_bytes / 1024))} KB"
+
+
+class VolunteerScreen(TeacherScreen):
+    collect_requested = Signal()
+    write_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.summary = None
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.outer.addWidget(self.intro)
+        self.sites = QLabel()
+        self.sites.setWordWrap(True)
+        self.outer.addWidget(self.sites)
+        self.table = QTableWidget(0, 7)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(40)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.outer.addWidget(self.table, 1)
+        self.totals = QLabel()
+        self.totals.setProperty("role", "subtitle")
+        self.totals.setWordWrap(True)
+        self.totals.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.outer.addWidget(self.totals)
+        row = QHBoxLayout()
+        self.collect_button = big_button(primary=True)
+        self.collect_button.clicked.connect(self.collect_requested)
+        row.addWidget(self.collect_button)
+        self.write_button = big_button()
+        self.write_button.clicked.connect(self.write_requested)
+        row.addWidget(self.write_button)
+        row.addStretch(1)
+        self.outer.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title.setText(self.tr("Máy tình nguyện viên"))
+        set_text(self.back_button, self.tr("Danh sách lớp"), self.tr("Quay lại danh sách lớp"))
+        self.intro.setText(self.tr(
+            "Ở mỗi điểm học: cắm USB có tệp đồng bộ của các máy rồi bấm “Nhận từ USB”. "
+            "Khi về trạm của xã: bấm “Ghi ra USB” rồi nhập các tệp đó vào trạm."))
+        self.table.setAccessibleName(self.tr("Các tệp dữ liệu máy này đang mang"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Máy"), self.tr("Điểm học"), self.tr("Số bản ghi"), self.tr("Người học"),
+            self.tr("Ghi lúc"), self.tr("Dung lượng"), self.tr("Trạng thái"),
+        ])
+        set_text(self.collect_button, self.tr("Nhận từ USB…"), self.tr("Nhận tệp đồng bộ từ một thư mục trên USB"))
+        set_text(self.write_button, self.tr("Ghi ra USB…"), self.tr("Ghi mọi tệp đang mang ra một thư mục trên USB"))
+        if self.summary is not None:
+            self.show_summary(self.summary)
+
+    def set_busy(self, busy: bool) -> None:
+        self.collect_button.setEnabled(not busy)
+        self.write_button.setEnabled(not busy and bool(self.summary and self.summary.bundles))
+
+    def show_summary(self, summary) -> None:
+        self.summary = summary
+        self.sites.setText(self.tr("Máy này được đăng ký ở: %s") % ", ".join(summary.sites)
+                           if summary.sites else self.tr("Máy này chưa được đăng ký ở điểm học nào."))
+        self.table.setRowCount(len(summary.bundles))
+        for row, bundle in enumerate(summary.bundles):
+            status = self.tr("✓ Đã giao") if bundle.delivered else self.tr("Chưa giao")
+            cells = (bundle.device_name or bundle.device_id[:8], bundle.site_name, str(bundle.events),
+                     str(bundle.learners), datetime_text(bundle.written_at), size_text(bundle.size_bytes), status)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in (2, 3, 5):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        if summary.bundles:
+            totals = self.tr("Đang mang %d tệp, %d bản ghi. Chưa giao: %d tệp.") % (
+                len(summary.bundles), summary.events_total, summary.not_delivered)
+        else:
+            totals = self.tr("Máy này chưa mang tệp nào.")
+        self.totals.setText(totals)
+        self.totals.setAccessibleName(totals)
+        self.write_button.setEnabled(bool(summary.bundles))
