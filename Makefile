@@ -53,9 +53,19 @@ test: install-dev
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
+# Every benchmark; each prints its figures beside a baseline measured in the same run.
+# The sync benchmark also measures the PostgreSQL hub when TUTOR_TEST_PG_URL is set.
 bench: install-dev
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
 	$(PY) benchmarks/content.py
+	$(PY) benchmarks/answer_feedback.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/answer_feedback_ui.py
+	$(PY) benchmarks/speech.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/llm.py
+	$(PY) benchmarks/sync.py
+	$(PY) benchmarks/dashboard.py
 
 clean:
 	rm -rf $(VENV) $(PACK) $(QM) build *.egg-info
+
+include installers/package.mk
