@@ -80,6 +80,19 @@ def make_llm_runner(data: DataDir, tasks, window):
     return runner
 
 
+# Sync waits this long after the tiles: its first round is minutes away anyway, and the
+# tiles must paint and take the first click without an import competing for the GIL.
+SYNC_START_DELAY_MS = 1500
+
+
+def import_sync_stack() -> None:
+    """The core modules background sync needs (httpx, zeroconf): Qt-free, so safe to import
+    on a worker thread."""
+    import tutor.sync.background  # noqa: F401
+    import tutor.sync.discovery  # noqa: F401
+    import tutor.sync.transport  # noqa: F401
+
+
 def make_sync(data: DataDir, tasks, clock, window):
     """Background sync with the real HTTP transport and classroom discovery (when present)."""
     from tutor.sync.transport import app_transport, probe_hub
@@ -130,10 +143,16 @@ def run_app(args: argparse.Namespace) -> int:
         window.set_llm(make_llm_runner(data, tasks, window))
 
         def start_sync() -> None:
-            # After the learners' tiles are up: importing the HTTP stack is not first-frame work.
+            # After the learners' tiles are up, and the HTTP stack (about 150 ms of imports)
+            # is imported off the main thread, so the tiles paint and answer clicks meanwhile.
             window.ready.disconnect(start_sync)
-            holder["sync"] = sync = make_sync(data, tasks, clock, window)
-            window.set_sync(sync)
+
+            def imported(_result: object) -> None:
+                holder["sync"] = sync = make_sync(data, tasks, clock, window)
+                window.set_sync(sync)
+
+            QTimer.singleShot(SYNC_START_DELAY_MS, lambda: tasks.run_slow(
+                import_sync_stack, imported, lambda exc: log.error("sync unavailable: %s", exc, exc_info=exc)))
 
         window.ready.connect(start_sync)
 
