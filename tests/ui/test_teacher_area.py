@@ -274,6 +274,8 @@ def test_class_enrol_assign_and_the_learner_sees_it(qtbot, teacher_window):
     assign.check_lessons([LESSON, OTHER_LESSON])
     today = window.tasks.db.call(lambda ws: ws.progress.now()).astimezone().date()
     due = today + timedelta(days=9)
+    # The first allowed day follows the workspace's trusted clock, not the PC's own calendar.
+    assert assign.due_edit.minimumDate().toPython() == today
     assign.due_check.setChecked(True)
     assign.due_edit.setDate(due)
     assert assign.due_edit.text() == due.strftime("%d/%m/%Y")
