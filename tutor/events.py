@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tutor.clock import Clock, to_iso
+from tutor.clock_epochs import current_epoch
 from tutor.ids import new_device_id, new_event_id
 
 EVENT_SCHEMA_VERSION = 1
@@ -50,6 +51,7 @@ def append_event(
     """Append one event; must be called inside a transaction. Returns its seq."""
     if not conn.in_transaction:
         raise RuntimeError("append_event must run inside the caller's transaction")
+    epoch = current_epoch(conn, clock)
     now = clock.now()
     cur = conn.execute(
         "INSERT INTO events(event_id, device_id, learner_id, kind, schema_ver, device_time,"
@@ -61,7 +63,7 @@ def append_event(
             kind,
             EVENT_SCHEMA_VERSION,
             to_iso(now),
-            0,
+            epoch,
             json.dumps(payload, ensure_ascii=False, separators=(",", ":")),
         ),
     )

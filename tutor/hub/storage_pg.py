@@ -332,14 +332,15 @@ class PostgresHubStorage:
         # take FOR KEY SHARE on the site) do not wait for it.
         c.execute("SELECT 1 FROM sites WHERE site_id = %s FOR NO KEY UPDATE", (site_id,))
 
-    def store_batch(self, auth: Auth, device_id: str, events: Sequence[WireEvent], hub_now: datetime) -> int:
+    def store_batch(self, auth: Auth, device_id: str, events: Sequence[WireEvent], hub_now: datetime,
+                    offset_s: float | None = None) -> int:
         storable(device_id)
         payloads = check_events_storable(events)
         received = iso(hub_now)
         with self._tx() as c:
             self._lock_site(c, auth.site_id)
             row = self._device_row(c, auth, device_id, hub_now)
-            offset = timedelta(seconds=row["clock_offset_s"])
+            offset = timedelta(seconds=row["clock_offset_s"] if offset_s is None else offset_s)
             inserted = c.execute(_INSERT_BATCH, {
                 "site": auth.site_id, "device": device_id, "received": received,
                 "seq": [e.seq for e in events], "prev": [e.prev_seq for e in events],
@@ -410,12 +411,13 @@ class PostgresHubStorage:
                              (device_id,)).fetchall()
         return [pulled_event(r) for r in rows]
 
-    def store_bundle_events(self, device_id: str, events: Sequence[WireEvent], now: datetime) -> int:
+    def store_bundle_events(self, device_id: str, events: Sequence[WireEvent], now: datetime,
+                            offset_s: float | None = None) -> int:
         with self._tx() as c:
             row = c.execute("SELECT site_id, token_hash FROM devices WHERE device_id = %s", (device_id,)).fetchone()
         if row is None:
             raise HubError(403, "unknown_device", "the device of this bundle is not enrolled here")
-        return self.store_batch(Auth(row["token_hash"], row["site_id"], device_id), device_id, events, now)
+        return self.store_batch(Auth(row["token_hash"], row["site_id"], device_id), device_id, events, now, offset_s)
 
     # -- dashboard -----------------------------------------------------------------------
 

@@ -321,13 +321,14 @@ class SqliteHubStorage:
                       " VALUES (?, ?, ?, ?, ?)", (device_id, iso(hub_now), iso(device_now), offset, int(flagged)))
             return HelloResult(offset, flagged, row["acked_through"], row["first_seq"] or first_seq)
 
-    def store_batch(self, auth: Auth, device_id: str, events: Sequence[WireEvent], hub_now: datetime) -> int:
+    def store_batch(self, auth: Auth, device_id: str, events: Sequence[WireEvent], hub_now: datetime,
+                    offset_s: float | None = None) -> int:
         storable(device_id)
         payloads = check_events_storable(events)
         received = iso(hub_now)
         with self._tx() as c:
             row = self._device_row(c, auth, device_id, hub_now)
-            offset = timedelta(seconds=row["clock_offset_s"])
+            offset = timedelta(seconds=row["clock_offset_s"] if offset_s is None else offset_s)
             rows = [
                 (auth.site_id, device_id, e.seq, e.prev_seq, e.event_id, e.learner_id, e.kind, e.schema_ver,
                  e.device_time, corrected_time(e.device_time, offset), e.clock_epoch, text, received)
@@ -415,14 +416,15 @@ class SqliteHubStorage:
                 f"SELECT {_PULL_COLUMNS} FROM events WHERE device_id = ? ORDER BY seq", (device_id,)).fetchall()
         return [pulled_event(r) for r in rows]
 
-    def store_bundle_events(self, device_id: str, events: Sequence[WireEvent], now: datetime) -> int:
+    def store_bundle_events(self, device_id: str, events: Sequence[WireEvent], now: datetime,
+                            offset_s: float | None = None) -> int:
         """Events from a verified USB bundle, with the device's own token (no HTTP)."""
         info = self.device(device_id)
         if info is None:
             raise HubError(403, "unknown_device", "the device of this bundle is not enrolled here")
         with self._lock:
             row = self._conn.execute("SELECT token_hash FROM devices WHERE device_id = ?", (device_id,)).fetchone()
-        return self.store_batch(Auth(row["token_hash"], info.site_id, device_id), device_id, events, now)
+        return self.store_batch(Auth(row["token_hash"], info.site_id, device_id), device_id, events, now, offset_s)
 
     # -- dashboard -----------------------------------------------------------------------
 

@@ -13,7 +13,8 @@ Order of replay
   * Across devices, by time on the hub's clock: a pulled event carries the hub's
     ``corrected_time`` (its device_time plus that device's clock offset); a local event
     gets the same correction with this PC's latest offset (sync state, 0 before the
-    first sync). Devices are merged head by head, so each device's own order is kept
+    first sync), moved by its clock epoch's shift when the PC clock jumped since
+    (tutor.clock_epochs). Devices are merged head by head, so each device's own order is kept
     even where its corrected times go backwards. Ties go by device id, then seq.
 Times written into rows
   * A local event: its payload ``at`` (the trusted time the live path used).
@@ -59,6 +60,7 @@ from typing import Any
 
 from fsrs import Scheduler
 
+from tutor import clock_epochs
 from tutor.clock import from_iso, to_iso
 from tutor.progress.localday import LocalCalendar
 from tutor.progress.mastery import (
@@ -161,12 +163,15 @@ def load_events(
     learner_marks = ",".join("?" * len(source_ids))
     kind_marks = ",".join("?" * len(PROGRESS_KINDS))
     rows = conn.execute(
-        "SELECT seq, device_id, origin_seq, corrected_time, kind, device_time, payload FROM events"
+        "SELECT seq, device_id, origin_seq, corrected_time, kind, device_time, payload, clock_epoch FROM events"
         f" WHERE learner_id IN ({learner_marks}) AND kind IN ({kind_marks})",
         (*source_ids, *PROGRESS_KINDS),
     ).fetchall()
+    # Local events read off an earlier setting of this PC's clock move by that setting's offset.
+    epoch_offsets = {epoch: timedelta(seconds=s)
+                     for epoch, s in clock_epochs.epoch_offsets(conn, own_offset.total_seconds()).items()}
     by_device: dict[str, list[ReplayEvent]] = {}
-    for seq, device, origin_seq, corrected, kind, device_time, payload_text in rows:
+    for seq, device, origin_seq, corrected, kind, device_time, payload_text, epoch in rows:
         try:
             payload = json.loads(payload_text)
             if not isinstance(payload, dict):
@@ -174,7 +179,7 @@ def load_events(
             raw = from_iso(device_time)
             if origin_seq is None:
                 at = _payload_time(payload, raw)
-                hub_time = raw + own_offset
+                hub_time = raw + epoch_offsets.get(epoch, own_offset)
             elif corrected:
                 hub_time = from_iso(corrected)
                 at = min(hub_time - own_offset, now)

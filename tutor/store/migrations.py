@@ -92,6 +92,12 @@ def _sync_v6() -> Sequence[str]:
     return SYNC_V6_STATEMENTS
 
 
+def _clock_epochs_v7() -> Sequence[str]:
+    from tutor.clock_epochs import CLOCK_EPOCHS_V7
+
+    return CLOCK_EPOCHS_V7
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "learners, settings, event log", CORE_V1),
     Migration(2, "per-learner display preferences", CORE_V2_PREFS),
@@ -99,6 +105,7 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "learning progress: attempts, mastery, review cards, level tests, certificates", _progress_v1),
     Migration(5, "teacher area: accounts, classes, enrolments, assignments, merges, carried bundles", _teacher_v5),
     Migration(6, "pulled events keep their origin seq and corrected time", _sync_v6),
+    Migration(7, "clock epochs: which events were read off which setting of the PC clock", _clock_epochs_v7),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1].version

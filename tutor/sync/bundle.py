@@ -11,15 +11,17 @@ from __future__ import annotations
 import base64
 import gzip
 import json
+import math
 import os
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from tutor import clock_epochs
 from tutor.clock import to_iso
 from tutor.errors import TutorError
 from tutor.events import device_id as current_device_id
@@ -46,6 +48,7 @@ class Bundle:
     key_id: str
     created_at: str
     events: list[WireEvent]
+    clock_offsets: dict[int, float] = field(default_factory=dict)   # clock epoch -> hub minus PC, seconds
 
 
 @dataclass(frozen=True)
@@ -65,9 +68,13 @@ def build_bundle(workspace: Any) -> BuiltBundle:
         key = device_key(conn, device, now)
     acked = state.acked_map(conn).get(device, 0)
     events = outbox.read_batch(conn, device, acked, 2**31)
+    # The hub takes a bundle without a hello: it is told the offset of each clock setting
+    # the events were read off, where this PC measured it at an earlier sync (tutor.clock_epochs).
+    known = clock_epochs.epoch_offsets(conn)
+    offsets = {str(e): known[e] for e in sorted({event.clock_epoch for event in events}) if e in known}
     body = json.dumps({
         "protocol_version": PROTOCOL_VERSION, "device_id": device, "key_id": key.key_id,
-        "created_at": to_iso(now), "events": [e.to_wire() for e in events],
+        "created_at": to_iso(now), "events": [e.to_wire() for e in events], "clock_offsets": offsets,
     }, ensure_ascii=False, separators=(",", ":"))
     signature = key.private_key.sign(body.encode("utf-8"))
     data = gzip.compress(json.dumps({
@@ -149,6 +156,24 @@ def read_bundle(path: Path | str, public_key_for: Any) -> Bundle:
         raise BundleError("bundle signature does not match the device key") from exc
     try:
         events = [event_from_wire(item) for item in body["events"]]
-    except (WireError, KeyError, TypeError) as exc:
+        offsets = _clock_offsets(body.get("clock_offsets", {}))
+    except (WireError, KeyError, TypeError, ValueError) as exc:
         raise BundleError(f"bundle events malformed: {exc}") from exc
-    return Bundle(device, str(body.get("key_id", "")), str(body.get("created_at", "")), events)
+    return Bundle(device, str(body.get("key_id", "")), str(body.get("created_at", "")), events, offsets)
+
+
+# A PC clock wrong by more than a century is not a clock; refuse rather than overflow.
+_MAX_OFFSET_S = 100 * 366 * 86400.0
+
+
+def _clock_offsets(raw: Any) -> dict[int, float]:
+    if not isinstance(raw, dict):
+        raise ValueError("clock_offsets must be an object")
+    found: dict[int, float] = {}
+    for key, value in raw.items():
+        epoch = int(key)
+        if epoch < 0 or isinstance(value, bool) or not isinstance(value, (int, float)) \
+                or not math.isfinite(value) or abs(value) > _MAX_OFFSET_S:
+            raise ValueError(f"bad clock offset {key!r}: {value!r}")
+        found[epoch] = float(value)
+    return found

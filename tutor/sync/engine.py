@@ -22,11 +22,14 @@ they are sent under the new id, and logs it.
 from __future__ import annotations
 
 import logging
+import math
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
+from tutor import clock_epochs
 from tutor.cancel import CancelToken, Progress, no_progress
 from tutor.changes import Changes
 from tutor.clock import Clock, to_iso
@@ -41,6 +44,8 @@ log = logging.getLogger(__name__)
 
 # Bounds on loops that depend on what a hub answers: a confused hub cannot spin us forever.
 MAX_PULL_PAGES_PER_LEARNER = 10_000
+# Offsets closer than this are one clock reading (no second hello for them).
+SAME_OFFSET_S = 0.001
 
 
 class SyncNotEnrolled(TutorError):
@@ -128,15 +133,19 @@ class SyncEngine:
         is_current = index == n_devices - 1
         if first is None and not is_current:
             return  # a retired id that wrote nothing
-        hello = {"protocol_version": PROTOCOL_VERSION, "device_id": device,
-                 "device_time": to_iso(self._clock.now()), "first_seq": first}
+        with transaction(self._conn):
+            epoch_now = clock_epochs.current_epoch(self._conn, self._clock)
+        hello = {"protocol_version": PROTOCOL_VERSION, "device_id": device, "first_seq": first}
         if is_current:
             hello["public_key"] = self._public_key(device)
-        answer = self._transport.hello(hello)
+        answer = self._say_hello(hello, 0.0)
         acked = _as_int(answer.get("acked_through"), "acked_through")
         max_batch = max(1, min(_as_int(answer.get("max_batch", MAX_BATCH_EVENTS), "max_batch"), self._batch_size))
+        offset_now = _as_offset(answer.get("clock_offset_s", 0.0))
+        with transaction(self._conn):
+            clock_epochs.remember_hub_offset(self._conn, epoch_now, offset_now)
         if is_current:
-            report.clock_offset_s = float(answer.get("clock_offset_s", 0.0))
+            report.clock_offset_s = offset_now
             report.clock_flagged = bool(answer.get("clock_flagged", False))
             state.save_clock_offset(self._conn, report.clock_offset_s)
             if acked > outbox.last_seq(self._conn, device) and report.renewed_device is None:
@@ -148,11 +157,19 @@ class SyncEngine:
         state.save_acked(self._conn, device, acked)
         total = outbox.pending_count(self._conn, device, acked)
         sent = 0
+        # Events read off an earlier setting of the PC clock (tutor.clock_epochs) go in runs,
+        # each after a hello that tells the hub that clock's offset, as if said at the time.
+        offsets = clock_epochs.epoch_offsets(self._conn, offset_now)
+        told = offset_now
         while True:
             cancel.raise_if_cancelled()
-            batch = outbox.read_batch(self._conn, device, acked, max_batch)
+            batch = _one_epoch(outbox.read_batch(self._conn, device, acked, max_batch))
             if not batch:
                 break
+            wanted = offsets.get(batch[0].clock_epoch, offset_now)
+            if abs(wanted - told) >= SAME_OFFSET_S:
+                self._say_hello(hello, wanted - offset_now)
+                told = wanted
             answer = self._transport.push({"device_id": device, "batch": [e.to_wire() for e in batch]})
             new_acked = _as_int(answer.get("acked_through"), "acked_through")
             if new_acked <= acked:
@@ -165,7 +182,15 @@ class SyncEngine:
             state.save_acked(self._conn, device, acked)
             report.acked_through[device] = acked
             progress(0.7 * (index + min(1.0, sent / max(total, 1))) / n_devices, "Đang gửi kết quả học…")
+        if abs(told - offset_now) >= SAME_OFFSET_S:
+            self._say_hello(hello, 0.0)  # the hub keeps the PC's clock as it reads now (dashboard)
         report.acked_through[device] = acked
+
+    def _say_hello(self, hello: dict[str, Any], clock_shift_s: float) -> dict[str, Any]:
+        """Hello with this PC's clock, or, for a run of events read off an earlier setting of
+        it, with that setting's reading now: the hub then measures that setting's offset."""
+        moved = self._clock.now() - timedelta(seconds=clock_shift_s)
+        return self._transport.hello({**hello, "device_time": to_iso(moved)})
 
     # -- a stale copy ---------------------------------------------------------------------
 
@@ -310,6 +335,20 @@ class SyncEngine:
                 break
             cursor = next_after
         return added
+
+
+def _one_epoch(batch: list) -> list:
+    """The leading events of ``batch`` read off one clock epoch."""
+    for index, event in enumerate(batch):
+        if event.clock_epoch != batch[0].clock_epoch:
+            return batch[:index]
+    return batch
+
+
+def _as_offset(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise SyncUnavailable(f"hub sent a bad clock_offset_s: {value!r}")
+    return float(value)
 
 
 def _as_int(value: object, name: str) -> int:
