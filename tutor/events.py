@@ -14,6 +14,7 @@ from typing import Any
 from tutor.clock import Clock, to_iso
 from tutor.clock_epochs import current_epoch
 from tutor.ids import new_device_id, new_event_id
+from tutor.store.db import transaction
 
 EVENT_SCHEMA_VERSION = 1
 
@@ -39,6 +40,21 @@ def device_id(conn: sqlite3.Connection) -> str:
     minted = new_device_id()
     conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('device_id', ?)", (minted,))
     return conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()[0]
+
+
+def mint_new_device_id(conn: sqlite3.Connection) -> None:
+    """Start a new line of events: a restored or copied database must never reuse sequence
+    numbers the hub may already hold. The old id is retired (its unsent events still go)."""
+    with transaction(conn):
+        old = conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
+        if old:
+            conn.execute(
+                "INSERT INTO meta(key, value) VALUES ('retired_device_ids', ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = value || ',' || excluded.value",
+                (old[0],),
+            )
+            conn.execute("DELETE FROM meta WHERE key = 'device_id'")
+        device_id(conn)
 
 
 def append_event(

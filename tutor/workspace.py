@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tutor.clock import Clock, SystemClock
-from tutor.events import device_id
+from tutor.events import device_id, mint_new_device_id
 from tutor.learners import Learners
 from tutor.paths import DataDir
 from tutor.settings import Settings
@@ -64,7 +64,7 @@ class Workspace:
             notices.append(notice)
         conn = open_db(data.database)
         if notice:
-            _mint_new_device_id(conn)
+            mint_new_device_id(conn)
         device_id(conn)
         _check_device_identity(conn, data.root)
         if backup:
@@ -91,33 +91,20 @@ class Workspace:
         self.conn.close()
 
 
-def _mint_new_device_id(conn: sqlite3.Connection) -> None:
-    """A restored database must never reuse sequence numbers the hub may already hold."""
-    with transaction(conn):
-        old = conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
-        if old:
-            conn.execute(
-                "INSERT INTO meta(key, value) VALUES ('retired_device_ids', ?)"
-                " ON CONFLICT(key) DO UPDATE SET value = value || ',' || excluded.value",
-                (old[0],),
-            )
-            conn.execute("DELETE FROM meta WHERE key = 'device_id'")
-        device_id(conn)
-
-
 def _check_device_identity(conn: sqlite3.Connection, root: Path) -> None:
     """A database copied to another PC or folder, or an older copy put back by hand, gets a
     new device id (tutor.sync.identity explains the checks). Nothing for the learner to
     do or know: their progress is all there; only the log needs the reason."""
     from tutor.sync import identity
+    from tutor.sync.outbox import last_seq
 
     found = identity.fingerprint(root, identity.read_machine_id())
+    current = device_id(conn)
     reason = identity.moved_reason(identity.stored_fingerprint(conn), found) \
-        or identity.went_back_reason(conn, root, device_id(conn))
+        or identity.went_back_reason(root, current, last_seq(conn, current))
     if reason:
-        old = device_id(conn)
-        _mint_new_device_id(conn)
-        log.warning("database is %s: device id %s retired, now %s", reason, old, device_id(conn))
+        mint_new_device_id(conn)
+        log.warning("database is %s: device id %s retired, now %s", reason, current, device_id(conn))
     with transaction(conn):
         identity.save_fingerprint(conn, found)
     _remember_high_seq(conn, root)
@@ -125,9 +112,10 @@ def _check_device_identity(conn: sqlite3.Connection, root: Path) -> None:
 
 def _remember_high_seq(conn: sqlite3.Connection, root: Path) -> None:
     from tutor.sync import identity
+    from tutor.sync.outbox import last_seq
 
     current = device_id(conn)
-    identity.write_high_seq(root, current, identity.own_high_seq(conn, current))
+    identity.write_high_seq(root, current, last_seq(conn, current))
 
 
 def _open_content(conn: sqlite3.Connection, bundled_pack: Path | None, notices: list[StartupNotice]):

@@ -55,7 +55,7 @@ def test_certificate_issued_after_the_pc_got_a_new_device_id_is_genuine(tmp_path
     """A restored database mints a new device id and key; its hello teaches the hub the new key."""
     if not PACK.exists():
         pytest.skip("the bundled pack is not built (make pack)")
-    from tutor.workspace import _mint_new_device_id
+    from tutor.events import mint_new_device_id
 
     clock = FakeClock(NOW)
     _, code = hub_storage.create_site("Xã Yên Lạc", NOW)
@@ -65,7 +65,7 @@ def test_certificate_issued_after_the_pc_got_a_new_device_id_is_genuine(tmp_path
         enroll(ws.conn, transport, IN_PROCESS_URL, code, "Máy 1", ws.progress.public_key().public_key_b64)
         transport.close()
         learner = ws.learners.create("Bà Lan", "rice")[0].learner_id
-        _mint_new_device_id(ws.conn)  # what a restore from backup does at start
+        mint_new_device_id(ws.conn)  # what a restore from backup does at start
         progress = progress_for(ws)
         test = progress.start_level_test(learner, 1)
         for ref in test.questions:

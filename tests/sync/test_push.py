@@ -135,9 +135,9 @@ def test_device_starting_at_a_later_seq(hub, make_pc):
     pc.enroll(hub, hub.new_site("Xã E"))
     pc.add_events(5)
     old = pc.ws.device_id
-    from tutor.workspace import _mint_new_device_id
+    from tutor.events import mint_new_device_id
 
-    _mint_new_device_id(pc.conn)  # what opening a restored backup does
+    mint_new_device_id(pc.conn)  # what opening a restored backup does
     new = pc.ws.device_id
     pc.add_events(4)
     assert outbox.first_seq(pc.conn, new) == 6

@@ -50,10 +50,14 @@ def instance_label(name: str) -> str:
     return _truncate_utf8(clean, _MAX_LABEL_BYTES).strip() or "tutor-hub"
 
 
+def _host_slug(max_len: int) -> str:
+    """This machine's name as DNS letters, digits and dashes."""
+    return re.sub(r"[^a-z0-9-]+", "-", socket.gethostname().lower()).strip("-")[:max_len] or "hub"
+
+
 def _host_label(port: int) -> str:
     """A host name for the A records, unique per machine and port (two hubs on one machine differ)."""
-    base = re.sub(r"[^a-z0-9-]+", "-", socket.gethostname().lower()).strip("-")[:40] or "hub"
-    return f"{base}-tutorhub-{port}.local."
+    return f"{_host_slug(40)}-tutorhub-{port}.local."
 
 
 def default_hub_name() -> str:
@@ -98,8 +102,7 @@ def service_label(name: str, port: int) -> str:
     allow_name_change cannot be relied on for that: it looks only in its cache, which is
     empty in a hub that has just started, so both would claim the same name.
     """
-    host = re.sub(r"[^a-z0-9-]+", "-", socket.gethostname().lower()).strip("-")[:20] or "hub"
-    tag = f" [{host}:{port}]"
+    tag = f" [{_host_slug(20)}:{port}]"
     room = _MAX_LABEL_BYTES - len(tag.encode("utf-8"))
     return _truncate_utf8(instance_label(name), room).rstrip() + tag
 

@@ -34,6 +34,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from tutor.store.db import transaction
 from tutor.clock import to_iso
 from tutor.lessons.keys import key_id as public_key_id
 
@@ -181,6 +182,13 @@ def device_key(conn: sqlite3.Connection, device_id: str, now: datetime) -> Devic
         (kid, device_id, raw_private, raw_public, to_iso(now)),
     )
     return DeviceKey(kid, device_id, private, raw_public)
+
+
+def public_key_of(conn: sqlite3.Connection, device_id: str, now: datetime) -> PublicKeyExport:
+    """The device's public key, made on first use (a write, in its own transaction)."""
+    with transaction(conn):
+        key = device_key(conn, device_id, now)
+    return export_public_key(key)
 
 
 def export_public_key(key: DeviceKey) -> PublicKeyExport:

@@ -41,7 +41,7 @@ from tutor.lessons.model import AnyQuestion, Lesson, Level
 from tutor.progress import level_test as tests
 from tutor.progress import messages
 from tutor.progress.certificates import (
-    Certificate, CertificateFields, PublicKeyExport, device_key, export_public_key,
+    Certificate, CertificateFields, PublicKeyExport, device_key, export_public_key, public_key_of,
     new_certificate_id, sign_certificate,
 )
 from tutor.progress.errors import LevelLocked, ProgressError, UnknownItem
@@ -399,9 +399,7 @@ class ProgressService:
 
     def public_key(self) -> PublicKeyExport:
         """This PC's certificate public key, for enrolling the PC at the hub."""
-        with transaction(self._conn):
-            key = device_key(self._conn, device_id(self._conn), self.now())
-        return export_public_key(key)
+        return public_key_of(self._conn, device_id(self._conn), self.now())
 
     def streak(self, learner_id: str) -> Streak:
         today = self._calendar.learning_day(self.now())

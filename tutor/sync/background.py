@@ -23,8 +23,8 @@ from pathlib import Path
 from tutor.cancel import CancelToken, Progress, no_progress
 from tutor.clock import Clock
 from tutor.events import device_id
-from tutor.progress.certificates import device_key, export_public_key
-from tutor.store.db import connect, transaction
+from tutor.progress.certificates import public_key_of
+from tutor.store.db import connect
 from tutor.sync import state
 from tutor.sync.engine import SyncEngine, SyncNotEnrolled, SyncReport, enroll
 from tutor.sync.transport import SyncTransport, SyncUnavailable
@@ -67,8 +67,7 @@ def enroll_pc(db_path: Path | str, clock: Clock, make_transport: MakeTransport, 
     verified with it). Raises SyncRefused (wrong code...) or SyncUnavailable."""
     conn = open_sync_connection(db_path)
     try:
-        with transaction(conn):
-            public_key = export_public_key(device_key(conn, device_id(conn), clock.now())).public_key_b64
+        public_key = public_key_of(conn, device_id(conn), clock.now()).public_key_b64
         transport = make_transport(hub_url, None)
         try:
             return enroll(conn, transport, hub_url, code, device_name, public_key)

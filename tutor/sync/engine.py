@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 import math
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -199,8 +199,8 @@ class SyncEngine:
         ``hub_acked``, beyond anything here. Mint a new device id and move to it the local
         events of ``device`` the hub does not hold, so they go out under the new id."""
         from tutor.events import device_id as current_device_id
+        from tutor.events import mint_new_device_id
         from tutor.ids import new_event_id
-        from tutor.workspace import _mint_new_device_id
 
         acked_here = state.acked_map(self._conn).get(device, 0)
         # Events up to what this copy itself saw acknowledged are on the hub; after that, ask.
@@ -210,7 +210,7 @@ class SyncEngine:
         held = self._hub_event_ids(device, {r[2] for r in unsure if r[2]}, cancel)
         lacking = [(r[0], r[2]) for r in unsure if r[1] not in held]
         with transaction(self._conn):
-            _mint_new_device_id(self._conn)
+            mint_new_device_id(self._conn)
             successor = current_device_id(self._conn)
             for seq, learner_id in lacking:
                 if learner_id is None:
@@ -230,24 +230,13 @@ class SyncEngine:
         """Event ids of ``device`` the hub holds in these learners' histories."""
         held: set[str] = set()
         for learner_id in sorted(learner_ids):
-            after = 0
-            for _ in range(MAX_PULL_PAGES_PER_LEARNER):
-                cancel.raise_if_cancelled()
-                try:
-                    page = self._transport.learner_events(learner_id, after, PULL_PAGE_EVENTS)
-                except SyncRefused as refused:
-                    if refused.status == 404:
-                        break  # the hub has no event of this learner at all
-                    raise
-                events = page.get("events")
-                if not isinstance(events, list):
-                    raise SyncUnavailable("learner history answer has no events list")
-                held.update(e["event_id"] for e in events
-                            if isinstance(e, dict) and e.get("device_id") == device and "event_id" in e)
-                next_after = _as_int(page.get("next_after", after), "next_after")
-                if not page.get("more") or next_after <= after:
-                    break
-                after = next_after
+            try:
+                for events, _next in self._history_pages(learner_id, 0, cancel):
+                    held.update(e["event_id"] for e in events
+                                if isinstance(e, dict) and e.get("device_id") == device and "event_id" in e)
+            except SyncRefused as refused:
+                if refused.status != 404:
+                    raise  # 404: the hub has no event of this learner at all
         return held
 
     # -- pull ----------------------------------------------------------------------------
@@ -279,10 +268,9 @@ class SyncEngine:
 
     def _public_key(self, device: str) -> str:
         """This PC's certificate key, so the hub can check certificates issued under ``device``."""
-        from tutor.progress.certificates import device_key, export_public_key
+        from tutor.progress.certificates import public_key_of
 
-        with transaction(self._conn):
-            return export_public_key(device_key(self._conn, device, self._clock.now())).public_key_b64
+        return public_key_of(self._conn, device, self._clock.now()).public_key_b64
 
     def _apply_teacher_events(self) -> None:
         """Classes, assignments and merges a teacher made on another PC arrive inside learners'
@@ -308,16 +296,25 @@ class SyncEngine:
         if learner_id not in report.rebuilt:
             report.rebuilt.append(learner_id)
 
-    def _pull_learner(self, learner_id: str, cursor: int, created_at: str, new_here: bool,
-                      cancel: CancelToken) -> int:
-        added = 0
+    def _history_pages(self, learner_id: str, after: int, cancel: CancelToken) -> Iterator[tuple[list, int]]:
+        """A learner's history at the hub after ``after``, page by page: (events, next_after).
+        The next page is asked for only once the caller is done with this one."""
         for _ in range(MAX_PULL_PAGES_PER_LEARNER):
             cancel.raise_if_cancelled()
-            page = self._transport.learner_events(learner_id, cursor, PULL_PAGE_EVENTS)
+            page = self._transport.learner_events(learner_id, after, PULL_PAGE_EVENTS)
             events = page.get("events")
             if not isinstance(events, list):
                 raise SyncUnavailable("learner history answer has no events list")
-            next_after = _as_int(page.get("next_after", cursor), "next_after")
+            next_after = _as_int(page.get("next_after", after), "next_after")
+            yield events, next_after
+            if not page.get("more") or next_after <= after:
+                return
+            after = next_after
+
+    def _pull_learner(self, learner_id: str, cursor: int, created_at: str, new_here: bool,
+                      cancel: CancelToken) -> int:
+        added = 0
+        for events, next_after in self._history_pages(learner_id, cursor, cancel):
             try:
                 with transaction(self._conn):
                     page_added = insert_pulled(
@@ -331,9 +328,6 @@ class SyncEngine:
             except (KeyError, TypeError, ValueError) as exc:
                 # Rolled back: a malformed page never half-applies, and is logged, not silently skipped.
                 raise SyncUnavailable(f"malformed learner history page: {type(exc).__name__}: {exc}") from exc
-            if not page.get("more") or next_after <= cursor:
-                break
-            cursor = next_after
         return added
 
 

@@ -3,10 +3,10 @@
 A device id names one line of events, numbered by seq. Two databases writing under the
 same id would hand the hub two different events for one (device, seq), and the hub
 keeps the first: the other is lost without a word. So a database mints a new device id
-(tutor.workspace._mint_new_device_id, which retires the old one so its unsent events
+(tutor.events.mint_new_device_id, which retires the old one so its unsent events
 still go out) whenever it may no longer be the only writer of its line:
 
-a. At open, by where it is (check_at_open): the meta table remembers a fingerprint of
+a. At open (tutor.workspace), by where it is: the meta table remembers a fingerprint of
    the machine (Linux /etc/machine-id or /var/lib/dbus/machine-id, Windows MachineGuid,
    macOS IOPlatformUUID) and of the data dir's path. A database copied to another PC,
    or to another folder, sees a different one. A component this machine cannot read
@@ -34,6 +34,8 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from tutor.sync.state import meta_value, set_meta_value
 
 log = logging.getLogger(__name__)
 
@@ -96,26 +98,16 @@ def fingerprint(data_dir: Path, machine_id: str | None) -> Fingerprint:
     return Fingerprint(_digest("machine", machine_id) if machine_id else None, _digest("path", path))
 
 
-def _meta(conn: sqlite3.Connection, key: str) -> str | None:
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-    return row[0] if row else None
-
-
-def _put(conn: sqlite3.Connection, key: str, value: str) -> None:
-    conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                 (key, value))
-
-
 def stored_fingerprint(conn: sqlite3.Connection) -> Fingerprint | None:
-    path = _meta(conn, PATH_KEY)
-    return Fingerprint(_meta(conn, MACHINE_KEY), path) if path else None
+    path = meta_value(conn, PATH_KEY)
+    return Fingerprint(meta_value(conn, MACHINE_KEY), path) if path else None
 
 
 def save_fingerprint(conn: sqlite3.Connection, found: Fingerprint) -> None:
     """Inside the caller's transaction."""
     if found.machine:
-        _put(conn, MACHINE_KEY, found.machine)
-    _put(conn, PATH_KEY, found.data_dir)
+        set_meta_value(conn, MACHINE_KEY, found.machine)
+    set_meta_value(conn, PATH_KEY, found.data_dir)
 
 
 def moved_reason(stored: Fingerprint | None, found: Fingerprint) -> str | None:
@@ -145,7 +137,10 @@ def read_high_seq(data_dir: Path) -> tuple[str, int] | None:
 
 
 def write_high_seq(data_dir: Path, device_id: str, seq: int) -> None:
-    """Best effort (a read-only folder just loses this defence); write then rename."""
+    """Best effort (a read-only folder just loses this defence); write then rename. A file
+    that already says so is left alone (portable installs run from slow USB sticks)."""
+    if read_high_seq(data_dir) == (device_id, seq):
+        return
     target = Path(data_dir) / HIGH_SEQ_FILE
     partial = target.with_name(target.name + ".part")
     try:
@@ -155,18 +150,12 @@ def write_high_seq(data_dir: Path, device_id: str, seq: int) -> None:
         log.warning("could not write %s", target, exc_info=True)
 
 
-def own_high_seq(conn: sqlite3.Connection, device_id: str) -> int:
-    row = conn.execute("SELECT MAX(seq) FROM events WHERE device_id = ? AND origin_seq IS NULL",
-                       (device_id,)).fetchone()
-    return row[0] or 0
-
-
-def went_back_reason(conn: sqlite3.Connection, data_dir: Path, device_id: str) -> str | None:
-    """Why the database is older than its own device line reached, or None."""
+def went_back_reason(data_dir: Path, device_id: str, have: int) -> str | None:
+    """Why the database, whose own line of ``device_id`` reaches seq ``have``, is older than
+    that line reached before, or None."""
     mark = read_high_seq(data_dir)
     if mark is None or mark[0] != device_id:
         return None
-    have = own_high_seq(conn, device_id)
     if have < mark[1]:
         return f"an older copy (seq {have} < {mark[1]} written before)"
     return None
@@ -176,7 +165,6 @@ __all__ = [
     "Fingerprint",
     "fingerprint",
     "moved_reason",
-    "own_high_seq",
     "read_high_seq",
     "read_machine_id",
     "save_fingerprint",

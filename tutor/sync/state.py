@@ -28,37 +28,37 @@ class HubLink:
     site_name: str
 
 
-def _get(conn: sqlite3.Connection, key: str) -> str | None:
+def meta_value(conn: sqlite3.Connection, key: str) -> str | None:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return row[0] if row else None
 
 
-def _put(conn: sqlite3.Connection, key: str, value: str) -> None:
+def set_meta_value(conn: sqlite3.Connection, key: str, value: str) -> None:
     conn.execute(
         "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         (key, value))
 
 
 def hub_link(conn: sqlite3.Connection) -> HubLink | None:
-    url, token = _get(conn, "sync.hub_url"), _get(conn, "sync.token")
+    url, token = meta_value(conn, "sync.hub_url"), meta_value(conn, "sync.token")
     if not url or not token:
         return None
-    return HubLink(url, token, _get(conn, "sync.site_id") or "", _get(conn, "sync.site_name") or "")
+    return HubLink(url, token, meta_value(conn, "sync.site_id") or "", meta_value(conn, "sync.site_name") or "")
 
 
 def save_hub_link(conn: sqlite3.Connection, link: HubLink) -> None:
     with transaction(conn):
-        _put(conn, "sync.hub_url", link.hub_url)
-        _put(conn, "sync.token", link.token)
-        _put(conn, "sync.site_id", link.site_id)
-        _put(conn, "sync.site_name", link.site_name)
+        set_meta_value(conn, "sync.hub_url", link.hub_url)
+        set_meta_value(conn, "sync.token", link.token)
+        set_meta_value(conn, "sync.site_id", link.site_id)
+        set_meta_value(conn, "sync.site_name", link.site_name)
         # A new hub has acknowledged nothing yet, and this PC has never synced with it.
         conn.execute("DELETE FROM meta WHERE key IN ('sync.acked', 'sync.pulled', 'sync.last_success_at')")
 
 
 def _json_map(conn: sqlite3.Connection, key: str) -> dict[str, Any]:
     try:
-        value = json.loads(_get(conn, key) or "{}")
+        value = json.loads(meta_value(conn, key) or "{}")
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {}
@@ -72,7 +72,7 @@ def save_acked(conn: sqlite3.Connection, device_id: str, acked_through: int) -> 
     with transaction(conn):
         current = acked_map(conn)
         current[device_id] = acked_through
-        _put(conn, "sync.acked", json.dumps(current))
+        set_meta_value(conn, "sync.acked", json.dumps(current))
 
 
 def pull_cursors(conn: sqlite3.Connection) -> dict[str, int]:
@@ -83,24 +83,24 @@ def save_pull_cursor(conn: sqlite3.Connection, learner_id: str, cursor: int) -> 
     """Called inside the transaction that applied the page, so cursor and events move together."""
     current = pull_cursors(conn)
     current[learner_id] = cursor
-    _put(conn, "sync.pulled", json.dumps(current))
+    set_meta_value(conn, "sync.pulled", json.dumps(current))
 
 
 def clock_offset_s(conn: sqlite3.Connection) -> float:
     """Hub time minus this PC's clock, from the latest hello (0 before the first one)."""
     try:
-        return float(_get(conn, "sync.clock_offset_s") or 0.0)
+        return float(meta_value(conn, "sync.clock_offset_s") or 0.0)
     except ValueError:
         return 0.0
 
 
 def save_clock_offset(conn: sqlite3.Connection, offset_s: float) -> None:
     with transaction(conn):
-        _put(conn, "sync.clock_offset_s", repr(float(offset_s)))
+        set_meta_value(conn, "sync.clock_offset_s", repr(float(offset_s)))
 
 
 def last_success_at(conn: sqlite3.Connection) -> datetime | None:
-    text = _get(conn, "sync.last_success_at")
+    text = meta_value(conn, "sync.last_success_at")
     try:
         return from_iso(text) if text else None
     except ValueError:
@@ -109,12 +109,12 @@ def last_success_at(conn: sqlite3.Connection) -> datetime | None:
 
 def save_success(conn: sqlite3.Connection, at: datetime) -> None:
     with transaction(conn):
-        _put(conn, "sync.last_success_at", to_iso(at))
+        set_meta_value(conn, "sync.last_success_at", to_iso(at))
 
 
 def rebuild_pending(conn: sqlite3.Connection) -> list[str]:
     try:
-        value = json.loads(_get(conn, "sync.rebuild") or "[]")
+        value = json.loads(meta_value(conn, "sync.rebuild") or "[]")
     except ValueError:
         return []
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
@@ -124,9 +124,9 @@ def add_rebuild_pending(conn: sqlite3.Connection, learner_id: str) -> None:
     """Called inside the transaction that applied pulled events for the learner."""
     pending = rebuild_pending(conn)
     if learner_id not in pending:
-        _put(conn, "sync.rebuild", json.dumps([*pending, learner_id]))
+        set_meta_value(conn, "sync.rebuild", json.dumps([*pending, learner_id]))
 
 
 def clear_rebuild_pending(conn: sqlite3.Connection, learner_id: str) -> None:
     """Called inside the transaction that recomputed the learner's progress."""
-    _put(conn, "sync.rebuild", json.dumps([v for v in rebuild_pending(conn) if v != learner_id]))
+    set_meta_value(conn, "sync.rebuild", json.dumps([v for v in rebuild_pending(conn) if v != learner_id]))
