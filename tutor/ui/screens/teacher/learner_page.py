@@ -53,6 +53,9 @@ class LearnerPage(TeacherScreen):
         self.weak.setTabKeyNavigation(False)
         self.weak.setWordWrap(True)
         self.weak.verticalHeader().setVisible(False)
+        # Row heights follow the wrapped text whenever the columns change width; a one-off
+        # resizeRowsToContents() on a page not yet laid out wrapped at a sliver and left tall rows.
+        self.weak.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.weak.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
@@ -136,7 +139,6 @@ class LearnerPage(TeacherScreen):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.weak.setItem(row, column, item)
-        self.weak.resizeRowsToContents()
         self.unlock_combo.clear()
         for number, title in view.levels:
             if number not in report.levels_unlocked:

@@ -73,6 +73,9 @@ class DifficultTab(QWidget):
         self.table.setWordWrap(True)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
+        # Row heights follow the wrapped text whenever the columns change width; a one-off
+        # resizeRowsToContents() on a page not yet laid out wrapped at a sliver and left tall rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
@@ -112,6 +115,5 @@ class DifficultTab(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
         self.table.setVisible(bool(self.items))
         self.empty.setVisible(not self.items)
