@@ -12,7 +12,7 @@ from datetime import timedelta, timezone
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.sync.conftest import hub  # noqa: F401  (the real hub fixture)
+from tests.sync.conftest import hub, make_pc  # noqa: F401  (the real hub fixture, another PC)
 from tutor.hub.bundles import import_bundle
 from tutor.sync import schedule
 from tutor.sync.transport import SyncUnavailable
@@ -391,3 +391,60 @@ def test_the_network_backend_is_used_when_there_is_one(qtbot, make_window, clock
     assert controller.online is False
     info.reachabilityChanged.emit(levels.Online)
     assert controller.online is True
+
+
+def _settled(qtbot, window) -> None:
+    """Every result already asked of the database thread has been delivered (it runs in order)."""
+    marker = []
+    window.tasks.run_db(lambda ws: None, marker.append)
+    qtbot.waitUntil(lambda: bool(marker), timeout=10_000)
+
+
+def test_the_picker_is_rebuilt_only_when_a_round_brings_something(
+        qtbot, make_window, make_pc, clock, hub):  # noqa: F811
+    code = {}
+
+    def prepare(ws):
+        from tutor.sync.engine import enroll
+        from tutor.sync.transport import HttpTransport
+
+        code["site"] = hub.new_site("Xã Yên Lạc")
+        transport = HttpTransport(hub.url)
+        try:
+            enroll(ws.conn, transport, hub.url, code["site"], "PC thử", ws.progress.public_key().public_key_b64)
+        finally:
+            transport.close()
+        ws.learners.create("Bà Lan", "sun")
+
+    window = make_window(prepare=prepare)
+    controller = make_sync(window, clock)
+    start(qtbot, controller)
+    pulled = []
+    controller.pulled.connect(pulled.append)
+    with qtbot.waitSignal(controller.round_finished, timeout=15_000):
+        controller.sync_now()  # sends Bà Lan; her own events coming back are nothing new
+    _settled(qtbot, window)
+    assert window.stack.currentWidget() is window.start
+    tiles = list(window.start.tiles)
+    assert [t.learner.display_name for t in tiles] == ["Bà Lan"]
+
+    # Nothing new on the hub: the tiles stay the very same widgets (no rebuild, focus kept).
+    with qtbot.assertNotEmitted(window.learners_loaded):
+        with qtbot.waitSignal(controller.round_finished, timeout=15_000) as done:
+            controller.sync_now()
+        _settled(qtbot, window)
+    assert done.args == [True] and pulled == []
+    assert all(a is b for a, b in zip(window.start.tiles, tiles, strict=True))
+
+    # Another PC of the site adds a learner: the next round brings her to this picker.
+    other = make_pc("other")
+    other.enroll(hub, code["site"])
+    other.ws.learners.create("Chị Hoa", "moon")
+    other.engine().sync_once()
+    with qtbot.waitSignal(window.learners_loaded, timeout=15_000):
+        with qtbot.waitSignal(controller.round_finished, timeout=15_000) as done:
+            controller.sync_now()
+    assert done.args == [True] and len(pulled) == 1 and pulled[0].learners
+    names = sorted(t.learner.display_name for t in window.start.tiles)
+    assert names == ["Bà Lan", "Chị Hoa"]
+    assert not any(t is tiles[0] for t in window.start.tiles)

@@ -9,6 +9,23 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 
+CREATOR = "Gia sư Bình dân học AI"
+RESOLUTION = 300
+CERTIFICATE_MARGINS_MM = QMarginsF(12, 12, 12, 12)
+
+
+def pdf_writer(path: Path, orientation: QPageLayout.Orientation, margins_mm: QMarginsF, title: str) -> QPdfWriter:
+    """An A4 QPdfWriter at ``path`` (its folder made if needed), the app's resolution and creator."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, margins_mm,
+                                     QPageLayout.Unit.Millimeter))
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(title)
+    writer.setCreator(CREATOR)
+    return writer
+
+
 def vietnamese_date(iso_day: str) -> str:
     day = date.fromisoformat(iso_day)
     return f"ngày {day.day} tháng {day.month} năm {day.year}"
@@ -18,13 +35,8 @@ def write_certificate_pdf(certificate, path: Path, pc_label: str) -> Path:
     """Draws one certificate; returns the path. Text is Vietnamese whatever the UI language:
     the certificate is an official-looking paper for the commune, not a screen."""
     fields = certificate.fields
-    path.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(path))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                                     QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
-    writer.setResolution(300)
-    writer.setTitle(f"Giấy chứng nhận — {fields.learner_name} — Cấp {fields.level}")
-    writer.setCreator("Gia sư Bình dân học AI")
+    writer = pdf_writer(path, QPageLayout.Orientation.Landscape, CERTIFICATE_MARGINS_MM,
+                        f"Giấy chứng nhận — {fields.learner_name} — Cấp {fields.level}")
     painter = QPainter(writer)
     try:
         paint_certificate(painter, QRectF(0, 0, writer.width(), writer.height()), certificate, pc_label)

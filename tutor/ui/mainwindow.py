@@ -743,7 +743,7 @@ class MainWindow(QMainWindow):
         self.start.set_sync_bar(controller.make_status_bar())
         if "home" in self._screens:
             self.home.set_sync_bar(controller.make_status_bar())
-        controller.round_finished.connect(self._sync_round_finished)
+        controller.pulled.connect(self._sync_pulled)
 
     @property
     def sync_settings(self):
@@ -760,9 +760,9 @@ class MainWindow(QMainWindow):
         self.sync_settings.start()
         self.stack.setCurrentWidget(self.sync_settings)
 
-    def _sync_round_finished(self, _ok: bool) -> None:
+    def _sync_pulled(self, _changes) -> None:
         """Learners pulled from the site appear on the picker; a learner whose progress came
-        from another PC sees it at once."""
+        from another PC sees it at once. A round that brought nothing reloads nothing."""
         if self.stack.currentWidget() is self.start and self.tasks is not None:
             self.tasks.run_db(lambda ws: ws.learners.list(), self._learners_listed)
         elif self.current is not None and self.stack.currentWidget() is self._screens.get("home"):

@@ -15,39 +15,15 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
-from PySide6.QtGui import (
-    QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QPen,
-)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPagedPaintDevice, QPainter, QPen
 
-from tutor.ui.certificate_pdf import paint_certificate
+from tutor.ui.certificate_pdf import CERTIFICATE_MARGINS_MM, CREATOR, RESOLUTION, paint_certificate, pdf_writer
+from tutor.ui.screens.teacher.common import write_atomically
+from tutor.ui.screens.teacher.format import date_text, datetime_text, duration_text, percent_text
 
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Arial", "Liberation Sans"]
-RESOLUTION = 300
-CREATOR = "Gia sư Bình dân học AI"
+REPORT_MARGINS_MM = QMarginsF(15, 15, 15, 12)
 translate = QCoreApplication.translate   # lupdate reads translate("Context", "literal") calls
-
-
-
-def _date(moment) -> str:
-    from tutor.ui.screens.teacher.format import datetime_text
-
-    return datetime_text(moment, "—")
-
-
-def _day(moment) -> str:
-    from tutor.ui.screens.teacher.format import date_text
-
-    return date_text(moment) or "—"
-
-
-def _duration(seconds: int) -> str:
-    from tutor.ui.screens.teacher.format import duration_text
-
-    return duration_text(seconds)
-
-
-def _percent(part: int, whole: int) -> str:
-    return f"{round(100 * part / whole)}%" if whole > 0 else "—"
 
 
 # --- a small flow layout: measure everything first, so "Trang 2/5" knows the 5 -------------
@@ -197,7 +173,7 @@ def _lay_out_report(flow: _Flow, styles: _Styles, report) -> None:
     facts = [
         translate("ClassReportPdf", "Lớp: %s") % info.name,
         translate("ClassReportPdf", "Giáo viên: %s") % report.teacher_name,
-        translate("ClassReportPdf", "Ngày lập báo cáo: %s") % _date(report.generated_at),
+        translate("ClassReportPdf", "Ngày lập báo cáo: %s") % datetime_text(report.generated_at, "—"),
         translate("ClassReportPdf", "Số người học: %d") % len(report.grid.rows),
         translate("ClassReportPdf", "Số giấy chứng nhận đã cấp: %d") % len(report.certificates),
     ]
@@ -209,8 +185,8 @@ def _lay_out_report(flow: _Flow, styles: _Styles, report) -> None:
         pairs = level.learners_total * level.lessons_total   # learner x lesson: what "all done" means
         levels.append((
             translate("ClassReportPdf", "Cấp %d") % level.level, level.title, str(level.learners_total),
-            f"{level.learners_passed_test} ({_percent(level.learners_passed_test, level.learners_total)})",
-            f"{level.lessons_passed}/{pairs} ({_percent(level.lessons_passed, pairs)})",
+            f"{level.learners_passed_test} ({percent_text(level.learners_passed_test, level.learners_total)})",
+            f"{level.lessons_passed}/{pairs} ({percent_text(level.lessons_passed, pairs)})",
             str(level.lessons_mastered),
         ))
     _table(flow, styles, translate("ClassReportPdf", "1. Hoàn thành theo cấp"), [
@@ -237,10 +213,10 @@ def _lay_out_report(flow: _Flow, styles: _Styles, report) -> None:
     ], lessons, translate("ClassReportPdf", "Chưa có bài học nào."), align_right=frozenset({2, 3, 4, 5}))
 
     learners = [
-        (learner.display_name, _duration(learner.time_spent_s),
-         f"{learner.correct}/{learner.attempts} ({_percent(learner.correct, learner.attempts)})",
+        (learner.display_name, duration_text(learner.time_spent_s),
+         f"{learner.correct}/{learner.attempts} ({percent_text(learner.correct, learner.attempts)})",
          f"{learner.lessons_passed} / {learner.lessons_mastered}", str(learner.certificates),
-         _date(learner.last_activity))
+         datetime_text(learner.last_activity, "—"))
         for learner in report.learners
     ]
     _table(flow, styles, translate("ClassReportPdf", "3. Từng người học"), [
@@ -254,7 +230,7 @@ def _lay_out_report(flow: _Flow, styles: _Styles, report) -> None:
 
     certificates = [
         (c.display_name, translate("ClassReportPdf", "Cấp %d: %s") % (c.level, c.level_title),
-         _day(c.issued_at), c.certificate_id)
+         date_text(c.issued_at) or "—", c.certificate_id)
         for c in report.certificates
     ]
     _table(flow, styles, translate("ClassReportPdf", "4. Giấy chứng nhận đã cấp"), [
@@ -297,41 +273,26 @@ def paint_class_report(device: QPagedPaintDevice, report) -> int:
     return total
 
 
-def _pdf_writer(path: Path, orientation: QPageLayout.Orientation, title: str) -> QPdfWriter:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(path))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
-                                     QMarginsF(15, 15, 15, 12), QPageLayout.Unit.Millimeter))
-    writer.setResolution(RESOLUTION)
-    writer.setTitle(title)
-    writer.setCreator(CREATOR)
-    return writer
-
-
-def _write_atomically(path: Path, draw: Callable[[Path], None]) -> Path:
+def _write_pdf(path: Path, draw: Callable[[Path], None]) -> Path:
     """Draws into a temporary file and renames it, so a full disk or a pulled USB stick
     never leaves a half PDF under the real name."""
-    path = Path(path)
-    partial = path.with_name(path.name + ".part")
-    try:
+
+    def drawn(partial: Path) -> None:
         draw(partial)
         if not partial.exists() or partial.stat().st_size == 0:
             raise OSError(f"PDF writer produced nothing at {partial}")
-        partial.replace(path)
-    finally:
-        if partial.exists():
-            partial.unlink()
-    return path
+
+    return write_atomically(path, drawn)
 
 
 def write_class_report_pdf(report, path: Path | str) -> Path:
     def draw(target: Path) -> None:
-        writer = _pdf_writer(target, QPageLayout.Orientation.Portrait,
-                             translate("ClassReportPdf", "Báo cáo lớp %s") % report.class_info.name)
+        writer = pdf_writer(target, QPageLayout.Orientation.Portrait, REPORT_MARGINS_MM,
+                            translate("ClassReportPdf", "Báo cáo lớp %s") % report.class_info.name)
         paint_class_report(writer, report)
         del writer  # flushes and closes the file
 
-    return _write_atomically(Path(path), draw)
+    return _write_pdf(Path(path), draw)
 
 
 # --- a class's certificates ------------------------------------------------------------------
@@ -356,15 +317,10 @@ def write_certificates_pdf(certificates: Sequence, path: Path | str, title: str 
         raise ValueError("no certificates to write")
 
     def draw(target: Path) -> None:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        writer = QPdfWriter(str(target))
         # The same page as tutor.ui.certificate_pdf: A4 landscape, 12 mm margins.
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                                         QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
-        writer.setResolution(RESOLUTION)
-        writer.setTitle(title or translate("ClassReportPdf", "Giấy chứng nhận"))
-        writer.setCreator(CREATOR)
+        writer = pdf_writer(target, QPageLayout.Orientation.Landscape, CERTIFICATE_MARGINS_MM,
+                            title or translate("ClassReportPdf", "Giấy chứng nhận"))
         paint_certificates(writer, certificates)
         del writer
 
-    return _write_atomically(Path(path), draw)
+    return _write_pdf(Path(path), draw)

@@ -47,18 +47,10 @@ RECONNECT_DELAY_S = 5.0                   # after the network comes back: let DH
 DISCOVERY_TIMEOUT_S = 3.0
 
 
-def default_discover() -> Discover | None:
-    """tutor.sync.discovery.discover_hubs when it is there (another part of the app)."""
-    try:
-        from tutor.sync.discovery import discover_hubs
-    except ImportError:
-        return None
-    return discover_hubs
-
-
 class SyncController(QObject):
     status_changed = Signal()
     round_finished = Signal(bool)          # ok
+    pulled = Signal(object)                # Changes: a round brought something (just before round_finished)
     enrol_finished = Signal(bool, str)     # ok, message for the person
     export_finished = Signal(bool, str)    # ok, message for the person
     hubs_found = Signal(object)            # list of DiscoveredHub (main thread to main thread)
@@ -190,13 +182,18 @@ class SyncController(QObject):
         self.failures = 0
         self.last_error = ""
         changes = report.changes
-        if not changes.empty:
-            self.tasks.changed.emit(changes)  # screens showing a learner who moved here refresh
+        self.tasks.broadcast(changes)  # screens showing a learner who moved here refresh
         if report.renewed_device:
             log.warning("this database was a stale copy: device %s is now %s", *report.renewed_device)
         if not self._closed:
             self._schedule(schedule.REGULAR_INTERVAL_S)
-        self.refresh_status(lambda _s: self.round_finished.emit(True))
+
+        def finished(_status: SyncStatus) -> None:
+            if not changes.empty:
+                self.pulled.emit(changes)
+            self.round_finished.emit(True)
+
+        self.refresh_status(finished)
 
     def _round_failed(self, exc: BaseException) -> None:
         self.running = False

@@ -72,13 +72,17 @@ class TaskManager(QObject):
         """Like run_db for writes: a Changes in the result is broadcast before on_done runs."""
 
         def done(result: Any) -> None:
-            changes = _changes_of(result)
-            if changes is not None and not changes.empty:
-                self.changed.emit(changes)
+            self.broadcast(_changes_of(result))
             if on_done:
                 on_done(result)
 
         return self.run_db(fn, done, on_error)
+
+    def broadcast(self, changes: Changes | None) -> None:
+        """Emits ``changed`` unless nothing changed. mutate() calls it for its results; work
+        that writes on its own connection (a sync round) calls it on the main thread."""
+        if changes is not None and not changes.empty:
+            self.changed.emit(changes)
 
     def run_slow(
         self,

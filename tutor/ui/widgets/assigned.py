@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from tutor.ui.screens.teacher.format import short_date_text
+
 COLUMNS = 2
 FOLDED_ITEMS = 4   # more than this: the rest behind "Xem tất cả", so the level map stays in view
 
@@ -120,7 +122,7 @@ class AssignedPanel(QFrame):
     def _describe(self, item) -> tuple[str, str]:
         """Two lines on the button: the title, then the due date and the state in words."""
         due = item.assignment.due
-        due_text = self.tr("Hạn: %s") % due.strftime("%d/%m") if due is not None else ""
+        due_text = self.tr("Hạn: %s") % short_date_text(due) if due is not None else ""
         if item.done:
             state, mark = self.tr("Đã xong"), "✓ "
         elif item.overdue:

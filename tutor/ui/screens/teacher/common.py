@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from tutor.errors import TutorError
@@ -28,14 +29,15 @@ def file_stem(text: str) -> str:
     return stem[:60] or "lop"
 
 
-def write_bytes(path: str, payload: bytes) -> str:
-    """Writes next to the target then renames: a pulled USB stick never leaves half a file."""
+def write_atomically(path: Path | str, write: Callable[[Path], object]) -> Path:
+    """``write(partial)`` fills a file next to the target, then it is renamed: a full disk or
+    a pulled USB stick never leaves half a file under the real name (nor the partial one)."""
     target = Path(path)
     partial = target.with_name(target.name + ".part")
     try:
-        partial.write_bytes(payload)
+        write(partial)
         partial.replace(target)
     finally:
         if partial.exists():
             partial.unlink()
-    return str(target)
+    return target

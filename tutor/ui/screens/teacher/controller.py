@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from tutor.ui.idle import IdleWatcher
 from tutor.ui.screens.teacher import dialogs
 from tutor.ui.screens.teacher.class_actions import ClassActions
-from tutor.ui.screens.teacher.common import teacher_of, write_bytes
+from tutor.ui.screens.teacher.common import teacher_of, write_atomically
 from tutor.ui.screens.teacher.report_actions import ReportActions
 from tutor.ui.screens.teacher.volunteer_actions import VolunteerActions
 
@@ -192,8 +192,10 @@ class TeacherAreaController(ClassActions, ReportActions, VolunteerActions, QObje
             show(self.tr("Đã lưu: %s") % written)
             self.file_written.emit(written)
 
-        self.tasks.run_slow(lambda: write_bytes(path, payload), self._guarded(saved),
-                            self._file_error(show))
+        def write() -> str:
+            return str(write_atomically(path, lambda partial: partial.write_bytes(payload)))
+
+        self.tasks.run_slow(write, self._guarded(saved), self._file_error(show))
 
     def _file_error(self, show: Callable[[str], None]) -> Callable[[BaseException], None]:
         epoch = self._epoch
@@ -226,8 +228,9 @@ class TeacherAreaController(ClassActions, ReportActions, VolunteerActions, QObje
             self.login_shown.emit(mode)
 
         def failed(exc: BaseException) -> None:
-            self.window.start.show_notice(self.window._message(exc))
-            self.failed.emit(self.window._message(exc))
+            message = self.window._message(exc)
+            self.window.start.show_notice(message)
+            self.failed.emit(message)
 
         self.tasks.run_db(lambda ws: teacher_of(ws).has_teachers(), got, failed)
 
@@ -252,10 +255,6 @@ class TeacherAreaController(ClassActions, ReportActions, VolunteerActions, QObje
         self._epoch += 1
         self.session = session
         self.login_screen.clear_passwords()
-        for name in ("teacher_home", "teacher_class", "teacher_learner", "teacher_volunteer"):
-            screen = self._built(name)
-            if screen is not None:
-                screen.set_teacher(session.teacher.display_name)
         self.idle.set_timeout_ms(self.idle_ms)
         self.show_home()
         self.logged_in.emit(session.teacher.teacher_id)

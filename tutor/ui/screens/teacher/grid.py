@@ -232,10 +232,6 @@ class GridTab(QWidget):
         self._paint_legend()
         self._refill()
 
-    def set_level(self, level: int | None) -> None:
-        index = self.level_combo.findData(level) if level is not None else 0
-        self.level_combo.setCurrentIndex(max(0, index))
-
     def _refill(self) -> None:
         if self.grid is None:
             self.model.set_rows((), ())
