@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _stats import pct  # noqa: E402
 from tests.progress.helpers import PACK, open_workspace, progress_for, right_response, wrong_response  # noqa: E402
 from tutor.clock import SystemClock  # noqa: E402
 from tutor.progress.grading import grade  # noqa: E402
@@ -27,11 +28,6 @@ from tutor.progress.grading import grade  # noqa: E402
 ANSWERS = 400
 WARMUP = 20
 TARGET_MS = 50.0
-
-
-def pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
 def bare_commits(folder: Path, n: int) -> list[float]:

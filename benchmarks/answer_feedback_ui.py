@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from _stats import pct  # noqa: E402
 from tests.ui.test_journey_ui import right_response  # noqa: E402
 from tutor.dbthread import DbThread  # noqa: E402
 from tutor.ui.i18n import LanguageSwitcher  # noqa: E402
@@ -31,11 +32,6 @@ from tutor.workspace import Workspace  # noqa: E402
 
 PACK = ROOT / "tutor" / "data" / "curriculum.bdpack"
 ANSWERS = 200
-
-
-def pct(values, q):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
 def baseline(tmp: Path) -> list[float]:

@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _stats import pct  # noqa: E402
 from tutor.lessons.search import match_expression, query_words  # noqa: E402
 from tutor.lessons.service import ContentService  # noqa: E402
 from tutor.lessons.textnorm import fold  # noqa: E402
@@ -33,11 +34,6 @@ PHRASES = [
     "sửa lỗi chính tả", "hàng và cột", "đọc biểu đồ", "phản biện", "mẫu câu lệnh",
     "gõ tiếng Việt", "trí tuệ nhân tạo là gì", "AI bịa", "so sánh lựa chọn", "sao lưu", "deepfake",
 ]
-
-
-def pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
 def queries(n: int) -> list[str]:

@@ -40,6 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _stats import pct
 from tests.progress.helpers import PACK, open_workspace
 from tutor.clock import FakeClock, to_iso
 from tutor.events import device_id
@@ -53,11 +54,6 @@ TARGET_S = 1.0
 START = datetime(2026, 1, 5, 1, 0, tzinfo=UTC)   # 08:00 in Vietnam, a Monday
 NAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ"]
 GIVEN = ["An", "Bình", "Cường", "Dung", "Hà", "Hùng", "Lan", "Mai", "Nam", "Ơn", "Phúc", "Tâm", "Tuyết", "Yến"]
-
-
-def pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
 class YearWriter:

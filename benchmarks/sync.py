@@ -130,9 +130,9 @@ def run_backend(backend: str, hub: RunningHub, pc: Pc, pc_h: Pc, lan_id: str, tm
 
         transport = pc.http()
         started = time.perf_counter()
-        report = pc.engine(transport).sync_once()
+        sync_result = pc.engine(transport).sync_once()
         e2e = time.perf_counter() - started
-        assert report.acked_through[device] == outbox.last_seq(pc.conn, device)
+        assert sync_result.acked_through[device] == outbox.last_seq(pc.conn, device)
 
         events = outbox.read_batch(pc.conn, device, 0, n)
         rows = [(device, e.seq, e.event_id, e.learner_id, e.kind, e.schema_ver, e.device_time,
@@ -187,6 +187,7 @@ def report(f: Figures) -> None:
         print(f"[{f.backend}] whole roster to a new PC: {f.roster_pulled} events in {f.roster_s:.2f} s")
     if f.note:
         print(f"[{f.backend}] note: {f.note}")
+    sys.stdout.flush()  # before the next back-end starts: its failure must not lose these figures
 
 
 def main() -> None:
@@ -199,7 +200,6 @@ def main() -> None:
     parser.add_argument("--roster", action="store_true", help="also time a whole-site roster pull")
     args = parser.parse_args()
     rng = random.Random(6)
-    results: list[Figures] = []
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         pc = Pc(tmp_path / "pc_a", FakeClock(HUB_TIME - timedelta(days=400)))
@@ -210,18 +210,18 @@ def main() -> None:
         fill(pc_h, lan.learner_id, args.history - 1, rng)
         try:
             hub = RunningHub(tmp_path / "hub.sqlite3", FakeClock(HUB_TIME)).start()
-            results.append(run_backend(
+            # Each back-end's figures are printed as soon as they are measured, so a failing
+            # PostgreSQL run still leaves the SQLite ones on screen.
+            report(run_backend(
                 "sqlite", hub, pc, pc_h, lan.learner_id, tmp_path,
                 lambda rows: sqlite_raw_insert(tmp_path / "baseline.sqlite3", rows), args.roster))
             if args.pg:
-                results.append(run_pg(args.pg, pc, pc_h, lan.learner_id, tmp_path, args.roster))
+                report(run_pg(args.pg, pc, pc_h, lan.learner_id, tmp_path, args.roster))
             else:
                 print("(PostgreSQL hub skipped: give --pg URL or set TUTOR_TEST_PG_URL)")
         finally:
             pc.close()
             pc_h.close()
-    for figures in results:
-        report(figures)
 
 
 def run_pg(base_url: str, pc: Pc, pc_h: Pc, lan_id: str, tmp_path: Path, roster: bool) -> Figures:

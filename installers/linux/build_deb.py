@@ -9,7 +9,8 @@ Layout inside the package:
   /usr/share/icons/hicolor/scalable/apps/gia-su-binh-dan-hoc-ai.svg
   /usr/share/doc/gia-su-binh-dan-hoc-ai/copyright
 
-Only the standard library: it runs with any python3 on the build machine.
+Only the standard library, plus tutor/__init__.py from this working tree for the
+version (it imports nothing): it runs with any python3 on the build machine.
 """
 
 from __future__ import annotations
@@ -28,14 +29,10 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 DEFAULT_MAINTAINER_EMAIL = "phat-trien@binhdanhocai.example.invalid"
 
-
-def app_version() -> str:
-    """tutor.__version__, read as text so building a .deb never imports the app."""
-    text = (REPO / "tutor" / "__init__.py").read_text(encoding="utf-8")
-    match = re.search(r'^__version__\s*=\s*"([^"]+)"', text, re.MULTILINE)
-    if not match:
-        raise SystemExit("cannot find __version__ in tutor/__init__.py")
-    return match.group(1)
+# The working tree's tutor package, ahead of any installed copy: tutor/__init__.py
+# holds only constants, so this imports nothing of the app.
+sys.path.insert(0, str(REPO))
+from tutor import __version__  # noqa: E402
 
 
 def debian_arch() -> str:
@@ -110,7 +107,7 @@ def build(bundle: Path, out_dir: Path, compression: str, level: int) -> Path:
         raise SystemExit(f"no bundle at {bundle}: run PyInstaller first (make package)")
     if shutil.which("dpkg-deb") is None:
         raise SystemExit("dpkg-deb is not installed (apt-get install dpkg)")
-    version, arch = app_version(), debian_arch()
+    version, arch = __version__, debian_arch()
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / f"{PACKAGE}_{version}_{arch}.deb"
     with tempfile.TemporaryDirectory(prefix="deb-", dir=out_dir) as tmp:

@@ -2,25 +2,29 @@
 ;
 ; Build on Windows after PyInstaller has made dist\tutor (installers\README.md):
 ;   "%LOCALAPPDATA%\Programs\Inno Setup 6\ISCC.exe" /DAppVersion=0.1.0 installers\windows\tutor.iss
+; /DAppVersion is required and must be tutor\__init__.py's __version__.
 ; Output: dist\GiaSuBinhDanHocAI-Setup-<version>.exe
 ;
 ; Per-user: no administrator rights (commune PCs often have none), installs into
 ; %LOCALAPPDATA%\Programs. Learner data lives outside the program folder, in
 ; %LOCALAPPDATA%\BinhDanHocAI\gia-su-binh-dan-hoc-ai (tutor\paths.py: platformdirs'
-; user_data_dir(APP_NAME, APP_AUTHOR, roaming=False)); the uninstaller keeps it unless
-; the person ticks the box to delete it.
+; user_data_dir(APP_NAME, APP_AUTHOR, roaming=False)); the uninstaller asks, and keeps it
+; unless the person answers Yes.
 ;
 ; UTF-8 text: Inno Setup 6.3 and later read it without a byte-order mark.
 
-#if Ver < EncodeVer(6, 6, 0)
-  #error Inno Setup 6.6 or newer is needed (Vietnamese wizard text, CreateCustomForm with a size)
+; 6.5.0 is the oldest Inno Setup whose official Languages\Vietnamese.isl this script can
+; use (that file is written for 6.5.0+); the rest needs less (x64compatible: 6.3).
+#if Ver < EncodeVer(6, 5, 0)
+  #error Inno Setup 6.5 or newer is needed (its Languages\Vietnamese.isl is the Vietnamese wizard text)
 #endif
 #if !FileExists(AddBackslash(CompilerPath) + "Languages\Vietnamese.isl")
-  #error Languages\Vietnamese.isl is missing from Inno Setup: install Inno Setup 6.6 or newer
+  #error Languages\Vietnamese.isl is missing from Inno Setup: install Inno Setup 6.5 or newer
 #endif
 
+; No default: a default would silently go stale and label a new build with an old version.
 #ifndef AppVersion
-  #define AppVersion "0.1.0"
+  #error Pass the version: ISCC /DAppVersion=<tutor\__init__.py's __version__> installers\windows\tutor.iss
 #endif
 #ifndef BundleDir
   #define BundleDir "..\..\dist\tutor"
@@ -79,20 +83,25 @@ Name: "en"; MessagesFile: "compiler:Default.isl"
 vi.DesktopIcon=Tạo biểu tượng trên màn hình
 vi.LaunchApp=Mở {#AppName} ngay
 vi.UninstallShortcut=Gỡ {#AppName}
-vi.DataFormTitle=Dữ liệu học tập
-vi.DataFormNote=Máy này còn dữ liệu học tập: tên học viên, bài đã học và kết quả.%n%nThư mục: %1%n%nDữ liệu được giữ lại để lần sau cài lại vẫn dùng tiếp, trừ khi bạn đánh dấu ô dưới đây.
-vi.DataFormDelete=Xoá cả dữ liệu học tập (xoá rồi không lấy lại được)
+; The buttons of this question are Windows' own: "Có"/"Không" on a Vietnamese Windows,
+; "Yes"/"No" on an English one, so the Vietnamese text names both.
+vi.DataAsk=Xoá cả dữ liệu học tập trong %1?%n%nXoá rồi thì không lấy lại được.%nChọn “Không” (No) để giữ lại kết quả học của mọi người. Nên giữ lại.
 vi.DataDeleteFailed=Không xoá được thư mục dữ liệu:%n%1%n%nBạn có thể tự xoá sau.
 en.DesktopIcon=Create a desktop shortcut
 en.LaunchApp=Open {#AppName} now
 en.UninstallShortcut=Uninstall {#AppName}
-en.DataFormTitle=Learner data
-en.DataFormNote=This PC still holds learner data: learners' names, finished lessons and results.%n%nFolder: %1%n%nThe data is kept, so a later install carries on with it, unless you tick the box below.
-en.DataFormDelete=Also delete the learner data (it cannot be recovered)
+en.DataAsk=Also delete the learner data in %1?%n%nDeleted data cannot be recovered.%nChoose “No” to keep everyone's results. Keeping them is recommended.
 en.DataDeleteFailed=Could not delete the data folder:%n%1%n%nYou can delete it yourself later.
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:DesktopIcon}"
+
+[InstallDelete]
+; An upgrade replaces the whole _internal folder instead of copying over it: files the
+; old version had and this one lacks would stay otherwise (a stale ggml-cpu-*.dll is
+; picked up by ggml's backend scan, an old *.dist-info confuses the version report).
+; The learner data lives outside {app} and is not touched.
+Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
 Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
@@ -119,53 +128,12 @@ begin
   Result := ExpandConstant('{#DataDir}');
 end;
 
-{ The box starts unticked and closing the window keeps the data: a slip of the
-  Enter key must not wipe a class's work. }
+{ No is the default button, so pressing Enter keeps the data: a slip must not wipe
+  a class's work. }
 function AskToDeleteLearnerData(const DataDir: String): Boolean;
-var
-  Form: TSetupForm;
-  Note: TNewStaticText;
-  DeleteBox: TNewCheckBox;
-  OKButton: TNewButton;
 begin
-  Form := CreateCustomForm(ScaleX(460), ScaleY(190), False, True);
-  try
-    Form.Caption := CustomMessage('DataFormTitle');
-
-    Note := TNewStaticText.Create(Form);
-    Note.Parent := Form;
-    Note.AutoSize := False;
-    Note.WordWrap := True;
-    Note.Left := ScaleX(12);
-    Note.Top := ScaleY(12);
-    Note.Width := Form.ClientWidth - ScaleX(24);
-    Note.Caption := FmtMessage(CustomMessage('DataFormNote'), [DataDir]);
-    Note.AdjustHeight();
-
-    DeleteBox := TNewCheckBox.Create(Form);
-    DeleteBox.Parent := Form;
-    DeleteBox.Left := ScaleX(12);
-    DeleteBox.Top := Note.Top + Note.Height + ScaleY(12);
-    DeleteBox.Width := Form.ClientWidth - ScaleX(24);
-    DeleteBox.Height := ScaleY(17);
-    DeleteBox.Caption := CustomMessage('DataFormDelete');
-    DeleteBox.Checked := False;
-
-    OKButton := TNewButton.Create(Form);
-    OKButton.Parent := Form;
-    OKButton.Caption := SetupMessage(msgButtonOK);
-    OKButton.Width := Form.CalculateButtonWidth([OKButton.Caption]);
-    OKButton.Height := ScaleY(23);
-    OKButton.Left := Form.ClientWidth - OKButton.Width - ScaleX(12);
-    OKButton.Top := Form.ClientHeight - OKButton.Height - ScaleY(12);
-    OKButton.ModalResult := mrOk;
-    OKButton.Default := True;
-    Form.ActiveControl := OKButton;
-
-    Result := (Form.ShowModal() = mrOk) and DeleteBox.Checked;
-  finally
-    Form.Free();
-  end;
+  Result := MsgBox(FmtMessage(CustomMessage('DataAsk'), [DataDir]),
+                   mbConfirmation, MB_YESNO or MB_DEFBUTTON2) = IDYES;
 end;
 
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);

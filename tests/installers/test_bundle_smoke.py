@@ -32,6 +32,9 @@ from pathlib import Path
 
 import pytest
 
+from tutor.local_llm.bundled import GEMMA3
+from tutor.paths import PORTABLE_MARKER
+
 REPO = Path(__file__).resolve().parents[2]
 BUNDLE = Path(os.environ.get("TUTOR_BUNDLE", REPO / "dist" / "tutor")).resolve()
 EXE_NAME = "tutor-cli.exe" if sys.platform == "win32" else "tutor"
@@ -39,7 +42,7 @@ EXECUTABLE = BUNDLE / EXE_NAME
 LLAMA_LIBS = BUNDLE / "_internal" / "llama_cpp" / "lib"
 CPU_VARIANT_PREFIX = "ggml-cpu-" if sys.platform == "win32" else "libggml-cpu-"
 IS_LINUX_X86_64 = sys.platform.startswith("linux") and os.uname().machine == "x86_64"
-JOINED_MODEL = "gemma-3-270m-q4_k_m.gguf"
+JOINED_MODEL = GEMMA3.file_name  # the file the app joins the bundled chunks into
 # A ceiling so a hung bundle fails the run instead of blocking it; never a timed assertion.
 RUN_TIMEOUT_S = 300
 
@@ -256,8 +259,8 @@ def _portable_copy(tmp_path: Path) -> Path:
         (stick / "_internal").symlink_to(BUNDLE / "_internal", target_is_directory=True)
     except OSError:  # no symlink rights (Windows without developer mode): copy for real
         shutil.copytree(BUNDLE / "_internal", stick / "_internal")
-    (stick / "portable.txt").write_text("Dữ liệu học viên nằm trong thư mục data bên cạnh.\n",
-                                        encoding="utf-8")
+    (stick / PORTABLE_MARKER).write_text("Dữ liệu học viên nằm trong thư mục data bên cạnh.\n",
+                                         encoding="utf-8")
     return stick
 
 
@@ -286,3 +289,5 @@ def test_licence_texts_and_the_gemma_notice_ship_beside_the_executable():
             "ai.google.dev/gemma/terms") in notice
     assert "GNU GENERAL PUBLIC LICENSE" in (licenses / "GPL-3.0.txt").read_text(encoding="utf-8")
     assert "espeak-ng" in (licenses / "NOTICE.txt").read_text(encoding="utf-8")
+    # NOTICE.txt lists it; the spec copies it from the interpreter that built the bundle.
+    assert "Python Software Foundation" in (licenses / "PYTHON-LICENSE.txt").read_text(encoding="utf-8")
