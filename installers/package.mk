@@ -5,6 +5,7 @@
 #                         frozen model worker, portable mode, CPU variants)
 #   make package-sizes  - the size table of dist/tutor and dist/*.deb (installers/README.md)
 #   make package-portable - dist/GiaSuBinhDanHocAI-Portable-*.zip, the USB-stick variant
+#   make package-windows-check - tutor.iss compiled, installed, upgraded, uninstalled under Wine
 #
 # The bundle is built from its own venv, .venv-release, never from .venv: the
 # developer venv's llama-cpp-python is compiled for the build machine's CPU (AVX-512
@@ -24,7 +25,8 @@ LLAMA_COMPAT_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_BACKEND_DL=ON -DGGML_CPU_ALL
 BUNDLE := dist/tutor
 DEB_COMPRESSION ?= xz
 
-.PHONY: package package-bundle package-deb package-smoke package-sizes package-portable package-clean
+.PHONY: package package-bundle package-deb package-smoke package-sizes package-portable package-clean \
+	package-windows-check
 
 $(RELEASE_PY):
 	$(PYTHON) -m venv $(RELEASE_VENV)
@@ -64,6 +66,11 @@ package-smoke: install-dev
 # Adds the xz size of every part and the Setup.exe estimate: several minutes.
 package-sizes: $(RELEASE_STAMP)
 	$(RELEASE_PY) installers/size_report.py $(BUNDLE) --compressed --deb dist
+
+# The Inno Setup script compiled and its Setup.exe installed, upgraded and uninstalled under
+# Wine (installers/windows/check_under_wine.py says what stands in for what).
+package-windows-check:
+	$(PYTHON) installers/windows/check_under_wine.py
 
 package-portable:
 	$(PYTHON) installers/make_portable_zip.py --bundle $(BUNDLE) --out dist
