@@ -36,6 +36,8 @@ CLOCK_EPOCHS_V7: list[str] = [
         skew_s REAL,
         hub_offset_s REAL
     )""",
+    # Rides along with migration 7: merged profiles are read without scanning the log (tutor.progress.merges).
+    "CREATE INDEX events_merges ON events(seq) WHERE kind = 'profiles_merged'",
 ]
 
 

@@ -32,11 +32,14 @@ class WrongPin(ProfileError):
         self.tries_left = tries_left
 
 
+def locked_message(seconds_left: int) -> str:
+    """What someone locked out after too many wrong tries reads (PIN or teacher password,
+    tutor.lockout): the wait in whole minutes, at least one."""
+    minutes = max(1, (seconds_left + 59) // 60)
+    return f"Nhập sai quá nhiều lần. Hãy đợi {minutes} phút rồi thử lại."
+
+
 class ProfileLocked(ProfileError):
     def __init__(self, seconds_left: int):
-        minutes = max(1, (seconds_left + 59) // 60)
-        super().__init__(
-            f"profile locked for {seconds_left}s",
-            f"Nhập sai quá nhiều lần. Hãy đợi {minutes} phút rồi thử lại.",
-        )
+        super().__init__(f"profile locked for {seconds_left}s", locked_message(seconds_left))
         self.seconds_left = seconds_left

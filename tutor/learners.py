@@ -9,12 +9,12 @@ import json
 import sqlite3
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import timedelta
 from typing import Any
 
+from tutor import lockout
 from tutor.avatars import is_avatar
 from tutor.changes import Changes
-from tutor.clock import Clock, from_iso, to_iso
+from tutor.clock import Clock, to_iso
 from tutor.errors import ProfileError, ProfileLocked, WrongPin
 from tutor.events import append_event
 from tutor.ids import new_learner_id
@@ -22,8 +22,8 @@ from tutor.pin import hash_pin, is_valid_pin, pin_matches
 from tutor.store.db import transaction
 
 MAX_NAME_CHARS = 200
-MAX_PIN_TRIES = 5
-LOCK_SECONDS = 5 * 60
+MAX_PIN_TRIES = lockout.MAX_TRIES
+LOCK_SECONDS = lockout.LOCK_SECONDS
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,6 @@ class Learners:
         left = self._seconds_locked(row)
         if left > 0:
             raise ProfileLocked(left)
-        tries = row["failed_pin_tries"] if row["locked_until"] is None else 0
         if pin is not None and pin_matches(pin, row["pin_hash"], row["pin_salt"]):
             with transaction(self._conn):
                 self._conn.execute(
@@ -118,20 +117,13 @@ class Learners:
                     (to_iso(self._clock.now()), learner_id),
                 )
             return self.get(learner_id)
-        tries += 1
+        tries, locked = lockout.next_tries(row["failed_pin_tries"], row["locked_until"])
         with transaction(self._conn):
-            if tries >= MAX_PIN_TRIES:
-                until = self._clock.now() + timedelta(seconds=LOCK_SECONDS)
-                self._conn.execute(
-                    "UPDATE learners SET failed_pin_tries = ?, locked_until = ? WHERE learner_id = ?",
-                    (tries, to_iso(until), learner_id),
-                )
-            else:
-                self._conn.execute(
-                    "UPDATE learners SET failed_pin_tries = ?, locked_until = NULL WHERE learner_id = ?",
-                    (tries, learner_id),
-                )
-        if tries >= MAX_PIN_TRIES:
+            self._conn.execute(
+                "UPDATE learners SET failed_pin_tries = ?, locked_until = ? WHERE learner_id = ?",
+                (tries, lockout.lock_until(self._clock.now()) if locked else None, learner_id),
+            )
+        if locked:
             raise ProfileLocked(LOCK_SECONDS)
         raise WrongPin(MAX_PIN_TRIES - tries)
 
@@ -200,24 +192,16 @@ class Learners:
             )
 
     def _repair_lock_after_clock_jump(self, row: sqlite3.Row) -> None:
-        if not row["locked_until"]:
-            return
-        left = (from_iso(row["locked_until"]) - self._clock.now()).total_seconds()
-        if left > LOCK_SECONDS:
+        until = lockout.repaired_lock(row["locked_until"], self._clock.now())
+        if until is not None:
             # The wall clock went backwards; restart one lock period from "now" so it can end.
-            until = self._clock.now() + timedelta(seconds=LOCK_SECONDS)
             with transaction(self._conn):
                 self._conn.execute(
-                    "UPDATE learners SET locked_until = ? WHERE learner_id = ?",
-                    (to_iso(until), row["learner_id"]),
+                    "UPDATE learners SET locked_until = ? WHERE learner_id = ?", (until, row["learner_id"]),
                 )
 
     def _seconds_locked(self, row: sqlite3.Row) -> int:
-        if not row["locked_until"]:
-            return 0
-        left = (from_iso(row["locked_until"]) - self._clock.now()).total_seconds()
-        # A clock set backwards must not lock someone out for days: never more than one lock period.
-        return int(min(max(left, 0), LOCK_SECONDS))
+        return lockout.seconds_locked(row["locked_until"], self._clock.now())
 
     def _to_learner(self, row: sqlite3.Row) -> Learner:
         return Learner(

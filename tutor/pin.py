@@ -7,6 +7,7 @@ import hmac
 import os
 
 # Parameters sized for a slow commune PC: about 50 ms per check, 16 MiB of memory.
+# Teacher passwords use the same ones (tutor.teacher.passwords).
 SCRYPT_N = 2**14
 SCRYPT_R = 8
 SCRYPT_P = 1

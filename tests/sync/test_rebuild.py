@@ -336,3 +336,37 @@ def test_migration_6_marks_what_was_pulled_before_it(tmp_path):
 
     assert [e.seq for e in outbox.read_batch(conn, "elsewhere", 0, 10)] == []  # never sent back
     conn.close()
+
+
+def test_opposite_merges_fold_in_time_order_not_log_order(shared):
+    """This PC merged B into A; a merge of A into B made earlier on another PC arrives later
+    (a higher seq). The earlier merge stands, as in the teacher tables: B keeps the history."""
+    ws, clock, _ = shared
+    a, _ = ws.learners.create("Chị Năm", "tree")
+    b, _ = ws.learners.create("Chị Năm (2)", "tree")
+    lesson = ws.content.lesson(ws.content.lessons(level=1)[0].lesson_id)
+    for q in lesson.quiz:
+        ws.progress.answer(a.learner_id, lesson.id, q.id, right_response(q))
+    from tutor.events import append_event
+
+    with transaction(ws.conn):
+        append_event(ws.conn, clock, "profiles_merged", a.learner_id,
+                     {"keep": a.learner_id, "merge": b.learner_id, "by": "here",
+                      "at": "2026-11-21T09:00:00.000+00:00", "op": "op-here"})
+        append_event(ws.conn, clock, "profiles_merged", b.learner_id,
+                     {"keep": b.learner_id, "merge": a.learner_id, "by": "there",
+                      "at": "2026-11-21T08:00:00.000+00:00", "op": "op-there"})
+    for asked in (a.learner_id, b.learner_id):
+        changes = ws.progress.rebuild_learner(asked)
+        assert changes.learner_ids == {a.learner_id, b.learner_id}
+        counts = {learner: ws.conn.execute("SELECT count(*) FROM progress_attempts WHERE learner_id = ?",
+                                           (learner,)).fetchone()[0] for learner in (a.learner_id, b.learner_id)}
+        assert counts == {a.learner_id: 0, b.learner_id: len(lesson.quiz)}
+
+
+def test_merges_are_read_through_their_partial_index(shared):
+    from tutor.progress.merges import MERGE_EVENTS_SQL
+
+    ws, _, _ = shared
+    plan = " ".join(str(r[-1]) for r in ws.conn.execute("EXPLAIN QUERY PLAN " + MERGE_EVENTS_SQL))
+    assert "USING INDEX events_merges" in plan

@@ -98,3 +98,34 @@ def test_a_merge_made_on_another_pc_applies_after_a_pull(ws, area, session, two_
     assert changes.learner_ids == {keep, merge}
     assert area.learner_report(keep).attempts == len(two_profiles["lesson"].quiz) + 1
     assert ws.conn.execute("SELECT archived FROM learners WHERE learner_id = ?", (merge,)).fetchone()[0] == 1
+
+
+def test_opposite_merges_from_two_pcs_resolve_the_same_for_teacher_tables_and_progress(
+        ws, area, session, clock, two_profiles, tmp_path):
+    """A laptop merged An's profiles one way; this PC, later in time but before the pull,
+    merged them the other way. The earlier merge stands (the later one would make a
+    cycle) for the teacher tables and for every progress rebuild alike."""
+    here, there = two_profiles["keep"], two_profiles["merge"]
+    laptop = open_workspace(tmp_path / "laptop", FakeClock(clock.now()))
+    try:
+        pull(ws, laptop, [here, there])
+        laptop.teacher.rebuild_from_events()
+        laptop.teacher.create_teacher("thaybinh", "Thầy Bình", "matkhau123", None)
+        remote = laptop.teacher.login("thaybinh", "matkhau123")
+        laptop.teacher.merge_profiles(remote, there, here)     # earlier: keep "there"
+        clock.advance(600)
+        area.merge_profiles(session, here, there)               # later, here: keep "here"
+        pull(laptop, ws, [here, there])
+    finally:
+        laptop.close()
+    area.rebuild_from_events()
+    total = len(two_profiles["lesson"].quiz) + 1
+    assert area.merged_into(here) == there and area.merged_into(there) == there
+    assert area.source_ids(there) == [there, here]
+    # What a sync pull does for each learner it brought events of: a rebuild with no sources given.
+    for learner_id in (here, there):
+        ws.progress.rebuild_learner(learner_id)
+        assert ws.conn.execute("SELECT count(*) FROM progress_attempts WHERE learner_id = ?",
+                               (there,)).fetchone()[0] == total
+        assert ws.conn.execute("SELECT count(*) FROM progress_attempts WHERE learner_id = ?",
+                               (here,)).fetchone()[0] == 0

@@ -42,7 +42,9 @@ Merging profiles: ``rebuild_learner(conn, keep, [keep, merged])`` folds the even
 events stay in the log). Without ``source_ids``, the sources are the learner plus every
 profile a ``profiles_merged`` event {keep, merge} folded into it, so a rebuild after a
 pull keeps earlier merges; and asked to rebuild a profile that was merged away, it
-rebuilds the profile it was merged into.
+rebuilds the profile it was merged into. Merges are read from the log once per rebuild
+and follow the teacher tables' rules (tutor.progress.merges: time order, a merge that
+would make a cycle is ignored).
 
 Everything runs in one transaction (joining the caller's, if any). Core code: no Qt.
 """
@@ -67,10 +69,10 @@ from tutor.progress.mastery import (
     DEFAULT_CRITERION,
     AttemptFact,
     Criterion,
-    MasteryState,
     Status,
     evaluate,
 )
+from tutor.progress.merges import read_merges
 from tutor.progress.review import DEFAULT_POLICY, review_card
 from tutor.store.db import transaction
 
@@ -81,7 +83,6 @@ PROGRESS_KINDS = (
     "lesson_opened", "section_read", "attempt", "review", "mastery_reached", "level_test",
     "level_unlocked", "certificate_issued", "practice_attempt",
 )
-MERGE_KIND = "profiles_merged"
 
 # Per-learner projection tables, cleared and rewritten by a rebuild. progress_signing_keys
 # and progress_clock belong to the PC, not to a learner, and are left alone.
@@ -114,43 +115,6 @@ class RebuildStats:
 
 
 # --- which events, in which order -----------------------------------------------------------
-
-
-def _merges(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    """(keep, merged) of every profiles_merged event, oldest first."""
-    found = []
-    for (payload_text,) in conn.execute("SELECT payload FROM events WHERE kind = ? ORDER BY seq", (MERGE_KIND,)):
-        try:
-            payload = json.loads(payload_text)
-        except ValueError:
-            continue
-        keep, merged = payload.get("keep"), payload.get("merge")
-        if isinstance(keep, str) and isinstance(merged, str) and keep != merged:
-            found.append((keep, merged))
-    return found
-
-
-def kept_as(conn: sqlite3.Connection, learner_id: str) -> str:
-    """The profile ``learner_id`` was finally merged into (itself when it never was)."""
-    into = {merged: keep for keep, merged in _merges(conn)}
-    seen = {learner_id}
-    while learner_id in into and into[learner_id] not in seen:
-        learner_id = into[learner_id]
-        seen.add(learner_id)
-    return learner_id
-
-
-def merged_sources(conn: sqlite3.Connection, learner_id: str) -> list[str]:
-    """The learner and every profile folded into it by a profiles_merged event (transitively)."""
-    merges: dict[str, set[str]] = {}
-    for keep, merged in _merges(conn):
-        merges.setdefault(keep, set()).add(merged)
-    found = [learner_id]
-    for current in found:
-        for merged in sorted(merges.get(current, ())):
-            if merged not in found:
-                found.append(merged)
-    return found
 
 
 def load_events(
@@ -332,8 +296,7 @@ class _Projector:
         """ProgressService._update_mastery, over the replayed attempts."""
         stored = self.mastery.get(lesson_id)
         criterion = stored.criterion if stored else self.snapshots.get(lesson_id, self.criterion)
-        evaluated = evaluate(self.facts[lesson_id], criterion, started=True)
-        state = _sticky(stored, evaluated)
+        state = evaluate(self.facts[lesson_id], criterion, started=True)
         before = stored.status if stored else Status.PRACTISING
         if state.status.rank <= before.rank:
             return
@@ -437,13 +400,6 @@ class _Projector:
                               [(self.learner_id, day) for day in sorted(self.days)])
 
 
-def _sticky(stored: _MasteryRow | None, evaluated: MasteryState) -> MasteryState:
-    """Mastery never goes down (ProgressService._merge)."""
-    if stored is None or evaluated.status.rank >= stored.status.rank:
-        return evaluated
-    return MasteryState(stored.status, stored.criterion)
-
-
 def _criterion_of(payload: dict[str, Any]) -> Criterion | None:
     try:
         return Criterion.from_dict(payload["criterion"])
@@ -482,13 +438,6 @@ def rebuild_learner(
     ``now`` is this PC's trusted time (pulled times are never placed after it);
     ``own_offset_s`` is this PC's clock offset to the hub (default: from sync state).
     """
-    if source_ids is None:
-        # A profile merged into another is rebuilt as part of the one it was merged into
-        # (its events count there; rows of its own would duplicate them).
-        learner_id = kept_as(conn, learner_id)
-        sources = merged_sources(conn, learner_id)
-    else:
-        sources = list(dict.fromkeys([learner_id, *source_ids]))
     if own_offset_s is None:
         from tutor.sync.state import clock_offset_s
 
@@ -496,6 +445,14 @@ def rebuild_learner(
     scheduler = scheduler or DEFAULT_POLICY.scheduler()
     now = now.astimezone(UTC)
     with transaction(conn):
+        if source_ids is None:
+            # A profile merged into another is rebuilt as part of the one it was merged into
+            # (its events count there; rows of its own would duplicate them).
+            merges = read_merges(conn)
+            learner_id = merges.final_keep(learner_id)
+            sources = merges.source_ids(learner_id)
+        else:
+            sources = list(dict.fromkeys([learner_id, *source_ids]))
         events = load_events(conn, sources, timedelta(seconds=own_offset_s), now)
         marks = ",".join("?" * len(sources))
         for table in LEARNER_TABLES:
@@ -514,9 +471,7 @@ __all__ = [
     "PROGRESS_KINDS",
     "RebuildStats",
     "ReplayEvent",
-    "kept_as",
     "load_events",
     "merge_devices",
-    "merged_sources",
     "rebuild_learner",
 ]

@@ -131,8 +131,40 @@ def _gunzip_bounded(raw: bytes, limit: int) -> bytes:
     return bytes(out)
 
 
-def read_bundle(path: Path | str, public_key_for: Any) -> Bundle:
-    """Parse and verify a bundle. ``public_key_for(device_id)`` returns the enrolled base64 key or None."""
+@dataclass(frozen=True)
+class ParsedBundle:
+    """A bundle file read but not verified: the signed body text as written, its signature,
+    and the body's JSON. Its events are read (and checked) by :meth:`events` or :meth:`bundle`."""
+
+    device_id: Any          # as the body names it: a string in any bundle that verifies
+    body: dict[str, Any]
+    body_text: str
+    signature: bytes
+
+    @property
+    def created_at(self) -> str:
+        return str(self.body.get("created_at", ""))
+
+    def events(self) -> list[WireEvent]:
+        """Every event, each well formed; BundleError otherwise."""
+        try:
+            return [event_from_wire(item) for item in self.body["events"]]
+        except (WireError, KeyError, TypeError, ValueError) as exc:
+            raise BundleError(f"bundle events malformed: {exc}") from exc
+
+    def bundle(self) -> Bundle:
+        """The events and clock offsets, each well formed; BundleError otherwise."""
+        events = self.events()
+        try:
+            offsets = _clock_offsets(self.body.get("clock_offsets", {}))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise BundleError(f"bundle events malformed: {exc}") from exc
+        return Bundle(self.device_id, str(self.body.get("key_id", "")), self.created_at, events, offsets)
+
+
+def parse_bundle(path: Path | str) -> ParsedBundle:
+    """Read a bundle file without verifying it: BundleError for a file that is too big, a
+    gzip bomb, not a bundle, or damaged (its events are checked later, see ParsedBundle)."""
     try:
         raw = Path(path).read_bytes()
         if len(raw) > MAX_BUNDLE_BYTES:
@@ -147,19 +179,27 @@ def read_bundle(path: Path | str, public_key_for: Any) -> Bundle:
         raise
     except (OSError, ValueError, KeyError, TypeError, EOFError, zlib.error) as exc:
         raise BundleError(f"unreadable bundle: {type(exc).__name__}: {exc}") from exc
+    return ParsedBundle(device, body, body_text, signature)
+
+
+def verify_bundle(parsed: ParsedBundle, public_key_for: Any) -> Bundle:
+    """Check a parsed bundle's signature, then its events. ``public_key_for(device_id)``
+    returns the enrolled base64 key or None."""
+    device = parsed.device_id
     key_b64 = public_key_for(device) if isinstance(device, str) else None
     if not key_b64:
         raise BundleError(f"device {device!r} is not enrolled here or sent no public key")
     try:
-        Ed25519PublicKey.from_public_bytes(base64.b64decode(key_b64)).verify(signature, body_text.encode("utf-8"))
+        Ed25519PublicKey.from_public_bytes(base64.b64decode(key_b64)).verify(
+            parsed.signature, parsed.body_text.encode("utf-8"))
     except (InvalidSignature, ValueError) as exc:
         raise BundleError("bundle signature does not match the device key") from exc
-    try:
-        events = [event_from_wire(item) for item in body["events"]]
-        offsets = _clock_offsets(body.get("clock_offsets", {}))
-    except (WireError, KeyError, TypeError, ValueError) as exc:
-        raise BundleError(f"bundle events malformed: {exc}") from exc
-    return Bundle(device, str(body.get("key_id", "")), str(body.get("created_at", "")), events, offsets)
+    return parsed.bundle()
+
+
+def read_bundle(path: Path | str, public_key_for: Any) -> Bundle:
+    """Parse and verify a bundle. ``public_key_for(device_id)`` returns the enrolled base64 key or None."""
+    return verify_bundle(parse_bundle(path), public_key_for)
 
 
 # A PC clock wrong by more than a century is not a clock; refuse rather than overflow.

@@ -3,7 +3,7 @@
 Passwords never leave the PC: the events record who did what (teacher_created,
 teacher_login, teacher_login_failed, teacher_logout, teacher_password_changed) but
 never a hash. Five wrong passwords lock the account for five minutes; a clock set
-backwards never makes the lock longer (the same rule as learner PINs).
+backwards never makes the lock longer (tutor.lockout: the same rule as learner PINs).
 
 Sessions are kept in memory by the facade: a TeacherSession is accepted only if this
 process issued it with login() and it was not logged out since.
@@ -16,8 +16,8 @@ import sqlite3
 import unicodedata
 import uuid
 from collections.abc import Callable
-from datetime import timedelta
 
+from tutor import lockout
 from tutor.changes import Changes
 from tutor.clock import Clock, from_iso, to_iso
 from tutor.events import append_event
@@ -34,8 +34,8 @@ from tutor.teacher.passwords import (
     verify_password,
 )
 
-MAX_TRIES = 5
-LOCK_SECONDS = 5 * 60
+MAX_TRIES = lockout.MAX_TRIES
+LOCK_SECONDS = lockout.LOCK_SECONDS
 MAX_USERNAME_CHARS = 60
 
 
@@ -142,7 +142,6 @@ class Accounts:
         left = self._seconds_locked(row)
         if left > 0:
             raise TeacherLocked(left)
-        tries = row["failed_tries"] if row["locked_until"] is None else 0
         teacher_id = row["teacher_id"]
         if verify_password(password or "", row["password_hash"]):
             now = self._now_iso()
@@ -159,10 +158,9 @@ class Accounts:
             teacher = self.get(teacher_id)
             assert teacher is not None
             return TeacherSession(teacher=teacher, started_at=self._clock.now(), token=token)
-        tries += 1
-        locked = tries >= MAX_TRIES
+        tries, locked = lockout.next_tries(row["failed_tries"], row["locked_until"])
         with transaction(self._conn):
-            until = to_iso(self._clock.now() + timedelta(seconds=LOCK_SECONDS)) if locked else None
+            until = lockout.lock_until(self._clock.now()) if locked else None
             self._conn.execute("UPDATE teacher_accounts SET failed_tries = ?, locked_until = ? WHERE teacher_id = ?",
                                (tries, until, teacher_id))
             append_event(self._conn, self._clock, "teacher_login_failed", None, {
@@ -204,23 +202,18 @@ class Accounts:
         return to_iso(self._trusted_now())  # type: ignore[arg-type]
 
     def _repair_lock_after_clock_jump(self, row: sqlite3.Row) -> sqlite3.Row:
-        if not row["locked_until"]:
-            return row
-        left = (from_iso(row["locked_until"]) - self._clock.now()).total_seconds()
-        if left <= LOCK_SECONDS:
+        until = lockout.repaired_lock(row["locked_until"], self._clock.now())
+        if until is None:
             return row
         # The wall clock went backwards: restart one lock period from "now" so the lock can end.
         with transaction(self._conn):
             self._conn.execute("UPDATE teacher_accounts SET locked_until = ? WHERE teacher_id = ?",
-                               (to_iso(self._clock.now() + timedelta(seconds=LOCK_SECONDS)), row["teacher_id"]))
+                               (until, row["teacher_id"]))
         return self._conn.execute("SELECT * FROM teacher_accounts WHERE teacher_id = ?",
                                   (row["teacher_id"],)).fetchone()
 
     def _seconds_locked(self, row: sqlite3.Row) -> int:
-        if not row["locked_until"]:
-            return 0
-        left = (from_iso(row["locked_until"]) - self._clock.now()).total_seconds()
-        return int(min(max(left, 0), LOCK_SECONDS))
+        return lockout.seconds_locked(row["locked_until"], self._clock.now())
 
 
 def _teacher(row: sqlite3.Row) -> Teacher:

@@ -26,6 +26,12 @@ from tutor.teacher.api import ClassInfo, EnrollableLearner, Teacher
 from tutor.teacher.errors import TeacherError, UnknownTeacherItem
 
 MAX_CLASS_NAME_CHARS = 100
+# A class row with its member count (current members; archived profiles do not count).
+_CLASS_WITH_MEMBERS = (
+    "SELECT c.*, (SELECT count(*) FROM teacher_enrolments e JOIN learners l ON l.learner_id = e.learner_id"
+    "  WHERE e.class_id = c.class_id AND e.enrolled = 1 AND l.archived = 0) AS members"
+    " FROM teacher_classes c"
+)
 
 
 def class_list_key(display_name: str) -> tuple[str, str]:
@@ -57,18 +63,12 @@ class Classes:
 
     def list(self, include_archived: bool = False) -> list[ClassInfo]:
         rows = self._conn.execute(
-            "SELECT c.*, (SELECT count(*) FROM teacher_enrolments e JOIN learners l ON l.learner_id = e.learner_id"
-            "  WHERE e.class_id = c.class_id AND e.enrolled = 1 AND l.archived = 0) AS members"
-            " FROM teacher_classes c" + ("" if include_archived else " WHERE c.archived = 0")
-        ).fetchall()
+            _CLASS_WITH_MEMBERS + ("" if include_archived else " WHERE c.archived = 0")).fetchall()
         infos = [_class_info(r) for r in rows]
         return sorted(infos, key=lambda c: (c.archived, fold(c.name), c.created_at))
 
     def get(self, class_id: str) -> ClassInfo:
-        row = self._conn.execute(
-            "SELECT c.*, (SELECT count(*) FROM teacher_enrolments e JOIN learners l ON l.learner_id = e.learner_id"
-            "  WHERE e.class_id = c.class_id AND e.enrolled = 1 AND l.archived = 0) AS members"
-            " FROM teacher_classes c WHERE c.class_id = ?", (class_id,)).fetchone()
+        row = self._conn.execute(_CLASS_WITH_MEMBERS + " WHERE c.class_id = ?", (class_id,)).fetchone()
         if row is None:
             raise UnknownTeacherItem(f"no class {class_id}", "Không tìm thấy lớp này.")
         return _class_info(row)

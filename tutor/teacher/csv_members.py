@@ -47,9 +47,14 @@ class CsvRow:
 
 
 def write_table(header: Sequence[str], rows: Iterable[Sequence[object]], delimiter: str = ",") -> bytes:
+    return write_rows([[str(h) for h in header], *rows], delimiter)
+
+
+def write_rows(rows: Iterable[Sequence[object]], delimiter: str = ",") -> bytes:
+    """Rows as a CSV file for Excel: UTF-8 with a BOM, CRLF, formula-like cells made safe,
+    None written as an empty cell (an empty row is an empty line)."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow([excel_safe(str(h)) for h in header])
     for row in rows:
         writer.writerow([excel_safe("" if v is None else str(v)) for v in row])
     return (BOM + out.getvalue()).encode("utf-8")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tutor.errors import TutorError
+from tutor.errors import TutorError, locked_message
 
 
 class TeacherError(TutorError):
@@ -26,11 +26,7 @@ class WrongPassword(TeacherError):
 
 class TeacherLocked(TeacherError):
     def __init__(self, seconds_left: int):
-        minutes = max(1, (seconds_left + 59) // 60)
-        super().__init__(
-            f"teacher account locked for {seconds_left}s",
-            f"Nhập sai quá nhiều lần. Hãy đợi {minutes} phút rồi thử lại.",
-        )
+        super().__init__(f"teacher account locked for {seconds_left}s", locked_message(seconds_left))
         self.seconds_left = seconds_left
 
 

@@ -14,12 +14,11 @@ import os
 import unicodedata
 from dataclasses import dataclass
 
-# About 50-100 ms and 16 MiB per check on a slow commune PC: cheap for one login,
-# expensive for someone guessing offline from a copied database.
-SCRYPT_N = 2**14
-SCRYPT_R = 8
-SCRYPT_P = 1
-SALT_BYTES = 16
+# The cost and salt size of learner PINs (tutor.pin): about 50-100 ms and 16 MiB per check
+# on a slow commune PC: cheap for one login, expensive for someone guessing offline from
+# a copied database.
+from tutor.pin import SALT_BYTES, SCRYPT_N, SCRYPT_P, SCRYPT_R
+
 HASH_BYTES = 32
 MIN_PASSWORD_CHARS = 6
 MAX_PASSWORD_CHARS = 200

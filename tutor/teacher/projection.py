@@ -28,7 +28,9 @@ Order: a changeable field keeps the stamp "<at>|<op>" of its value and only a ne
 stamp replaces it (last writer wins), so the rows do not depend on the order events
 arrive in. Cancelling keeps the earliest cancellation. ``rebuild`` applies creations
 first, then cancellations, then merges (each in time order), which is also the order
-the live path can produce, so rebuilt tables equal live ones.
+the live path can produce, so rebuilt tables equal live ones. Which merges stand, and
+where a merged profile went, follow tutor.progress.merges, the rules the progress
+rebuild follows too.
 """
 
 from __future__ import annotations
@@ -41,17 +43,13 @@ from typing import Any
 
 from tutor.clock import Clock
 from tutor.events import append_event
+from tutor.progress.merges import MERGE_KIND, Merges, merge_pair
 from tutor.store.db import transaction
 from tutor.teacher.store_schema import PROJECTED_TABLES
 
 CLASS_KINDS = ("class_created", "class_renamed", "class_archived", "class_enrolled", "class_unenrolled")
 ASSIGNMENT_KINDS = ("assignment_created", "assignment_cancelled")
-MERGE_KIND = "profiles_merged"
 PROJECTED_KINDS: tuple[str, ...] = (*CLASS_KINDS, *ASSIGNMENT_KINDS, MERGE_KIND)
-# Recorded for the audit trail only (no table is folded from them).
-ACCOUNT_KINDS = ("teacher_created", "teacher_login", "teacher_login_failed", "teacher_logout",
-                 "teacher_password_changed", "class_report_made")
-TEACHER_EVENT_KINDS: tuple[str, ...] = (*PROJECTED_KINDS, *ACCOUNT_KINDS)
 
 
 def new_op() -> str:
@@ -215,15 +213,17 @@ def _assignment_cancelled(conn: sqlite3.Connection, _learner: str | None, p: dic
 
 
 def _profiles_merged(conn: sqlite3.Connection, _learner: str | None, p: dict[str, Any]) -> None:
-    keep, merge = str(p["keep"]), str(p["merge"])
-    if keep == merge or final_keep(conn, keep) == merge:
-        return  # would make a cycle (two PCs merged the pair both ways): the first merge stands
-    cur = conn.execute(
-        "INSERT OR IGNORE INTO teacher_merges(merge_id, keep_id, merged_at, merged_by, stamp) VALUES (?, ?, ?, ?, ?)",
+    pair = merge_pair(p)
+    if pair is None:
+        raise ValueError("profiles_merged without two profile ids")
+    keep, merge = pair
+    merges = _merges(conn)
+    if not merges.add(keep, merge):
+        return  # itself, merged already, or a cycle (two PCs merged the pair both ways): the first merge stands
+    conn.execute(
+        "INSERT INTO teacher_merges(merge_id, keep_id, merged_at, merged_by, stamp) VALUES (?, ?, ?, ?, ?)",
         (merge, keep, p["at"], p["by"], stamp(p)))
-    if cur.rowcount == 0:
-        return
-    target = final_keep(conn, keep)
+    target = merges.final_keep(keep)
     for row in conn.execute(
         "SELECT class_id, enrolled, enrolled_at, stamp FROM teacher_enrolments WHERE learner_id = ?", (merge,)
     ).fetchall():
@@ -248,29 +248,19 @@ _HANDLERS = {
 # --- merges ----------------------------------------------------------------------------------------
 
 
+def _merges(conn: sqlite3.Connection) -> Merges:
+    """The merges folded so far (teacher_merges), by the rules of tutor.progress.merges."""
+    return Merges((r[0], r[1]) for r in conn.execute("SELECT keep_id, merge_id FROM teacher_merges ORDER BY stamp"))
+
+
 def final_keep(conn: sqlite3.Connection, learner_id: str) -> str:
     """The profile whose history now includes ``learner_id``'s (itself when never merged)."""
-    seen = {learner_id}
-    current = learner_id
-    while True:
-        row = conn.execute("SELECT keep_id FROM teacher_merges WHERE merge_id = ?", (current,)).fetchone()
-        if row is None or row[0] in seen:
-            return current
-        current = row[0]
-        seen.add(current)
+    return _merges(conn).final_keep(learner_id)
 
 
 def source_ids(conn: sqlite3.Connection, learner_id: str) -> list[str]:
     """learner_id and every profile merged into it (directly or through another merge)."""
-    found = [learner_id]
-    index = 0
-    while index < len(found):
-        for row in conn.execute("SELECT merge_id FROM teacher_merges WHERE keep_id = ? ORDER BY stamp",
-                                (found[index],)):
-            if row[0] not in found:
-                found.append(row[0])
-        index += 1
-    return found
+    return _merges(conn).source_ids(learner_id)
 
 
 def table_rows(conn: sqlite3.Connection, tables: Sequence[str] = PROJECTED_TABLES) -> dict[str, list[tuple]]:
@@ -280,7 +270,8 @@ def table_rows(conn: sqlite3.Connection, tables: Sequence[str] = PROJECTED_TABLE
 
 def apply_pulled(conn: sqlite3.Connection, rebuild_progress: Callable[[str], object]) -> set[tuple[str, str]]:
     """After a sync pull: recompute the teacher tables and re-fold profiles newly merged
-    elsewhere (rebuild_progress(learner_id) follows profiles_merged events itself). One transaction."""
+    elsewhere (rebuild_progress(learner_id) rebuilds the kept profile with the profiles merged
+    into it, e.g. ProgressService.rebuild_learner, which follows the same merges). One transaction."""
     with transaction(conn):
         new_merges = rebuild(conn)
         for keep_id, _merge_id in sorted(new_merges):

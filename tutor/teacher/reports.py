@@ -12,13 +12,11 @@ so it reads well both on screen and when printed from Excel:
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import datetime
 
 from tutor.progress.localday import LocalCalendar
 from tutor.teacher.api import ClassReport
-from tutor.teacher.csv_members import BOM, excel_safe
+from tutor.teacher.csv_members import write_rows
 
 STATUS_WORDS = {
     "not_started": "Chưa học",
@@ -38,11 +36,10 @@ def minutes(seconds: int) -> int:
 
 
 def class_report_csv(report: ClassReport) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    lines: list[tuple[object, ...]] = []
 
     def row(*cells: object) -> None:
-        writer.writerow([excel_safe("" if c is None else str(c)) for c in cells])
+        lines.append(cells)
 
     row("Báo cáo lớp", report.class_info.name)
     row("Ngày lập", local_date(report.generated_at))
@@ -71,4 +68,4 @@ def class_report_csv(report: ClassReport) -> bytes:
     row("Chứng nhận đã cấp", "Cấp độ", "Tên cấp độ", "Ngày cấp", "Mã chứng nhận")
     for cert in report.certificates:
         row(cert.display_name, cert.level, cert.level_title, local_date(cert.issued_at), cert.code)
-    return (BOM + out.getvalue()).encode("utf-8")
+    return write_rows(lines)

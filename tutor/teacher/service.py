@@ -21,7 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from tutor.avatars import AVATARS, DEFAULT_AVATAR
+from tutor.avatars import AVATARS
 from tutor.changes import Changes
 from tutor.clock import Clock, from_iso
 from tutor.errors import TutorError
@@ -333,12 +333,9 @@ class TeacherService:
         Call it after a sync pull brought events (cheap: it folds only teacher events).
         Profiles merged on another PC are archived here and the kept profile's progress
         is recomputed from both histories."""
-        with transaction(self._conn):
-            new_merges = projection.rebuild(self._conn)
-            for keep_id, _merge_id in sorted(new_merges):
-                final = projection.final_keep(self._conn, keep_id)
-                if self._conn.execute("SELECT 1 FROM learners WHERE learner_id = ?", (final,)).fetchone():
-                    self._progress.rebuild_learner(final, projection.source_ids(self._conn, final))
+        new_merges = projection.apply_pulled(
+            self._conn, lambda learner_id: self._progress.rebuild_learner(
+                learner_id, projection.source_ids(self._conn, learner_id)))
         touched = frozenset(i for pair in new_merges for i in pair)
         return Changes(learners=True, progress=True, learner_ids=touched)
 
@@ -362,8 +359,7 @@ class TeacherService:
     def _next_icon(self) -> str:
         used = {r[0]: r[1] for r in self._conn.execute(
             "SELECT icon, count(*) FROM learners WHERE archived = 0 GROUP BY icon")}
-        return min(AVATARS, key=lambda icon: (used.get(icon, 0), list(AVATARS).index(icon))) if AVATARS \
-            else DEFAULT_AVATAR
+        return min(AVATARS, key=lambda icon: (used.get(icon, 0), list(AVATARS).index(icon)))
 
 
 def _name_key(name: str) -> str:

@@ -27,9 +27,7 @@ from __future__ import annotations
 
 import base64
 import errno
-import gzip
 import hashlib
-import json
 import os
 import sqlite3
 from collections.abc import Iterable
@@ -43,13 +41,12 @@ from tutor.clock import Clock, from_iso, to_iso
 from tutor.errors import TutorError
 from tutor.store.db import transaction
 from tutor.sync.bundle import (
-    BUNDLE_FORMAT,
     BUNDLE_SUFFIX,
     MAX_BUNDLE_BYTES,
     BundleError,
-    read_bundle,
+    parse_bundle,
+    verify_bundle,
 )
-from tutor.sync.protocol import WireError, event_from_wire
 from tutor.teacher.api import CarriedBundle, VolunteerSummary
 from tutor.teacher.errors import CarryError
 
@@ -190,24 +187,17 @@ class VolunteerCarrier:
         return self._bundle(self._row(digest))
 
     def _inspect(self, path: Path) -> _Inspected:
-        unknown: list[str] = []
-
-        def key_for(device_id: str) -> str | None:
-            key = self.public_key_for(device_id)
-            if key is None:
-                unknown.append(device_id)
-            return key
-
-        try:
-            bundle = read_bundle(path, key_for)
-            events, device, created, verified = bundle.events, bundle.device_id, bundle.created_at, True
-        except BundleError:
-            if not unknown:
-                raise  # a key was known and the signature failed, or the file is damaged
-            device, created, events = _read_unverified(path)
-            verified = False
+        parsed = parse_bundle(path)        # a damaged file is refused here
+        device = parsed.device_id
+        key = self.public_key_for(device) if isinstance(device, str) else None
+        if key is None and isinstance(device, str) and device:
+            # The PC's key is not known here: its structure only (every event well formed).
+            events, verified = parsed.events(), False
+        else:
+            # A known key must match, and the events must be well formed.
+            events, verified = verify_bundle(parsed, lambda _device: key).events, True
         seqs = [e.seq for e in events]
-        return _Inspected(device, created, min(seqs, default=0), max(seqs, default=0), len(events),
+        return _Inspected(device, parsed.created_at, min(seqs, default=0), max(seqs, default=0), len(events),
                           len({e.learner_id for e in events if e.learner_id}), verified)
 
     def _drop_older(self, newer: CarriedBundle) -> int:
@@ -395,22 +385,3 @@ def _sha256(path: Path) -> str:
         for chunk in iter(lambda: fh.read(CHUNK_BYTES), b""):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def _read_unverified(path: Path) -> tuple[str, str, list]:
-    """Structure only (the PC's key is not known here): refuses damaged files like read_bundle."""
-    try:
-        outer = json.loads(gzip.decompress(path.read_bytes()))
-        if not isinstance(outer, dict) or outer.get("format") != BUNDLE_FORMAT:
-            raise BundleError("not a tutor sync bundle")
-        base64.b64decode(outer["signature"], validate=True)
-        body = json.loads(outer["body"])
-        device = body["device_id"]
-        if not isinstance(device, str) or not device:
-            raise BundleError("bundle without a device id")
-        events = [event_from_wire(item) for item in body["events"]]
-    except BundleError:
-        raise
-    except (OSError, ValueError, KeyError, TypeError, EOFError, WireError) as exc:
-        raise BundleError(f"unreadable bundle: {type(exc).__name__}: {exc}") from exc
-    return device, str(body.get("created_at", "")), events
