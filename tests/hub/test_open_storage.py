@@ -35,12 +35,13 @@ def test_cli_says_what_is_wrong(capsys):
 
 
 def test_postgres_url_opens_the_postgres_backend_and_migrates_once():
+    from tutor.hub.storage_pg import MIGRATIONS as PG_MIGRATIONS
     from tutor.hub.storage_pg import PostgresHubStorage
 
     with fresh_schema(pg_base_url()) as url:
         first = open_storage(url + "&pool_max=2")
         second = open_storage(url)  # a second hub process on the same database
         assert isinstance(first, PostgresHubStorage)
-        assert first.schema_version() == second.schema_version() == 1
+        assert first.schema_version() == second.schema_version() == PG_MIGRATIONS[-1][0]
         first.close()
         second.close()

@@ -61,7 +61,7 @@ def test_another_site_can_neither_read_nor_write(hub, make_pc):
     auth = {"Authorization": f"Bearer {link.token}"}
     r = httpx.get(f"{link.hub_url}/v1/learners/{lan.learner_id}/events", headers=auth)
     assert r.status_code == 404 and "events" not in r.json()
-    assert httpx.get(f"{link.hub_url}/v1/roster", headers=auth).json() == {"learners": []}
+    assert httpx.get(f"{link.hub_url}/v1/roster", headers=auth).json() == {"learners": [], "teachers": []}
     # Writing as site A's device with site X's token is refused, and nothing is stored.
     from tutor.sync import outbox
     from tutor.sync.transport import encode_body
@@ -91,3 +91,26 @@ def test_enrollment_code_ignores_case_and_dashes(hub, make_pc):
     pc = make_pc()
     pc.enroll(hub, code.lower().replace("-", " "))
     assert hub_link(pc.conn).site_name == "Xã Hoà"
+
+
+def test_teacher_accounts_made_at_the_hub_reach_the_sites_pcs(hub, make_pc):
+    from tutor.teacher.errors import WrongPassword
+    from tutor.teacher.passwords import hash_password
+
+    code = hub.new_site("Xã Yên Lạc")
+    pc, other_site_pc = make_pc("a"), make_pc("b")
+    pc.enroll(hub, code)
+    other_site_pc.enroll(hub, hub.new_site("Xã Khác"))
+    site_id = hub_link(pc.conn).site_id
+    hub.storage.create_teacher(site_id, "colan", "Cô Lan", hash_password("lop-hoc-2026"), hub.clock.now())
+
+    report = pc.engine().sync_once()
+    other_site_pc.engine().sync_once()
+    assert report.changes.settings                 # the window re-reads what depends on accounts
+    assert pc.ws.teacher.login("colan", "lop-hoc-2026").teacher.display_name == "Cô Lan"
+    assert not other_site_pc.ws.teacher.has_teachers()   # another site's PCs never see it
+
+    hub.storage.revoke_teacher(site_id, "colan", hub.clock.now())
+    pc.engine().sync_once()
+    with pytest.raises(WrongPassword):
+        pc.ws.teacher.login("colan", "lop-hoc-2026")

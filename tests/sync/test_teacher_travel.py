@@ -1,6 +1,6 @@
 """Class work a teacher does on one PC reaches the learner on another PC through the real hub.
 
-The teacher's laptop (PC A) enrols a learner and assigns a lesson; the learner signs in
+The teacher's laptop (PC A), whose account was made at the hub, enrols a learner and assigns a lesson; the learner signs in
 on PC B of the same site; after B's sync round the assignment is on B's home screen.
 A merge made on A is folded on B too.
 """
@@ -10,6 +10,16 @@ from __future__ import annotations
 from tests.sync.conftest import HUB_TIME
 from tests.sync.test_move import pack_pc  # noqa: F401  (fixture)
 from tutor.clock import FakeClock
+from tutor.sync.state import hub_link
+from tutor.teacher.passwords import hash_password
+
+
+def teacher_from_the_hub(hub, pc):
+    """An enrolled PC's teacher account is made at the hub and arrives with a sync round."""
+    hub.storage.create_teacher(hub_link(pc.conn).site_id, "colan", "Cô Lan", hash_password("matkhau123"),
+                               hub.clock.now())
+    pc.engine().sync_once()
+    return pc.ws.teacher.login("colan", "matkhau123")
 
 
 def test_assignment_made_on_the_teachers_pc_reaches_the_learners_pc(hub, pack_pc):  # noqa: F811
@@ -22,8 +32,7 @@ def test_assignment_made_on_the_teachers_pc_reaches_the_learners_pc(hub, pack_pc
     lesson_id = pc_a.ws.content.lessons(level=1)[2].lesson_id
 
     teacher = pc_a.ws.teacher
-    teacher.create_teacher("colan", "Cô Lan", "matkhau123", None)
-    session = teacher.login("colan", "matkhau123")
+    session = teacher_from_the_hub(hub, pc_a)
     klass, _ = teacher.create_class(session, "Lớp tối thứ Ba")
     teacher.enroll(session, klass.class_id, [lan.learner_id])
     teacher.assign(session, klass.class_id, lesson_ids=[lesson_id])
@@ -51,8 +60,7 @@ def test_a_merge_made_on_one_pc_is_folded_on_the_other(hub, pack_pc):  # noqa: F
     pc_a.engine().sync_once()
 
     teacher = pc_a.ws.teacher
-    teacher.create_teacher("colan", "Cô Lan", "matkhau123", None)
-    session = teacher.login("colan", "matkhau123")
+    session = teacher_from_the_hub(hub, pc_a)
     teacher.merge_profiles(session, keep.learner_id, twin.learner_id)
     assert pc_a.ws.progress.continue_point(keep.learner_id).lesson_id == lesson.id
     pc_a.engine().sync_once()

@@ -56,6 +56,9 @@ class FakeTeacherArea:
         return session.teacher
 
     # accounts
+    def first_run_allowed(self) -> bool:
+        return not self.has_teachers() and not getattr(self, "enrolled", False)
+
     def has_teachers(self) -> bool:
         return bool(self.teachers)
 

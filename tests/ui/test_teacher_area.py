@@ -181,6 +181,25 @@ def test_first_teacher_is_created_then_logs_out_and_in(qtbot, teacher_window):
     assert "teacher_logout" in kinds
 
 
+def test_an_enrolled_pc_without_accounts_sends_the_teacher_to_the_hub(qtbot, teacher_window):
+    """A commune PC enrolled at a hub gets its teacher accounts from there: nobody at the
+    PC, learner or not, can make the first account."""
+    from tutor.sync import state
+
+    def prepare(ws):
+        ws.learners.create("Bà Lò Thị Ún", "sun")
+        with ws.conn:
+            state.save_hub_link(ws.conn, state.HubLink("http://hub.local:8765", "token", "site-1", "Xã Yên Lạc"))
+
+    window, _ = teacher_window(prepare=prepare)
+    area = click_teacher_door(qtbot, window, "from_hub")
+    form = area.login_screen
+    assert "máy chủ của xã" in form.intro.text() and "Đồng bộ ngay" in form.intro.text()
+    assert not form.submit_button.isVisibleTo(form) and not form.username_edit.isVisibleTo(form)
+    form.back_button.click()
+    assert window.stack.currentWidget() is window.start and area.session is None
+
+
 def test_idle_teacher_area_locks_back_to_the_picker(qtbot, teacher_window):
     window, (class_id, _ids) = teacher_window(prepare=with_class)
     area = log_in(qtbot, window)

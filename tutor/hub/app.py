@@ -205,7 +205,8 @@ def create_app(storage: HubStorage, clock: Clock | None = None) -> FastAPI:
     @app.get("/v1/roster")
     async def roster(request: Request) -> dict[str, Any]:
         auth = await authenticate(request)
-        return {"learners": await run_in_threadpool(storage.roster, auth.site_id)}
+        learners = await run_in_threadpool(storage.roster, auth.site_id)
+        return {"learners": learners, "teachers": await run_in_threadpool(storage.site_teachers, auth.site_id)}
 
     @app.get("/v1/learners/{learner_id}/events")
     async def learner_events(request: Request, learner_id: str, after: int = 0,

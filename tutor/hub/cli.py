@@ -12,7 +12,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
+import unicodedata
 from collections.abc import Sequence
+from typing import TextIO
 
 from tutor.clock import SystemClock
 from tutor.errors import TutorError
@@ -46,6 +48,16 @@ the relay's site, never another site's.
 """
 
 
+TEACHER_HELP = """\
+Teacher accounts made here belong to one site. Its enrolled PCs receive them with the
+site's roster at their next sync (the scrypt hash travels, never the password) and let
+the teacher log in offline. An enrolled PC offers no "create the first teacher" step of
+its own, so a learner cannot make one: accounts come from the hub.
+
+  tutor-hub teacher create "Xã Yên Lạc" colan --name "Cô Lan"
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tutor-hub", description="Sync hub for Gia sư Bình dân học AI.")
     parser.add_argument("--database", default=DEFAULT_DATABASE, metavar="URL",
@@ -65,6 +77,22 @@ def build_parser() -> argparse.ArgumentParser:
     site_sub = site.add_subparsers(dest="site_command", required=True)
     create = site_sub.add_parser("create", help="create a site and print its enrollment code (last line)")
     create.add_argument("name")
+    site_sub.add_parser("list", help="list the sites: id, name, PCs, learners")
+    teacher = sub.add_parser("teacher", help="teacher accounts of a site (they reach its PCs at the next sync)",
+                             description=TEACHER_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    teacher_sub = teacher.add_subparsers(dest="teacher_command", required=True)
+    t_create = teacher_sub.add_parser("create", help="make a teacher account (password from a prompt or stdin)")
+    t_create.add_argument("site", help="the site's id or name")
+    t_create.add_argument("username", help="what the teacher types to log in, e.g. colan")
+    t_create.add_argument("--name", required=True, help='the name learners see, e.g. "Cô Lan"')
+    t_password = teacher_sub.add_parser("password", help="set a new password (from a prompt or stdin)")
+    t_password.add_argument("site", help="the site's id or name")
+    t_password.add_argument("username")
+    t_revoke = teacher_sub.add_parser("revoke", help="close an account; the site's PCs drop it at their next sync")
+    t_revoke.add_argument("site", help="the site's id or name")
+    t_revoke.add_argument("username")
+    t_list = teacher_sub.add_parser("list", help="list a site's teacher accounts")
+    t_list.add_argument("site", help="the site's id or name")
     device = sub.add_parser("device", help="manage devices")
     device_sub = device.add_subparsers(dest="device_command", required=True)
     revoke = device_sub.add_parser("revoke", help="stop a device's token from working")
@@ -137,6 +165,51 @@ def upstream_command(args: argparse.Namespace, storage: HubStorage, clock: Syste
     return 0 if not report.refused else 1
 
 
+def teacher_command(args: argparse.Namespace, storage: HubStorage, clock: SystemClock,
+                    stdin: TextIO | None = None) -> int:
+    from tutor.teacher.accounts import check_new_password, clean_name, clean_username
+    from tutor.teacher.cli import read_password
+    from tutor.teacher.passwords import hash_password
+
+    site_id = find_site(storage, args.site, clock)
+    stdin = stdin or sys.stdin
+    if args.teacher_command == "list":
+        for t in storage.site_teachers(site_id):
+            state = "revoked" if t["revoked"] else "active"
+            print(f"{t['teacher_id']}\t{t['username']}\t{t['display_name']}\t{t['created_at'][:10]}\t{state}")
+        return 0
+    if args.teacher_command == "revoke":
+        if not storage.revoke_teacher(site_id, args.username, clock.now()):
+            print(f"error: no active teacher {args.username!r} at this site", file=sys.stderr)
+            return 1
+        print(f"teacher {args.username} revoked; the site's PCs drop the account at their next sync")
+        return 0
+    password = read_password(stdin, "Password: ", confirm=True)
+    check_new_password(password)
+    if args.teacher_command == "password":
+        if not storage.set_teacher_password(site_id, args.username, hash_password(password)):
+            print(f"error: no active teacher {args.username!r} at this site", file=sys.stderr)
+            return 1
+        print(f"new password for {args.username}; the site's PCs take it at their next sync")
+        return 0
+    username = clean_username(args.username)
+    teacher_id = storage.create_teacher(site_id, username, clean_name(args.name), hash_password(password), clock.now())
+    print(f"teacher {teacher_id}: {username}; the site's PCs receive the account at their next sync")
+    return 0
+
+
+def find_site(storage: HubStorage, text: str, clock: SystemClock) -> str:
+    """A site by its id, or by its name however it is spaced or cased."""
+    wanted = unicodedata.normalize("NFC", " ".join(text.split())).casefold()
+    sites = storage.overview(clock.now()).sites
+    found = [s for s in sites if s.site_id == text.strip()] or \
+        [s for s in sites if unicodedata.normalize("NFC", s.name).casefold() == wanted]
+    if len(found) != 1:
+        raise SystemExit(f"error: {'no' if not found else 'more than one'} site {text!r}"
+                         " (`tutor-hub site list` shows them; give the id)")
+    return found[0].site_id
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     clock = SystemClock()
@@ -144,11 +217,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return serve(args, clock)
     storage = open_storage(args.database)
     try:
-        if args.command == "site":
+        if args.command == "site" and args.site_command == "list":
+            for found in storage.overview(clock.now()).sites:
+                print(f"{found.site_id}\t{found.name}\t{found.device_count} PCs\t{found.learner_count} learners")
+        elif args.command == "site":
             site_id, code = storage.create_site(args.name, clock.now())
             print(f"site {site_id}: {' '.join(args.name.split())}")
             print("enrollment code (type it on each PC with `tutor sync enroll URL CODE`):")
             print(code)
+        elif args.command == "teacher":
+            return teacher_command(args, storage, clock)
         elif args.command == "device":
             if not storage.revoke_device(args.device_id, clock.now()):
                 print(f"error: no device {args.device_id}", file=sys.stderr)

@@ -95,6 +95,12 @@ class HubStorage(Protocol):
     def create_site(self, name: str, now: datetime) -> tuple[str, str]: ...
     def enroll(self, code: str, device_id: str, device_name: str, public_key: str | None,
                now: datetime, relay: bool = False) -> Enrollment: ...
+    # -- teacher accounts of a site (they reach the site's PCs with the roster) -------------
+    def create_teacher(self, site_id: str, username: str, display_name: str, password_hash: str,
+                       now: datetime) -> str: ...
+    def set_teacher_password(self, site_id: str, username: str, password_hash: str) -> bool: ...
+    def revoke_teacher(self, site_id: str, username: str, now: datetime) -> bool: ...
+    def site_teachers(self, site_id: str) -> list[dict[str, Any]]: ...
     def authenticate(self, token: str) -> Auth | None: ...
     def revoke_device(self, device_id: str, now: datetime) -> bool: ...
     def hello(self, auth: Auth, device_id: str, device_now: datetime, hub_now: datetime,
@@ -229,6 +235,21 @@ def fold_roster(rows: Sequence[Any]) -> list[dict[str, Any]]:
             entry["pin_hash"] = payload.get("pin_hash")
             entry["pin_salt"] = payload.get("pin_salt")
     return [e for e in learners.values() if e["display_name"]]
+
+
+def teacher_username_key(username: str) -> str:
+    """How the PCs compare teacher user names (tutor.teacher.accounts.username_key)."""
+    from tutor.teacher.accounts import username_key
+
+    return username_key(username)
+
+
+def site_teacher(r: Any) -> dict[str, Any]:
+    """A teacher account as the roster carries it to the site's PCs (the scrypt hash, never
+    the password: the PCs check it offline). A revoked account travels too, so PCs drop it."""
+    return {"teacher_id": r["teacher_id"], "username": r["username"], "display_name": r["display_name"],
+            "password_hash": r["password_hash"], "created_at": r["created_at"],
+            "revoked": r["revoked_at"] is not None}
 
 
 def certificate_lookup_key(code: str) -> tuple[str, str] | None:

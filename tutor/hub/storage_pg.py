@@ -67,7 +67,9 @@ from tutor.hub.storage import (
     iso,
     payload_device,
     pulled_event,
+    site_teacher,
     storable,
+    teacher_username_key,
 )
 from tutor.sync.protocol import CLOCK_FLAG_SECONDS, PROFILE_KINDS, WireEvent
 
@@ -121,8 +123,18 @@ SCHEMA_V1 = [
     "CREATE TABLE upstream_acked (device_id TEXT PRIMARY KEY, acked_through BIGINT NOT NULL)",
 ]
 
+# Teacher accounts made at the hub for a site; the site's PCs receive them with the roster.
+SCHEMA_V2 = [
+    """CREATE TABLE site_teachers (
+        teacher_id TEXT PRIMARY KEY, site_id TEXT NOT NULL REFERENCES sites(site_id),
+        username TEXT NOT NULL, username_key TEXT NOT NULL, display_name TEXT NOT NULL,
+        password_hash TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT)""",
+    "CREATE UNIQUE INDEX site_teachers_name ON site_teachers(site_id, username_key) WHERE revoked_at IS NULL",
+]
+
 MIGRATIONS: list[tuple[int, list[str]]] = [
     (1, SCHEMA_V1),
+    (2, SCHEMA_V2),
 ]
 
 _PULL_COLUMNS = ("hub_seq, device_id, seq, event_id, learner_id, kind, schema_ver, device_time,"
@@ -227,6 +239,43 @@ class PostgresHubStorage:
             c.execute("INSERT INTO sites(site_id, name, code_hash, created_at) VALUES (%s, %s, %s, %s)",
                       (site_id, name, hash_code(code), iso(now)))
         return site_id, code
+
+    # -- teacher accounts of a site ----------------------------------------------------------
+
+    def create_teacher(self, site_id: str, username: str, display_name: str, password_hash: str,
+                       now: datetime) -> str:
+        key = teacher_username_key(username)
+        storable(username, display_name, password_hash)
+        teacher_id = str(uuid.uuid4())
+        with self._tx() as c:
+            if c.execute("SELECT 1 FROM sites WHERE site_id = %s FOR NO KEY UPDATE", (site_id,)).fetchone() is None:
+                raise HubError(404, "unknown_site", f"no site {site_id}")
+            if c.execute("SELECT 1 FROM site_teachers WHERE site_id = %s AND username_key = %s"
+                         " AND revoked_at IS NULL", (site_id, key)).fetchone():
+                raise HubError(409, "teacher_exists", f"site {site_id} already has a teacher {username!r}")
+            c.execute("INSERT INTO site_teachers(teacher_id, site_id, username, username_key, display_name,"
+                      " password_hash, created_at) VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                      (teacher_id, site_id, username, key, display_name, password_hash, iso(now)))
+        return teacher_id
+
+    def set_teacher_password(self, site_id: str, username: str, password_hash: str) -> bool:
+        storable(password_hash)
+        with self._tx() as c:
+            return c.execute("UPDATE site_teachers SET password_hash = %s WHERE site_id = %s AND username_key = %s"
+                             " AND revoked_at IS NULL",
+                             (password_hash, site_id, teacher_username_key(username))).rowcount > 0
+
+    def revoke_teacher(self, site_id: str, username: str, now: datetime) -> bool:
+        with self._tx() as c:
+            return c.execute("UPDATE site_teachers SET revoked_at = %s WHERE site_id = %s AND username_key = %s"
+                             " AND revoked_at IS NULL",
+                             (iso(now), site_id, teacher_username_key(username))).rowcount > 0
+
+    def site_teachers(self, site_id: str) -> list[dict[str, Any]]:
+        with self._tx() as c:
+            rows = c.execute("SELECT * FROM site_teachers WHERE site_id = %s ORDER BY created_at, teacher_id",
+                             (site_id,)).fetchall()
+        return [site_teacher(r) for r in rows]
 
     def enroll(self, code: str, device_id: str, device_name: str, public_key: str | None,
                now: datetime, relay: bool = False) -> Enrollment:

@@ -98,6 +98,12 @@ def _clock_epochs_v7() -> Sequence[str]:
     return CLOCK_EPOCHS_V7
 
 
+def _teacher_v8() -> Sequence[str]:
+    from tutor.teacher.store_schema import TEACHER_V8_STATEMENTS
+
+    return TEACHER_V8_STATEMENTS
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "learners, settings, event log", CORE_V1),
     Migration(2, "per-learner display preferences", CORE_V2_PREFS),
@@ -106,6 +112,7 @@ MIGRATIONS: list[Migration] = [
     Migration(5, "teacher area: accounts, classes, enrolments, assignments, merges, carried bundles", _teacher_v5),
     Migration(6, "pulled events keep their origin seq and corrected time", _sync_v6),
     Migration(7, "clock epochs: which events were read off which setting of the PC clock", _clock_epochs_v7),
+    Migration(8, "teacher accounts received from the hub", _teacher_v8),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -64,12 +64,14 @@ class SyncReport:
     clock_offset_s: float = 0.0
     clock_flagged: bool = False
     renewed_device: tuple[str, str] | None = None        # (stale id, new id) when a stale copy was found
+    teachers_changed: bool = False                       # teacher accounts came from the hub
 
     @property
     def changes(self) -> Changes:
         ids = frozenset(self.learners_added) | frozenset(self.rebuilt)
         pulled = self.pulled > 0 or bool(self.rebuilt)
-        return Changes(learners=bool(ids) or pulled, progress=pulled, learner_ids=ids)
+        return Changes(learners=bool(ids) or pulled, progress=pulled, learner_ids=ids,
+                       settings=self.teachers_changed)
 
 
 Rebuild = Callable[[str], Any]
@@ -244,9 +246,11 @@ class SyncEngine:
     def _pull(self, report: SyncReport, cancel: CancelToken) -> None:
         for learner_id in state.rebuild_pending(self._conn):
             self._rebuild_progress(learner_id, report)  # left over from a round cut short
-        roster = self._transport.roster().get("learners")
+        answer = self._transport.roster()
+        roster = answer.get("learners")
         if not isinstance(roster, list):
             raise SyncUnavailable("roster answer has no learners list")
+        self._apply_site_teachers(answer.get("teachers"), report)
         here = local_learner_ids(self._conn)
         cursors = state.pull_cursors(self._conn)
         for entry in roster:
@@ -271,6 +275,13 @@ class SyncEngine:
         from tutor.progress.certificates import public_key_of
 
         return public_key_of(self._conn, device, self._clock.now()).public_key_b64
+
+    def _apply_site_teachers(self, teachers: Any, report: SyncReport) -> None:
+        """The site's teacher accounts, made at the hub (tutor.teacher.accounts)."""
+        from tutor.teacher.accounts import apply_site_teachers
+
+        if teachers is not None and apply_site_teachers(self._conn, teachers):
+            report.teachers_changed = True
 
     def _apply_teacher_events(self) -> None:
         """Classes, assignments and merges a teacher made on another PC arrive inside learners'

@@ -16,7 +16,8 @@ Endpoints (JSON bodies, optionally gzip'd with Content-Encoding: gzip; refusals 
   POST /v1/hello  {protocol_version, device_id, device_time, first_seq}
                   -> {protocol_version, hub_time, clock_offset_s, clock_flagged, acked_through, first_seq, max_batch}
   POST /v1/events {device_id, batch: [wire event, ...]} -> {acked_through}
-  GET  /v1/roster -> {learners: [{learner_id, display_name, icon, pin_hash, pin_salt, created_at}]}
+  GET  /v1/roster -> {learners: [{learner_id, display_name, icon, pin_hash, pin_salt, created_at}],
+                     teachers: [{teacher_id, username, display_name, password_hash, created_at, revoked}]}
   GET  /v1/learners/{id}/events?after=HUB_SEQ&limit=N -> {events: [...], next_after, more}
 All but enroll need Authorization: Bearer DEVICE_TOKEN; a token acts only within its site.
 """

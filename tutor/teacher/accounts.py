@@ -1,8 +1,12 @@
 """Teacher accounts on this PC: create, log in and out, change the password.
 
-Passwords never leave the PC: the events record who did what (teacher_created,
-teacher_login, teacher_login_failed, teacher_logout, teacher_password_changed) but
-never a hash. Five wrong passwords lock the account for five minutes; a clock set
+Where accounts come from: a PC that is not enrolled at a hub makes its first teacher in
+a first-run step. An enrolled PC does not: its accounts are made at the hub for its site
+(`tutor-hub teacher create`) and arrive with the roster at each sync (apply_site_teachers),
+so a learner on a commune PC can never make themselves a teacher. The hub sends the
+scrypt hash, never the password, and the PC checks it offline. Events record who did what
+(teacher_created, teacher_login, teacher_login_failed, teacher_logout,
+teacher_password_changed) but never a hash. Five wrong passwords lock the account for five minutes; a clock set
 backwards never makes the lock longer (tutor.lockout: the same rule as learner PINs).
 
 Sessions are kept in memory by the facade: a TeacherSession is accepted only if this
@@ -11,6 +15,7 @@ process issued it with login() and it was not logged out since.
 
 from __future__ import annotations
 
+import logging
 import secrets
 import sqlite3
 import unicodedata
@@ -33,6 +38,8 @@ from tutor.teacher.passwords import (
     needs_rehash,
     verify_password,
 )
+
+log = logging.getLogger(__name__)
 
 MAX_TRIES = lockout.MAX_TRIES
 LOCK_SECONDS = lockout.LOCK_SECONDS
@@ -78,6 +85,11 @@ class Accounts:
     def has_teachers(self) -> bool:
         return self._conn.execute("SELECT 1 FROM teacher_accounts LIMIT 1").fetchone() is not None
 
+    def first_run_allowed(self) -> bool:
+        """Whether this PC may make its first teacher itself: only with no teacher yet and
+        no hub (an enrolled PC receives its accounts from the hub)."""
+        return not self.has_teachers() and not _enrolled(self._conn)
+
     def list(self) -> list[Teacher]:
         rows = self._conn.execute("SELECT * FROM teacher_accounts ORDER BY username_key").fetchall()
         return [_teacher(r) for r in rows]
@@ -104,6 +116,8 @@ class Accounts:
                session: TeacherSession | None) -> tuple[Teacher, Changes]:
         """The first teacher on a PC needs no session; every later one is created by a logged-in teacher."""
         by = self.require(session).teacher_id if self.has_teachers() else None
+        if by is None and _enrolled(self._conn):
+            raise TeacherError("this PC is enrolled at a hub: teacher accounts come from the hub", FROM_HUB_MESSAGE)
         name = clean_username(username)
         shown = clean_name(display_name)
         check_new_password(password)
@@ -180,8 +194,11 @@ class Accounts:
 
     def change_password(self, session: TeacherSession, old: str, new: str) -> Changes:
         teacher = self.require(session)
-        row = self._conn.execute("SELECT password_hash FROM teacher_accounts WHERE teacher_id = ?",
+        row = self._conn.execute("SELECT password_hash, from_hub FROM teacher_accounts WHERE teacher_id = ?",
                                  (teacher.teacher_id,)).fetchone()
+        if row["from_hub"]:
+            raise TeacherError("an account from the hub changes its password at the hub",
+                               "Tài khoản này do máy chủ của xã cấp. Hãy nhờ cán bộ đổi mật khẩu trên máy chủ.")
         if not verify_password(old or "", row["password_hash"]):
             raise TeacherError("old teacher password does not match", "Mật khẩu cũ chưa đúng.")
         check_new_password(new)
@@ -214,6 +231,58 @@ class Accounts:
 
     def _seconds_locked(self, row: sqlite3.Row) -> int:
         return lockout.seconds_locked(row["locked_until"], self._clock.now())
+
+
+FROM_HUB_MESSAGE = ("Máy này đã đăng ký với máy chủ của xã. Tài khoản giáo viên do cán bộ tạo trên máy chủ, "
+                    "rồi tự về máy này khi đồng bộ.")
+
+
+def _enrolled(conn: sqlite3.Connection) -> bool:
+    from tutor.sync.state import hub_link
+
+    return hub_link(conn) is not None
+
+
+def apply_site_teachers(conn: sqlite3.Connection, teachers: object) -> int:
+    """Take in the teacher accounts the hub sent with the roster: new ones are added, changed
+    ones (name, password) updated, revoked ones removed. An account made on this PC keeps
+    its user name if the hub sends another account under it (logged, not replaced).
+    Malformed entries are skipped. Returns how many accounts changed."""
+    if not isinstance(teachers, list):
+        return 0
+    changed = 0
+    with transaction(conn):
+        for entry in teachers:
+            try:
+                teacher_id, name = str(entry["teacher_id"]), clean_username(str(entry["username"]))
+                shown, stored = clean_name(str(entry["display_name"])), str(entry["password_hash"])
+                created, revoked = str(entry["created_at"]), bool(entry["revoked"])
+                from_iso(created)
+            except (KeyError, TypeError, ValueError, TeacherError) as exc:
+                log.warning("a teacher account from the hub is malformed and skipped: %s", exc)
+                continue
+            if revoked:
+                changed += conn.execute("DELETE FROM teacher_accounts WHERE teacher_id = ? AND from_hub = 1",
+                                        (teacher_id,)).rowcount
+                continue
+            key = username_key(name)
+            holder = conn.execute("SELECT teacher_id, from_hub FROM teacher_accounts WHERE username_key = ?",
+                                  (key,)).fetchone()
+            if holder is not None and holder["teacher_id"] != teacher_id:
+                if not holder["from_hub"]:
+                    log.warning("teacher account %r from the hub skipped: a teacher of this PC has that name", name)
+                    continue
+                conn.execute("DELETE FROM teacher_accounts WHERE teacher_id = ?", (holder["teacher_id"],))
+            changed += conn.execute(
+                "INSERT INTO teacher_accounts(teacher_id, username, username_key, display_name, password_hash,"
+                " created_at, from_hub) VALUES (?, ?, ?, ?, ?, ?, 1)"
+                " ON CONFLICT(teacher_id) DO UPDATE SET username = excluded.username,"
+                " username_key = excluded.username_key, display_name = excluded.display_name,"
+                " password_hash = excluded.password_hash, from_hub = 1"
+                " WHERE username IS NOT excluded.username OR display_name IS NOT excluded.display_name"
+                " OR password_hash IS NOT excluded.password_hash OR from_hub = 0",
+                (teacher_id, name, key, shown, stored, created)).rowcount
+    return changed
 
 
 def _teacher(row: sqlite3.Row) -> Teacher:

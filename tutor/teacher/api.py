@@ -251,6 +251,7 @@ class TeacherArea(Protocol):
 
     # accounts
     def has_teachers(self) -> bool: ...
+    def first_run_allowed(self) -> bool: ...
     def create_teacher(self, username: str, display_name: str, password: str,
                        session: TeacherSession | None) -> tuple[Teacher, Changes]:
         """The first teacher needs no session (first-run step); later ones need a logged-in teacher."""

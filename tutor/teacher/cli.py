@@ -44,8 +44,8 @@ def cmd_create(args: argparse.Namespace, open_workspace: Callable[[argparse.Name
             if not args.as_user:
                 print("error: teachers exist on this PC; add --as USERNAME of one of them", file=sys.stderr)
                 return 2
-            session = area.login(args.as_user, _read_password(stdin, f"Password of {args.as_user}: ", confirm=False))
-        password = _read_password(stdin, f"Password for {args.username}: ", confirm=True)
+            session = area.login(args.as_user, read_password(stdin, f"Password of {args.as_user}: ", confirm=False))
+        password = read_password(stdin, f"Password for {args.username}: ", confirm=True)
         teacher, _ = area.create_teacher(args.username, args.name, password, session)
         if session is not None:
             area.logout(session)
@@ -73,7 +73,7 @@ def cmd_list(args: argparse.Namespace, open_workspace: Callable[[argparse.Namesp
         ws.close()
 
 
-def _read_password(stdin: TextIO, prompt: str, confirm: bool) -> str:
+def read_password(stdin: TextIO, prompt: str, confirm: bool) -> str:
     if not stdin.isatty():
         line = stdin.readline()
         if not line:

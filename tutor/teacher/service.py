@@ -72,6 +72,9 @@ class TeacherService:
     def has_teachers(self) -> bool:
         return self.accounts.has_teachers()
 
+    def first_run_allowed(self) -> bool:
+        return self.accounts.first_run_allowed()
+
     def teachers(self) -> list[Teacher]:
         return self.accounts.list()
 

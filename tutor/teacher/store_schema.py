@@ -106,3 +106,11 @@ TEACHER_SCHEMA_STATEMENTS: list[str] = [
 PROJECTED_TABLES: tuple[str, ...] = (
     "teacher_classes", "teacher_enrolments", "teacher_assignments", "teacher_merges",
 )
+
+
+# Migration 8: teacher accounts made at the hub for this PC's site arrive with the roster
+# (tutor.teacher.accounts.apply_site_teachers); from_hub marks them, so the hub can close
+# them again and their password is changed at the hub only.
+TEACHER_V8_STATEMENTS: list[str] = [
+    "ALTER TABLE teacher_accounts ADD COLUMN from_hub INTEGER NOT NULL DEFAULT 0",
+]

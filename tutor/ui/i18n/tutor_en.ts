@@ -187,7 +187,7 @@
         <translation>Level %d test: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/assign.py" line="237" />
+        <location filename="../screens/teacher/assign.py" line="247" />
         <source>Chưa giao bài nào.</source>
         <translation>Nothing assigned yet.</translation>
     </message>
@@ -195,42 +195,42 @@
 <context>
     <name>AssignedPanel</name>
     <message>
-        <location filename="../widgets/assigned.py" line="91" />
+        <location filename="../widgets/assigned.py" line="93" />
         <source>Bài được giao (%d bài chưa xong)</source>
         <translation>Assigned to you (%d not done yet)</translation>
     </message>
     <message>
-        <location filename="../widgets/assigned.py" line="92" />
+        <location filename="../widgets/assigned.py" line="94" />
         <source>Bài được giao: đã xong hết. Giỏi lắm!</source>
         <translation>Assigned to you: all done. Well done!</translation>
     </message>
     <message>
-        <location filename="../widgets/assigned.py" line="107" />
+        <location filename="../widgets/assigned.py" line="109" />
         <source>Xem tất cả (thêm %d bài)</source>
         <translation>Show all (%d more)</translation>
     </message>
     <message>
-        <location filename="../widgets/assigned.py" line="109" />
+        <location filename="../widgets/assigned.py" line="111" />
         <source>Thu gọn</source>
         <translation>Show fewer</translation>
     </message>
     <message>
-        <location filename="../widgets/assigned.py" line="123" />
+        <location filename="../widgets/assigned.py" line="125" />
         <source>Hạn: %s</source>
         <translation>Due: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/assigned.py" line="125" />
+        <location filename="../widgets/assigned.py" line="127" />
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../widgets/assigned.py" line="127" />
+        <location filename="../widgets/assigned.py" line="129" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../widgets/assigned.py" line="129" />
+        <location filename="../widgets/assigned.py" line="131" />
         <source>Chưa xong</source>
         <translation>Not done yet</translation>
     </message>
@@ -560,200 +560,200 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>ClassReportPdf</name>
     <message>
-        <location filename="../report_pdf.py" line="195" />
+        <location filename="../report_pdf.py" line="171" />
         <source>BÁO CÁO LỚP HỌC</source>
         <translation>CLASS REPORT</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="198" />
+        <location filename="../report_pdf.py" line="174" />
         <source>Lớp: %s</source>
         <translation>Class: %s</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="199" />
+        <location filename="../report_pdf.py" line="175" />
         <source>Giáo viên: %s</source>
         <translation>Teacher: %s</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="200" />
+        <location filename="../report_pdf.py" line="176" />
         <source>Ngày lập báo cáo: %s</source>
         <translation>Report date: %s</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="201" />
+        <location filename="../report_pdf.py" line="177" />
         <source>Số người học: %d</source>
         <translation>Learners: %d</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="202" />
+        <location filename="../report_pdf.py" line="178" />
         <source>Số giấy chứng nhận đã cấp: %d</source>
         <translation>Certificates issued: %d</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="211" />
+        <location filename="../report_pdf.py" line="187" />
         <source>Cấp %d</source>
         <translation>Level %d</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="216" />
+        <location filename="../report_pdf.py" line="192" />
         <source>1. Hoàn thành theo cấp</source>
         <translation>1. Completion by level</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="217" />
-        <location filename="../report_pdf.py" line="262" />
+        <location filename="../report_pdf.py" line="193" />
+        <location filename="../report_pdf.py" line="238" />
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="218" />
+        <location filename="../report_pdf.py" line="194" />
         <source>Tên cấp</source>
         <translation>Level name</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="219" />
+        <location filename="../report_pdf.py" line="195" />
         <source>Người học</source>
         <translation>Learner</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="220" />
+        <location filename="../report_pdf.py" line="196" />
         <source>Qua bài kiểm tra</source>
         <translation>Passed the test</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="221" />
+        <location filename="../report_pdf.py" line="197" />
         <source>Lượt bài đã làm đạt</source>
         <translation>Lessons passed (learner × lesson)</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="222" />
+        <location filename="../report_pdf.py" line="198" />
         <source>Lượt bài đã thuộc</source>
         <translation>Lessons mastered (learner × lesson)</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="223" />
+        <location filename="../report_pdf.py" line="199" />
         <source>Chưa có số liệu.</source>
         <translation>No figures yet.</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="230" />
+        <location filename="../report_pdf.py" line="206" />
         <source>2. Mức nắm bài theo từng bài (số người)</source>
         <translation>2. Mastery by lesson (number of learners)</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="231" />
+        <location filename="../report_pdf.py" line="207" />
         <source>Bài</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="232" />
+        <location filename="../report_pdf.py" line="208" />
         <source>Tên bài</source>
         <translation>Lesson name</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="233" />
+        <location filename="../report_pdf.py" line="209" />
         <source>Chưa học</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="234" />
+        <location filename="../report_pdf.py" line="210" />
         <source>Đang học</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="235" />
+        <location filename="../report_pdf.py" line="211" />
         <source>Làm đạt</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="236" />
+        <location filename="../report_pdf.py" line="212" />
         <source>Đã thuộc</source>
         <translation>Mastered</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="237" />
+        <location filename="../report_pdf.py" line="213" />
         <source>Chưa có bài học nào.</source>
         <translation>No lessons yet.</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="246" />
+        <location filename="../report_pdf.py" line="222" />
         <source>3. Từng người học</source>
         <translation>3. Each learner</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="247" />
-        <location filename="../report_pdf.py" line="261" />
+        <location filename="../report_pdf.py" line="223" />
+        <location filename="../report_pdf.py" line="237" />
         <source>Họ tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="248" />
+        <location filename="../report_pdf.py" line="224" />
         <source>Thời gian học</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="249" />
+        <location filename="../report_pdf.py" line="225" />
         <source>Câu đúng / đã trả lời</source>
         <translation>Right / answered</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="250" />
+        <location filename="../report_pdf.py" line="226" />
         <source>Bài đạt / thuộc</source>
         <translation>Lessons passed / mastered</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="251" />
+        <location filename="../report_pdf.py" line="227" />
         <source>Chứng nhận</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="252" />
+        <location filename="../report_pdf.py" line="228" />
         <source>Lần học gần nhất</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="253" />
+        <location filename="../report_pdf.py" line="229" />
         <source>Lớp chưa có người học.</source>
         <translation>The class has no learners yet.</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="256" />
+        <location filename="../report_pdf.py" line="232" />
         <source>Cấp %d: %s</source>
         <translation>Level %d: %s</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="260" />
+        <location filename="../report_pdf.py" line="236" />
         <source>4. Giấy chứng nhận đã cấp</source>
         <translation>4. Certificates issued</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="263" />
+        <location filename="../report_pdf.py" line="239" />
         <source>Ngày cấp</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="264" />
+        <location filename="../report_pdf.py" line="240" />
         <source>Số giấy</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="265" />
+        <location filename="../report_pdf.py" line="241" />
         <source>Lớp chưa có giấy chứng nhận nào.</source>
         <translation>The class has no certificates yet.</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="292" />
-        <location filename="../report_pdf.py" line="330" />
+        <location filename="../report_pdf.py" line="268" />
+        <location filename="../report_pdf.py" line="291" />
         <source>Báo cáo lớp %s</source>
         <translation>Report of class %s</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="294" />
+        <location filename="../report_pdf.py" line="270" />
         <source>Trang %d/%d</source>
         <translation>Page %d/%d</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="365" />
+        <location filename="../report_pdf.py" line="322" />
         <source>Giấy chứng nhận</source>
         <translation>Certificates</translation>
     </message>
@@ -835,37 +835,37 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>DifficultTab</name>
     <message>
-        <location filename="../screens/teacher/lists.py" line="92" />
+        <location filename="../screens/teacher/lists.py" line="95" />
         <source>Những câu cả lớp hay trả lời sai nhất. Nên giảng lại các câu này.</source>
         <translation>The questions the class gets wrong most often. Worth explaining them again.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/lists.py" line="93" />
+        <location filename="../screens/teacher/lists.py" line="96" />
         <source>Câu hỏi khó của lớp</source>
         <translation>The class's difficult questions</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/lists.py" line="95" />
+        <location filename="../screens/teacher/lists.py" line="98" />
         <source>Câu hỏi</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/lists.py" line="95" />
+        <location filename="../screens/teacher/lists.py" line="98" />
         <source>Bài</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/lists.py" line="95" />
+        <location filename="../screens/teacher/lists.py" line="98" />
         <source>Sai / đã trả lời</source>
         <translation>Wrong / answered</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/lists.py" line="95" />
+        <location filename="../screens/teacher/lists.py" line="98" />
         <source>Số người sai</source>
         <translation>Learners wrong</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/lists.py" line="97" />
+        <location filename="../screens/teacher/lists.py" line="100" />
         <source>Chưa có câu nào bị trả lời sai.</source>
         <translation>No question has been answered wrongly yet.</translation>
     </message>
@@ -937,7 +937,7 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
         <translation>Level %d: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/grid.py" line="251" />
+        <location filename="../screens/teacher/grid.py" line="247" />
         <source>%d người học × %d bài</source>
         <translation>%d learners × %d lessons</translation>
     </message>
@@ -1059,132 +1059,132 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>LearnerPage</name>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="81" />
+        <location filename="../screens/teacher/learner_page.py" line="84" />
         <source>Trang người học</source>
         <translation>Learner page</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="82" />
+        <location filename="../screens/teacher/learner_page.py" line="85" />
         <source>Quay lại lớp</source>
         <translation>Back to the class</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="82" />
+        <location filename="../screens/teacher/learner_page.py" line="85" />
         <source>Quay lại trang của lớp</source>
         <translation>Back to the class page</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="84" />
+        <location filename="../screens/teacher/learner_page.py" line="87" />
         <source>Thời gian học:</source>
         <translation>Time spent:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="84" />
+        <location filename="../screens/teacher/learner_page.py" line="87" />
         <source>Số câu đã trả lời:</source>
         <translation>Questions answered:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="85" />
+        <location filename="../screens/teacher/learner_page.py" line="88" />
         <source>Tỉ lệ trả lời đúng:</source>
         <translation>Answers right:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="85" />
+        <location filename="../screens/teacher/learner_page.py" line="88" />
         <source>Bài đã làm đạt / đã thuộc:</source>
         <translation>Lessons passed / mastered:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="86" />
+        <location filename="../screens/teacher/learner_page.py" line="89" />
         <source>Giấy chứng nhận:</source>
         <translation>Certificates:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="86" />
+        <location filename="../screens/teacher/learner_page.py" line="89" />
         <source>Lần học gần nhất:</source>
         <translation>Last activity:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="87" />
+        <location filename="../screens/teacher/learner_page.py" line="90" />
         <source>Máy của người này đồng bộ lần cuối:</source>
         <translation>Last sync of their PC:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="87" />
+        <location filename="../screens/teacher/learner_page.py" line="90" />
         <source>Cấp đã mở:</source>
         <translation>Levels open:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="91" />
+        <location filename="../screens/teacher/learner_page.py" line="94" />
         <source>Câu hay sai nhất:</source>
         <translation>Most often wrong:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="92" />
+        <location filename="../screens/teacher/learner_page.py" line="95" />
         <source>Câu hay sai nhất của người học</source>
         <translation>The learner's most often wrong questions</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="93" />
+        <location filename="../screens/teacher/learner_page.py" line="96" />
         <source>Câu hỏi</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="93" />
+        <location filename="../screens/teacher/learner_page.py" line="96" />
         <source>Bài</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="93" />
+        <location filename="../screens/teacher/learner_page.py" line="96" />
         <source>Sai / đã trả lời</source>
         <translation>Wrong / answered</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="94" />
+        <location filename="../screens/teacher/learner_page.py" line="97" />
         <source>Mở khoá cấp (không cần bài kiểm tra):</source>
         <translation>Unlock a level (without its test):</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="95" />
+        <location filename="../screens/teacher/learner_page.py" line="98" />
         <source>Chọn cấp để mở khoá</source>
         <translation>Choose the level to unlock</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="96" />
+        <location filename="../screens/teacher/learner_page.py" line="99" />
         <source>Mở khoá…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="96" />
+        <location filename="../screens/teacher/learner_page.py" line="99" />
         <source>Mở khoá cấp đã chọn cho người học này</source>
         <translation>Unlock the chosen level for this learner</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="119" />
+        <location filename="../screens/teacher/learner_page.py" line="122" />
         <source>%s (%d/%d câu)</source>
         <translation>%s (%d/%d answers)</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="121" />
+        <location filename="../screens/teacher/learner_page.py" line="124" />
         <source>chưa trả lời câu nào</source>
         <translation>no answers yet</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="124" />
+        <location filename="../screens/teacher/learner_page.py" line="127" />
         <source>chưa học lần nào</source>
         <translation>has not studied yet</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="125" />
+        <location filename="../screens/teacher/learner_page.py" line="128" />
         <source>chưa biết</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="143" />
+        <location filename="../screens/teacher/learner_page.py" line="145" />
         <source>Cấp %d: %s</source>
         <translation>Level %d: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="148" />
+        <location filename="../screens/teacher/learner_page.py" line="150" />
         <source>Mọi cấp đã mở</source>
         <translation>Every level is open</translation>
     </message>
@@ -3027,112 +3027,112 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_controller.py" line="147" />
+        <location filename="../sync_controller.py" line="139" />
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="149" />
+        <location filename="../sync_controller.py" line="141" />
         <source>Sẽ thử lại lúc %s.</source>
         <translation>Will try again at %s.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="153" />
+        <location filename="../sync_controller.py" line="145" />
         <source>Chưa đồng bộ lần nào</source>
         <translation>Never synced yet</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="155" />
+        <location filename="../sync_controller.py" line="147" />
         <source>Còn %d bản ghi chưa gửi</source>
         <translation>%d records not sent yet</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="167" />
+        <location filename="../sync_controller.py" line="159" />
         <source>Đã đồng bộ lúc %s hôm nay</source>
         <translation>Synced at %s today</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="169" />
+        <location filename="../sync_controller.py" line="161" />
         <source>Đã đồng bộ lúc %s hôm qua</source>
         <translation>Synced at %s yesterday</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="170" />
+        <location filename="../sync_controller.py" line="162" />
         <source>Đã đồng bộ lúc %s ngày %s</source>
         <translation>Synced at %s on %s</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="219" />
+        <location filename="../sync_controller.py" line="216" />
         <source>Máy chủ không nhận máy này nữa (đã bị thu hồi). Hãy đăng ký lại trong Cài đặt › Đồng bộ.</source>
         <translation>The server no longer accepts this PC (it was revoked). Enrol it again in Settings › Sync.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="221" />
+        <location filename="../sync_controller.py" line="218" />
         <source>Máy chủ dùng phiên bản mới hơn. Hãy cập nhật ứng dụng trên máy này.</source>
         <translation>The server uses a newer version. Please update the app on this PC.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="223" />
+        <location filename="../sync_controller.py" line="220" />
         <source>Không kết nối được máy chủ.</source>
         <translation>Could not reach the server.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="227" />
+        <location filename="../sync_controller.py" line="224" />
         <source>Đồng bộ gặp lỗi. Dữ liệu vẫn lưu trên máy này.</source>
         <translation>Sync ran into an error. The data is still kept on this PC.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="276" />
+        <location filename="../sync_controller.py" line="273" />
         <source>Đã đăng ký máy này với máy chủ “%s”.</source>
         <translation>This PC is now enrolled with the server “%s”.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="290" />
+        <location filename="../sync_controller.py" line="287" />
         <source>Mã đăng ký không đúng. Hãy kiểm tra lại từng chữ và số.</source>
         <translation>The enrolment code is wrong. Please check each letter and digit.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="292" />
+        <location filename="../sync_controller.py" line="289" />
         <source>Máy này đã đăng ký ở một điểm học khác. Hãy nhờ cán bộ kỹ thuật.</source>
         <translation>This PC is enrolled at another learning site. Please ask a technician.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="294" />
+        <location filename="../sync_controller.py" line="291" />
         <source>Máy chủ đã thu hồi quyền của máy này. Hãy xin mã đăng ký mới.</source>
         <translation>The server has revoked this PC. Please ask for a new enrolment code.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="296" />
+        <location filename="../sync_controller.py" line="293" />
         <source>Địa chỉ này không phải máy chủ đồng bộ. Hãy kiểm tra lại địa chỉ.</source>
         <translation>This address is not a sync server. Please check the address.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="299" />
+        <location filename="../sync_controller.py" line="296" />
         <source>Không kết nối được máy chủ ở địa chỉ này. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi.</source>
         <translation>Could not reach a server at this address. Please check the address, the network cable or the Wi-Fi.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="303" />
+        <location filename="../sync_controller.py" line="300" />
         <source>Không đăng ký được. Hãy thử lại.</source>
         <translation>Enrolment failed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="327" />
+        <location filename="../sync_controller.py" line="324" />
         <source>Không có bản ghi mới nào cần ghi ra USB.</source>
         <translation>There are no new records to write to USB.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="331" />
+        <location filename="../sync_controller.py" line="328" />
         <source>Đã ghi %d bản ghi vào tệp %s</source>
         <translation>Wrote %d records to the file %s</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="339" />
+        <location filename="../sync_controller.py" line="336" />
         <source>Không ghi được vào USB (có thể đầy hoặc chỉ cho đọc). Dữ liệu vẫn còn nguyên trên máy này.</source>
         <translation>Could not write to the USB stick (it may be full or read-only). The data is still safe on this PC.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="345" />
+        <location filename="../sync_controller.py" line="342" />
         <source>Không ghi được tệp. Dữ liệu vẫn còn nguyên trên máy này.</source>
         <translation>Could not write the file. The data is still safe on this PC.</translation>
     </message>
@@ -3319,12 +3319,12 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../sync_controller.py" line="371" />
+        <location filename="../sync_controller.py" line="368" />
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="372" />
+        <location filename="../sync_controller.py" line="369" />
         <source>Đồng bộ ngay với máy chủ</source>
         <translation>Sync with the server now</translation>
     </message>
@@ -3337,68 +3337,68 @@ Signed by: %s. Key id: %s.</translation>
         <translation>Saved: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="206" />
+        <location filename="../screens/teacher/controller.py" line="208" />
         <source>Không lưu được tệp (ổ đĩa đầy, USB đã rút ra hoặc không được phép ghi).</source>
         <translation>Could not save the file (disk full, USB stick removed or no permission to write).</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="286" />
+        <location filename="../screens/teacher/controller.py" line="291" />
         <source>Khu vực giáo viên đã tự khoá vì lâu không dùng. Muốn vào lại, hãy đăng nhập.</source>
         <translation>The teacher area locked itself after a quiet spell. Log in to go back in.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="287" />
+        <location filename="../screens/teacher/controller.py" line="292" />
         <source>Đã đăng xuất khỏi khu vực giáo viên.</source>
         <translation>Logged out of the teacher area.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="326" />
+        <location filename="../screens/teacher/controller.py" line="331" />
         <source>Đã tạo lớp “%s”.</source>
         <translation>Class “%s” created.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="335" />
+        <location filename="../screens/teacher/controller.py" line="340" />
         <source>Đổi tên lớp</source>
         <translation>Rename class</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="335" />
+        <location filename="../screens/teacher/controller.py" line="340" />
         <source>Tên mới của lớp:</source>
         <translation>New name of the class:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="353" />
+        <location filename="../screens/teacher/controller.py" line="358" />
         <source>Lưu trữ lớp</source>
         <translation>Archive class</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="354" />
+        <location filename="../screens/teacher/controller.py" line="359" />
         <source>Lưu trữ lớp “%s”? Lớp sẽ ẩn khỏi danh sách và người học không còn thấy bài được giao của lớp này. Số liệu vẫn được giữ, có thể bỏ lưu trữ bất cứ lúc nào.</source>
         <translation>Archive class “%s”? It will be hidden from the list and its learners will no longer see its assignments. The figures are kept; you can unarchive it at any time.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="356" />
+        <location filename="../screens/teacher/controller.py" line="361" />
         <source>Lưu trữ</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="356" />
         <location filename="../screens/teacher/controller.py" line="361" />
+        <location filename="../screens/teacher/controller.py" line="366" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="359" />
+        <location filename="../screens/teacher/controller.py" line="364" />
         <source>Bỏ lưu trữ lớp</source>
         <translation>Unarchive class</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="360" />
+        <location filename="../screens/teacher/controller.py" line="365" />
         <source>Đưa lớp “%s” trở lại danh sách lớp đang học?</source>
         <translation>Bring class “%s” back to the list of active classes?</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="361" />
+        <location filename="../screens/teacher/controller.py" line="366" />
         <source>Bỏ lưu trữ</source>
         <translation>Unarchive</translation>
     </message>
@@ -3547,102 +3547,107 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>TeacherLoginScreen</name>
     <message>
-        <location filename="../screens/teacher/login.py" line="68" />
+        <location filename="../screens/teacher/login.py" line="69" />
         <source>Tạo tài khoản giáo viên</source>
         <translation>Create a teacher account</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="68" />
+        <location filename="../screens/teacher/login.py" line="69" />
         <source>Đăng nhập giáo viên</source>
         <translation>Teacher login</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="70" />
+        <location filename="../screens/teacher/login.py" line="71" />
         <source>Máy này chưa có tài khoản giáo viên. Hãy tạo tài khoản đầu tiên. Người học sẽ không vào được khu vực này nếu không biết mật khẩu.</source>
         <translation>This PC has no teacher account yet. Create the first one. Learners cannot enter this area without the password.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="73" />
+        <location filename="../screens/teacher/login.py" line="74" />
+        <source>Máy này nhận tài khoản giáo viên từ máy chủ của xã, nhưng chưa có tài khoản nào. Hãy nhờ cán bộ tạo tài khoản trên máy chủ. Sau đó bấm “Đồng bộ ngay” ở màn hình chọn người học.</source>
+        <translation>This PC receives teacher accounts from the commune's hub, but none has arrived yet. Ask the officer to create an account on the hub. Then press “Sync now” on the learner picker.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="78" />
         <source>Khu vực này chỉ dành cho giáo viên. Hãy nhập tên đăng nhập và mật khẩu.</source>
         <translation>This area is for teachers only. Enter your user name and password.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="75" />
+        <location filename="../screens/teacher/login.py" line="80" />
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="75" />
+        <location filename="../screens/teacher/login.py" line="80" />
         <source>Quay lại màn hình chọn người học</source>
         <translation>Back to the learner picker</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="76" />
+        <location filename="../screens/teacher/login.py" line="81" />
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="77" />
+        <location filename="../screens/teacher/login.py" line="82" />
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="78" />
+        <location filename="../screens/teacher/login.py" line="83" />
         <source>Tên hiển thị (ví dụ: Cô Lan):</source>
         <translation>Display name (for example: Ms Lan):</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="79" />
+        <location filename="../screens/teacher/login.py" line="84" />
         <source>Tên hiển thị</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="80" />
+        <location filename="../screens/teacher/login.py" line="85" />
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="81" />
+        <location filename="../screens/teacher/login.py" line="86" />
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="82" />
+        <location filename="../screens/teacher/login.py" line="87" />
         <source>Nhập lại mật khẩu:</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="83" />
+        <location filename="../screens/teacher/login.py" line="88" />
         <source>Nhập lại mật khẩu</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="84" />
+        <location filename="../screens/teacher/login.py" line="89" />
         <source>Tạo tài khoản</source>
         <translation>Create account</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="84" />
+        <location filename="../screens/teacher/login.py" line="89" />
         <source>Đăng nhập</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="116" />
+        <location filename="../screens/teacher/login.py" line="127" />
         <source>Hãy nhập tên đăng nhập.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="120" />
+        <location filename="../screens/teacher/login.py" line="131" />
         <source>Hãy nhập mật khẩu.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="126" />
+        <location filename="../screens/teacher/login.py" line="137" />
         <source>Hãy nhập tên hiển thị, ví dụ: Cô Lan.</source>
         <translation>Enter a display name, for example: Ms Lan.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="130" />
+        <location filename="../screens/teacher/login.py" line="141" />
         <source>Hai lần nhập mật khẩu không giống nhau. Hãy nhập lại.</source>
         <translation>The two passwords are not the same. Type them again.</translation>
     </message>

@@ -187,7 +187,7 @@
         <translation>Bài kiểm tra cấp %d: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/assign.py" line="237" />
+        <location filename="../screens/teacher/assign.py" line="247" />
         <source>Chưa giao bài nào.</source>
         <translation>Chưa giao bài nào.</translation>
     </message>
@@ -195,42 +195,42 @@
 <context>
     <name>AssignedPanel</name>
     <message>
-        <location filename="../widgets/assigned.py" line="91" />
+        <location filename="../widgets/assigned.py" line="93" />
         <source>Bài được giao (%d bài chưa xong)</source>
         <translation>Bài được giao (%d bài chưa xong)</translation>
     </message>
     <message>
-        <location filename="../widgets/assigned.py" line="92" />
+        <location filename="../widgets/assigned.py" line="94" />
         <source>Bài được giao: đã xong hết. Giỏi lắm!</source>
         <translation>Bài được giao: đã xong hết. Giỏi lắm!</translation>
     </message>
     <message>
-        <location filename="../widgets/assigned.py" line="107" />
+        <location filename="../widgets/assigned.py" line="109" />
         <source>Xem tất cả (thêm %d bài)</source>
         <translation>Xem tất cả (thêm %d bài)</translation>
     </message>
     <message>
-        <location filename="../widgets/assigned.py" line="109" />
+        <location filename="../widgets/assigned.py" line="111" />
         <source>Thu gọn</source>
         <translation>Thu gọn</translation>
     </message>
     <message>
-        <location filename="../widgets/assigned.py" line="123" />
+        <location filename="../widgets/assigned.py" line="125" />
         <source>Hạn: %s</source>
         <translation>Hạn: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/assigned.py" line="125" />
+        <location filename="../widgets/assigned.py" line="127" />
         <source>Đã xong</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../widgets/assigned.py" line="127" />
+        <location filename="../widgets/assigned.py" line="129" />
         <source>Quá hạn</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../widgets/assigned.py" line="129" />
+        <location filename="../widgets/assigned.py" line="131" />
         <source>Chưa xong</source>
         <translation>Chưa xong</translation>
     </message>
@@ -560,200 +560,200 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>ClassReportPdf</name>
     <message>
-        <location filename="../report_pdf.py" line="195" />
+        <location filename="../report_pdf.py" line="171" />
         <source>BÁO CÁO LỚP HỌC</source>
         <translation>BÁO CÁO LỚP HỌC</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="198" />
+        <location filename="../report_pdf.py" line="174" />
         <source>Lớp: %s</source>
         <translation>Lớp: %s</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="199" />
+        <location filename="../report_pdf.py" line="175" />
         <source>Giáo viên: %s</source>
         <translation>Giáo viên: %s</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="200" />
+        <location filename="../report_pdf.py" line="176" />
         <source>Ngày lập báo cáo: %s</source>
         <translation>Ngày lập báo cáo: %s</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="201" />
+        <location filename="../report_pdf.py" line="177" />
         <source>Số người học: %d</source>
         <translation>Số người học: %d</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="202" />
+        <location filename="../report_pdf.py" line="178" />
         <source>Số giấy chứng nhận đã cấp: %d</source>
         <translation>Số giấy chứng nhận đã cấp: %d</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="211" />
+        <location filename="../report_pdf.py" line="187" />
         <source>Cấp %d</source>
         <translation>Cấp %d</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="216" />
+        <location filename="../report_pdf.py" line="192" />
         <source>1. Hoàn thành theo cấp</source>
         <translation>1. Hoàn thành theo cấp</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="217" />
-        <location filename="../report_pdf.py" line="262" />
+        <location filename="../report_pdf.py" line="193" />
+        <location filename="../report_pdf.py" line="238" />
         <source>Cấp</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="218" />
+        <location filename="../report_pdf.py" line="194" />
         <source>Tên cấp</source>
         <translation>Tên cấp</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="219" />
+        <location filename="../report_pdf.py" line="195" />
         <source>Người học</source>
         <translation>Người học</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="220" />
+        <location filename="../report_pdf.py" line="196" />
         <source>Qua bài kiểm tra</source>
         <translation>Qua bài kiểm tra</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="221" />
+        <location filename="../report_pdf.py" line="197" />
         <source>Lượt bài đã làm đạt</source>
         <translation>Lượt bài đã làm đạt</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="222" />
+        <location filename="../report_pdf.py" line="198" />
         <source>Lượt bài đã thuộc</source>
         <translation>Lượt bài đã thuộc</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="223" />
+        <location filename="../report_pdf.py" line="199" />
         <source>Chưa có số liệu.</source>
         <translation>Chưa có số liệu.</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="230" />
+        <location filename="../report_pdf.py" line="206" />
         <source>2. Mức nắm bài theo từng bài (số người)</source>
         <translation>2. Mức nắm bài theo từng bài (số người)</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="231" />
+        <location filename="../report_pdf.py" line="207" />
         <source>Bài</source>
         <translation>Bài</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="232" />
+        <location filename="../report_pdf.py" line="208" />
         <source>Tên bài</source>
         <translation>Tên bài</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="233" />
+        <location filename="../report_pdf.py" line="209" />
         <source>Chưa học</source>
         <translation>Chưa học</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="234" />
+        <location filename="../report_pdf.py" line="210" />
         <source>Đang học</source>
         <translation>Đang học</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="235" />
+        <location filename="../report_pdf.py" line="211" />
         <source>Làm đạt</source>
         <translation>Làm đạt</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="236" />
+        <location filename="../report_pdf.py" line="212" />
         <source>Đã thuộc</source>
         <translation>Đã thuộc</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="237" />
+        <location filename="../report_pdf.py" line="213" />
         <source>Chưa có bài học nào.</source>
         <translation>Chưa có bài học nào.</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="246" />
+        <location filename="../report_pdf.py" line="222" />
         <source>3. Từng người học</source>
         <translation>3. Từng người học</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="247" />
-        <location filename="../report_pdf.py" line="261" />
+        <location filename="../report_pdf.py" line="223" />
+        <location filename="../report_pdf.py" line="237" />
         <source>Họ tên</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="248" />
+        <location filename="../report_pdf.py" line="224" />
         <source>Thời gian học</source>
         <translation>Thời gian học</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="249" />
+        <location filename="../report_pdf.py" line="225" />
         <source>Câu đúng / đã trả lời</source>
         <translation>Câu đúng / đã trả lời</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="250" />
+        <location filename="../report_pdf.py" line="226" />
         <source>Bài đạt / thuộc</source>
         <translation>Bài đạt / thuộc</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="251" />
+        <location filename="../report_pdf.py" line="227" />
         <source>Chứng nhận</source>
         <translation>Chứng nhận</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="252" />
+        <location filename="../report_pdf.py" line="228" />
         <source>Lần học gần nhất</source>
         <translation>Lần học gần nhất</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="253" />
+        <location filename="../report_pdf.py" line="229" />
         <source>Lớp chưa có người học.</source>
         <translation>Lớp chưa có người học.</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="256" />
+        <location filename="../report_pdf.py" line="232" />
         <source>Cấp %d: %s</source>
         <translation>Cấp %d: %s</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="260" />
+        <location filename="../report_pdf.py" line="236" />
         <source>4. Giấy chứng nhận đã cấp</source>
         <translation>4. Giấy chứng nhận đã cấp</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="263" />
+        <location filename="../report_pdf.py" line="239" />
         <source>Ngày cấp</source>
         <translation>Ngày cấp</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="264" />
+        <location filename="../report_pdf.py" line="240" />
         <source>Số giấy</source>
         <translation>Số giấy</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="265" />
+        <location filename="../report_pdf.py" line="241" />
         <source>Lớp chưa có giấy chứng nhận nào.</source>
         <translation>Lớp chưa có giấy chứng nhận nào.</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="292" />
-        <location filename="../report_pdf.py" line="330" />
+        <location filename="../report_pdf.py" line="268" />
+        <location filename="../report_pdf.py" line="291" />
         <source>Báo cáo lớp %s</source>
         <translation>Báo cáo lớp %s</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="294" />
+        <location filename="../report_pdf.py" line="270" />
         <source>Trang %d/%d</source>
         <translation>Trang %d/%d</translation>
     </message>
     <message>
-        <location filename="../report_pdf.py" line="365" />
+        <location filename="../report_pdf.py" line="322" />
         <source>Giấy chứng nhận</source>
         <translation>Giấy chứng nhận</translation>
     </message>
@@ -835,37 +835,37 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>DifficultTab</name>
     <message>
-        <location filename="../screens/teacher/lists.py" line="92" />
+        <location filename="../screens/teacher/lists.py" line="95" />
         <source>Những câu cả lớp hay trả lời sai nhất. Nên giảng lại các câu này.</source>
         <translation>Những câu cả lớp hay trả lời sai nhất. Nên giảng lại các câu này.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/lists.py" line="93" />
+        <location filename="../screens/teacher/lists.py" line="96" />
         <source>Câu hỏi khó của lớp</source>
         <translation>Câu hỏi khó của lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/lists.py" line="95" />
+        <location filename="../screens/teacher/lists.py" line="98" />
         <source>Câu hỏi</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/lists.py" line="95" />
+        <location filename="../screens/teacher/lists.py" line="98" />
         <source>Bài</source>
         <translation>Bài</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/lists.py" line="95" />
+        <location filename="../screens/teacher/lists.py" line="98" />
         <source>Sai / đã trả lời</source>
         <translation>Sai / đã trả lời</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/lists.py" line="95" />
+        <location filename="../screens/teacher/lists.py" line="98" />
         <source>Số người sai</source>
         <translation>Số người sai</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/lists.py" line="97" />
+        <location filename="../screens/teacher/lists.py" line="100" />
         <source>Chưa có câu nào bị trả lời sai.</source>
         <translation>Chưa có câu nào bị trả lời sai.</translation>
     </message>
@@ -937,7 +937,7 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
         <translation>Cấp %d: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/grid.py" line="251" />
+        <location filename="../screens/teacher/grid.py" line="247" />
         <source>%d người học × %d bài</source>
         <translation>%d người học × %d bài</translation>
     </message>
@@ -1059,132 +1059,132 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>LearnerPage</name>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="81" />
+        <location filename="../screens/teacher/learner_page.py" line="84" />
         <source>Trang người học</source>
         <translation>Trang người học</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="82" />
+        <location filename="../screens/teacher/learner_page.py" line="85" />
         <source>Quay lại lớp</source>
         <translation>Quay lại lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="82" />
+        <location filename="../screens/teacher/learner_page.py" line="85" />
         <source>Quay lại trang của lớp</source>
         <translation>Quay lại trang của lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="84" />
+        <location filename="../screens/teacher/learner_page.py" line="87" />
         <source>Thời gian học:</source>
         <translation>Thời gian học:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="84" />
+        <location filename="../screens/teacher/learner_page.py" line="87" />
         <source>Số câu đã trả lời:</source>
         <translation>Số câu đã trả lời:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="85" />
+        <location filename="../screens/teacher/learner_page.py" line="88" />
         <source>Tỉ lệ trả lời đúng:</source>
         <translation>Tỉ lệ trả lời đúng:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="85" />
+        <location filename="../screens/teacher/learner_page.py" line="88" />
         <source>Bài đã làm đạt / đã thuộc:</source>
         <translation>Bài đã làm đạt / đã thuộc:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="86" />
+        <location filename="../screens/teacher/learner_page.py" line="89" />
         <source>Giấy chứng nhận:</source>
         <translation>Giấy chứng nhận:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="86" />
+        <location filename="../screens/teacher/learner_page.py" line="89" />
         <source>Lần học gần nhất:</source>
         <translation>Lần học gần nhất:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="87" />
+        <location filename="../screens/teacher/learner_page.py" line="90" />
         <source>Máy của người này đồng bộ lần cuối:</source>
         <translation>Máy của người này đồng bộ lần cuối:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="87" />
+        <location filename="../screens/teacher/learner_page.py" line="90" />
         <source>Cấp đã mở:</source>
         <translation>Cấp đã mở:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="91" />
+        <location filename="../screens/teacher/learner_page.py" line="94" />
         <source>Câu hay sai nhất:</source>
         <translation>Câu hay sai nhất:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="92" />
+        <location filename="../screens/teacher/learner_page.py" line="95" />
         <source>Câu hay sai nhất của người học</source>
         <translation>Câu hay sai nhất của người học</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="93" />
+        <location filename="../screens/teacher/learner_page.py" line="96" />
         <source>Câu hỏi</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="93" />
+        <location filename="../screens/teacher/learner_page.py" line="96" />
         <source>Bài</source>
         <translation>Bài</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="93" />
+        <location filename="../screens/teacher/learner_page.py" line="96" />
         <source>Sai / đã trả lời</source>
         <translation>Sai / đã trả lời</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="94" />
+        <location filename="../screens/teacher/learner_page.py" line="97" />
         <source>Mở khoá cấp (không cần bài kiểm tra):</source>
         <translation>Mở khoá cấp (không cần bài kiểm tra):</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="95" />
+        <location filename="../screens/teacher/learner_page.py" line="98" />
         <source>Chọn cấp để mở khoá</source>
         <translation>Chọn cấp để mở khoá</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="96" />
+        <location filename="../screens/teacher/learner_page.py" line="99" />
         <source>Mở khoá…</source>
         <translation>Mở khoá…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="96" />
+        <location filename="../screens/teacher/learner_page.py" line="99" />
         <source>Mở khoá cấp đã chọn cho người học này</source>
         <translation>Mở khoá cấp đã chọn cho người học này</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="119" />
+        <location filename="../screens/teacher/learner_page.py" line="122" />
         <source>%s (%d/%d câu)</source>
         <translation>%s (%d/%d câu)</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="121" />
+        <location filename="../screens/teacher/learner_page.py" line="124" />
         <source>chưa trả lời câu nào</source>
         <translation>chưa trả lời câu nào</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="124" />
+        <location filename="../screens/teacher/learner_page.py" line="127" />
         <source>chưa học lần nào</source>
         <translation>chưa học lần nào</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="125" />
+        <location filename="../screens/teacher/learner_page.py" line="128" />
         <source>chưa biết</source>
         <translation>chưa biết</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="143" />
+        <location filename="../screens/teacher/learner_page.py" line="145" />
         <source>Cấp %d: %s</source>
         <translation>Cấp %d: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="148" />
+        <location filename="../screens/teacher/learner_page.py" line="150" />
         <source>Mọi cấp đã mở</source>
         <translation>Mọi cấp đã mở</translation>
     </message>
@@ -3027,112 +3027,112 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_controller.py" line="147" />
+        <location filename="../sync_controller.py" line="139" />
         <source>Đang đồng bộ…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="149" />
+        <location filename="../sync_controller.py" line="141" />
         <source>Sẽ thử lại lúc %s.</source>
         <translation>Sẽ thử lại lúc %s.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="153" />
+        <location filename="../sync_controller.py" line="145" />
         <source>Chưa đồng bộ lần nào</source>
         <translation>Chưa đồng bộ lần nào</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="155" />
+        <location filename="../sync_controller.py" line="147" />
         <source>Còn %d bản ghi chưa gửi</source>
         <translation>Còn %d bản ghi chưa gửi</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="167" />
+        <location filename="../sync_controller.py" line="159" />
         <source>Đã đồng bộ lúc %s hôm nay</source>
         <translation>Đã đồng bộ lúc %s hôm nay</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="169" />
+        <location filename="../sync_controller.py" line="161" />
         <source>Đã đồng bộ lúc %s hôm qua</source>
         <translation>Đã đồng bộ lúc %s hôm qua</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="170" />
+        <location filename="../sync_controller.py" line="162" />
         <source>Đã đồng bộ lúc %s ngày %s</source>
         <translation>Đã đồng bộ lúc %s ngày %s</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="219" />
+        <location filename="../sync_controller.py" line="216" />
         <source>Máy chủ không nhận máy này nữa (đã bị thu hồi). Hãy đăng ký lại trong Cài đặt › Đồng bộ.</source>
         <translation>Máy chủ không nhận máy này nữa (đã bị thu hồi). Hãy đăng ký lại trong Cài đặt › Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="221" />
+        <location filename="../sync_controller.py" line="218" />
         <source>Máy chủ dùng phiên bản mới hơn. Hãy cập nhật ứng dụng trên máy này.</source>
         <translation>Máy chủ dùng phiên bản mới hơn. Hãy cập nhật ứng dụng trên máy này.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="223" />
+        <location filename="../sync_controller.py" line="220" />
         <source>Không kết nối được máy chủ.</source>
         <translation>Không kết nối được máy chủ.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="227" />
+        <location filename="../sync_controller.py" line="224" />
         <source>Đồng bộ gặp lỗi. Dữ liệu vẫn lưu trên máy này.</source>
         <translation>Đồng bộ gặp lỗi. Dữ liệu vẫn lưu trên máy này.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="276" />
+        <location filename="../sync_controller.py" line="273" />
         <source>Đã đăng ký máy này với máy chủ “%s”.</source>
         <translation>Đã đăng ký máy này với máy chủ “%s”.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="290" />
+        <location filename="../sync_controller.py" line="287" />
         <source>Mã đăng ký không đúng. Hãy kiểm tra lại từng chữ và số.</source>
         <translation>Mã đăng ký không đúng. Hãy kiểm tra lại từng chữ và số.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="292" />
+        <location filename="../sync_controller.py" line="289" />
         <source>Máy này đã đăng ký ở một điểm học khác. Hãy nhờ cán bộ kỹ thuật.</source>
         <translation>Máy này đã đăng ký ở một điểm học khác. Hãy nhờ cán bộ kỹ thuật.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="294" />
+        <location filename="../sync_controller.py" line="291" />
         <source>Máy chủ đã thu hồi quyền của máy này. Hãy xin mã đăng ký mới.</source>
         <translation>Máy chủ đã thu hồi quyền của máy này. Hãy xin mã đăng ký mới.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="296" />
+        <location filename="../sync_controller.py" line="293" />
         <source>Địa chỉ này không phải máy chủ đồng bộ. Hãy kiểm tra lại địa chỉ.</source>
         <translation>Địa chỉ này không phải máy chủ đồng bộ. Hãy kiểm tra lại địa chỉ.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="299" />
+        <location filename="../sync_controller.py" line="296" />
         <source>Không kết nối được máy chủ ở địa chỉ này. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi.</source>
         <translation>Không kết nối được máy chủ ở địa chỉ này. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="303" />
+        <location filename="../sync_controller.py" line="300" />
         <source>Không đăng ký được. Hãy thử lại.</source>
         <translation>Không đăng ký được. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="327" />
+        <location filename="../sync_controller.py" line="324" />
         <source>Không có bản ghi mới nào cần ghi ra USB.</source>
         <translation>Không có bản ghi mới nào cần ghi ra USB.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="331" />
+        <location filename="../sync_controller.py" line="328" />
         <source>Đã ghi %d bản ghi vào tệp %s</source>
         <translation>Đã ghi %d bản ghi vào tệp %s</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="339" />
+        <location filename="../sync_controller.py" line="336" />
         <source>Không ghi được vào USB (có thể đầy hoặc chỉ cho đọc). Dữ liệu vẫn còn nguyên trên máy này.</source>
         <translation>Không ghi được vào USB (có thể đầy hoặc chỉ cho đọc). Dữ liệu vẫn còn nguyên trên máy này.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="345" />
+        <location filename="../sync_controller.py" line="342" />
         <source>Không ghi được tệp. Dữ liệu vẫn còn nguyên trên máy này.</source>
         <translation>Không ghi được tệp. Dữ liệu vẫn còn nguyên trên máy này.</translation>
     </message>
@@ -3319,12 +3319,12 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../sync_controller.py" line="371" />
+        <location filename="../sync_controller.py" line="368" />
         <source>Đồng bộ ngay</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="372" />
+        <location filename="../sync_controller.py" line="369" />
         <source>Đồng bộ ngay với máy chủ</source>
         <translation>Đồng bộ ngay với máy chủ</translation>
     </message>
@@ -3337,68 +3337,68 @@ Người ký: %s. Mã khoá: %s.</translation>
         <translation>Đã lưu: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="206" />
+        <location filename="../screens/teacher/controller.py" line="208" />
         <source>Không lưu được tệp (ổ đĩa đầy, USB đã rút ra hoặc không được phép ghi).</source>
         <translation>Không lưu được tệp (ổ đĩa đầy, USB đã rút ra hoặc không được phép ghi).</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="286" />
+        <location filename="../screens/teacher/controller.py" line="291" />
         <source>Khu vực giáo viên đã tự khoá vì lâu không dùng. Muốn vào lại, hãy đăng nhập.</source>
         <translation>Khu vực giáo viên đã tự khoá vì lâu không dùng. Muốn vào lại, hãy đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="287" />
+        <location filename="../screens/teacher/controller.py" line="292" />
         <source>Đã đăng xuất khỏi khu vực giáo viên.</source>
         <translation>Đã đăng xuất khỏi khu vực giáo viên.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="326" />
+        <location filename="../screens/teacher/controller.py" line="331" />
         <source>Đã tạo lớp “%s”.</source>
         <translation>Đã tạo lớp “%s”.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="335" />
+        <location filename="../screens/teacher/controller.py" line="340" />
         <source>Đổi tên lớp</source>
         <translation>Đổi tên lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="335" />
+        <location filename="../screens/teacher/controller.py" line="340" />
         <source>Tên mới của lớp:</source>
         <translation>Tên mới của lớp:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="353" />
+        <location filename="../screens/teacher/controller.py" line="358" />
         <source>Lưu trữ lớp</source>
         <translation>Lưu trữ lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="354" />
+        <location filename="../screens/teacher/controller.py" line="359" />
         <source>Lưu trữ lớp “%s”? Lớp sẽ ẩn khỏi danh sách và người học không còn thấy bài được giao của lớp này. Số liệu vẫn được giữ, có thể bỏ lưu trữ bất cứ lúc nào.</source>
         <translation>Lưu trữ lớp “%s”? Lớp sẽ ẩn khỏi danh sách và người học không còn thấy bài được giao của lớp này. Số liệu vẫn được giữ, có thể bỏ lưu trữ bất cứ lúc nào.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="356" />
+        <location filename="../screens/teacher/controller.py" line="361" />
         <source>Lưu trữ</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="356" />
         <location filename="../screens/teacher/controller.py" line="361" />
+        <location filename="../screens/teacher/controller.py" line="366" />
         <source>Không</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="359" />
+        <location filename="../screens/teacher/controller.py" line="364" />
         <source>Bỏ lưu trữ lớp</source>
         <translation>Bỏ lưu trữ lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="360" />
+        <location filename="../screens/teacher/controller.py" line="365" />
         <source>Đưa lớp “%s” trở lại danh sách lớp đang học?</source>
         <translation>Đưa lớp “%s” trở lại danh sách lớp đang học?</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="361" />
+        <location filename="../screens/teacher/controller.py" line="366" />
         <source>Bỏ lưu trữ</source>
         <translation>Bỏ lưu trữ</translation>
     </message>
@@ -3547,102 +3547,107 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>TeacherLoginScreen</name>
     <message>
-        <location filename="../screens/teacher/login.py" line="68" />
+        <location filename="../screens/teacher/login.py" line="69" />
         <source>Tạo tài khoản giáo viên</source>
         <translation>Tạo tài khoản giáo viên</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="68" />
+        <location filename="../screens/teacher/login.py" line="69" />
         <source>Đăng nhập giáo viên</source>
         <translation>Đăng nhập giáo viên</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="70" />
+        <location filename="../screens/teacher/login.py" line="71" />
         <source>Máy này chưa có tài khoản giáo viên. Hãy tạo tài khoản đầu tiên. Người học sẽ không vào được khu vực này nếu không biết mật khẩu.</source>
         <translation>Máy này chưa có tài khoản giáo viên. Hãy tạo tài khoản đầu tiên. Người học sẽ không vào được khu vực này nếu không biết mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="73" />
+        <location filename="../screens/teacher/login.py" line="74" />
+        <source>Máy này nhận tài khoản giáo viên từ máy chủ của xã, nhưng chưa có tài khoản nào. Hãy nhờ cán bộ tạo tài khoản trên máy chủ. Sau đó bấm “Đồng bộ ngay” ở màn hình chọn người học.</source>
+        <translation>Máy này nhận tài khoản giáo viên từ máy chủ của xã, nhưng chưa có tài khoản nào. Hãy nhờ cán bộ tạo tài khoản trên máy chủ. Sau đó bấm “Đồng bộ ngay” ở màn hình chọn người học.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/login.py" line="78" />
         <source>Khu vực này chỉ dành cho giáo viên. Hãy nhập tên đăng nhập và mật khẩu.</source>
         <translation>Khu vực này chỉ dành cho giáo viên. Hãy nhập tên đăng nhập và mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="75" />
+        <location filename="../screens/teacher/login.py" line="80" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="75" />
+        <location filename="../screens/teacher/login.py" line="80" />
         <source>Quay lại màn hình chọn người học</source>
         <translation>Quay lại màn hình chọn người học</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="76" />
+        <location filename="../screens/teacher/login.py" line="81" />
         <source>Tên đăng nhập:</source>
         <translation>Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="77" />
+        <location filename="../screens/teacher/login.py" line="82" />
         <source>Tên đăng nhập</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="78" />
+        <location filename="../screens/teacher/login.py" line="83" />
         <source>Tên hiển thị (ví dụ: Cô Lan):</source>
         <translation>Tên hiển thị (ví dụ: Cô Lan):</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="79" />
+        <location filename="../screens/teacher/login.py" line="84" />
         <source>Tên hiển thị</source>
         <translation>Tên hiển thị</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="80" />
+        <location filename="../screens/teacher/login.py" line="85" />
         <source>Mật khẩu:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="81" />
+        <location filename="../screens/teacher/login.py" line="86" />
         <source>Mật khẩu</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="82" />
+        <location filename="../screens/teacher/login.py" line="87" />
         <source>Nhập lại mật khẩu:</source>
         <translation>Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="83" />
+        <location filename="../screens/teacher/login.py" line="88" />
         <source>Nhập lại mật khẩu</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="84" />
+        <location filename="../screens/teacher/login.py" line="89" />
         <source>Tạo tài khoản</source>
         <translation>Tạo tài khoản</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="84" />
+        <location filename="../screens/teacher/login.py" line="89" />
         <source>Đăng nhập</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="116" />
+        <location filename="../screens/teacher/login.py" line="127" />
         <source>Hãy nhập tên đăng nhập.</source>
         <translation>Hãy nhập tên đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="120" />
+        <location filename="../screens/teacher/login.py" line="131" />
         <source>Hãy nhập mật khẩu.</source>
         <translation>Hãy nhập mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="126" />
+        <location filename="../screens/teacher/login.py" line="137" />
         <source>Hãy nhập tên hiển thị, ví dụ: Cô Lan.</source>
         <translation>Hãy nhập tên hiển thị, ví dụ: Cô Lan.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/login.py" line="130" />
+        <location filename="../screens/teacher/login.py" line="141" />
         <source>Hai lần nhập mật khẩu không giống nhau. Hãy nhập lại.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau. Hãy nhập lại.</translation>
     </message>

@@ -36,7 +36,7 @@ DEFAULT_IDLE_MS = 10 * 60_000
 
 
 class TeacherAreaController(ClassActions, ReportActions, VolunteerActions, QObject):
-    login_shown = Signal(str)          # "first_run" | "login"
+    login_shown = Signal(str)          # "first_run" | "login" | "from_hub"
     logged_in = Signal(str)            # teacher id
     logged_out = Signal(str)           # "logout" | "idle"
     classes_shown = Signal()
@@ -221,8 +221,7 @@ class TeacherAreaController(ClassActions, ReportActions, VolunteerActions, QObje
             self.show_home()
             return
 
-        def got(has_teachers: bool) -> None:
-            mode = "login" if has_teachers else "first_run"
+        def got(mode: str) -> None:
             self.login_screen.start(mode)
             self._show(self.login_screen)
             self.login_shown.emit(mode)
@@ -232,7 +231,14 @@ class TeacherAreaController(ClassActions, ReportActions, VolunteerActions, QObje
             self.window.start.show_notice(message)
             self.failed.emit(message)
 
-        self.tasks.run_db(lambda ws: teacher_of(ws).has_teachers(), got, failed)
+        def door(ws) -> str:
+            area = teacher_of(ws)
+            if area.has_teachers():
+                return "login"
+            # An enrolled PC gets its accounts from the hub: no one here may make the first.
+            return "first_run" if area.first_run_allowed() else "from_hub"
+
+        self.tasks.run_db(door, got, failed)
 
     def _login(self, username: str, password: str) -> None:
         self.tasks.mutate(lambda ws: teacher_of(ws).login(username, password), self._entered,

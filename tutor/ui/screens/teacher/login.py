@@ -1,4 +1,5 @@
-"""The door of the teacher area: the first teacher's account on a new PC, or the login form."""
+"""The door of the teacher area: the first teacher's account on a new PC, the login form, or
+on an enrolled PC that has no account yet, where accounts come from (the hub)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ def _nfc(text: str) -> str:
 
 
 class TeacherLoginScreen(TitledScreen):
-    """Two forms in one screen: ``mode`` is "first_run" or "login"."""
+    """Two forms and a notice in one screen: ``mode`` is "first_run", "login" or "from_hub"."""
 
     login_requested = Signal(str, str)                 # username, password
     create_requested = Signal(str, str, str)           # username, display name, password
@@ -66,12 +67,16 @@ class TeacherLoginScreen(TitledScreen):
     def retranslate(self) -> None:
         first = self.mode == "first_run"
         self.title.setText(self.tr("Tạo tài khoản giáo viên") if first else self.tr("Đăng nhập giáo viên"))
-        self.intro.setText(
-            self.tr("Máy này chưa có tài khoản giáo viên. Hãy tạo tài khoản đầu tiên. "
-                    "Người học sẽ không vào được khu vực này nếu không biết mật khẩu.")
-            if first else
-            self.tr("Khu vực này chỉ dành cho giáo viên. Hãy nhập tên đăng nhập và mật khẩu.")
-        )
+        if first:
+            intro = self.tr("Máy này chưa có tài khoản giáo viên. Hãy tạo tài khoản đầu tiên. "
+                            "Người học sẽ không vào được khu vực này nếu không biết mật khẩu.")
+        elif self.mode == "from_hub":
+            intro = self.tr("Máy này nhận tài khoản giáo viên từ máy chủ của xã, nhưng chưa có tài khoản nào. "
+                            "Hãy nhờ cán bộ tạo tài khoản trên máy chủ. "
+                            "Sau đó bấm “Đồng bộ ngay” ở màn hình chọn người học.")
+        else:
+            intro = self.tr("Khu vực này chỉ dành cho giáo viên. Hãy nhập tên đăng nhập và mật khẩu.")
+        self.intro.setText(intro)
         set_text(self.back_button, self.tr("Quay lại"), self.tr("Quay lại màn hình chọn người học"))
         self.username_label.setText(self.tr("Tên đăng nhập:"))
         self.username_edit.setAccessibleName(self.tr("Tên đăng nhập"))
@@ -86,16 +91,20 @@ class TeacherLoginScreen(TitledScreen):
     def start(self, mode: str) -> None:
         """Shows an empty form; passwords never stay in a field after the screen is left."""
         self.mode = mode
-        first = mode == "first_run"
+        first, closed = mode == "first_run", mode == "from_hub"
         for label, edit in ((self.name_label, self.name_edit), (self.again_label, self.again_edit)):
             label.setVisible(first)
             edit.setVisible(first)
+        for label, edit in ((self.username_label, self.username_edit), (self.password_label, self.password_edit)):
+            label.setVisible(not closed)
+            edit.setVisible(not closed)
+        self.submit_button.setVisible(not closed)
         for edit in (self.username_edit, self.name_edit, self.password_edit, self.again_edit):
             edit.clear()
         self.error.clear()
         self.submit_button.setEnabled(True)
         self.retranslate()
-        self.username_edit.setFocus()
+        (self.back_button if closed else self.username_edit).setFocus()
 
     def clear_passwords(self) -> None:
         self.password_edit.clear()
@@ -110,6 +119,8 @@ class TeacherLoginScreen(TitledScreen):
         self.password_edit.setFocus()
 
     def _submit(self) -> None:
+        if self.mode == "from_hub":
+            return
         username = _nfc(self.username_edit.text())
         password = self.password_edit.text()
         if not username:
