@@ -17,9 +17,10 @@ from __future__ import annotations
 import sqlite3
 import unicodedata
 from collections.abc import Sequence
+from functools import cached_property
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tutor.avatars import AVATARS
 from tutor.changes import Changes
@@ -27,7 +28,7 @@ from tutor.clock import Clock, from_iso
 from tutor.errors import TutorError
 from tutor.events import append_event
 from tutor.store.db import transaction
-from tutor.teacher import activity, csv_members, projection, reports
+from tutor.teacher import activity, projection
 from tutor.teacher.accounts import Accounts
 from tutor.teacher.api import (
     Assignment,
@@ -51,7 +52,9 @@ from tutor.teacher.classes import Classes, class_list_key
 from tutor.teacher.dashboard import Dashboard, Member
 from tutor.teacher.errors import TeacherError, UnknownTeacherItem
 from tutor.teacher.labels import Curriculum
-from tutor.teacher.volunteer import VolunteerCarrier
+
+if TYPE_CHECKING:
+    from tutor.teacher.volunteer import VolunteerCarrier
 
 
 class TeacherService:
@@ -65,7 +68,7 @@ class TeacherService:
         self._classes = Classes(conn, clock, now)
         self._assignments = Assignments(conn, clock, content, self._classes, now)
         self._dashboard = Dashboard(conn, content, now)
-        self.volunteer = VolunteerCarrier(conn, clock, Path(data_root) / "carry")
+        self._data_root = Path(data_root)
 
     # --- accounts ------------------------------------------------------------------------------
 
@@ -119,6 +122,8 @@ class TeacherService:
         return self._classes.unenroll(self.accounts.require(session), class_id, learner_ids)
 
     def export_members_csv(self, class_id: str) -> bytes:
+        from tutor.teacher import csv_members, reports
+
         info = self._classes.get(class_id)
         joined = self._classes.enrolled_at(class_id)
         rows = [(m.display_name, m.learner_id, info.name, reports.local_date(_iso(joined.get(m.learner_id))))
@@ -127,6 +132,8 @@ class TeacherService:
 
     def import_members_csv(self, session: TeacherSession, class_id: str,
                            data: bytes) -> tuple[CsvImportResult, Changes]:
+        from tutor.teacher import csv_members
+
         """Rows match a profile by the learner id column first, then by name (NFC, case and
         spacing ignored); a name matching no profile creates one (the least used picture, so
         tiles stay tellable apart); a name matching several profiles is listed as a problem."""
@@ -282,6 +289,8 @@ class TeacherService:
         return report
 
     def class_report_csv(self, report: ClassReport) -> bytes:
+        from tutor.teacher import reports
+
         return reports.class_report_csv(report)
 
     # --- profiles ------------------------------------------------------------------------------------
@@ -343,6 +352,14 @@ class TeacherService:
         return Changes(learners=True, progress=True, learner_ids=touched)
 
     # --- volunteer mode ----------------------------------------------------------------------------------
+
+    @cached_property
+    def volunteer(self) -> "VolunteerCarrier":
+        """Made on first use: the class dashboard and a learner's "Bài được giao" (read at
+        every sign-in) never need the bundle machinery it brings."""
+        from tutor.teacher.volunteer import VolunteerCarrier
+
+        return VolunteerCarrier(self._conn, self._clock, self._data_root / "carry")
 
     def volunteer_summary(self) -> VolunteerSummary:
         return self.volunteer.summary()
