@@ -296,3 +296,13 @@ def test_enrolling_again_moves_the_ids_that_acted_under_the_old_token(hub_storag
     relay.token = hub_storage.enroll(code, relay.device_id, "Hub xã", None, NOW, True).device_token
     assert relay.push([Pc.event(origin, "attempt", None, {})], origin.device_id) == 2
     assert not hub_storage.device(origin.device_id).revoked
+
+
+def test_site_devices_are_the_sites_own_keyed_pcs_and_not_revoked_ones(hub_storage):
+    code_a, code_b = site(hub_storage, "Xã A"), site(hub_storage, "Xã B")
+    pc1, pc2, other = Pc(hub_storage, code_a, "Máy 1"), Pc(hub_storage, code_a, "Máy 2"), Pc(hub_storage, code_b)
+    hub_storage.enroll(code_a, "carrier-1", "Máy tình nguyện viên", None, NOW)   # no key: not listed
+    hub_storage.revoke_device(pc2.device_id, NOW)
+    assert hub_storage.site_devices(pc1.site_id) == [
+        {"device_id": pc1.device_id, "name": "Máy 1", "public_key": pc1.public_key}]
+    assert [d["device_id"] for d in hub_storage.site_devices(other.site_id)] == [other.device_id]

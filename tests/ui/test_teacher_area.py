@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import ROOT
+from tests.sync.conftest import hub  # noqa: F401  (a real hub for the volunteer's sites)
 from tests.ui.test_journey_ui import right_response, wrong_response
 from tutor.ui.screens.teacher import dialogs
 
@@ -655,3 +656,48 @@ def test_keyboard_only_teacher_reaches_a_learner_page(qtbot, teacher_window):
     with qtbot.waitSignal(area.learner_shown, timeout=10_000) as shown:
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert shown.args == [view.model().learner_id(1)]
+
+
+def test_volunteer_adds_a_site_and_its_pcs_bundles_are_checked_and_named(qtbot, teacher_window, monkeypatch,
+                                                                       tmp_path, hub):
+    from tutor.sync.bundle import export_bundle
+    from tutor.sync.engine import enroll
+    from tutor.sync.transport import HttpTransport
+    from tutor.workspace import Workspace
+
+    code = hub.new_site("Xã Yên Lạc")
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    village = Workspace.open(tmp_path / "village-pc", bundled_pack=None, backup=False)
+    try:
+        transport = HttpTransport(hub.url)
+        enroll(village.conn, transport, hub.url, code, "Máy nhà văn hoá", village.progress.public_key().public_key_b64)
+        transport.close()
+        village.learners.create("Bà Lò Thị Ún", "sun")
+        export_bundle(village, stick)
+    finally:
+        village.close()
+
+    window, _ = teacher_window()
+    area = log_in(qtbot, window)
+    with qtbot.waitSignal(area.volunteer_shown, timeout=10_000):
+        area.home.volunteer_button.click()
+    screen = area.volunteer
+    assert not screen.refresh_button.isEnabled()
+    monkeypatch.setattr(dialogs, "ask_site", lambda *args: (hub.url, code))
+    with qtbot.waitSignal(area.volunteer_shown, timeout=10_000):
+        screen.add_site_button.click()
+    assert "Xã Yên Lạc" in screen.sites.text() and "biết 1 máy tính" in screen.notice.text()
+    with qtbot.waitSignal(area.volunteer_shown, timeout=10_000):
+        screen.refresh_button.click()
+    assert "Đã cập nhật danh sách máy của: Xã Yên Lạc" in screen.notice.text()
+
+    monkeypatch.setattr(dialogs, "choose_folder", lambda *args: str(stick))
+    with qtbot.waitSignal(area.volunteer_shown, timeout=10_000):
+        screen.collect_button.click()
+    assert screen.table.item(0, 0).text() == "Máy nhà văn hoá" and screen.table.item(0, 1).text() == "Xã Yên Lạc"
+
+    monkeypatch.setattr(dialogs, "ask_site", lambda *args: (hub.url, "AAAA-BBBB-CCCC"))
+    with qtbot.waitSignal(area.failed, timeout=10_000) as failed:
+        screen.add_site_button.click()
+    assert "Mã đăng ký không đúng" in failed.args[0]

@@ -208,6 +208,13 @@ def create_app(storage: HubStorage, clock: Clock | None = None) -> FastAPI:
         learners = await run_in_threadpool(storage.roster, auth.site_id)
         return {"learners": learners, "teachers": await run_in_threadpool(storage.site_teachers, auth.site_id)}
 
+    @app.get("/v1/site/devices")
+    async def site_devices(request: Request) -> dict[str, Any]:
+        """The caller's site's PCs and their public keys: a volunteer's laptop enrolled at the
+        site checks the USB bundles it collects with them."""
+        auth = await authenticate(request)
+        return {"devices": await run_in_threadpool(storage.site_devices, auth.site_id)}
+
     @app.get("/v1/learners/{learner_id}/events")
     async def learner_events(request: Request, learner_id: str, after: int = 0,
                              limit: int = PULL_PAGE_EVENTS) -> dict[str, Any]:

@@ -95,6 +95,7 @@ class HubStorage(Protocol):
     def create_site(self, name: str, now: datetime) -> tuple[str, str]: ...
     def enroll(self, code: str, device_id: str, device_name: str, public_key: str | None,
                now: datetime, relay: bool = False) -> Enrollment: ...
+    def site_devices(self, site_id: str) -> list[dict[str, Any]]: ...
     # -- teacher accounts of a site (they reach the site's PCs with the roster) -------------
     def create_teacher(self, site_id: str, username: str, display_name: str, password_hash: str,
                        now: datetime) -> str: ...
@@ -235,6 +236,18 @@ def fold_roster(rows: Sequence[Any]) -> list[dict[str, Any]]:
             entry["pin_hash"] = payload.get("pin_hash")
             entry["pin_salt"] = payload.get("pin_salt")
     return [e for e in learners.values() if e["display_name"]]
+
+
+# The site's PCs whose USB bundles a volunteer's laptop may check: enrolled, not revoked,
+# with a key (a relay hub is not a PC). Written with %s; SQLite swaps in ?.
+SITE_DEVICES_SQL = (
+    "SELECT d.device_id, d.name, d.public_key FROM devices d LEFT JOIN tokens t ON t.token_hash = d.token_hash"
+    " WHERE d.site_id = %s AND d.public_key IS NOT NULL AND d.revoked_at IS NULL AND t.revoked_at IS NULL"
+    " AND NOT d.relay ORDER BY d.name, d.device_id")
+
+
+def site_device(r: Any) -> dict[str, Any]:
+    return {"device_id": r["device_id"], "name": r["name"], "public_key": r["public_key"]}
 
 
 def teacher_username_key(username: str) -> str:

@@ -66,7 +66,9 @@ from tutor.hub.storage import (
     held_event,
     iso,
     payload_device,
+    SITE_DEVICES_SQL,
     pulled_event,
+    site_device,
     site_teacher,
     storable,
     teacher_username_key,
@@ -239,6 +241,11 @@ class PostgresHubStorage:
             c.execute("INSERT INTO sites(site_id, name, code_hash, created_at) VALUES (%s, %s, %s, %s)",
                       (site_id, name, hash_code(code), iso(now)))
         return site_id, code
+
+    def site_devices(self, site_id: str) -> list[dict[str, Any]]:
+        with self._tx() as c:
+            rows = c.execute(SITE_DEVICES_SQL, (site_id,)).fetchall()
+        return [site_device(r) for r in rows]
 
     # -- teacher accounts of a site ----------------------------------------------------------
 

@@ -112,7 +112,7 @@ MIGRATIONS: list[Migration] = [
     Migration(5, "teacher area: accounts, classes, enrolments, assignments, merges, carried bundles", _teacher_v5),
     Migration(6, "pulled events keep their origin seq and corrected time", _sync_v6),
     Migration(7, "clock epochs: which events were read off which setting of the PC clock", _clock_epochs_v7),
-    Migration(8, "teacher accounts received from the hub", _teacher_v8),
+    Migration(8, "teacher accounts received from the hub; a volunteer laptop's sites", _teacher_v8),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -19,6 +19,7 @@ Endpoints (JSON bodies, optionally gzip'd with Content-Encoding: gzip; refusals 
   GET  /v1/roster -> {learners: [{learner_id, display_name, icon, pin_hash, pin_salt, created_at}],
                      teachers: [{teacher_id, username, display_name, password_hash, created_at, revoked}]}
   GET  /v1/learners/{id}/events?after=HUB_SEQ&limit=N -> {events: [...], next_after, more}
+  GET  /v1/site/devices -> {devices: [{device_id, name, public_key}]}   (the site's PCs, for a volunteer's laptop)
 All but enroll need Authorization: Bearer DEVICE_TOKEN; a token acts only within its site.
 """
 

@@ -42,6 +42,7 @@ class SyncTransport(Protocol):
     def push(self, body: dict[str, Any]) -> dict[str, Any]: ...
     def roster(self) -> dict[str, Any]: ...
     def learner_events(self, learner_id: str, after: int, limit: int) -> dict[str, Any]: ...
+    def site_devices(self) -> dict[str, Any]: ...
     def close(self) -> None: ...
 
 
@@ -96,6 +97,9 @@ class HttpTransport:
 
     def learner_events(self, learner_id: str, after: int, limit: int) -> dict[str, Any]:
         return self._request("GET", f"/v1/learners/{quote(learner_id, safe='')}/events", params={"after": after, "limit": limit})
+
+    def site_devices(self) -> dict[str, Any]:
+        return self._request("GET", "/v1/site/devices")
 
     def close(self) -> None:
         self._client.close()

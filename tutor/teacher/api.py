@@ -241,6 +241,7 @@ class VolunteerSummary:
     bundles: tuple[CarriedBundle, ...]
     events_total: int
     not_delivered: int
+    carrier_sites: int = 0          # sites it is enrolled at as a carrier (their PC lists can be refreshed)
 
 
 # --- the facade -----------------------------------------------------------------------------

@@ -4,9 +4,10 @@ At each PC the volunteer plugs in the stick the PC wrote its bundle to (Settings
 "Ghi ra USB", or `tutor sync export-bundle`). ``collect`` copies every bundle it
 finds into the laptop's data dir (``carry/``), after checking it:
 
-* its signature, when the laptop knows that PC's public key (keys a hub handed over
-  via ``remember_device_key``, keys in certificate events pulled by sync, and the
-  laptop's own); a bundle whose signature does not match is refused and never copied;
+* its signature, when the laptop knows that PC's public key (the PCs of the sites it is
+  enrolled at as a carrier: tutor.teacher.carrier_sites; keys in certificate events pulled
+  by sync; the laptop's own); a bundle whose signature does not match is refused and never
+  copied;
 * otherwise its structure (gzip, JSON, every event well formed): a damaged file is
   refused; a sound one is carried marked ``verified=False`` and the hub checks the
   signature when it imports it (refusing it would lose the trip to the village).
@@ -306,11 +307,14 @@ class VolunteerCarrier:
         link = hub_link(self._conn)
         sites = [link.site_name] if link and link.site_name else []
         sites += [r[0] for r in self._conn.execute(
+            "SELECT site_name FROM teacher_carrier_sites WHERE site_name != '' ORDER BY site_name")]
+        sites += [r[0] for r in self._conn.execute(
             "SELECT DISTINCT site_name FROM teacher_device_keys WHERE site_name != '' ORDER BY site_name")]
         return VolunteerSummary(
             sites=tuple(dict.fromkeys(sites)), bundles=tuple(bundles),
             events_total=sum(b.events for b in bundles if not b.delivered),
-            not_delivered=sum(1 for b in bundles if not b.delivered))
+            not_delivered=sum(1 for b in bundles if not b.delivered),
+            carrier_sites=self._conn.execute("SELECT COUNT(*) FROM teacher_carrier_sites").fetchone()[0])
 
     def _row(self, digest: str) -> sqlite3.Row:
         return self._conn.execute(

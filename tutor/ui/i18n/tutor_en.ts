@@ -1,6 +1,59 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <location filename="../screens/teacher/dialogs.py" line="52" />
+        <source>Thêm điểm học</source>
+        <translation>Add a site</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/dialogs.py" line="54" />
+        <source>Máy này sẽ biết các máy tính của điểm học đó, để kiểm tra tệp USB nhận từ chúng. Mã đăng ký do cán bộ xã đưa.</source>
+        <translation>This laptop will learn that site's PCs, to check the USB files it collects from them. The commune officer gives you the enrollment code.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/dialogs.py" line="60" />
+        <source>Ví dụ: http://192.168.1.10:8765</source>
+        <translation>For example: http://192.168.1.10:8765</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/dialogs.py" line="61" />
+        <source>Ví dụ: ABCD-EFGH-JKMN</source>
+        <translation>For example: ABCD-EFGH-JKMN</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/dialogs.py" line="62" />
+        <source>Địa chỉ máy chủ:</source>
+        <translation>Hub address:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/dialogs.py" line="63" />
+        <source>Mã đăng ký:</source>
+        <translation>Enrollment code:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/dialogs.py" line="70" />
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/dialogs.py" line="71" />
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/dialogs.py" line="78" />
+        <source>Địa chỉ máy chủ chưa đúng. Ví dụ: http://192.168.1.10:8765</source>
+        <translation>The hub address is not right. For example: http://192.168.1.10:8765</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/dialogs.py" line="81" />
+        <source>Mã đăng ký chỉ có chữ cái, chữ số và dấu gạch ngang.</source>
+        <translation>An enrollment code has only letters, digits and dashes.</translation>
+    </message>
+</context>
+<context>
     <name>AskScreen</name>
     <message>
         <location filename="../screens/ask.py" line="125" />
@@ -3332,73 +3385,73 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>TeacherAreaController</name>
     <message>
-        <location filename="../screens/teacher/controller.py" line="192" />
+        <location filename="../screens/teacher/controller.py" line="194" />
         <source>Đã lưu: %s</source>
         <translation>Saved: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="208" />
+        <location filename="../screens/teacher/controller.py" line="210" />
         <source>Không lưu được tệp (ổ đĩa đầy, USB đã rút ra hoặc không được phép ghi).</source>
         <translation>Could not save the file (disk full, USB stick removed or no permission to write).</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="291" />
+        <location filename="../screens/teacher/controller.py" line="293" />
         <source>Khu vực giáo viên đã tự khoá vì lâu không dùng. Muốn vào lại, hãy đăng nhập.</source>
         <translation>The teacher area locked itself after a quiet spell. Log in to go back in.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="292" />
+        <location filename="../screens/teacher/controller.py" line="294" />
         <source>Đã đăng xuất khỏi khu vực giáo viên.</source>
         <translation>Logged out of the teacher area.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="331" />
+        <location filename="../screens/teacher/controller.py" line="333" />
         <source>Đã tạo lớp “%s”.</source>
         <translation>Class “%s” created.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="340" />
+        <location filename="../screens/teacher/controller.py" line="342" />
         <source>Đổi tên lớp</source>
         <translation>Rename class</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="340" />
+        <location filename="../screens/teacher/controller.py" line="342" />
         <source>Tên mới của lớp:</source>
         <translation>New name of the class:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="358" />
+        <location filename="../screens/teacher/controller.py" line="360" />
         <source>Lưu trữ lớp</source>
         <translation>Archive class</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="359" />
+        <location filename="../screens/teacher/controller.py" line="361" />
         <source>Lưu trữ lớp “%s”? Lớp sẽ ẩn khỏi danh sách và người học không còn thấy bài được giao của lớp này. Số liệu vẫn được giữ, có thể bỏ lưu trữ bất cứ lúc nào.</source>
         <translation>Archive class “%s”? It will be hidden from the list and its learners will no longer see its assignments. The figures are kept; you can unarchive it at any time.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="361" />
+        <location filename="../screens/teacher/controller.py" line="363" />
         <source>Lưu trữ</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="361" />
-        <location filename="../screens/teacher/controller.py" line="366" />
+        <location filename="../screens/teacher/controller.py" line="363" />
+        <location filename="../screens/teacher/controller.py" line="368" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="364" />
+        <location filename="../screens/teacher/controller.py" line="366" />
         <source>Bỏ lưu trữ lớp</source>
         <translation>Unarchive class</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="365" />
+        <location filename="../screens/teacher/controller.py" line="367" />
         <source>Đưa lớp “%s” trở lại danh sách lớp đang học?</source>
         <translation>Bring class “%s” back to the list of active classes?</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="366" />
+        <location filename="../screens/teacher/controller.py" line="368" />
         <source>Bỏ lưu trữ</source>
         <translation>Unarchive</translation>
     </message>
@@ -3686,165 +3739,215 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>VolunteerActions</name>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="41" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="45" />
         <source>Chọn thư mục trên USB có tệp đồng bộ</source>
         <translation>Choose the folder on the USB stick with the sync files</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="46" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="50" />
         <source>Đã nhận %d tệp mới từ USB.</source>
         <translation>Received %d new files from the USB stick.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="47" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="51" />
         <source>Không có tệp mới nào trên USB này.</source>
         <translation>No new files on this USB stick.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="49" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="53" />
         <source>%d tệp đã có sẵn trên máy này.</source>
         <translation>%d files were already on this laptop.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="51" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="55" />
         <source>%d tệp cũ được thay bằng tệp mới hơn của cùng máy.</source>
         <translation>%d older files replaced by a newer file from the same PC.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="53" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="57" />
         <source>Không nhận các tệp sau:</source>
         <translation>These files were not taken:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="59" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="63" />
         <source>Đang nhận và kiểm tra tệp…</source>
         <translation>Receiving and checking files…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="67" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="71" />
         <source>Chọn thư mục trên USB để ghi</source>
         <translation>Choose the folder on the USB stick to write to</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="72" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="76" />
         <source>Đã ghi %d tệp vào %s. Hãy nhập các tệp này vào trạm của xã.</source>
         <translation>Wrote %d files to %s. Import them at the commune's sync station.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="77" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="81" />
         <source>Đang ghi ra USB…</source>
         <translation>Writing to the USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="98" />
+        <source>Đã đăng ký ở “%s”: máy này biết %d máy tính của điểm học đó.</source>
+        <translation>Enrolled at “%s”: this laptop knows %d PCs of that site.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="103" />
+        <source>Đang đăng ký với máy chủ…</source>
+        <translation>Enrolling with the hub…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="111" />
+        <source>Đã cập nhật danh sách máy của: %s</source>
+        <translation>PC lists updated for: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="117" />
+        <source>Đang lấy danh sách máy từ máy chủ…</source>
+        <translation>Fetching the PC lists from the hub…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="146" />
+        <source>Mã đăng ký không đúng. Hãy kiểm tra lại từng chữ và số.</source>
+        <translation>The enrollment code is wrong. Check each letter and digit.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="148" />
+        <source>Không kết nối được máy chủ. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi.</source>
+        <translation>Cannot reach the hub. Check the address, the network cable or the Wi-Fi.</translation>
     </message>
 </context>
 <context>
     <name>VolunteerScreen</name>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="63" />
+        <location filename="../screens/teacher/volunteer.py" line="73" />
         <source>Máy tình nguyện viên</source>
         <translation>Volunteer laptop</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="64" />
+        <location filename="../screens/teacher/volunteer.py" line="74" />
         <source>Danh sách lớp</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="64" />
+        <location filename="../screens/teacher/volunteer.py" line="74" />
         <source>Quay lại danh sách lớp</source>
         <translation>Back to the list of classes</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="66" />
+        <location filename="../screens/teacher/volunteer.py" line="76" />
         <source>Ở mỗi điểm học: cắm USB có tệp đồng bộ của các máy rồi bấm “Nhận từ USB”. Khi về trạm của xã: bấm “Ghi ra USB” rồi nhập các tệp đó vào trạm.</source>
         <translation>At each learning site: plug in the USB stick with the PCs' sync files, then press “Receive from USB”. Back at the commune's station: press “Write to USB”, then import those files into the station.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="68" />
+        <location filename="../screens/teacher/volunteer.py" line="78" />
         <source>Các tệp dữ liệu máy này đang mang</source>
         <translation>Data files this laptop carries</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="70" />
+        <location filename="../screens/teacher/volunteer.py" line="80" />
         <source>Máy</source>
         <translation>PC</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="70" />
+        <location filename="../screens/teacher/volunteer.py" line="80" />
         <source>Điểm học</source>
         <translation>Learning site</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="70" />
+        <location filename="../screens/teacher/volunteer.py" line="80" />
         <source>Số bản ghi</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="70" />
+        <location filename="../screens/teacher/volunteer.py" line="80" />
         <source>Người học</source>
         <translation>Learner</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="71" />
+        <location filename="../screens/teacher/volunteer.py" line="81" />
         <source>Ghi lúc</source>
         <translation>Written at</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="71" />
+        <location filename="../screens/teacher/volunteer.py" line="81" />
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="71" />
+        <location filename="../screens/teacher/volunteer.py" line="81" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="73" />
+        <location filename="../screens/teacher/volunteer.py" line="83" />
         <source>Nhận từ USB…</source>
         <translation>Receive from USB…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="73" />
+        <location filename="../screens/teacher/volunteer.py" line="83" />
         <source>Nhận tệp đồng bộ từ một thư mục trên USB</source>
         <translation>Receive sync files from a folder on a USB stick</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="74" />
+        <location filename="../screens/teacher/volunteer.py" line="84" />
         <source>Ghi ra USB…</source>
         <translation>Write to USB…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="74" />
+        <location filename="../screens/teacher/volunteer.py" line="84" />
         <source>Ghi mọi tệp đang mang ra một thư mục trên USB</source>
         <translation>Write every carried file to a folder on a USB stick</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="84" />
+        <location filename="../screens/teacher/volunteer.py" line="85" />
+        <source>Thêm điểm học…</source>
+        <translation>Add a site…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="86" />
+        <source>Đăng ký máy này ở một điểm học bằng mã của điểm học đó</source>
+        <translation>Enroll this laptop at a site with that site's code</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="87" />
+        <source>Cập nhật danh sách máy</source>
+        <translation>Update the PC list</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="88" />
+        <source>Lấy lại danh sách máy tính của các điểm học từ máy chủ</source>
+        <translation>Fetch the sites' PC lists from the hub again</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="100" />
         <source>Máy này được đăng ký ở: %s</source>
         <translation>This laptop is enrolled at: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="85" />
+        <location filename="../screens/teacher/volunteer.py" line="101" />
         <source>Máy này chưa được đăng ký ở điểm học nào.</source>
         <translation>This laptop is not enrolled at any learning site yet.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="88" />
+        <location filename="../screens/teacher/volunteer.py" line="105" />
         <source>✓ Đã giao</source>
         <translation>✓ Delivered</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="88" />
+        <location filename="../screens/teacher/volunteer.py" line="105" />
         <source>Chưa giao</source>
         <translation>Not delivered</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="97" />
+        <location filename="../screens/teacher/volunteer.py" line="114" />
         <source>Đang mang %d tệp, %d bản ghi. Chưa giao: %d tệp.</source>
         <translation>Carrying %d files, %d records. Not delivered: %d files.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="100" />
+        <location filename="../screens/teacher/volunteer.py" line="117" />
         <source>Máy này chưa mang tệp nào.</source>
         <translation>This laptop carries no files yet.</translation>
     </message>

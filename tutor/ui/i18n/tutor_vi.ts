@@ -1,6 +1,59 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name />
+    <message>
+        <location filename="../screens/teacher/dialogs.py" line="52" />
+        <source>Thêm điểm học</source>
+        <translation>Thêm điểm học</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/dialogs.py" line="54" />
+        <source>Máy này sẽ biết các máy tính của điểm học đó, để kiểm tra tệp USB nhận từ chúng. Mã đăng ký do cán bộ xã đưa.</source>
+        <translation>Máy này sẽ biết các máy tính của điểm học đó, để kiểm tra tệp USB nhận từ chúng. Mã đăng ký do cán bộ xã đưa.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/dialogs.py" line="60" />
+        <source>Ví dụ: http://192.168.1.10:8765</source>
+        <translation>Ví dụ: http://192.168.1.10:8765</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/dialogs.py" line="61" />
+        <source>Ví dụ: ABCD-EFGH-JKMN</source>
+        <translation>Ví dụ: ABCD-EFGH-JKMN</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/dialogs.py" line="62" />
+        <source>Địa chỉ máy chủ:</source>
+        <translation>Địa chỉ máy chủ:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/dialogs.py" line="63" />
+        <source>Mã đăng ký:</source>
+        <translation>Mã đăng ký:</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/dialogs.py" line="70" />
+        <source>Thêm</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/dialogs.py" line="71" />
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/dialogs.py" line="78" />
+        <source>Địa chỉ máy chủ chưa đúng. Ví dụ: http://192.168.1.10:8765</source>
+        <translation>Địa chỉ máy chủ chưa đúng. Ví dụ: http://192.168.1.10:8765</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/dialogs.py" line="81" />
+        <source>Mã đăng ký chỉ có chữ cái, chữ số và dấu gạch ngang.</source>
+        <translation>Mã đăng ký chỉ có chữ cái, chữ số và dấu gạch ngang.</translation>
+    </message>
+</context>
+<context>
     <name>AskScreen</name>
     <message>
         <location filename="../screens/ask.py" line="125" />
@@ -3332,73 +3385,73 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>TeacherAreaController</name>
     <message>
-        <location filename="../screens/teacher/controller.py" line="192" />
+        <location filename="../screens/teacher/controller.py" line="194" />
         <source>Đã lưu: %s</source>
         <translation>Đã lưu: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="208" />
+        <location filename="../screens/teacher/controller.py" line="210" />
         <source>Không lưu được tệp (ổ đĩa đầy, USB đã rút ra hoặc không được phép ghi).</source>
         <translation>Không lưu được tệp (ổ đĩa đầy, USB đã rút ra hoặc không được phép ghi).</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="291" />
+        <location filename="../screens/teacher/controller.py" line="293" />
         <source>Khu vực giáo viên đã tự khoá vì lâu không dùng. Muốn vào lại, hãy đăng nhập.</source>
         <translation>Khu vực giáo viên đã tự khoá vì lâu không dùng. Muốn vào lại, hãy đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="292" />
+        <location filename="../screens/teacher/controller.py" line="294" />
         <source>Đã đăng xuất khỏi khu vực giáo viên.</source>
         <translation>Đã đăng xuất khỏi khu vực giáo viên.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="331" />
+        <location filename="../screens/teacher/controller.py" line="333" />
         <source>Đã tạo lớp “%s”.</source>
         <translation>Đã tạo lớp “%s”.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="340" />
+        <location filename="../screens/teacher/controller.py" line="342" />
         <source>Đổi tên lớp</source>
         <translation>Đổi tên lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="340" />
+        <location filename="../screens/teacher/controller.py" line="342" />
         <source>Tên mới của lớp:</source>
         <translation>Tên mới của lớp:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="358" />
+        <location filename="../screens/teacher/controller.py" line="360" />
         <source>Lưu trữ lớp</source>
         <translation>Lưu trữ lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="359" />
+        <location filename="../screens/teacher/controller.py" line="361" />
         <source>Lưu trữ lớp “%s”? Lớp sẽ ẩn khỏi danh sách và người học không còn thấy bài được giao của lớp này. Số liệu vẫn được giữ, có thể bỏ lưu trữ bất cứ lúc nào.</source>
         <translation>Lưu trữ lớp “%s”? Lớp sẽ ẩn khỏi danh sách và người học không còn thấy bài được giao của lớp này. Số liệu vẫn được giữ, có thể bỏ lưu trữ bất cứ lúc nào.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="361" />
+        <location filename="../screens/teacher/controller.py" line="363" />
         <source>Lưu trữ</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="361" />
-        <location filename="../screens/teacher/controller.py" line="366" />
+        <location filename="../screens/teacher/controller.py" line="363" />
+        <location filename="../screens/teacher/controller.py" line="368" />
         <source>Không</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="364" />
+        <location filename="../screens/teacher/controller.py" line="366" />
         <source>Bỏ lưu trữ lớp</source>
         <translation>Bỏ lưu trữ lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="365" />
+        <location filename="../screens/teacher/controller.py" line="367" />
         <source>Đưa lớp “%s” trở lại danh sách lớp đang học?</source>
         <translation>Đưa lớp “%s” trở lại danh sách lớp đang học?</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="366" />
+        <location filename="../screens/teacher/controller.py" line="368" />
         <source>Bỏ lưu trữ</source>
         <translation>Bỏ lưu trữ</translation>
     </message>
@@ -3686,165 +3739,215 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>VolunteerActions</name>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="41" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="45" />
         <source>Chọn thư mục trên USB có tệp đồng bộ</source>
         <translation>Chọn thư mục trên USB có tệp đồng bộ</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="46" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="50" />
         <source>Đã nhận %d tệp mới từ USB.</source>
         <translation>Đã nhận %d tệp mới từ USB.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="47" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="51" />
         <source>Không có tệp mới nào trên USB này.</source>
         <translation>Không có tệp mới nào trên USB này.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="49" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="53" />
         <source>%d tệp đã có sẵn trên máy này.</source>
         <translation>%d tệp đã có sẵn trên máy này.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="51" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="55" />
         <source>%d tệp cũ được thay bằng tệp mới hơn của cùng máy.</source>
         <translation>%d tệp cũ được thay bằng tệp mới hơn của cùng máy.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="53" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="57" />
         <source>Không nhận các tệp sau:</source>
         <translation>Không nhận các tệp sau:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="59" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="63" />
         <source>Đang nhận và kiểm tra tệp…</source>
         <translation>Đang nhận và kiểm tra tệp…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="67" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="71" />
         <source>Chọn thư mục trên USB để ghi</source>
         <translation>Chọn thư mục trên USB để ghi</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="72" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="76" />
         <source>Đã ghi %d tệp vào %s. Hãy nhập các tệp này vào trạm của xã.</source>
         <translation>Đã ghi %d tệp vào %s. Hãy nhập các tệp này vào trạm của xã.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="77" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="81" />
         <source>Đang ghi ra USB…</source>
         <translation>Đang ghi ra USB…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="98" />
+        <source>Đã đăng ký ở “%s”: máy này biết %d máy tính của điểm học đó.</source>
+        <translation>Đã đăng ký ở “%s”: máy này biết %d máy tính của điểm học đó.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="103" />
+        <source>Đang đăng ký với máy chủ…</source>
+        <translation>Đang đăng ký với máy chủ…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="111" />
+        <source>Đã cập nhật danh sách máy của: %s</source>
+        <translation>Đã cập nhật danh sách máy của: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="117" />
+        <source>Đang lấy danh sách máy từ máy chủ…</source>
+        <translation>Đang lấy danh sách máy từ máy chủ…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="146" />
+        <source>Mã đăng ký không đúng. Hãy kiểm tra lại từng chữ và số.</source>
+        <translation>Mã đăng ký không đúng. Hãy kiểm tra lại từng chữ và số.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="148" />
+        <source>Không kết nối được máy chủ. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi.</source>
+        <translation>Không kết nối được máy chủ. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi.</translation>
     </message>
 </context>
 <context>
     <name>VolunteerScreen</name>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="63" />
+        <location filename="../screens/teacher/volunteer.py" line="73" />
         <source>Máy tình nguyện viên</source>
         <translation>Máy tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="64" />
+        <location filename="../screens/teacher/volunteer.py" line="74" />
         <source>Danh sách lớp</source>
         <translation>Danh sách lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="64" />
+        <location filename="../screens/teacher/volunteer.py" line="74" />
         <source>Quay lại danh sách lớp</source>
         <translation>Quay lại danh sách lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="66" />
+        <location filename="../screens/teacher/volunteer.py" line="76" />
         <source>Ở mỗi điểm học: cắm USB có tệp đồng bộ của các máy rồi bấm “Nhận từ USB”. Khi về trạm của xã: bấm “Ghi ra USB” rồi nhập các tệp đó vào trạm.</source>
         <translation>Ở mỗi điểm học: cắm USB có tệp đồng bộ của các máy rồi bấm “Nhận từ USB”. Khi về trạm của xã: bấm “Ghi ra USB” rồi nhập các tệp đó vào trạm.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="68" />
+        <location filename="../screens/teacher/volunteer.py" line="78" />
         <source>Các tệp dữ liệu máy này đang mang</source>
         <translation>Các tệp dữ liệu máy này đang mang</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="70" />
+        <location filename="../screens/teacher/volunteer.py" line="80" />
         <source>Máy</source>
         <translation>Máy</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="70" />
+        <location filename="../screens/teacher/volunteer.py" line="80" />
         <source>Điểm học</source>
         <translation>Điểm học</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="70" />
+        <location filename="../screens/teacher/volunteer.py" line="80" />
         <source>Số bản ghi</source>
         <translation>Số bản ghi</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="70" />
+        <location filename="../screens/teacher/volunteer.py" line="80" />
         <source>Người học</source>
         <translation>Người học</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="71" />
+        <location filename="../screens/teacher/volunteer.py" line="81" />
         <source>Ghi lúc</source>
         <translation>Ghi lúc</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="71" />
+        <location filename="../screens/teacher/volunteer.py" line="81" />
         <source>Dung lượng</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="71" />
+        <location filename="../screens/teacher/volunteer.py" line="81" />
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="73" />
+        <location filename="../screens/teacher/volunteer.py" line="83" />
         <source>Nhận từ USB…</source>
         <translation>Nhận từ USB…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="73" />
+        <location filename="../screens/teacher/volunteer.py" line="83" />
         <source>Nhận tệp đồng bộ từ một thư mục trên USB</source>
         <translation>Nhận tệp đồng bộ từ một thư mục trên USB</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="74" />
+        <location filename="../screens/teacher/volunteer.py" line="84" />
         <source>Ghi ra USB…</source>
         <translation>Ghi ra USB…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="74" />
+        <location filename="../screens/teacher/volunteer.py" line="84" />
         <source>Ghi mọi tệp đang mang ra một thư mục trên USB</source>
         <translation>Ghi mọi tệp đang mang ra một thư mục trên USB</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="84" />
+        <location filename="../screens/teacher/volunteer.py" line="85" />
+        <source>Thêm điểm học…</source>
+        <translation>Thêm điểm học…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="86" />
+        <source>Đăng ký máy này ở một điểm học bằng mã của điểm học đó</source>
+        <translation>Đăng ký máy này ở một điểm học bằng mã của điểm học đó</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="87" />
+        <source>Cập nhật danh sách máy</source>
+        <translation>Cập nhật danh sách máy</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="88" />
+        <source>Lấy lại danh sách máy tính của các điểm học từ máy chủ</source>
+        <translation>Lấy lại danh sách máy tính của các điểm học từ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="100" />
         <source>Máy này được đăng ký ở: %s</source>
         <translation>Máy này được đăng ký ở: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="85" />
+        <location filename="../screens/teacher/volunteer.py" line="101" />
         <source>Máy này chưa được đăng ký ở điểm học nào.</source>
         <translation>Máy này chưa được đăng ký ở điểm học nào.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="88" />
+        <location filename="../screens/teacher/volunteer.py" line="105" />
         <source>✓ Đã giao</source>
         <translation>✓ Đã giao</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="88" />
+        <location filename="../screens/teacher/volunteer.py" line="105" />
         <source>Chưa giao</source>
         <translation>Chưa giao</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="97" />
+        <location filename="../screens/teacher/volunteer.py" line="114" />
         <source>Đang mang %d tệp, %d bản ghi. Chưa giao: %d tệp.</source>
         <translation>Đang mang %d tệp, %d bản ghi. Chưa giao: %d tệp.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="100" />
+        <location filename="../screens/teacher/volunteer.py" line="117" />
         <source>Máy này chưa mang tệp nào.</source>
         <translation>Máy này chưa mang tệp nào.</translation>
     </message>

@@ -136,6 +136,8 @@ class TeacherAreaController(ClassActions, ReportActions, VolunteerActions, QObje
             screen.back_requested.connect(self.show_home)
             screen.collect_requested.connect(self.collect_from_usb)
             screen.write_requested.connect(self.write_to_usb)
+            screen.add_site_requested.connect(self.add_carrier_site)
+            screen.refresh_sites_requested.connect(self.refresh_carrier_sites)
 
         return self._screen("teacher_volunteer", VolunteerScreen, wire)
 

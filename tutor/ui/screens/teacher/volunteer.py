@@ -22,6 +22,8 @@ def size_text(size_bytes: int) -> str:
 class VolunteerScreen(TeacherScreen):
     collect_requested = Signal()
     write_requested = Signal()
+    add_site_requested = Signal()
+    refresh_sites_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -29,9 +31,17 @@ class VolunteerScreen(TeacherScreen):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.outer.addWidget(self.intro)
+        sites_row = QHBoxLayout()
         self.sites = QLabel()
         self.sites.setWordWrap(True)
-        self.outer.addWidget(self.sites)
+        sites_row.addWidget(self.sites, 1)
+        self.add_site_button = big_button()
+        self.add_site_button.clicked.connect(self.add_site_requested)
+        sites_row.addWidget(self.add_site_button)
+        self.refresh_button = big_button()
+        self.refresh_button.clicked.connect(self.refresh_sites_requested)
+        sites_row.addWidget(self.refresh_button)
+        self.outer.addLayout(sites_row)
         self.table = QTableWidget(0, 7)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -72,17 +82,24 @@ class VolunteerScreen(TeacherScreen):
         ])
         set_text(self.collect_button, self.tr("Nhận từ USB…"), self.tr("Nhận tệp đồng bộ từ một thư mục trên USB"))
         set_text(self.write_button, self.tr("Ghi ra USB…"), self.tr("Ghi mọi tệp đang mang ra một thư mục trên USB"))
+        set_text(self.add_site_button, self.tr("Thêm điểm học…"),
+                 self.tr("Đăng ký máy này ở một điểm học bằng mã của điểm học đó"))
+        set_text(self.refresh_button, self.tr("Cập nhật danh sách máy"),
+                 self.tr("Lấy lại danh sách máy tính của các điểm học từ máy chủ"))
         if self.summary is not None:
             self.show_summary(self.summary)
 
     def set_busy(self, busy: bool) -> None:
         self.collect_button.setEnabled(not busy)
+        self.add_site_button.setEnabled(not busy)
+        self.refresh_button.setEnabled(not busy and bool(self.summary and self.summary.carrier_sites))
         self.write_button.setEnabled(not busy and bool(self.summary and self.summary.bundles))
 
     def show_summary(self, summary) -> None:
         self.summary = summary
         self.sites.setText(self.tr("Máy này được đăng ký ở: %s") % ", ".join(summary.sites)
                            if summary.sites else self.tr("Máy này chưa được đăng ký ở điểm học nào."))
+        self.refresh_button.setEnabled(bool(summary.carrier_sites))
         self.table.setRowCount(len(summary.bundles))
         for row, bundle in enumerate(summary.bundles):
             status = self.tr("✓ Đã giao") if bundle.delivered else self.tr("Chưa giao")

@@ -5,6 +5,10 @@ controller's session, screens and helpers (_read, _write, _guarded, _need_sessio
 
 from __future__ import annotations
 
+import platform
+
+from tutor.clock import SystemClock
+from tutor.errors import TutorError
 from tutor.ui.screens.teacher import dialogs
 from tutor.ui.screens.teacher.common import teacher_of
 
@@ -77,3 +81,69 @@ class VolunteerActions:
         self.volunteer.show_notice(self.tr("Đang ghi ra USB…"))
         self.tasks.mutate(lambda ws: teacher_of(ws).volunteer.write_all(folder), self._guarded(written),
                           self._volunteer_error)
+
+    # -- the sites this laptop carries for ----------------------------------------------------
+
+    def add_carrier_site(self) -> None:
+        if not self._need_session():
+            return
+        chosen = dialogs.ask_site(self.window)
+        if chosen is None:
+            return
+        hub_url, code = chosen
+        laptop = platform.node()
+        from tutor.teacher.carrier_sites import add_site
+
+        def added(site) -> None:
+            self._reload_volunteer(self.tr("Đã đăng ký ở “%s”: máy này biết %d máy tính của điểm học đó.")
+                                   % (site.site_name, site.devices))
+            self.done.emit("site_added")
+
+        self.volunteer.set_busy(True)
+        self.volunteer.show_notice(self.tr("Đang đăng ký với máy chủ…"))
+        self._with_network(lambda conn, clock, make: add_site(conn, clock, make, hub_url, code, laptop), added)
+
+    def refresh_carrier_sites(self) -> None:
+        if not self._need_session():
+            return
+
+        def refreshed(result) -> None:
+            lines = [self.tr("Đã cập nhật danh sách máy của: %s") % ", ".join(result.sites)] if result.sites else []
+            lines += list(result.failed)
+            self._reload_volunteer("\n".join(lines))
+            self.done.emit("sites_refreshed")
+
+        self.volunteer.set_busy(True)
+        self.volunteer.show_notice(self.tr("Đang lấy danh sách máy từ máy chủ…"))
+        from tutor.teacher.carrier_sites import refresh_keys
+
+        self._with_network(refresh_keys, refreshed)
+
+    def _with_network(self, work, on_done) -> None:
+        """Hub requests and their rows on a connection of their own in the worker pool (as a
+        sync round does), with the app's HTTP transport: the window never waits on a network."""
+        from tutor.sync.background import open_sync_connection
+        from tutor.sync.transport import app_transport
+
+        make_transport = self.window.sync.make_transport if self.window.sync is not None else app_transport
+
+        def run(db_path):
+            conn = open_sync_connection(db_path)
+            try:
+                return work(conn, SystemClock(), make_transport)
+            finally:
+                conn.close()
+
+        def with_path(db_path) -> None:
+            self.tasks.run_slow(lambda: run(db_path), self._guarded(on_done), self._carrier_error)
+
+        self.tasks.run_db(lambda ws: ws.data.database, with_path, self._volunteer_error)
+
+    def _carrier_error(self, exc: BaseException) -> None:
+        from tutor.sync.transport import SyncRefused, SyncUnavailable
+
+        if isinstance(exc, SyncRefused) and exc.code == "bad_code":
+            exc = TutorError(str(exc), self.tr("Mã đăng ký không đúng. Hãy kiểm tra lại từng chữ và số."))
+        elif isinstance(exc, (SyncUnavailable, OSError)):
+            exc = TutorError(str(exc), self.tr("Không kết nối được máy chủ. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi."))
+        self._volunteer_error(exc)

@@ -1,0 +1,130 @@
+"""The sites a volunteer's laptop is enrolled at, so it knows their PCs before it visits.
+
+A field laptop carries USB bundles from villages of several sites. At a hub (once per
+site, when it has a connection) it enrolls with the site's code under a carrier device
+id of its own, which only reads: the site's PCs, their names and their public keys
+(GET /v1/site/devices). With them the laptop checks each bundle's signature when it
+collects it in a village and shows which PC and site it came from (tutor.teacher.volunteer).
+Refreshing brings PCs enrolled since.
+
+Network and database work both happen here, on a connection of their own in a worker
+thread (as a sync round does: tutor.sync.background), so the window never waits.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Callable
+
+from tutor.clock import Clock, from_iso, to_iso
+from tutor.store.db import transaction
+from tutor.sync.transport import SyncRefused, SyncTransport, SyncUnavailable
+
+MakeTransport = Callable[[str, "str | None"], SyncTransport]
+
+@dataclass(frozen=True)
+class CarrierSite:
+    site_id: str
+    site_name: str
+    hub_url: str
+    devices: int                   # PCs of the site whose keys the laptop holds
+    keys_at: datetime | None       # when their list last came from the hub
+
+
+@dataclass(frozen=True)
+class RefreshResult:
+    sites: tuple[str, ...]         # sites whose PC list came down
+    failed: tuple[str, ...]        # one Vietnamese line per site that could not be reached
+
+
+def add_site(conn: sqlite3.Connection, clock: Clock, make_transport: MakeTransport, hub_url: str, code: str,
+             laptop_name: str) -> CarrierSite:
+    """Enroll this laptop at a site of a hub as a carrier, then bring down the site's PCs.
+    Raises SyncRefused (a wrong code...) or SyncUnavailable (no hub at that address)."""
+    carrier_id = f"carrier-{uuid.uuid4()}"
+    transport = make_transport(hub_url, None)
+    try:
+        answer = transport.enroll({"code": code, "device_id": carrier_id, "public_key": None,
+                                   "device_name": f"Máy tình nguyện viên {laptop_name}".strip()})
+    finally:
+        transport.close()
+    site_id, site_name, token = str(answer["site_id"]), str(answer.get("site_name") or ""), str(answer["device_token"])
+    with transaction(conn):
+        conn.execute(
+            "INSERT INTO teacher_carrier_sites(site_id, site_name, hub_url, token, carrier_id, enrolled_at)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(site_id) DO UPDATE SET site_name = excluded.site_name,"
+            " hub_url = excluded.hub_url, token = excluded.token, carrier_id = excluded.carrier_id",
+            (site_id, site_name, hub_url, token, carrier_id, to_iso(clock.now())))
+    _fetch_keys(conn, clock, make_transport, hub_url, token, site_id, site_name)
+    return next(s for s in carrier_sites(conn) if s.site_id == site_id)
+
+
+def refresh_keys(conn: sqlite3.Connection, clock: Clock, make_transport: MakeTransport) -> RefreshResult:
+    """The PC lists of every site again (PCs enrolled since the last visit)."""
+    done, failed = [], []
+    rows = conn.execute("SELECT site_id, site_name, hub_url, token FROM teacher_carrier_sites"
+                        " ORDER BY site_name").fetchall()
+    for site_id, site_name, hub_url, token in rows:
+        try:
+            _fetch_keys(conn, clock, make_transport, hub_url, token, site_id, site_name)
+            done.append(site_name)
+        except SyncRefused as exc:
+            why = ("máy chủ đã thu hồi quyền của máy này, hãy thêm lại điểm học" if exc.status == 401
+                   else exc.user_message)
+            failed.append(f"{site_name}: {why}")
+        except (SyncUnavailable, OSError):
+            failed.append(f"{site_name}: không kết nối được máy chủ {hub_url}")
+    return RefreshResult(tuple(done), tuple(failed))
+
+
+def carrier_sites(conn: sqlite3.Connection) -> list[CarrierSite]:
+    rows = conn.execute(
+        "SELECT s.site_id, s.site_name, s.hub_url, s.keys_at,"
+        " (SELECT COUNT(*) FROM teacher_device_keys k WHERE k.site_id = s.site_id) AS devices"
+        " FROM teacher_carrier_sites s ORDER BY s.site_name, s.site_id").fetchall()
+    return [CarrierSite(r[0], r[1], r[2], r[4], from_iso(r[3]) if r[3] else None) for r in rows]
+
+
+def _fetch_keys(conn: sqlite3.Connection, clock: Clock, make_transport: MakeTransport, hub_url: str,
+                token: str, site_id: str, site_name: str) -> int:
+    transport = make_transport(hub_url, token)
+    try:
+        devices = transport.site_devices().get("devices")
+    finally:
+        transport.close()
+    if not isinstance(devices, list):
+        raise SyncUnavailable("site devices answer has no devices list")
+    now = to_iso(clock.now())
+    kept = 0
+    usable = [d for d in devices if _usable(d)]
+    with transaction(conn):
+        # A PC the hub no longer lists (revoked) is no longer trusted for this site.
+        marks = ",".join("?" * len(usable))
+        conn.execute(f"DELETE FROM teacher_device_keys WHERE site_id = ? AND device_id NOT IN ({marks})",
+                     (site_id, *(d["device_id"] for d in usable)))
+        for device in usable:
+            conn.execute(
+                "INSERT INTO teacher_device_keys(device_id, public_key, device_name, site_name, learned_at, site_id)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(device_id) DO UPDATE SET public_key = excluded.public_key,"
+                " device_name = excluded.device_name, site_name = excluded.site_name, site_id = excluded.site_id",
+                (device["device_id"], device["public_key"], str(device.get("name") or ""), site_name, now, site_id))
+            kept += 1
+        conn.execute("UPDATE teacher_carrier_sites SET keys_at = ? WHERE site_id = ?", (now, site_id))
+    return kept
+
+
+def _usable(device: Any) -> bool:
+    import base64
+
+    if not isinstance(device, dict) or not isinstance(device.get("device_id"), str):
+        return False
+    try:
+        return len(base64.b64decode(str(device.get("public_key")), validate=True)) == 32
+    except ValueError:
+        return False
+
+
+__all__ = ["CarrierSite", "RefreshResult", "add_site", "carrier_sites", "refresh_keys"]
