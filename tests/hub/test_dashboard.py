@@ -481,3 +481,16 @@ def test_clock_warning_says_which_way():
 
 def test_counts_group_thousands_with_dots():
     assert [format_count(n) for n in (0, 999, 1000, 1234567)] == ["0", "999", "1.000", "1.234.567"]
+
+
+def test_the_program_upload_answers_json_with_the_vietnamese_message(hub, usb_pc, tmp_path):  # noqa: F811
+    import httpx
+
+    data = _bundle(usb_pc, tmp_path)
+    first = httpx.post(hub.url + "/v1/bundles", files={"bundle": ("b.tutorsync", data)})
+    assert first.status_code == 200
+    assert first.json()["ok"] is True and first.json()["new_events"] == 7   # 5 of its 12 went by network
+    again = httpx.post(hub.url + "/v1/bundles", files={"bundle": ("b.tutorsync", data)})
+    assert again.json()["new_events"] == 0
+    garbage = httpx.post(hub.url + "/v1/bundles", files={"bundle": ("b.tutorsync", b"not a bundle")})
+    assert garbage.status_code == 422 and garbage.json()["ok"] is False and "hỏng" in garbage.json()["message"]

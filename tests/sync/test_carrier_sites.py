@@ -88,3 +88,27 @@ def test_a_pc_revoked_at_the_hub_is_no_longer_trusted_after_a_refresh(hub, make_
     assert carrier_sites(laptop.conn)[0].devices == 0
     [carried] = laptop.ws.teacher.volunteer.collect(stick).carried
     assert not carried.verified           # carried for the hub to judge, not vouched for here
+
+
+def test_back_at_a_hub_the_laptop_hands_over_what_it_carries(hub, make_pc, tmp_path):
+    from tutor.teacher.carrier_sites import deliver_to_hubs
+
+    code = hub.new_site("Xã Yên Lạc")
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    pc = village(make_pc, hub, code, "a", stick)
+    stranger = make_pc("x")                                     # a PC of no site the laptop knows
+    stranger.ws.learners.create("Người lạ", "sun")
+    export_bundle(stranger.ws, stick)
+    laptop = make_pc("laptop")
+    add_site(laptop.conn, laptop.clock, transport, hub.url, code, "")
+    volunteer = laptop.ws.teacher.volunteer
+    volunteer.collect(stick)
+
+    handover = deliver_to_hubs(laptop.conn, laptop.clock, volunteer.carry_dir)
+    assert handover.delivered == 1 and handover.new_events == len(pc.own_events())
+    assert len(handover.failed) == 1 and "chưa biết máy chủ" in handover.failed[0]
+    assert len(hub_rows(hub, pc.ws.device_id)) == len(pc.own_events())
+    assert [b.delivered for b in volunteer.bundles() if b.device_id == pc.ws.device_id] == [True]
+    again = deliver_to_hubs(laptop.conn, laptop.clock, volunteer.carry_dir)
+    assert again.delivered == 0                                  # nothing is sent twice

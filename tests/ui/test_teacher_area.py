@@ -696,6 +696,10 @@ def test_volunteer_adds_a_site_and_its_pcs_bundles_are_checked_and_named(qtbot, 
     with qtbot.waitSignal(area.volunteer_shown, timeout=10_000):
         screen.collect_button.click()
     assert screen.table.item(0, 0).text() == "Máy nhà văn hoá" and screen.table.item(0, 1).text() == "Xã Yên Lạc"
+    with qtbot.waitSignal(area.volunteer_shown, timeout=10_000):
+        screen.deliver_button.click()
+    assert "Đã gửi 1 tệp lên máy chủ" in screen.notice.text()
+    assert screen.table.item(0, 6).text() == "✓ Đã giao" and not screen.deliver_button.isEnabled()
 
     monkeypatch.setattr(dialogs, "ask_site", lambda *args: (hub.url, "AAAA-BBBB-CCCC"))
     with qtbot.waitSignal(area.failed, timeout=10_000) as failed:

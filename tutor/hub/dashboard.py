@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
@@ -245,6 +245,7 @@ class UploadOutcome:
     message: str
     detail: str = ""
     ok: bool = False
+    new_events: int = 0
 
 
 def _bundle_refusal(exc: Exception) -> UploadOutcome:
@@ -316,6 +317,15 @@ def register_dashboard(app: FastAPI, storage: HubStorage, clock: Clock, tz: tzin
         outcome = await _receive_bundle(request, storage, clock)
         return page("upload.html", status=outcome.status, outcome=outcome)
 
+    @app.post("/v1/bundles")
+    async def upload_bundle_api(request: Request) -> JSONResponse:
+        """The same upload for programs (a volunteer's laptop delivering what it carries):
+        multipart field "bundle"; the answer is JSON with the Vietnamese message."""
+        outcome = await _receive_bundle(request, storage, clock)
+        return JSONResponse({"ok": outcome.ok, "title": outcome.title, "message": outcome.message,
+                             "detail": outcome.detail, "new_events": outcome.new_events},
+                            status_code=outcome.status)
+
 
 def humanize_bytes(n: int) -> str:
     return f"{n // (1024 * 1024)} MB" if n >= 1024 * 1024 else f"{n // 1024} KB"
@@ -381,7 +391,7 @@ def _import_file(storage: HubStorage, clock: Clock, path: Path) -> UploadOutcome
     else:
         detail = "Tệp không có bản ghi nào: máy đó đã đồng bộ hết trước khi ghi tệp."
     return UploadOutcome(200, "Đã nhận tệp", f"Đã nhận {format_count(max(new, 0))} bản ghi mới từ máy {who}.",
-                         detail, ok=True)
+                         detail, ok=True, new_events=max(new, 0))
 
 
 __all__ = [

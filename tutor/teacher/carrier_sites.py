@@ -7,6 +7,9 @@ id of its own, which only reads: the site's PCs, their names and their public ke
 collects it in a village and shows which PC and site it came from (tutor.teacher.volunteer).
 Refreshing brings PCs enrolled since.
 
+When the laptop reaches a hub again it hands over what it carries (deliver_to_hubs): each
+bundle goes to the hub of its PC's site (POST /v1/bundles), and is marked delivered.
+
 Network and database work both happen here, on a connection of their own in a worker
 thread (as a sync round does: tutor.sync.background), so the window never waits.
 """
@@ -17,9 +20,11 @@ import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Callable
 
 from tutor.clock import Clock, from_iso, to_iso
+from tutor.errors import TutorError
 from tutor.store.db import transaction
 from tutor.sync.transport import SyncRefused, SyncTransport, SyncUnavailable
 
@@ -80,6 +85,70 @@ def refresh_keys(conn: sqlite3.Connection, clock: Clock, make_transport: MakeTra
     return RefreshResult(tuple(done), tuple(failed))
 
 
+class HttpBundleUploader:
+    """Sends a carried bundle to a hub's upload (the same check as `tutor-hub import-bundle`)."""
+
+    def __init__(self, hub_url: str, timeout_s: float = 120.0):
+        self.hub_url = hub_url.rstrip("/")
+        self._timeout = timeout_s
+
+    def upload(self, path: Path) -> int:
+        import httpx
+
+        try:
+            with open(path, "rb") as fh:
+                response = httpx.post(f"{self.hub_url}/v1/bundles", files={"bundle": (path.name, fh)},
+                                      timeout=httpx.Timeout(self._timeout, connect=10.0))
+        except httpx.HTTPError as exc:
+            raise SyncUnavailable(f"POST {self.hub_url}/v1/bundles: {type(exc).__name__}: {exc}") from exc
+        try:
+            answer = response.json()
+        except ValueError:
+            answer = {}
+        if response.status_code != 200 or not answer.get("ok"):
+            message = str(answer.get("message") or "Máy chủ không nhận tệp này.")
+            raise TutorError(f"hub refused the bundle: HTTP {response.status_code}", message)
+        return int(answer.get("new_events", 0))
+
+
+@dataclass(frozen=True)
+class Handover:
+    delivered: int                 # bundles the hubs took
+    new_events: int                # records new to them
+    failed: tuple[str, ...]        # one Vietnamese line per bundle or site that did not go
+
+
+def deliver_to_hubs(conn: sqlite3.Connection, clock: Clock, carry_dir: Path,
+                    make_uploader: Callable[[str], Any] = HttpBundleUploader) -> Handover:
+    """Hand every undelivered bundle to the hub of its PC's site: a site the laptop is
+    enrolled at, else the laptop's own hub."""
+    from tutor.sync.state import hub_link
+    from tutor.teacher.volunteer import VolunteerCarrier
+
+    carrier = VolunteerCarrier(conn, clock, carry_dir)
+    own = hub_link(conn)
+    by_hub: dict[str, list[str]] = {}
+    failed: list[str] = []
+    rows = conn.execute(
+        "SELECT b.sha256, b.file_name, s.hub_url FROM teacher_carried_bundles b"
+        " LEFT JOIN teacher_device_keys k ON k.device_id = b.device_id"
+        " LEFT JOIN teacher_carrier_sites s ON s.site_id = k.site_id"
+        " WHERE b.delivered_at IS NULL ORDER BY b.collected_at").fetchall()
+    for digest, file_name, site_hub in rows:
+        hub_url = site_hub or (own.hub_url if own else None)
+        if hub_url is None:
+            failed.append(f"{file_name}: chưa biết máy chủ của điểm học này. Hãy thêm điểm học, hoặc ghi ra USB.")
+            continue
+        by_hub.setdefault(hub_url, []).append(digest)
+    delivered = new_events = 0
+    for hub_url, digests in by_hub.items():
+        result = carrier.deliver(make_uploader(hub_url), only=digests)
+        delivered += len(result.delivered)
+        new_events += result.accepted_events
+        failed += result.failed
+    return Handover(delivered, new_events, tuple(failed))
+
+
 def carrier_sites(conn: sqlite3.Connection) -> list[CarrierSite]:
     rows = conn.execute(
         "SELECT s.site_id, s.site_name, s.hub_url, s.keys_at,"
@@ -127,4 +196,4 @@ def _usable(device: Any) -> bool:
         return False
 
 
-__all__ = ["CarrierSite", "RefreshResult", "add_site", "carrier_sites", "refresh_keys"]
+__all__ = ["CarrierSite", "Handover", "HttpBundleUploader", "deliver_to_hubs", "RefreshResult", "add_site", "carrier_sites", "refresh_keys"]

@@ -19,8 +19,8 @@ newer one's first seq, the hub had already acknowledged): the older one is dropp
 
 Then ``write_all`` copies what the laptop carries onto a stick for the hub's
 `tutor-hub import-bundle`, or ``deliver`` uploads them through a ``BundleUploader``
-(the HTTP upload to the hub is wired by the app). ``mark_delivered`` records a hub's
-acknowledgement. Files are written to "<name>.part" and renamed when complete, so a
+(over HTTP to the hub of each bundle's site: tutor.teacher.carrier_sites.deliver_to_hubs).
+``mark_delivered`` records a hub's acknowledgement. Files are written to "<name>.part" and renamed when complete, so a
 full disk or a pulled stick never leaves a half file under a real name.
 """
 
@@ -248,9 +248,11 @@ class VolunteerCarrier:
         return written
 
     def deliver(self, uploader: BundleUploader, cancel: CancelToken | None = None,
-                progress: Progress = no_progress) -> DeliveryResult:
+                progress: Progress = no_progress, only: Iterable[str] | None = None) -> DeliveryResult:
+        """Upload what is not delivered yet (``only``: these sha256 digests)."""
         cancel = cancel or CancelToken()
-        pending = [b for b in self.bundles() if not b.delivered]
+        wanted = set(only) if only is not None else None
+        pending = [b for b in self.bundles() if not b.delivered and (wanted is None or b.sha256 in wanted)]
         delivered: list[CarriedBundle] = []
         failed: list[str] = []
         accepted = 0

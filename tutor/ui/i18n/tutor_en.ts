@@ -3385,73 +3385,73 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>TeacherAreaController</name>
     <message>
-        <location filename="../screens/teacher/controller.py" line="194" />
+        <location filename="../screens/teacher/controller.py" line="195" />
         <source>Đã lưu: %s</source>
         <translation>Saved: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="210" />
+        <location filename="../screens/teacher/controller.py" line="211" />
         <source>Không lưu được tệp (ổ đĩa đầy, USB đã rút ra hoặc không được phép ghi).</source>
         <translation>Could not save the file (disk full, USB stick removed or no permission to write).</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="293" />
+        <location filename="../screens/teacher/controller.py" line="294" />
         <source>Khu vực giáo viên đã tự khoá vì lâu không dùng. Muốn vào lại, hãy đăng nhập.</source>
         <translation>The teacher area locked itself after a quiet spell. Log in to go back in.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="294" />
+        <location filename="../screens/teacher/controller.py" line="295" />
         <source>Đã đăng xuất khỏi khu vực giáo viên.</source>
         <translation>Logged out of the teacher area.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="333" />
+        <location filename="../screens/teacher/controller.py" line="334" />
         <source>Đã tạo lớp “%s”.</source>
         <translation>Class “%s” created.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="342" />
+        <location filename="../screens/teacher/controller.py" line="343" />
         <source>Đổi tên lớp</source>
         <translation>Rename class</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="342" />
+        <location filename="../screens/teacher/controller.py" line="343" />
         <source>Tên mới của lớp:</source>
         <translation>New name of the class:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="360" />
+        <location filename="../screens/teacher/controller.py" line="361" />
         <source>Lưu trữ lớp</source>
         <translation>Archive class</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="361" />
+        <location filename="../screens/teacher/controller.py" line="362" />
         <source>Lưu trữ lớp “%s”? Lớp sẽ ẩn khỏi danh sách và người học không còn thấy bài được giao của lớp này. Số liệu vẫn được giữ, có thể bỏ lưu trữ bất cứ lúc nào.</source>
         <translation>Archive class “%s”? It will be hidden from the list and its learners will no longer see its assignments. The figures are kept; you can unarchive it at any time.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="363" />
+        <location filename="../screens/teacher/controller.py" line="364" />
         <source>Lưu trữ</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="363" />
-        <location filename="../screens/teacher/controller.py" line="368" />
+        <location filename="../screens/teacher/controller.py" line="364" />
+        <location filename="../screens/teacher/controller.py" line="369" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="366" />
+        <location filename="../screens/teacher/controller.py" line="367" />
         <source>Bỏ lưu trữ lớp</source>
         <translation>Unarchive class</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="367" />
+        <location filename="../screens/teacher/controller.py" line="368" />
         <source>Đưa lớp “%s” trở lại danh sách lớp đang học?</source>
         <translation>Bring class “%s” back to the list of active classes?</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="368" />
+        <location filename="../screens/teacher/controller.py" line="369" />
         <source>Bỏ lưu trữ</source>
         <translation>Unarchive</translation>
     </message>
@@ -3809,12 +3809,27 @@ Signed by: %s. Key id: %s.</translation>
         <translation>Fetching the PC lists from the hub…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="146" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="128" />
+        <source>Đã gửi %d tệp lên máy chủ (%d bản ghi mới).</source>
+        <translation>Sent %d files to the hub (%d new records).</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="129" />
+        <source>Không gửi được tệp nào lên máy chủ.</source>
+        <translation>No file could be sent to the hub.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="135" />
+        <source>Đang gửi các tệp lên máy chủ…</source>
+        <translation>Sending the files to the hub…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="163" />
         <source>Mã đăng ký không đúng. Hãy kiểm tra lại từng chữ và số.</source>
         <translation>The enrollment code is wrong. Check each letter and digit.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="148" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="165" />
         <source>Không kết nối được máy chủ. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi.</source>
         <translation>Cannot reach the hub. Check the address, the network cable or the Wi-Fi.</translation>
     </message>
@@ -3822,132 +3837,142 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>VolunteerScreen</name>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="73" />
+        <location filename="../screens/teacher/volunteer.py" line="77" />
         <source>Máy tình nguyện viên</source>
         <translation>Volunteer laptop</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="74" />
+        <location filename="../screens/teacher/volunteer.py" line="78" />
         <source>Danh sách lớp</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="74" />
+        <location filename="../screens/teacher/volunteer.py" line="78" />
         <source>Quay lại danh sách lớp</source>
         <translation>Back to the list of classes</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="76" />
-        <source>Ở mỗi điểm học: cắm USB có tệp đồng bộ của các máy rồi bấm “Nhận từ USB”. Khi về trạm của xã: bấm “Ghi ra USB” rồi nhập các tệp đó vào trạm.</source>
-        <translation>At each learning site: plug in the USB stick with the PCs' sync files, then press “Receive from USB”. Back at the commune's station: press “Write to USB”, then import those files into the station.</translation>
+        <location filename="../screens/teacher/volunteer.py" line="80" />
+        <source>Ở mỗi điểm học: cắm USB có tệp đồng bộ của các máy rồi bấm “Nhận từ USB”. Khi về trạm của xã: bấm “Gửi lên máy chủ” nếu có mạng, hoặc “Ghi ra USB” rồi nhập các tệp đó vào trạm.</source>
+        <translation>At each site: plug in the USB stick with the PCs' sync files and press “Collect from USB”. Back at the commune: press “Send to the hub” if there is a network, or “Write to USB” and import those files at the hub.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="78" />
+        <location filename="../screens/teacher/volunteer.py" line="82" />
         <source>Các tệp dữ liệu máy này đang mang</source>
         <translation>Data files this laptop carries</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="80" />
+        <location filename="../screens/teacher/volunteer.py" line="84" />
         <source>Máy</source>
         <translation>PC</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="80" />
+        <location filename="../screens/teacher/volunteer.py" line="84" />
         <source>Điểm học</source>
         <translation>Learning site</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="80" />
+        <location filename="../screens/teacher/volunteer.py" line="84" />
         <source>Số bản ghi</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="80" />
+        <location filename="../screens/teacher/volunteer.py" line="84" />
         <source>Người học</source>
         <translation>Learner</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="81" />
+        <location filename="../screens/teacher/volunteer.py" line="85" />
         <source>Ghi lúc</source>
         <translation>Written at</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="81" />
+        <location filename="../screens/teacher/volunteer.py" line="85" />
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="81" />
+        <location filename="../screens/teacher/volunteer.py" line="85" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="83" />
+        <location filename="../screens/teacher/volunteer.py" line="87" />
         <source>Nhận từ USB…</source>
         <translation>Receive from USB…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="83" />
+        <location filename="../screens/teacher/volunteer.py" line="87" />
         <source>Nhận tệp đồng bộ từ một thư mục trên USB</source>
         <translation>Receive sync files from a folder on a USB stick</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="84" />
+        <location filename="../screens/teacher/volunteer.py" line="88" />
         <source>Ghi ra USB…</source>
         <translation>Write to USB…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="84" />
+        <location filename="../screens/teacher/volunteer.py" line="88" />
         <source>Ghi mọi tệp đang mang ra một thư mục trên USB</source>
         <translation>Write every carried file to a folder on a USB stick</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="85" />
+        <location filename="../screens/teacher/volunteer.py" line="89" />
+        <source>Gửi lên máy chủ</source>
+        <translation>Send to the hub</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="90" />
+        <source>Gửi các tệp chưa giao lên máy chủ của từng điểm học, khi có mạng</source>
+        <translation>Send the files not yet delivered to each site's hub, when there is a network</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="91" />
         <source>Thêm điểm học…</source>
         <translation>Add a site…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="86" />
+        <location filename="../screens/teacher/volunteer.py" line="92" />
         <source>Đăng ký máy này ở một điểm học bằng mã của điểm học đó</source>
         <translation>Enroll this laptop at a site with that site's code</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="87" />
+        <location filename="../screens/teacher/volunteer.py" line="93" />
         <source>Cập nhật danh sách máy</source>
         <translation>Update the PC list</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="88" />
+        <location filename="../screens/teacher/volunteer.py" line="94" />
         <source>Lấy lại danh sách máy tính của các điểm học từ máy chủ</source>
         <translation>Fetch the sites' PC lists from the hub again</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="100" />
+        <location filename="../screens/teacher/volunteer.py" line="107" />
         <source>Máy này được đăng ký ở: %s</source>
         <translation>This laptop is enrolled at: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="101" />
+        <location filename="../screens/teacher/volunteer.py" line="108" />
         <source>Máy này chưa được đăng ký ở điểm học nào.</source>
         <translation>This laptop is not enrolled at any learning site yet.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="105" />
+        <location filename="../screens/teacher/volunteer.py" line="112" />
         <source>✓ Đã giao</source>
         <translation>✓ Delivered</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="105" />
+        <location filename="../screens/teacher/volunteer.py" line="112" />
         <source>Chưa giao</source>
         <translation>Not delivered</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="114" />
+        <location filename="../screens/teacher/volunteer.py" line="121" />
         <source>Đang mang %d tệp, %d bản ghi. Chưa giao: %d tệp.</source>
         <translation>Carrying %d files, %d records. Not delivered: %d files.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="117" />
+        <location filename="../screens/teacher/volunteer.py" line="124" />
         <source>Máy này chưa mang tệp nào.</source>
         <translation>This laptop carries no files yet.</translation>
     </message>

@@ -3385,73 +3385,73 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>TeacherAreaController</name>
     <message>
-        <location filename="../screens/teacher/controller.py" line="194" />
+        <location filename="../screens/teacher/controller.py" line="195" />
         <source>Đã lưu: %s</source>
         <translation>Đã lưu: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="210" />
+        <location filename="../screens/teacher/controller.py" line="211" />
         <source>Không lưu được tệp (ổ đĩa đầy, USB đã rút ra hoặc không được phép ghi).</source>
         <translation>Không lưu được tệp (ổ đĩa đầy, USB đã rút ra hoặc không được phép ghi).</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="293" />
+        <location filename="../screens/teacher/controller.py" line="294" />
         <source>Khu vực giáo viên đã tự khoá vì lâu không dùng. Muốn vào lại, hãy đăng nhập.</source>
         <translation>Khu vực giáo viên đã tự khoá vì lâu không dùng. Muốn vào lại, hãy đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="294" />
+        <location filename="../screens/teacher/controller.py" line="295" />
         <source>Đã đăng xuất khỏi khu vực giáo viên.</source>
         <translation>Đã đăng xuất khỏi khu vực giáo viên.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="333" />
+        <location filename="../screens/teacher/controller.py" line="334" />
         <source>Đã tạo lớp “%s”.</source>
         <translation>Đã tạo lớp “%s”.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="342" />
+        <location filename="../screens/teacher/controller.py" line="343" />
         <source>Đổi tên lớp</source>
         <translation>Đổi tên lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="342" />
+        <location filename="../screens/teacher/controller.py" line="343" />
         <source>Tên mới của lớp:</source>
         <translation>Tên mới của lớp:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="360" />
+        <location filename="../screens/teacher/controller.py" line="361" />
         <source>Lưu trữ lớp</source>
         <translation>Lưu trữ lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="361" />
+        <location filename="../screens/teacher/controller.py" line="362" />
         <source>Lưu trữ lớp “%s”? Lớp sẽ ẩn khỏi danh sách và người học không còn thấy bài được giao của lớp này. Số liệu vẫn được giữ, có thể bỏ lưu trữ bất cứ lúc nào.</source>
         <translation>Lưu trữ lớp “%s”? Lớp sẽ ẩn khỏi danh sách và người học không còn thấy bài được giao của lớp này. Số liệu vẫn được giữ, có thể bỏ lưu trữ bất cứ lúc nào.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="363" />
+        <location filename="../screens/teacher/controller.py" line="364" />
         <source>Lưu trữ</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="363" />
-        <location filename="../screens/teacher/controller.py" line="368" />
+        <location filename="../screens/teacher/controller.py" line="364" />
+        <location filename="../screens/teacher/controller.py" line="369" />
         <source>Không</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="366" />
+        <location filename="../screens/teacher/controller.py" line="367" />
         <source>Bỏ lưu trữ lớp</source>
         <translation>Bỏ lưu trữ lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="367" />
+        <location filename="../screens/teacher/controller.py" line="368" />
         <source>Đưa lớp “%s” trở lại danh sách lớp đang học?</source>
         <translation>Đưa lớp “%s” trở lại danh sách lớp đang học?</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="368" />
+        <location filename="../screens/teacher/controller.py" line="369" />
         <source>Bỏ lưu trữ</source>
         <translation>Bỏ lưu trữ</translation>
     </message>
@@ -3809,12 +3809,27 @@ Người ký: %s. Mã khoá: %s.</translation>
         <translation>Đang lấy danh sách máy từ máy chủ…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="146" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="128" />
+        <source>Đã gửi %d tệp lên máy chủ (%d bản ghi mới).</source>
+        <translation>Đã gửi %d tệp lên máy chủ (%d bản ghi mới).</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="129" />
+        <source>Không gửi được tệp nào lên máy chủ.</source>
+        <translation>Không gửi được tệp nào lên máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="135" />
+        <source>Đang gửi các tệp lên máy chủ…</source>
+        <translation>Đang gửi các tệp lên máy chủ…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer_actions.py" line="163" />
         <source>Mã đăng ký không đúng. Hãy kiểm tra lại từng chữ và số.</source>
         <translation>Mã đăng ký không đúng. Hãy kiểm tra lại từng chữ và số.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="148" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="165" />
         <source>Không kết nối được máy chủ. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi.</source>
         <translation>Không kết nối được máy chủ. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi.</translation>
     </message>
@@ -3822,132 +3837,142 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>VolunteerScreen</name>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="73" />
+        <location filename="../screens/teacher/volunteer.py" line="77" />
         <source>Máy tình nguyện viên</source>
         <translation>Máy tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="74" />
+        <location filename="../screens/teacher/volunteer.py" line="78" />
         <source>Danh sách lớp</source>
         <translation>Danh sách lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="74" />
+        <location filename="../screens/teacher/volunteer.py" line="78" />
         <source>Quay lại danh sách lớp</source>
         <translation>Quay lại danh sách lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="76" />
-        <source>Ở mỗi điểm học: cắm USB có tệp đồng bộ của các máy rồi bấm “Nhận từ USB”. Khi về trạm của xã: bấm “Ghi ra USB” rồi nhập các tệp đó vào trạm.</source>
-        <translation>Ở mỗi điểm học: cắm USB có tệp đồng bộ của các máy rồi bấm “Nhận từ USB”. Khi về trạm của xã: bấm “Ghi ra USB” rồi nhập các tệp đó vào trạm.</translation>
+        <location filename="../screens/teacher/volunteer.py" line="80" />
+        <source>Ở mỗi điểm học: cắm USB có tệp đồng bộ của các máy rồi bấm “Nhận từ USB”. Khi về trạm của xã: bấm “Gửi lên máy chủ” nếu có mạng, hoặc “Ghi ra USB” rồi nhập các tệp đó vào trạm.</source>
+        <translation>Ở mỗi điểm học: cắm USB có tệp đồng bộ của các máy rồi bấm “Nhận từ USB”. Khi về trạm của xã: bấm “Gửi lên máy chủ” nếu có mạng, hoặc “Ghi ra USB” rồi nhập các tệp đó vào trạm.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="78" />
+        <location filename="../screens/teacher/volunteer.py" line="82" />
         <source>Các tệp dữ liệu máy này đang mang</source>
         <translation>Các tệp dữ liệu máy này đang mang</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="80" />
+        <location filename="../screens/teacher/volunteer.py" line="84" />
         <source>Máy</source>
         <translation>Máy</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="80" />
+        <location filename="../screens/teacher/volunteer.py" line="84" />
         <source>Điểm học</source>
         <translation>Điểm học</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="80" />
+        <location filename="../screens/teacher/volunteer.py" line="84" />
         <source>Số bản ghi</source>
         <translation>Số bản ghi</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="80" />
+        <location filename="../screens/teacher/volunteer.py" line="84" />
         <source>Người học</source>
         <translation>Người học</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="81" />
+        <location filename="../screens/teacher/volunteer.py" line="85" />
         <source>Ghi lúc</source>
         <translation>Ghi lúc</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="81" />
+        <location filename="../screens/teacher/volunteer.py" line="85" />
         <source>Dung lượng</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="81" />
+        <location filename="../screens/teacher/volunteer.py" line="85" />
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="83" />
+        <location filename="../screens/teacher/volunteer.py" line="87" />
         <source>Nhận từ USB…</source>
         <translation>Nhận từ USB…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="83" />
+        <location filename="../screens/teacher/volunteer.py" line="87" />
         <source>Nhận tệp đồng bộ từ một thư mục trên USB</source>
         <translation>Nhận tệp đồng bộ từ một thư mục trên USB</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="84" />
+        <location filename="../screens/teacher/volunteer.py" line="88" />
         <source>Ghi ra USB…</source>
         <translation>Ghi ra USB…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="84" />
+        <location filename="../screens/teacher/volunteer.py" line="88" />
         <source>Ghi mọi tệp đang mang ra một thư mục trên USB</source>
         <translation>Ghi mọi tệp đang mang ra một thư mục trên USB</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="85" />
+        <location filename="../screens/teacher/volunteer.py" line="89" />
+        <source>Gửi lên máy chủ</source>
+        <translation>Gửi lên máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="90" />
+        <source>Gửi các tệp chưa giao lên máy chủ của từng điểm học, khi có mạng</source>
+        <translation>Gửi các tệp chưa giao lên máy chủ của từng điểm học, khi có mạng</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="91" />
         <source>Thêm điểm học…</source>
         <translation>Thêm điểm học…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="86" />
+        <location filename="../screens/teacher/volunteer.py" line="92" />
         <source>Đăng ký máy này ở một điểm học bằng mã của điểm học đó</source>
         <translation>Đăng ký máy này ở một điểm học bằng mã của điểm học đó</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="87" />
+        <location filename="../screens/teacher/volunteer.py" line="93" />
         <source>Cập nhật danh sách máy</source>
         <translation>Cập nhật danh sách máy</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="88" />
+        <location filename="../screens/teacher/volunteer.py" line="94" />
         <source>Lấy lại danh sách máy tính của các điểm học từ máy chủ</source>
         <translation>Lấy lại danh sách máy tính của các điểm học từ máy chủ</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="100" />
+        <location filename="../screens/teacher/volunteer.py" line="107" />
         <source>Máy này được đăng ký ở: %s</source>
         <translation>Máy này được đăng ký ở: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="101" />
+        <location filename="../screens/teacher/volunteer.py" line="108" />
         <source>Máy này chưa được đăng ký ở điểm học nào.</source>
         <translation>Máy này chưa được đăng ký ở điểm học nào.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="105" />
+        <location filename="../screens/teacher/volunteer.py" line="112" />
         <source>✓ Đã giao</source>
         <translation>✓ Đã giao</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="105" />
+        <location filename="../screens/teacher/volunteer.py" line="112" />
         <source>Chưa giao</source>
         <translation>Chưa giao</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="114" />
+        <location filename="../screens/teacher/volunteer.py" line="121" />
         <source>Đang mang %d tệp, %d bản ghi. Chưa giao: %d tệp.</source>
         <translation>Đang mang %d tệp, %d bản ghi. Chưa giao: %d tệp.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="117" />
+        <location filename="../screens/teacher/volunteer.py" line="124" />
         <source>Máy này chưa mang tệp nào.</source>
         <translation>Máy này chưa mang tệp nào.</translation>
     </message>

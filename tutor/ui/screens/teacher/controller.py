@@ -138,6 +138,7 @@ class TeacherAreaController(ClassActions, ReportActions, VolunteerActions, QObje
             screen.write_requested.connect(self.write_to_usb)
             screen.add_site_requested.connect(self.add_carrier_site)
             screen.refresh_sites_requested.connect(self.refresh_carrier_sites)
+            screen.deliver_requested.connect(self.deliver_to_hubs)
 
         return self._screen("teacher_volunteer", VolunteerScreen, wire)
 

@@ -24,6 +24,7 @@ class VolunteerScreen(TeacherScreen):
     write_requested = Signal()
     add_site_requested = Signal()
     refresh_sites_requested = Signal()
+    deliver_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -64,6 +65,9 @@ class VolunteerScreen(TeacherScreen):
         self.write_button = big_button()
         self.write_button.clicked.connect(self.write_requested)
         row.addWidget(self.write_button)
+        self.deliver_button = big_button()
+        self.deliver_button.clicked.connect(self.deliver_requested)
+        row.addWidget(self.deliver_button)
         row.addStretch(1)
         self.outer.addLayout(row)
         self.retranslate()
@@ -74,7 +78,7 @@ class VolunteerScreen(TeacherScreen):
         set_text(self.back_button, self.tr("Danh sách lớp"), self.tr("Quay lại danh sách lớp"))
         self.intro.setText(self.tr(
             "Ở mỗi điểm học: cắm USB có tệp đồng bộ của các máy rồi bấm “Nhận từ USB”. "
-            "Khi về trạm của xã: bấm “Ghi ra USB” rồi nhập các tệp đó vào trạm."))
+            "Khi về trạm của xã: bấm “Gửi lên máy chủ” nếu có mạng, hoặc “Ghi ra USB” rồi nhập các tệp đó vào trạm."))
         self.table.setAccessibleName(self.tr("Các tệp dữ liệu máy này đang mang"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Máy"), self.tr("Điểm học"), self.tr("Số bản ghi"), self.tr("Người học"),
@@ -82,6 +86,8 @@ class VolunteerScreen(TeacherScreen):
         ])
         set_text(self.collect_button, self.tr("Nhận từ USB…"), self.tr("Nhận tệp đồng bộ từ một thư mục trên USB"))
         set_text(self.write_button, self.tr("Ghi ra USB…"), self.tr("Ghi mọi tệp đang mang ra một thư mục trên USB"))
+        set_text(self.deliver_button, self.tr("Gửi lên máy chủ"),
+                 self.tr("Gửi các tệp chưa giao lên máy chủ của từng điểm học, khi có mạng"))
         set_text(self.add_site_button, self.tr("Thêm điểm học…"),
                  self.tr("Đăng ký máy này ở một điểm học bằng mã của điểm học đó"))
         set_text(self.refresh_button, self.tr("Cập nhật danh sách máy"),
@@ -94,6 +100,7 @@ class VolunteerScreen(TeacherScreen):
         self.add_site_button.setEnabled(not busy)
         self.refresh_button.setEnabled(not busy and bool(self.summary and self.summary.carrier_sites))
         self.write_button.setEnabled(not busy and bool(self.summary and self.summary.bundles))
+        self.deliver_button.setEnabled(not busy and bool(self.summary and self.summary.not_delivered))
 
     def show_summary(self, summary) -> None:
         self.summary = summary
@@ -118,3 +125,4 @@ class VolunteerScreen(TeacherScreen):
         self.totals.setText(totals)
         self.totals.setAccessibleName(totals)
         self.write_button.setEnabled(bool(summary.bundles))
+        self.deliver_button.setEnabled(bool(summary.not_delivered))

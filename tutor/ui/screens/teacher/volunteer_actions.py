@@ -101,7 +101,7 @@ class VolunteerActions:
 
         self.volunteer.set_busy(True)
         self.volunteer.show_notice(self.tr("Đang đăng ký với máy chủ…"))
-        self._with_network(lambda conn, clock, make: add_site(conn, clock, make, hub_url, code, laptop), added)
+        self._with_network(lambda conn, clock, make, _carry: add_site(conn, clock, make, hub_url, code, laptop), added)
 
     def refresh_carrier_sites(self) -> None:
         if not self._need_session():
@@ -117,7 +117,23 @@ class VolunteerActions:
         self.volunteer.show_notice(self.tr("Đang lấy danh sách máy từ máy chủ…"))
         from tutor.teacher.carrier_sites import refresh_keys
 
-        self._with_network(refresh_keys, refreshed)
+        self._with_network(lambda conn, clock, make, _carry: refresh_keys(conn, clock, make), refreshed)
+
+    def deliver_to_hubs(self) -> None:
+        if not self._need_session():
+            return
+        from tutor.teacher.carrier_sites import deliver_to_hubs
+
+        def handed_over(result) -> None:
+            lines = [self.tr("Đã gửi %d tệp lên máy chủ (%d bản ghi mới).") % (result.delivered, result.new_events)
+                     if result.delivered else self.tr("Không gửi được tệp nào lên máy chủ.")]
+            lines += list(result.failed)
+            self._reload_volunteer("\n".join(lines))
+            self.done.emit("delivered")
+
+        self.volunteer.set_busy(True)
+        self.volunteer.show_notice(self.tr("Đang gửi các tệp lên máy chủ…"))
+        self._with_network(lambda conn, clock, _make, carry: deliver_to_hubs(conn, clock, carry), handed_over)
 
     def _with_network(self, work, on_done) -> None:
         """Hub requests and their rows on a connection of their own in the worker pool (as a
@@ -127,17 +143,18 @@ class VolunteerActions:
 
         make_transport = self.window.sync.make_transport if self.window.sync is not None else app_transport
 
-        def run(db_path):
+        def run(db_path, carry_dir):
             conn = open_sync_connection(db_path)
             try:
-                return work(conn, SystemClock(), make_transport)
+                return work(conn, SystemClock(), make_transport, carry_dir)
             finally:
                 conn.close()
 
-        def with_path(db_path) -> None:
-            self.tasks.run_slow(lambda: run(db_path), self._guarded(on_done), self._carrier_error)
+        def with_paths(paths) -> None:
+            self.tasks.run_slow(lambda: run(*paths), self._guarded(on_done), self._carrier_error)
 
-        self.tasks.run_db(lambda ws: ws.data.database, with_path, self._volunteer_error)
+        self.tasks.run_db(lambda ws: (ws.data.database, teacher_of(ws).volunteer.carry_dir), with_paths,
+                          self._volunteer_error)
 
     def _carrier_error(self, exc: BaseException) -> None:
         from tutor.sync.transport import SyncRefused, SyncUnavailable
