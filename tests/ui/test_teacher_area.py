@@ -63,6 +63,34 @@ def pass_level_test(ws, learner_id, level=1):
     return ws.progress.finish_level_test(learner_id, test.test_id)
 
 
+def village_bundle_on(stick, folder, clock=None, enroll_at=None):
+    """A village PC (enrolled at ``enroll_at`` = (hub, code) when given) writes its USB bundle."""
+    from tutor.sync.bundle import export_bundle
+    from tutor.sync.engine import enroll
+    from tutor.sync.transport import HttpTransport
+    from tutor.workspace import Workspace
+
+    village = Workspace.open(folder, clock=clock, bundled_pack=None, backup=False)
+    try:
+        if enroll_at is not None:
+            hub_, code = enroll_at
+            transport = HttpTransport(hub_.url)
+            enroll(village.conn, transport, hub_.url, code, "Máy nhà văn hoá",
+                   village.progress.public_key().public_key_b64)
+            transport.close()
+        village.learners.create("Bà Lò Thị Ún", "sun")
+        export_bundle(village, stick)
+    finally:
+        village.close()
+
+
+def open_volunteer(qtbot, window):
+    area = log_in(qtbot, window)
+    with qtbot.waitSignal(area.volunteer_shown, timeout=10_000):
+        area.home.volunteer_button.click()
+    return area, area.volunteer
+
+
 def click_teacher_door(qtbot, window, mode):
     area = window.teacher_area
     with qtbot.waitSignal(area.login_shown, timeout=10_000) as shown:
@@ -550,24 +578,14 @@ def test_class_certificates_print_one_page_each(qtbot, teacher_window, monkeypat
 
 
 def test_volunteer_collects_a_bundle_and_writes_it_out(qtbot, teacher_window, monkeypatch, tmp_path, clock):
-    from tutor.sync.bundle import export_bundle
-    from tutor.workspace import Workspace
 
     stick, out = tmp_path / "usb", tmp_path / "usb-ve-xa"
     stick.mkdir()
     out.mkdir()
-    village = Workspace.open(tmp_path / "village-pc", clock=clock, bundled_pack=None, backup=False)
-    try:
-        village.learners.create("Bà Lò Thị Ún", "sun")
-        export_bundle(village, stick)
-    finally:
-        village.close()
+    village_bundle_on(stick, tmp_path / "village-pc", clock)
 
     window, _ = teacher_window()
-    area = log_in(qtbot, window)
-    with qtbot.waitSignal(area.volunteer_shown, timeout=10_000):
-        area.home.volunteer_button.click()
-    screen = area.volunteer
+    area, screen = open_volunteer(qtbot, window)
     assert screen.table.rowCount() == 0 and "chưa mang tệp nào" in screen.totals.text()
     assert not screen.write_button.isEnabled()
     monkeypatch.setattr(dialogs, "choose_folder", lambda *args: str(stick))
@@ -660,29 +678,14 @@ def test_keyboard_only_teacher_reaches_a_learner_page(qtbot, teacher_window):
 
 def test_volunteer_adds_a_site_and_its_pcs_bundles_are_checked_and_named(qtbot, teacher_window, monkeypatch,
                                                                        tmp_path, hub):
-    from tutor.sync.bundle import export_bundle
-    from tutor.sync.engine import enroll
-    from tutor.sync.transport import HttpTransport
-    from tutor.workspace import Workspace
 
     code = hub.new_site("Xã Yên Lạc")
     stick = tmp_path / "usb"
     stick.mkdir()
-    village = Workspace.open(tmp_path / "village-pc", bundled_pack=None, backup=False)
-    try:
-        transport = HttpTransport(hub.url)
-        enroll(village.conn, transport, hub.url, code, "Máy nhà văn hoá", village.progress.public_key().public_key_b64)
-        transport.close()
-        village.learners.create("Bà Lò Thị Ún", "sun")
-        export_bundle(village, stick)
-    finally:
-        village.close()
+    village_bundle_on(stick, tmp_path / "village-pc", enroll_at=(hub, code))
 
     window, _ = teacher_window()
-    area = log_in(qtbot, window)
-    with qtbot.waitSignal(area.volunteer_shown, timeout=10_000):
-        area.home.volunteer_button.click()
-    screen = area.volunteer
+    area, screen = open_volunteer(qtbot, window)
     assert not screen.refresh_button.isEnabled()
     monkeypatch.setattr(dialogs, "ask_site", lambda *args: (hub.url, code))
     with qtbot.waitSignal(area.volunteer_shown, timeout=10_000):
