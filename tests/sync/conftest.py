@@ -139,6 +139,25 @@ class Pc:
             for i in range(n):
                 append_event(self.conn, self.clock, kind, learner_id, {"i": i, "correct": i % 3 != 0})
 
+    def signed_hello(self, body: dict, device: str | None = None) -> dict:
+        """A hello body as the engine sends it: a fresh nonce, signed with the device's key."""
+        from tutor.sync.engine import _device_signature
+        from tutor.sync.signing import HELLO_CONTEXT, body_message, new_nonce
+
+        device = device or body.get("device_id") or self.ws.device_id
+        body = {"public_key": self.ws.progress.public_key().public_key_b64, **body, "nonce": new_nonce()}
+        body["signature"] = _device_signature(self.conn, device, body_message(HELLO_CONTEXT, body))
+        return body
+
+    def signed_batch(self, events, device: str | None = None) -> dict:
+        """A push body as the engine sends it: every event signed with the device's key."""
+        from tutor.sync.engine import _device_signature
+        from tutor.sync.signing import event_message
+
+        device = device or self.ws.device_id
+        return {"device_id": device, "batch": [e.to_wire() for e in events],
+                "signatures": [_device_signature(self.conn, device, event_message(device, e)) for e in events]}
+
     def own_events(self) -> list[tuple]:
         return [tuple(r) for r in self.conn.execute(
             "SELECT device_id, seq, event_id, kind, device_time, payload FROM events"

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.sync.conftest import HUB_TIME, RunningHub
+from tests.sync.keys import KeyedDevice
 from tutor.clock import FakeClock
 from tutor.sync.protocol import MAX_BATCH_EVENTS, MAX_INFLATED_BYTES, MAX_REQUEST_BYTES
 
@@ -111,14 +112,16 @@ def test_bad_device_time_is_422(live):
 
 
 def test_times_and_numbers_at_the_edges_are_4xx(live):
-    _, client = live
+    hub, client = live
+    edge = KeyedDevice("dev-edge")
+    token = httpx.post(hub.url + "/v1/enroll", json=edge.enroll_body(hub.new_site("Xã Biên"))).json()["device_token"]
+    auth = {"Authorization": f"Bearer {token}"}
     for device_time in ("0001-01-01T00:00:00+00:00", "9999-12-31T23:59:59+00:00"):
-        r = client.post("/v1/hello", json={"protocol_version": 1, "device_id": "dev-edge",
-                                           "device_time": device_time, "first_seq": 1})
+        r = client.post("/v1/hello", json=edge.hello_body(device_time), headers=auth)
         assert r.status_code == 200  # any clock is accepted, and flagged
         assert r.json()["clock_flagged"] is True
         far = [1, 0, f"edge-{device_time}", None, "attempt", 1, "9999-12-31T23:59:59+00:00", 0, {}]
-        _check(client.post("/v1/events", json={"device_id": "dev-edge", "batch": [far]}))
+        _check(client.post("/v1/events", json=edge.push_body([far]), headers=auth))
     _check(client.get("/v1/learners/x/events", params={"after": 10**30}))
 
 

@@ -66,10 +66,13 @@ def test_another_site_can_neither_read_nor_write(hub, make_pc):
     from tutor.sync import outbox
     from tutor.sync.transport import encode_body
 
-    batch = [e.to_wire() for e in outbox.read_batch(pc_a.conn, pc_a.ws.device_id, 0, 10)]
-    for path, body in (("/v1/events", {"device_id": pc_a.ws.device_id, "batch": batch}),
-                       ("/v1/hello", {"protocol_version": 1, "device_id": pc_a.ws.device_id,
-                                      "device_time": "2026-11-21T08:00:00Z", "first_seq": 1})):
+    # (Signed by site X's PC: it holds no other key.)
+    batch = outbox.read_batch(pc_a.conn, pc_a.ws.device_id, 0, 10)
+    pushed = pc_x.signed_batch(batch, pc_x.ws.device_id)
+    for path, body in (("/v1/events", {**pushed, "device_id": pc_a.ws.device_id}),
+                       ("/v1/hello", pc_x.signed_hello({"protocol_version": 1, "device_id": pc_a.ws.device_id,
+                                                        "device_time": "2026-11-21T08:00:00Z", "first_seq": 1},
+                                                       pc_x.ws.device_id))):
         r = httpx.post(link.hub_url + path, content=encode_body(body),
                        headers={**auth, "Content-Encoding": "gzip"})
         assert r.status_code == 403

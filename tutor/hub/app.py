@@ -27,6 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from tutor.clock import Clock, SystemClock
 from tutor.hub.dashboard import register_dashboard
 from tutor.hub.storage import Auth, HubError, HubStorage, iso, parse_time, storable
+from tutor.hub.trust import EnrollGuard, SignedAnswers, hub_private_key, implausible_time
 from tutor.sync.protocol import (
     MAX_BATCH_EVENTS,
     MAX_INFLATED_BYTES,
@@ -37,6 +38,15 @@ from tutor.sync.protocol import (
     WireError,
     event_from_wire,
 )
+from tutor.sync.signing import (
+    ENROLL_CONTEXT,
+    HELLO_CONTEXT,
+    MAX_NONCE_CHARS,
+    body_message,
+    event_message,
+    public_key_b64,
+    verify,
+)
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +56,15 @@ MESSAGES_VI = {
     "too_large": "Gói dữ liệu quá lớn.",
     "bad_request": "Dữ liệu gửi lên không đúng dạng.",
     "bad_code": "Mã đăng ký không đúng. Hãy kiểm tra lại mã.",
+    "code_expired": "Mã đăng ký này đã hết hạn. Hãy xin mã mới ở người quản lý máy chủ.",
+    "too_many_attempts": "Đã thử đăng ký sai quá nhiều lần. Hãy đợi khoảng 10 phút rồi thử lại.",
+    "device_revoked": "Máy này đã bị thu hồi ở máy chủ. Hãy nhờ người quản lý máy chủ giúp.",
+    "device_key_mismatch": "Mã máy này đã thuộc về một máy khác. Hãy nhờ người quản lý máy chủ giúp.",
+    "device_exists": "Mã máy này đã được đăng ký. Hãy nhờ người quản lý máy chủ giúp.",
+    "bad_signature": "Chữ ký của máy này không đúng. Máy chủ không nhận dữ liệu này.",
+    "replayed": "Yêu cầu này đã được gửi trước đây. Máy chủ không nhận lại.",
+    "relay_not_granted": "Máy chủ này chưa được cấp quyền chuyển tiếp. Hãy nhờ người quản lý máy chủ cấp quyền.",
+    "unsigned_device": "Máy chủ chưa có khóa của máy này. Hãy đồng bộ lại từ đầu.",
 }
 
 
@@ -112,9 +131,35 @@ def _text(data: dict[str, Any], key: str, max_len: int = 200) -> str:
     return value
 
 
-def create_app(storage: HubStorage, clock: Clock | None = None) -> FastAPI:
+def _nonce(data: dict[str, Any]) -> str:
+    nonce = data.get("nonce")
+    if not isinstance(nonce, str) or not 16 <= len(nonce) <= MAX_NONCE_CHARS or not nonce.isascii():
+        raise WireError(f"nonce must be a string of 16 to {MAX_NONCE_CHARS} ASCII characters")
+    return nonce
+
+
+def _signature_checked(key: str | None, message: bytes, signature: Any) -> None:
+    if not key or not verify(key, message, signature):
+        raise HubError(403, "bad_signature", "the signature does not match the device's key")
+
+
+def _clock_epoch(data: dict[str, Any]) -> int | None:
+    epoch = data.get("clock_epoch")
+    if epoch is None:
+        return None
+    if isinstance(epoch, bool) or not isinstance(epoch, int) or not 0 <= epoch <= 2**62:
+        raise WireError("clock_epoch must be a non-negative integer or null")
+    return epoch
+
+
+def create_app(storage: HubStorage, clock: Clock | None = None,
+               enroll_guard: EnrollGuard | None = None) -> FastAPI:
     clock = clock or SystemClock()
+    enroll_guard = enroll_guard or EnrollGuard()
+    hub_key = hub_private_key(storage)
+    hub_public_key = public_key_b64(hub_key)
     app = FastAPI(title="tutor-hub", docs_url=None, redoc_url=None, openapi_url="/openapi.json")
+    app.add_middleware(SignedAnswers, key=hub_key)
 
     @app.exception_handler(HubError)
     async def _hub_error(request: Request, exc: HubError) -> JSONResponse:
@@ -144,6 +189,11 @@ def create_app(storage: HubStorage, clock: Clock | None = None) -> FastAPI:
 
     @app.post("/v1/enroll")
     async def enroll(request: Request) -> dict[str, Any]:
+        """A device with a key proves it holds it (a signature over the request and a fresh
+        nonce), so a device id read off a screen cannot be enrolled again by someone else.
+        ``relay: true`` only asks for the relay right: the hub operator grants it."""
+        client = request.client.host if request.client else "?"
+        enroll_guard.check(client, clock.now())
         data = _object(await _read_json(request))
         public_key = data.get("public_key")
         if public_key is not None and not _is_ed25519_b64(public_key):
@@ -151,10 +201,23 @@ def create_app(storage: HubStorage, clock: Clock | None = None) -> FastAPI:
         relay = data.get("relay", False)
         if not isinstance(relay, bool):
             raise WireError("relay must be true or false")
-        result = await run_in_threadpool(
-            storage.enroll, _text(data, "code", 64), _text(data, "device_id", 64),
-            _text(data, "device_name", 200), public_key, clock.now(), relay)
-        return {"device_token": result.device_token, "site_id": result.site_id, "site_name": result.site_name}
+        code, device_id = _text(data, "code", 64), _text(data, "device_id", 64)
+        device_name = _text(data, "device_name", 200)
+        try:
+            if public_key is not None:
+                nonce = _nonce(data)
+                _signature_checked(public_key, body_message(ENROLL_CONTEXT, data), data.get("signature"))
+                storable(device_id, nonce)
+                if not await run_in_threadpool(storage.use_nonce, device_id, nonce, clock.now()):
+                    raise HubError(409, "replayed", "this enrollment request was seen before")
+            result = await run_in_threadpool(
+                storage.enroll, code, device_id, device_name, public_key, clock.now(), relay)
+        except HubError as exc:
+            if exc.status in (403, 409):
+                enroll_guard.failed(client, clock.now())
+            raise
+        return {"device_token": result.device_token, "site_id": result.site_id, "site_name": result.site_name,
+                "hub_key": hub_public_key}
 
     @app.post("/v1/hello")
     async def hello(request: Request) -> dict[str, Any]:
@@ -177,16 +240,47 @@ def create_app(storage: HubStorage, clock: Clock | None = None) -> FastAPI:
         public_key = data.get("public_key")
         if public_key is not None and not _is_ed25519_b64(public_key):
             raise WireError("public_key must be a base64 raw Ed25519 public key (32 bytes)")
+        device_id = _text(data, "device_id", 64)
+        epoch = _clock_epoch(data)
+        storable(device_id)
+        await _check_hello_signature(auth, device_id, data, public_key)
         hub_now = clock.now()
         result = await run_in_threadpool(
-            storage.hello, auth, _text(data, "device_id", 64), device_now, hub_now, first_seq,
-            device_name, public_key)
+            storage.hello, auth, device_id, device_now, hub_now, first_seq, device_name, public_key)
+        if epoch is not None:
+            # The first offset measured for a clock epoch stays: a later hello (the clock was
+            # reset since) never moves the events read off an earlier setting.
+            await run_in_threadpool(storage.remember_epoch_offset, device_id, epoch, result.clock_offset_s, hub_now)
         return {
             "protocol_version": PROTOCOL_VERSION, "hub_time": iso(hub_now),
             "clock_offset_s": result.clock_offset_s, "clock_flagged": result.clock_flagged,
             "acked_through": result.acked_through, "first_seq": result.first_seq,
-            "max_batch": MAX_BATCH_EVENTS,
+            "max_batch": MAX_BATCH_EVENTS, "hub_key": hub_public_key,
         }
+
+    async def _check_hello_signature(auth: Auth, device_id: str, data: dict[str, Any],
+                                     public_key: str | None) -> None:
+        """A hello is signed by its device (a relay's: by the relay) with a nonce never used before,
+        so a replayed old hello, or one made with a stolen token, changes nothing."""
+        nonce = _nonce(data)
+        storable(nonce)
+        if auth.relay:
+            signer_id = auth.enrolled_device_id
+            signer = await run_in_threadpool(storage.device, signer_id)
+            key = signer.public_key if signer else None
+        else:
+            signer_id = device_id
+            found = await run_in_threadpool(storage.device, device_id)
+            # A device id new here (a PC's successor) brings its first key in this hello.
+            key = found.public_key if found and found.public_key else public_key
+            if device_id != auth.enrolled_device_id and (found is None or found.site_id == auth.site_id):
+                enrolled = await run_in_threadpool(storage.device, auth.enrolled_device_id)
+                if enrolled is not None and enrolled.requested_role == "relay":
+                    raise HubError(403, "relay_not_granted", "this hub asked for the relay right; the hub"
+                                   f" operator grants it with `tutor-hub device grant {auth.enrolled_device_id} relay`")
+        _signature_checked(key, body_message(HELLO_CONTEXT, data), data.get("signature"))
+        if not await run_in_threadpool(storage.use_nonce, signer_id, nonce, clock.now()):
+            raise HubError(409, "replayed", "this hello was seen before")
 
     @app.post("/v1/events")
     async def push_events(request: Request) -> dict[str, Any]:
@@ -198,8 +292,28 @@ def create_app(storage: HubStorage, clock: Clock | None = None) -> FastAPI:
         if len(batch) > MAX_BATCH_EVENTS:
             raise HubError(413, "too_large", f"batch over {MAX_BATCH_EVENTS} events")
         events = [event_from_wire(item) for item in batch]
-        acked = await run_in_threadpool(
-            storage.store_batch, auth, _text(data, "device_id", 64), events, clock.now())
+        device_id = _text(data, "device_id", 64)
+        signatures = data.get("signatures")
+        if not isinstance(signatures, list) or len(signatures) != len(events):
+            raise WireError("signatures must be a list with one signature per event")
+        storable(device_id)
+        device = await run_in_threadpool(storage.device, device_id)
+        if device is None or not device.public_key:
+            raise HubError(403, "unsigned_device", "say hello with the device's key before pushing")
+        # Every event must be signed by the device that wrote it: not by a token, not by a relay.
+        for event, signature in zip(events, signatures, strict=True):
+            _signature_checked(device.public_key, event_message(device_id, event), signature)
+        await run_in_threadpool(storage.keep_signatures, device_id,
+                                [(e.seq, sig) for e, sig in zip(events, signatures, strict=True)])
+        offset_s = None
+        epochs = {e.clock_epoch for e in events}
+        if len(epochs) == 1:
+            offset_s = await run_in_threadpool(storage.epoch_offset, device_id, epochs.pop())
+        now = clock.now()
+        acked = await run_in_threadpool(storage.store_batch, auth, device_id, events, now, offset_s)
+        why = implausible_time(events, device.clock_offset_s if offset_s is None else offset_s, now)
+        if why is not None:
+            await run_in_threadpool(storage.flag_time, device_id, why, now)
         return {"acked_through": acked}
 
     @app.get("/v1/roster")

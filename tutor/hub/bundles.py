@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from tutor.hub.storage import HubStorage
+from tutor.hub.storage import HubStorage, parse_time
+from tutor.hub.trust import implausible_time
 from tutor.sync.bundle import BundleError, read_bundle
-from tutor.sync.protocol import MAX_BATCH_EVENTS, WireEvent
+from tutor.sync.protocol import CLOCK_FLAG_SECONDS, MAX_BATCH_EVENTS, WireError, WireEvent
+from tutor.sync.signing import event_message, verify
 
 
 @dataclass(frozen=True)
@@ -27,13 +29,39 @@ def import_bundle(storage: HubStorage, path: Path | str, now: datetime) -> Impor
         return info.public_key if info and not info.revoked else None
 
     bundle = read_bundle(path, public_key_for)
+    device = storage.device(bundle.device_id)
+    key = device.public_key if device else None
+    # Each event's own signature is kept, so this hub can forward the events upstream.
+    storage.keep_signatures(bundle.device_id, [
+        (e.seq, sig) for e, sig in zip(bundle.events, bundle.event_signatures, strict=False)
+        if sig and key and verify(key, event_message(bundle.device_id, e), sig)])
     acked = storage.acked_through(bundle.device_id)
+    flags: list[str] = []
     for run in _runs(bundle.events):
-        # Events of one clock setting of the PC, with that setting's offset when the PC knew it.
+        # Events of one clock setting of the PC, with that setting's offset when the PC knew it,
+        # else the one this hub measured for that setting at a hello.
         offset_s = bundle.clock_offsets.get(run[0].clock_epoch)
+        if offset_s is None:
+            offset_s = storage.epoch_offset(bundle.device_id, run[0].clock_epoch)
         for start in range(0, len(run), MAX_BATCH_EVENTS):
             acked = storage.store_bundle_events(bundle.device_id, run[start:start + MAX_BATCH_EVENTS], now, offset_s)
+        why = implausible_time(run, device.clock_offset_s if offset_s is None and device else offset_s or 0.0, now)
+        if why:
+            flags.append(why)
+    # A PC that never met a hub has no measured offset: a clock years fast shows here, flagged.
+    made = _bundle_time(bundle.created_at)
+    if made is not None and made > now + timedelta(seconds=CLOCK_FLAG_SECONDS):
+        flags.insert(0, f"bundle written at {bundle.created_at} by the PC's clock, after the hub's {now.isoformat()}")
+    if flags:
+        storage.flag_time(bundle.device_id, "USB bundle: " + flags[0], now)
     return ImportResult(bundle.device_id, len(bundle.events), acked)
+
+
+def _bundle_time(text: str) -> datetime | None:
+    try:
+        return parse_time(text)
+    except WireError:
+        return None
 
 
 def _runs(events: Sequence[WireEvent]) -> list[list[WireEvent]]:

@@ -20,8 +20,10 @@ from tutor.clock import SystemClock
 from tutor.errors import TutorError
 from tutor.hub.storage import HubError, HubStorage, UnsupportedDatabase
 from tutor.hub.storage import open_storage as _open_storage
+from tutor.hub.storage_trust import DEFAULT_CODE_DAYS
+from tutor.sync.signing import key_fingerprint, public_key_b64
 from tutor.hub.upstream import (
-    DEFAULT_INTERVAL_S, ForwardingLoop, enroll_upstream, forward_now, hub_id, upstream_link,
+    DEFAULT_INTERVAL_S, ForwardingLoop, enroll_upstream, forward_now, hub_id, hub_key_fingerprint, upstream_link,
 )
 
 DEFAULT_DATABASE = "sqlite:///tutor-hub.sqlite3"
@@ -58,6 +60,16 @@ its own, so a learner cannot make one: accounts come from the hub.
 """
 
 
+GRANT_HELP = """\
+Only the hub operator gives the relay right (forwarding other PCs' events, signed by those
+PCs). A lower hub asks for it when it enrolls (`tutor-hub upstream enroll URL CODE`, which
+prints its id and key fingerprint); compare the fingerprint `tutor-hub device list` shows here
+with the one the lower hub's operator reads to you, then:
+
+  tutor-hub device grant hub-1234... relay
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tutor-hub", description="Sync hub for Gia sư Bình dân học AI.")
     parser.add_argument("--database", default=DEFAULT_DATABASE, metavar="URL",
@@ -77,7 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
     site_sub = site.add_subparsers(dest="site_command", required=True)
     create = site_sub.add_parser("create", help="create a site and print its enrollment code (last line)")
     create.add_argument("name")
+    create.add_argument("--code-days", type=float, default=None, metavar="DAYS",
+                        help=f"days the code works (default {DEFAULT_CODE_DAYS})")
     site_sub.add_parser("list", help="list the sites: id, name, PCs, learners")
+    rotate = site_sub.add_parser("rotate-code", help="a new enrollment code (last line); the old one stops working."
+                                 " Enrolled PCs keep working")
+    rotate.add_argument("site", help="the site's id or name")
+    rotate.add_argument("--days", type=float, default=None, help=f"days the code works (default {DEFAULT_CODE_DAYS})")
     teacher = sub.add_parser("teacher", help="teacher accounts of a site (they reach its PCs at the next sync)",
                              description=TEACHER_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     teacher_sub = teacher.add_subparsers(dest="teacher_command", required=True)
@@ -95,8 +113,17 @@ def build_parser() -> argparse.ArgumentParser:
     t_list.add_argument("site", help="the site's id or name")
     device = sub.add_parser("device", help="manage devices")
     device_sub = device.add_subparsers(dest="device_command", required=True)
-    revoke = device_sub.add_parser("revoke", help="stop a device's token from working")
+    revoke = device_sub.add_parser("revoke", help="stop a device's token from working; its id never enrolls again")
     revoke.add_argument("device_id")
+    grant = device_sub.add_parser("grant", help="give a device (another hub) the relay right, or take it back (pc)",
+                                  description=GRANT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    grant.add_argument("device_id")
+    grant.add_argument("role", choices=["relay", "pc"])
+    device_sub.add_parser("list", help="list devices: id, site, name, key fingerprint, rights")
+    hub_key = sub.add_parser("hub-key", help="this hub's own key, which PCs pin when they enroll")
+    hub_key_sub = hub_key.add_subparsers(dest="hub_key_command", required=True)
+    hub_key_sub.add_parser("show", help="print the key's fingerprint")
+    hub_key_sub.add_parser("rotate", help="make a new key; every PC must then enroll again")
     imp = sub.add_parser("import-bundle", help="import a USB bundle written by `tutor sync export-bundle`")
     imp.add_argument("file")
     upstream = sub.add_parser("upstream", help="forward to an upper hub (commune -> district)",
@@ -150,13 +177,16 @@ def upstream_command(args: argparse.Namespace, storage: HubStorage, clock: Syste
     if args.upstream_command == "enroll":
         link = enroll_upstream(storage, args.url, args.code, args.name)
         print(f"linked to {link.url}, site {link.site_name} ({link.site_id}); this hub is {hub_id(storage)}")
+        print(f"key fingerprint {hub_key_fingerprint(storage)}: the upper hub's operator grants the relay right with"
+              f" `tutor-hub device grant {hub_id(storage)} relay` after comparing it")
         return 0
     link = upstream_link(storage)
     if link is None:
         print("error: no upstream hub; run `tutor-hub upstream enroll URL CODE` first", file=sys.stderr)
         return 1
     if args.upstream_command == "status":
-        print(f"upstream {link.url}, site {link.site_name} ({link.site_id}); this hub is {hub_id(storage)}")
+        print(f"upstream {link.url}, site {link.site_name} ({link.site_id}); this hub is {hub_id(storage)},"
+              f" key fingerprint {hub_key_fingerprint(storage)}")
         return 0
     report = forward_now(storage, clock, full=args.full)
     print(f"forwarded {report.events_sent} events for {report.devices} devices")
@@ -198,6 +228,20 @@ def teacher_command(args: argparse.Namespace, storage: HubStorage, clock: System
     return 0
 
 
+def hub_key_command(args: argparse.Namespace, storage: HubStorage) -> int:
+    from tutor.hub.trust import hub_private_key, rotate_hub_key
+
+    if args.hub_key_command == "rotate":
+        rotate_hub_key(storage)
+        print("new hub key; every PC must enroll again (rotate the site codes and hand out the new ones)")
+    print(f"hub key fingerprint {key_fingerprint(public_key_b64(hub_private_key(storage)))}")
+    return 0
+
+
+def _day(moment: object) -> str:
+    return moment.date().isoformat() if hasattr(moment, "date") else "?"
+
+
 def find_site(storage: HubStorage, text: str, clock: SystemClock) -> str:
     """A site by its id, or by its name however it is spaced or cased."""
     wanted = unicodedata.normalize("NFC", " ".join(text.split())).casefold()
@@ -220,11 +264,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "site" and args.site_command == "list":
             for found in storage.overview(clock.now()).sites:
                 print(f"{found.site_id}\t{found.name}\t{found.device_count} PCs\t{found.learner_count} learners")
-        elif args.command == "site":
-            site_id, code = storage.create_site(args.name, clock.now())
-            print(f"site {site_id}: {' '.join(args.name.split())}")
-            print("enrollment code (type it on each PC with `tutor sync enroll URL CODE`):")
+        elif args.command == "site" and args.site_command == "rotate-code":
+            site_id = find_site(storage, args.site, clock)
+            code = storage.rotate_code(site_id, clock.now(), args.days)
+            print(f"site {site_id}: the old code no longer works; enrolled PCs keep working")
+            print(f"new enrollment code, valid until {_day(storage.code_expires_at(site_id))}:")
             print(code)
+        elif args.command == "site":
+            site_id, code = storage.create_site(args.name, clock.now(), args.code_days)
+            print(f"site {site_id}: {' '.join(args.name.split())}")
+            print(f"enrollment code, valid until {_day(storage.code_expires_at(site_id))}"
+                  " (type it on each PC with `tutor sync enroll URL CODE`):")
+            print(code)
+        elif args.command == "hub-key":
+            return hub_key_command(args, storage)
+        elif args.command == "device" and args.device_command == "list":
+            for d in storage.device_roles():
+                key = key_fingerprint(d["public_key"]) if d["public_key"] else "no key"
+                rights = "relay" if d["relay"] else (f"pc (asks: {d['requested_role']})" if d["requested_role"] else "pc")
+                state = "revoked" if d["revoked_at"] else "active"
+                print(f"{d['device_id']}\t{d['site_name']}\t{d['name']}\t{key}\t{rights}\t{state}")
+        elif args.command == "device" and args.device_command == "grant":
+            if not storage.grant_role(args.device_id, args.role):
+                print(f"error: no device {args.device_id}", file=sys.stderr)
+                return 1
+            print(f"device {args.device_id} is now a {args.role}")
         elif args.command == "teacher":
             return teacher_command(args, storage, clock)
         elif args.command == "device":

@@ -21,7 +21,7 @@ Rules both back-ends follow (the contract tests in tests/hub check them on each)
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -89,12 +89,28 @@ class DeviceInfo:
     clock_offset_s: float
     clock_flagged: bool
     revoked: bool
+    relay: bool = False                 # the operator granted it the relay right
+    requested_role: str | None = None   # a right it asked for at enrollment, not yet granted
 
 
 class HubStorage(Protocol):
-    def create_site(self, name: str, now: datetime) -> tuple[str, str]: ...
+    def create_site(self, name: str, now: datetime, code_days: float | None = None) -> tuple[str, str]: ...
     def enroll(self, code: str, device_id: str, device_name: str, public_key: str | None,
-               now: datetime, relay: bool = False) -> Enrollment: ...
+               now: datetime, relay: bool = False) -> Enrollment:
+        """``relay`` asks for the relay right; only :meth:`grant_role` gives it."""
+    # -- trust (tutor.hub.storage_trust) ----------------------------------------------------
+    def rotate_code(self, site_id: str, now: datetime, days: float | None = None) -> str: ...
+    def code_expires_at(self, site_id: str) -> datetime | None: ...
+    def grant_role(self, device_id: str, role: str) -> bool: ...
+    def device_roles(self) -> list[dict[str, Any]]: ...
+    def use_nonce(self, signer_id: str, nonce: str, now: datetime) -> bool: ...
+    def keep_signatures(self, device_id: str, signatures: Iterable[tuple[int, str]]) -> None: ...
+    def event_signatures(self, device_id: str, seqs: list[int]) -> dict[int, str]: ...
+    def remember_epoch_offset(self, device_id: str, clock_epoch: int, offset_s: float, now: datetime) -> float: ...
+    def epoch_offset(self, device_id: str, clock_epoch: int) -> float | None: ...
+    def flag_time(self, device_id: str, reason: str, now: datetime) -> None: ...
+    def time_flags(self, device_id: str) -> list[str]: ...
+    def meta_default(self, key: str, value: str) -> str: ...
     def site_devices(self, site_id: str) -> list[dict[str, Any]]: ...
     # -- teacher accounts of a site (they reach the site's PCs with the roster) -------------
     def create_teacher(self, site_id: str, username: str, display_name: str, password_hash: str,
@@ -149,6 +165,7 @@ class HeldEvent:
 
     event: WireEvent
     offset_s: float
+    signature: str | None = None   # the origin device's (tutor.sync.signing), forwarded as is
 
 
 # --- helpers shared by the back-ends ------------------------------------------------------
@@ -287,7 +304,8 @@ def held_event(r: Any) -> HeldEvent:
         offset = (from_iso(r["corrected_time"]) - from_iso(r["device_time"])).total_seconds()
     except (TypeError, ValueError):
         offset = 0.0
-    return HeldEvent(event, offset)
+    keys = r.keys() if hasattr(r, "keys") else ()
+    return HeldEvent(event, offset, r["signature"] if "signature" in keys else None)
 
 
 def device_summary(r: Any) -> DeviceSummary:

@@ -37,7 +37,7 @@ from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from tutor.clock import from_iso
-from tutor.hub.enroll import hash_code, hash_token, new_enrollment_code, new_token
+from tutor.hub.enroll import hash_token
 from tutor.hub.projections import (
     PROJECTED_KINDS,
     CertificateRecord,
@@ -73,6 +73,7 @@ from tutor.hub.storage import (
     storable,
     teacher_username_key,
 )
+from tutor.hub.storage_trust import POSTGRES_HUBSEC, TrustStorage
 from tutor.sync.protocol import CLOCK_FLAG_SECONDS, PROFILE_KINDS, WireEvent
 
 DEFAULT_POOL_MAX = 10
@@ -137,6 +138,9 @@ SCHEMA_V2 = [
 MIGRATIONS: list[tuple[int, list[str]]] = [
     (1, SCHEMA_V1),
     (2, SCHEMA_V2),
+    # hubsec: site codes that expire, relay rights granted by the operator, nonces, event
+    # signatures, per-epoch clock offsets, time flags (tutor.hub.storage_trust).
+    (3, POSTGRES_HUBSEC),
 ]
 
 _PULL_COLUMNS = ("hub_seq, device_id, seq, event_id, learner_id, kind, schema_ver, device_time,"
@@ -183,7 +187,10 @@ def pool_settings(url: str) -> tuple[str, int]:
     return urlunsplit(parts._replace(query=urlencode(kept))), pool_max
 
 
-class PostgresHubStorage:
+class PostgresHubStorage(TrustStorage):
+    _for_update = " FOR UPDATE"
+    _for_site_update = " FOR NO KEY UPDATE"
+
     def __init__(self, url: str, connect_timeout_s: float = 30.0):
         conninfo, pool_max = pool_settings(url)
         try:  # one plain connection first: a wrong address or password fails now, with libpq's reason
@@ -230,16 +237,16 @@ class PostgresHubStorage:
 
     # -- sites, enrollment, tokens -------------------------------------------------------
 
-    def create_site(self, name: str, now: datetime) -> tuple[str, str]:
+    def create_site(self, name: str, now: datetime, code_days: float | None = None) -> tuple[str, str]:
         name = " ".join(str(name).split())
         if not name:
             raise HubError(422, "bad_site_name", "site name is empty")
         storable(name)
         site_id = str(uuid.uuid4())
-        code = new_enrollment_code()
+        code, code_hash, expires = self._new_code_row(now, code_days)
         with self._tx() as c:
-            c.execute("INSERT INTO sites(site_id, name, code_hash, created_at) VALUES (%s, %s, %s, %s)",
-                      (site_id, name, hash_code(code), iso(now)))
+            c.execute("INSERT INTO sites(site_id, name, code_hash, created_at, code_expires_at)"
+                      " VALUES (%s, %s, %s, %s, %s)", (site_id, name, code_hash, iso(now), expires))
         return site_id, code
 
     def site_devices(self, site_id: str) -> list[dict[str, Any]]:
@@ -283,39 +290,6 @@ class PostgresHubStorage:
             rows = c.execute("SELECT * FROM site_teachers WHERE site_id = %s ORDER BY created_at, teacher_id",
                              (site_id,)).fetchall()
         return [site_teacher(r) for r in rows]
-
-    def enroll(self, code: str, device_id: str, device_name: str, public_key: str | None,
-               now: datetime, relay: bool = False) -> Enrollment:
-        storable(code, device_id, device_name, public_key)
-        token = new_token()
-        token_hash = hash_token(token)
-        with self._tx() as c:
-            site = c.execute("SELECT site_id, name FROM sites WHERE code_hash = %s FOR NO KEY UPDATE",
-                             (hash_code(code),)).fetchone()
-            if site is None:
-                raise HubError(403, "bad_code", "unknown enrollment code")
-            c.execute("INSERT INTO tokens(token_hash, site_id, device_id, created_at, relay)"
-                      " VALUES (%s, %s, %s, %s, %s)", (token_hash, site["site_id"], device_id, iso(now), relay))
-            inserted = c.execute(
-                "INSERT INTO devices(device_id, site_id, token_hash, name, public_key, enrolled_at, relay)"
-                " VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (device_id) DO NOTHING",
-                (device_id, site["site_id"], token_hash, device_name, public_key, iso(now), relay)).rowcount
-            if not inserted:
-                existing = c.execute("SELECT site_id FROM devices WHERE device_id = %s FOR UPDATE",
-                                     (device_id,)).fetchone()
-                if existing["site_id"] != site["site_id"]:
-                    raise HubError(409, "device_in_other_site", "this device is enrolled at another site")
-                # Enrolling again (a new token after a revoke): older tokens stop working, and the
-                # device ids that acted under them (a PC's successor ids, a relay's PCs) move over.
-                c.execute("UPDATE devices SET token_hash = %s WHERE token_hash IN"
-                          " (SELECT token_hash FROM tokens WHERE device_id = %s AND token_hash != %s)",
-                          (token_hash, device_id, token_hash))
-                c.execute("UPDATE tokens SET revoked_at = %s WHERE device_id = %s AND token_hash != %s"
-                          " AND revoked_at IS NULL", (iso(now), device_id, token_hash))
-                c.execute("UPDATE devices SET token_hash = %s, name = %s, public_key = COALESCE(%s, public_key),"
-                          " relay = %s, revoked_at = NULL WHERE device_id = %s",
-                          (token_hash, device_name, public_key, relay, device_id))
-        return Enrollment(token, site["site_id"], site["name"])
 
     def authenticate(self, token: str) -> Auth | None:
         with self._tx() as c:
@@ -459,7 +433,8 @@ class PostgresHubStorage:
             return None
         return DeviceInfo(row["device_id"], row["site_id"], row["name"], row["public_key"], row["first_seq"],
                           row["acked_through"], row["clock_offset_s"], row["clock_flagged"],
-                          bool(row["token_revoked_at"] or row["revoked_at"]))
+                          bool(row["token_revoked_at"] or row["revoked_at"]), bool(row["relay"]),
+                          row["requested_role"])
 
     def device_events(self, device_id: str) -> list[dict[str, Any]]:
         with self._tx() as c:
@@ -548,7 +523,8 @@ class PostgresHubStorage:
         with self._tx() as c:
             rows = c.execute(
                 "SELECT seq, prev_seq, event_id, learner_id, kind, schema_ver, device_time, corrected_time,"
-                " clock_epoch, payload FROM events WHERE device_id = %s AND seq > %s AND seq <= %s"
+                " clock_epoch, payload, (SELECT s.signature FROM event_signatures s WHERE s.device_id = events.device_id"
+                " AND s.seq = events.seq) AS signature FROM events WHERE device_id = %s AND seq > %s AND seq <= %s"
                 " ORDER BY seq LIMIT %s", (device_id, after_seq, through_seq, limit)).fetchall()
         return [held_event(r) for r in rows]
 

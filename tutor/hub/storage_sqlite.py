@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from tutor.clock import from_iso
-from tutor.hub.enroll import hash_code, hash_token, new_enrollment_code, new_token
+from tutor.hub.enroll import hash_token
 from tutor.hub.projections import (
     PROJECTED_KINDS,
     CertificateRecord,
@@ -54,6 +54,7 @@ from tutor.hub.storage import (
     storable,
     teacher_username_key,
 )
+from tutor.hub.storage_trust import SQLITE_HUBSEC, TrustStorage
 from tutor.sync.protocol import CLOCK_FLAG_SECONDS, PROFILE_KINDS, WireEvent
 
 SCHEMA_V1 = [
@@ -141,6 +142,9 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (1, list(SCHEMA_V1)),
     (2, [*SCHEMA_V2, _backfill_projections]),
     (3, list(SCHEMA_V3)),
+    # hubsec: site codes that expire, relay rights granted by the operator, nonces, event
+    # signatures, per-epoch clock offsets, time flags (tutor.hub.storage_trust).
+    (4, list(SQLITE_HUBSEC)),
 ]
 
 _PULL_COLUMNS = ("hub_seq, device_id, seq, event_id, learner_id, kind, schema_ver, device_time,"
@@ -161,7 +165,7 @@ def _apply_projection(c: sqlite3.Connection, site_id: str, device_id: str, rows:
          for r in rows.certificates])
 
 
-class SqliteHubStorage:
+class SqliteHubStorage(TrustStorage):
     """One connection guarded by a lock: request threads take turns, writes never interleave."""
 
     def __init__(self, path: Path | str):
@@ -197,6 +201,9 @@ class SqliteHubStorage:
     def _tx(self) -> SqliteHubStorage._Tx:
         return SqliteHubStorage._Tx(self)
 
+    def _sql(self, text: str) -> str:
+        return text.replace("%s", "?")
+
     def _migrate(self) -> None:
         """Apply the migrations this file lacks, each in its own transaction (BEGIN IMMEDIATE
         makes a second hub process opening the same file wait, then find them applied)."""
@@ -222,16 +229,16 @@ class SqliteHubStorage:
 
     # -- sites, enrollment, tokens -------------------------------------------------------
 
-    def create_site(self, name: str, now: datetime) -> tuple[str, str]:
+    def create_site(self, name: str, now: datetime, code_days: float | None = None) -> tuple[str, str]:
         name = " ".join(str(name).split())
         if not name:
             raise HubError(422, "bad_site_name", "site name is empty")
         storable(name)
         site_id = str(uuid.uuid4())
-        code = new_enrollment_code()
+        code, code_hash, expires = self._new_code_row(now, code_days)
         with self._tx() as c:
-            c.execute("INSERT INTO sites(site_id, name, code_hash, created_at) VALUES (?, ?, ?, ?)",
-                      (site_id, name, hash_code(code), iso(now)))
+            c.execute("INSERT INTO sites(site_id, name, code_hash, created_at, code_expires_at) VALUES (?, ?, ?, ?, ?)",
+                      (site_id, name, code_hash, iso(now), expires))
         return site_id, code
 
     def site_devices(self, site_id: str) -> list[dict[str, Any]]:
@@ -274,38 +281,6 @@ class SqliteHubStorage:
             rows = self._conn.execute("SELECT * FROM site_teachers WHERE site_id = ? ORDER BY created_at, teacher_id",
                                       (site_id,)).fetchall()
         return [site_teacher(r) for r in rows]
-
-    def enroll(self, code: str, device_id: str, device_name: str, public_key: str | None,
-               now: datetime, relay: bool = False) -> Enrollment:
-        storable(code, device_id, device_name, public_key)
-        token = new_token()
-        token_hash = hash_token(token)
-        with self._tx() as c:
-            site = c.execute("SELECT site_id, name FROM sites WHERE code_hash = ?", (hash_code(code),)).fetchone()
-            if site is None:
-                raise HubError(403, "bad_code", "unknown enrollment code")
-            existing = c.execute("SELECT site_id FROM devices WHERE device_id = ?", (device_id,)).fetchone()
-            if existing is not None and existing["site_id"] != site["site_id"]:
-                raise HubError(409, "device_in_other_site", "this device is enrolled at another site")
-            c.execute("INSERT INTO tokens(token_hash, site_id, device_id, created_at, relay) VALUES (?, ?, ?, ?, ?)",
-                      (token_hash, site["site_id"], device_id, iso(now), int(relay)))
-            if existing is None:
-                c.execute(
-                    "INSERT INTO devices(device_id, site_id, token_hash, name, public_key, enrolled_at, relay)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (device_id, site["site_id"], token_hash, device_name, public_key, iso(now), int(relay)))
-            else:
-                # Enrolling again (a new token after a revoke): older tokens stop working, and the
-                # device ids that acted under them (a PC's successor ids, a relay's PCs) move over.
-                c.execute("UPDATE devices SET token_hash = ? WHERE token_hash IN"
-                          " (SELECT token_hash FROM tokens WHERE device_id = ? AND token_hash != ?)",
-                          (token_hash, device_id, token_hash))
-                c.execute("UPDATE tokens SET revoked_at = ? WHERE device_id = ? AND token_hash != ?"
-                          " AND revoked_at IS NULL", (iso(now), device_id, token_hash))
-                c.execute("UPDATE devices SET token_hash = ?, name = ?, public_key = COALESCE(?, public_key),"
-                          " relay = ?, revoked_at = NULL WHERE device_id = ?",
-                          (token_hash, device_name, public_key, int(relay), device_id))
-        return Enrollment(token, site["site_id"], site["name"])
 
     def authenticate(self, token: str) -> Auth | None:
         with self._lock:
@@ -463,7 +438,8 @@ class SqliteHubStorage:
             return None
         return DeviceInfo(row["device_id"], row["site_id"], row["name"], row["public_key"], row["first_seq"],
                           row["acked_through"], row["clock_offset_s"], bool(row["clock_flagged"]),
-                          bool(row["token_revoked_at"] or row["revoked_at"]))
+                          bool(row["token_revoked_at"] or row["revoked_at"]), bool(row["relay"]),
+                          row["requested_role"])
 
     def device_events(self, device_id: str) -> list[dict[str, Any]]:
         with self._lock:
@@ -553,7 +529,8 @@ class SqliteHubStorage:
         with self._lock:
             rows = self._conn.execute(
                 "SELECT seq, prev_seq, event_id, learner_id, kind, schema_ver, device_time, corrected_time,"
-                " clock_epoch, payload FROM events WHERE device_id = ? AND seq > ? AND seq <= ?"
+                " clock_epoch, payload, (SELECT s.signature FROM event_signatures s WHERE s.device_id = events.device_id"
+                " AND s.seq = events.seq) AS signature FROM events WHERE device_id = ? AND seq > ? AND seq <= ?"
                 " ORDER BY seq LIMIT ?", (device_id, after_seq, through_seq, limit)).fetchall()
         return [held_event(r) for r in rows]
 

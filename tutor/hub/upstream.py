@@ -43,12 +43,16 @@ from tutor.clock import Clock, to_iso
 from tutor.hub.storage import ForwardDevice, HeldEvent, HubStorage
 from tutor.sync.protocol import MAX_BATCH_EVENTS, PROTOCOL_VERSION
 from tutor.sync.schedule import retry_delay_s
+from tutor.hub.trust import hub_private_key
+from tutor.sync.signing import ENROLL_CONTEXT, HELLO_CONTEXT, body_message, key_fingerprint, new_nonce, \
+    public_key_b64, sign
 from tutor.sync.transport import HttpTransport, SyncRefused, SyncTransport, SyncUnavailable
 
 log = logging.getLogger(__name__)
 
 HUB_ID = "hub.id"
 URL, TOKEN, SITE_ID, SITE_NAME = "upstream.url", "upstream.token", "upstream.site_id", "upstream.site_name"
+UPPER_KEY = "upstream.hub_key"   # the upper hub's public key, pinned at enrollment
 DEFAULT_INTERVAL_S = 300.0
 SAME_OFFSET_S = 0.001   # stored offsets closer than this are one clock reading
 
@@ -59,6 +63,7 @@ class UpstreamLink:
     token: str
     site_id: str
     site_name: str
+    hub_key: str | None = None
 
 
 @dataclass
@@ -86,24 +91,38 @@ def upstream_link(storage: HubStorage) -> UpstreamLink | None:
     url, token = storage.meta(URL), storage.meta(TOKEN)
     if not url or not token:
         return None
-    return UpstreamLink(url, token, storage.meta(SITE_ID) or "", storage.meta(SITE_NAME) or "")
+    return UpstreamLink(url, token, storage.meta(SITE_ID) or "", storage.meta(SITE_NAME) or "",
+                        storage.meta(UPPER_KEY) or None)
 
 
 def enroll_upstream(storage: HubStorage, url: str, code: str, name: str | None = None,
                     transport: SyncTransport | None = None) -> UpstreamLink:
-    """Enroll this hub at ``url`` as a relay with the upper hub's site code; the link is saved."""
+    """Enroll this hub at ``url`` with the upper hub's site code, under this hub's own key,
+    ASKING for the relay right: the upper hub's operator grants it (`tutor-hub device grant
+    HUB_ID relay`, after comparing the key fingerprint `tutor-hub upstream status` prints).
+    The link, with the upper hub's key pinned, is saved."""
     own = transport is None
     transport = transport or HttpTransport(url)
+    key = hub_private_key(storage)
+    body = {"code": code, "device_id": hub_id(storage), "relay": True, "public_key": public_key_b64(key),
+            "device_name": name or f"tutor-hub {platform.node() or ''}".strip(), "nonce": new_nonce()}
+    body["signature"] = sign(key, body_message(ENROLL_CONTEXT, body))
     try:
-        answer = transport.enroll({"code": code, "device_id": hub_id(storage), "relay": True,
-                                   "device_name": name or f"tutor-hub {platform.node() or ''}".strip()})
+        answer = transport.enroll(body)
     finally:
         if own:
             transport.close()
+    upper_key = answer.get("hub_key") if isinstance(answer.get("hub_key"), str) else None
     link = UpstreamLink(url.rstrip("/"), str(answer["device_token"]), str(answer["site_id"]),
-                        str(answer.get("site_name", "")))
-    storage.set_meta({URL: link.url, TOKEN: link.token, SITE_ID: link.site_id, SITE_NAME: link.site_name})
+                        str(answer.get("site_name", "")), upper_key)
+    storage.set_meta({URL: link.url, TOKEN: link.token, SITE_ID: link.site_id, SITE_NAME: link.site_name,
+                      UPPER_KEY: upper_key})
     return link
+
+
+def hub_key_fingerprint(storage: HubStorage) -> str:
+    """What the upper hub's operator compares before granting the relay right."""
+    return key_fingerprint(public_key_b64(hub_private_key(storage)))
 
 
 class UpstreamForwarder:
@@ -111,6 +130,7 @@ class UpstreamForwarder:
 
     def __init__(self, storage: HubStorage, transport: SyncTransport, clock: Clock,
                  batch_size: int = MAX_BATCH_EVENTS):
+        self._key = hub_private_key(storage)   # signs this relay's hellos
         self._storage = storage
         self._transport = transport
         self._clock = clock
@@ -137,11 +157,13 @@ class UpstreamForwarder:
 
     def _hello(self, device: ForwardDevice, offset_s: float) -> int:
         device_clock = self._clock.now() - timedelta(seconds=offset_s)
-        answer = self._transport.hello({
+        body = {
             "protocol_version": PROTOCOL_VERSION, "device_id": device.device_id,
             "device_time": to_iso(device_clock), "first_seq": device.first_seq,
-            "device_name": device.name, "public_key": device.public_key,
-        })
+            "device_name": device.name, "public_key": device.public_key, "nonce": new_nonce(),
+        }
+        body["signature"] = sign(self._key, body_message(HELLO_CONTEXT, body))
+        answer = self._transport.hello(body)
         return _as_count(answer.get("acked_through"))
 
     def _forward_device(self, device: ForwardDevice, report: ForwardReport, cancel: CancelToken) -> None:
@@ -158,8 +180,10 @@ class UpstreamForwarder:
                 offset = run[0].offset_s
                 acked = self._hello(device, offset)
                 continue  # the answer may have moved on (another path delivered meanwhile)
+            # Each event with its origin device's signature: the upper hub checks the PC, not us.
             answer = self._transport.push({"device_id": device.device_id,
-                                           "batch": [h.event.to_wire() for h in run]})
+                                           "batch": [h.event.to_wire() for h in run],
+                                           "signatures": [h.signature for h in run]})
             new_acked = _as_count(answer.get("acked_through"))
             if new_acked <= acked:
                 # The upper hub holds this batch but not what precedes it: stop this device, not the round.
@@ -192,7 +216,7 @@ def forward_now(storage: HubStorage, clock: Clock, full: bool = False,
     if link is None:
         raise UpstreamNotLinked("this hub has no upstream hub: run `tutor-hub upstream enroll URL CODE` first")
     own = transport is None
-    transport = transport or HttpTransport(link.url, link.token)
+    transport = transport or HttpTransport(link.url, link.token, hub_key=link.hub_key)
     try:
         return UpstreamForwarder(storage, transport, clock).forward_once(full=full)
     finally:

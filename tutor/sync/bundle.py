@@ -29,6 +29,7 @@ from tutor.progress.certificates import device_key
 from tutor.store.db import transaction
 from tutor.sync import outbox, state
 from tutor.sync.protocol import PROTOCOL_VERSION, WireError, WireEvent, event_from_wire
+from tutor.sync.signing import event_message, sign
 
 BUNDLE_FORMAT = "tutor-sync-bundle-1"
 BUNDLE_SUFFIX = ".tutorsync"
@@ -49,6 +50,9 @@ class Bundle:
     created_at: str
     events: list[WireEvent]
     clock_offsets: dict[int, float] = field(default_factory=dict)   # clock epoch -> hub minus PC, seconds
+    # Each event's own signature (tutor.sync.signing), so a hub can forward it upstream; None
+    # in bundles written before events were signed one by one.
+    event_signatures: list[str | None] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,7 @@ def build_bundle(workspace: Any) -> BuiltBundle:
     body = json.dumps({
         "protocol_version": PROTOCOL_VERSION, "device_id": device, "key_id": key.key_id,
         "created_at": to_iso(now), "events": [e.to_wire() for e in events], "clock_offsets": offsets,
+        "event_signatures": [sign(key.private_key, event_message(device, e)) for e in events],
     }, ensure_ascii=False, separators=(",", ":"))
     signature = key.private_key.sign(body.encode("utf-8"))
     data = gzip.compress(json.dumps({
@@ -159,7 +164,11 @@ class ParsedBundle:
             offsets = _clock_offsets(self.body.get("clock_offsets", {}))
         except (KeyError, TypeError, ValueError) as exc:
             raise BundleError(f"bundle events malformed: {exc}") from exc
-        return Bundle(self.device_id, str(self.body.get("key_id", "")), self.created_at, events, offsets)
+        signatures = self.body.get("event_signatures")
+        if not isinstance(signatures, list) or len(signatures) != len(events):
+            signatures = [None] * len(events)
+        signatures = [sig if isinstance(sig, str) else None for sig in signatures]
+        return Bundle(self.device_id, str(self.body.get("key_id", "")), self.created_at, events, offsets, signatures)
 
 
 def parse_bundle(path: Path | str) -> ParsedBundle:

@@ -38,6 +38,7 @@ from tutor.store.db import transaction
 from tutor.sync import outbox, state
 from tutor.sync.apply import insert_pulled, local_learner_ids, rebuild_learner
 from tutor.sync.protocol import MAX_BATCH_EVENTS, PROTOCOL_VERSION, PULL_PAGE_EVENTS
+from tutor.sync.signing import ENROLL_CONTEXT, HELLO_CONTEXT, body_message, event_message, new_nonce, sign
 from tutor.sync.transport import SyncRefused, SyncTransport, SyncUnavailable
 
 log = logging.getLogger(__name__)
@@ -94,12 +95,30 @@ def enroll(conn: sqlite3.Connection, transport: SyncTransport, hub_url: str, cod
     """Register this PC with a hub using the site's enrollment code; keeps the token in meta."""
     from tutor.events import device_id
 
-    answer = transport.enroll({"code": code, "device_id": device_id(conn), "device_name": device_name,
-                               "public_key": public_key_b64})
+    device = device_id(conn)
+    body: dict[str, Any] = {"code": code, "device_id": device, "device_name": device_name,
+                            "public_key": public_key_b64}
+    if public_key_b64:
+        # Proof that this PC holds the key its id is bound to (first key, forever, at the hub).
+        body["nonce"] = new_nonce()
+        body["signature"] = _device_signature(conn, device, body_message(ENROLL_CONTEXT, body))
+    answer = transport.enroll(body)
+    hub_key = answer.get("hub_key")
     link = state.HubLink(hub_url, str(answer["device_token"]), str(answer["site_id"]),
-                         str(answer.get("site_name", "")))
+                         str(answer.get("site_name", "")), hub_key if isinstance(hub_key, str) else None)
     state.save_hub_link(conn, link)
     return link
+
+
+def _device_signature(conn: sqlite3.Connection, device: str, message: bytes) -> str:
+    """``message`` signed with ``device``'s key (made on first use)."""
+    from datetime import UTC, datetime
+
+    from tutor.progress.certificates import device_key
+
+    with transaction(conn):
+        key = device_key(conn, device, datetime.now(UTC))
+    return sign(key.private_key, message)
 
 
 class SyncEngine:
@@ -115,8 +134,10 @@ class SyncEngine:
 
     def sync_once(self, cancel: CancelToken | None = None, progress: Progress = no_progress) -> SyncReport:
         cancel = cancel or CancelToken()
-        if state.hub_link(self._conn) is None:
+        link = state.hub_link(self._conn)
+        if link is None:
             raise SyncNotEnrolled()
+        self._pin(link.hub_key)
         report = SyncReport()
         devices = outbox.own_device_ids(self._conn)
         for index, device in enumerate(devices):
@@ -137,10 +158,14 @@ class SyncEngine:
             return  # a retired id that wrote nothing
         with transaction(self._conn):
             epoch_now = clock_epochs.current_epoch(self._conn, self._clock)
-        hello = {"protocol_version": PROTOCOL_VERSION, "device_id": device, "first_seq": first}
-        if is_current:
-            hello["public_key"] = self._public_key(device)
-        answer = self._say_hello(hello, 0.0)
+        # Every id of this database sends its key: the hub binds a new id to it, and checks
+        # the id's signed hellos and events with it.
+        hello = {"protocol_version": PROTOCOL_VERSION, "device_id": device, "first_seq": first,
+                 "public_key": self._public_key(device)}
+        answer = self._say_hello(hello, 0.0, epoch_now)
+        if isinstance(answer.get("hub_key"), str) and state.hub_link(self._conn).hub_key is None:
+            state.pin_hub_key(self._conn, answer["hub_key"])  # a link from before hubs signed
+            self._pin(answer["hub_key"])
         acked = _as_int(answer.get("acked_through"), "acked_through")
         max_batch = max(1, min(_as_int(answer.get("max_batch", MAX_BATCH_EVENTS), "max_batch"), self._batch_size))
         offset_now = _as_offset(answer.get("clock_offset_s", 0.0))
@@ -170,9 +195,10 @@ class SyncEngine:
                 break
             wanted = offsets.get(batch[0].clock_epoch, offset_now)
             if abs(wanted - told) >= SAME_OFFSET_S:
-                self._say_hello(hello, wanted - offset_now)
+                self._say_hello(hello, wanted - offset_now, batch[0].clock_epoch)
                 told = wanted
-            answer = self._transport.push({"device_id": device, "batch": [e.to_wire() for e in batch]})
+            answer = self._transport.push({"device_id": device, "batch": [e.to_wire() for e in batch],
+                                           "signatures": self._sign_events(device, batch)})
             new_acked = _as_int(answer.get("acked_through"), "acked_through")
             if new_acked <= acked:
                 # The hub holds the batch but not what comes before it: a chain break we cannot mend
@@ -185,14 +211,31 @@ class SyncEngine:
             report.acked_through[device] = acked
             progress(0.7 * (index + min(1.0, sent / max(total, 1))) / n_devices, "Đang gửi kết quả học…")
         if abs(told - offset_now) >= SAME_OFFSET_S:
-            self._say_hello(hello, 0.0)  # the hub keeps the PC's clock as it reads now (dashboard)
+            self._say_hello(hello, 0.0, epoch_now)  # the hub keeps the PC's clock as it reads now (dashboard)
         report.acked_through[device] = acked
 
-    def _say_hello(self, hello: dict[str, Any], clock_shift_s: float) -> dict[str, Any]:
+    def _say_hello(self, hello: dict[str, Any], clock_shift_s: float, clock_epoch: int) -> dict[str, Any]:
         """Hello with this PC's clock, or, for a run of events read off an earlier setting of
-        it, with that setting's reading now: the hub then measures that setting's offset."""
+        it, with that setting's reading now: the hub then measures that setting's offset
+        (and keeps the first offset it measured for each setting). Signed by the device,
+        with a fresh nonce: the hub refuses a replayed hello."""
         moved = self._clock.now() - timedelta(seconds=clock_shift_s)
-        return self._transport.hello({**hello, "device_time": to_iso(moved)})
+        body = {**hello, "device_time": to_iso(moved), "clock_epoch": clock_epoch, "nonce": new_nonce()}
+        body["signature"] = _device_signature(self._conn, hello["device_id"], body_message(HELLO_CONTEXT, body))
+        return self._transport.hello(body)
+
+    def _sign_events(self, device: str, batch: list) -> list[str]:
+        from tutor.progress.certificates import device_key
+
+        with transaction(self._conn):
+            key = device_key(self._conn, device, self._clock.now())
+        return [sign(key.private_key, event_message(device, e)) for e in batch]
+
+    def _pin(self, hub_key: str | None) -> None:
+        """Answers must come signed by the hub this PC enrolled with (test doubles may not pin)."""
+        pin = getattr(self._transport, "pin_hub_key", None)
+        if hub_key and callable(pin):
+            pin(hub_key)
 
     # -- a stale copy ---------------------------------------------------------------------
 

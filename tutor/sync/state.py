@@ -1,6 +1,7 @@
 """Where this PC keeps its hub connection: rows in the existing ``meta`` table (no migration).
 
-Keys: sync.hub_url, sync.token, sync.site_id, sync.site_name, sync.acked (JSON
+Keys: sync.hub_url, sync.token, sync.site_id, sync.site_name, sync.hub_key (the hub's
+public key, pinned at enrollment), sync.acked (JSON
 {device_id: acked_through}), sync.pulled (JSON {learner_id: hub cursor}),
 sync.clock_offset_s (hub time minus this PC's clock at the latest hello),
 sync.last_success_at (this PC's clock when a round last completed), sync.rebuild
@@ -26,6 +27,7 @@ class HubLink:
     token: str
     site_id: str
     site_name: str
+    hub_key: str | None = None   # the hub's public key, pinned at enrollment (tutor.sync.signing)
 
 
 def meta_value(conn: sqlite3.Connection, key: str) -> str | None:
@@ -43,7 +45,15 @@ def hub_link(conn: sqlite3.Connection) -> HubLink | None:
     url, token = meta_value(conn, "sync.hub_url"), meta_value(conn, "sync.token")
     if not url or not token:
         return None
-    return HubLink(url, token, meta_value(conn, "sync.site_id") or "", meta_value(conn, "sync.site_name") or "")
+    return HubLink(url, token, meta_value(conn, "sync.site_id") or "", meta_value(conn, "sync.site_name") or "",
+                   meta_value(conn, "sync.hub_key") or None)
+
+
+def pin_hub_key(conn: sqlite3.Connection, hub_key: str) -> None:
+    """A link made before hubs signed their answers learns the key at its next hello, once."""
+    with transaction(conn):
+        if not meta_value(conn, "sync.hub_key"):
+            set_meta_value(conn, "sync.hub_key", hub_key)
 
 
 def save_hub_link(conn: sqlite3.Connection, link: HubLink) -> None:
@@ -52,6 +62,9 @@ def save_hub_link(conn: sqlite3.Connection, link: HubLink) -> None:
         set_meta_value(conn, "sync.token", link.token)
         set_meta_value(conn, "sync.site_id", link.site_id)
         set_meta_value(conn, "sync.site_name", link.site_name)
+        conn.execute("DELETE FROM meta WHERE key = 'sync.hub_key'")
+        if link.hub_key:
+            set_meta_value(conn, "sync.hub_key", link.hub_key)
         # A new hub has acknowledged nothing yet, and this PC has never synced with it.
         conn.execute("DELETE FROM meta WHERE key IN ('sync.acked', 'sync.pulled', 'sync.last_success_at')")
 

@@ -7,6 +7,7 @@ offline path (tutor.sync.bundle), not a transport, because it has no answers.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 from typing import Any, Protocol
 from urllib.parse import quote
@@ -14,6 +15,7 @@ from urllib.parse import quote
 import httpx
 
 from tutor.errors import TutorError
+from tutor.sync.signing import NONCE_HEADER, SIGNATURE_HEADER, answer_message, new_nonce, verify
 
 
 class SyncUnavailable(TutorError):
@@ -24,6 +26,17 @@ class SyncUnavailable(TutorError):
             log_message,
             "Không kết nối được máy chủ đồng bộ. Dữ liệu vẫn lưu trên máy này. Hãy thử lại sau.",
         )
+
+
+class HubNotTrusted(SyncUnavailable):
+    """An answer not signed by the hub this PC enrolled with (a replayed answer, or another
+    machine answering in its place). Nothing is taken from it; nothing is lost."""
+
+    def __init__(self, log_message: str):
+        TutorError.__init__(
+            self, log_message,
+            "Máy trả lời không phải máy chủ mà máy này đã đăng ký. Dữ liệu vẫn lưu trên máy này."
+            " Hãy báo giáo viên kiểm tra mạng.")
 
 
 class SyncRefused(TutorError):
@@ -54,8 +67,11 @@ def encode_body(body: dict[str, Any]) -> bytes:
 
 class HttpTransport:
     def __init__(self, base_url: str, token: str | None = None, timeout_s: float = 30.0,
-                 client: httpx.Client | None = None):
+                 client: httpx.Client | None = None, hub_key: str | None = None):
+        """``hub_key``: the hub's public key pinned at enrollment; every successful answer
+        must then carry its signature over this request (tutor.sync.signing)."""
         self.base_url = base_url.rstrip("/")
+        self.hub_key = hub_key
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         self._client = client or httpx.Client(
             base_url=self.base_url, headers=headers,
@@ -66,6 +82,8 @@ class HttpTransport:
                  params: dict[str, Any] | None = None) -> dict[str, Any]:
         content = encode_body(body) if body is not None else None
         headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"} if content else {}
+        nonce = new_nonce()
+        headers[NONCE_HEADER] = nonce
         try:
             response = self._client.request(method, path, content=content, headers=headers, params=params)
         except httpx.HTTPError as exc:  # connect, read, write, timeout, protocol errors
@@ -81,7 +99,16 @@ class HttpTransport:
             data = data if isinstance(data, dict) else {}
             raise SyncRefused(response.status_code, str(data.get("error", "")),
                               str(data.get("message", response.reason_phrase)), data.get("message_vi"))
+        if self.hub_key:
+            signed = answer_message(nonce, method, response.request.url.raw_path,
+                                    hashlib.sha256(content or b"").hexdigest(), response.content)
+            if not verify(self.hub_key, signed, response.headers.get(SIGNATURE_HEADER)):
+                raise HubNotTrusted(f"{method} {path}: the answer is not signed by the pinned hub key")
         return data
+
+    def pin_hub_key(self, hub_key: str | None) -> None:
+        """From now on, accept only answers signed by ``hub_key``."""
+        self.hub_key = hub_key or self.hub_key
 
     def enroll(self, body: dict[str, Any]) -> dict[str, Any]:
         return self._request("POST", "/v1/enroll", body)
@@ -110,8 +137,8 @@ APP_TIMEOUT_S = 20.0
 PROBE_TIMEOUT_S = 3.0
 
 
-def app_transport(base_url: str, token: str | None = None) -> HttpTransport:
-    return HttpTransport(base_url, token, timeout_s=APP_TIMEOUT_S)
+def app_transport(base_url: str, token: str | None = None, hub_key: str | None = None) -> HttpTransport:
+    return HttpTransport(base_url, token, timeout_s=APP_TIMEOUT_S, hub_key=hub_key)
 
 
 def probe_hub(base_url: str, timeout_s: float = PROBE_TIMEOUT_S) -> bool:

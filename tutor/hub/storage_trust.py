@@ -1,0 +1,257 @@
+"""Hub identity and trust in storage, written once for both back-ends (SQLite and PostgreSQL).
+
+- Enrollment: a site code works until it is rotated or expires; a device id is bound to
+  the first public key it enrolled with, forever (enrolling again needs that same key,
+  and the app checks a signature made with it); a revoked device id stays revoked; a
+  relay right is recorded as asked for and only the hub operator grants it.
+- Nonces: each signed hello or enrollment carries one; a second use is refused.
+- Event signatures: kept beside the events (the origin device's), so a relay can forward
+  them and the upper hub checks the origin device, not the relay.
+- Clock epochs: the first offset measured for a (device, clock epoch) is kept; later
+  hellos never overwrite an earlier epoch's offset. Implausible times are flagged.
+
+The mixin needs ``_tx()`` (a context manager yielding a connection whose ``execute``
+takes ``%s`` or, for SQLite, ``?`` placeholders) and ``_sql(text)`` to convert.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from typing import Any
+
+from tutor.clock import from_iso
+from tutor.hub.enroll import hash_code, hash_token, new_enrollment_code, new_token
+from tutor.hub.storage import Enrollment, HubError, iso, storable
+
+# A site's paper code works this many days unless the operator says otherwise
+# (`tutor-hub site create --code-days N`, `tutor-hub site rotate-code SITE --days N`).
+DEFAULT_CODE_DAYS = 30
+ROLES = ("pc", "relay")
+
+
+def code_expiry(created_at: str, expires_at: str | None) -> datetime:
+    """A site made before codes expired counts from its creation."""
+    if expires_at:
+        return from_iso(expires_at)
+    return from_iso(created_at) + timedelta(days=DEFAULT_CODE_DAYS)
+
+
+class TrustStorage:
+    """Mixed into SqliteHubStorage and PostgresHubStorage."""
+
+    _for_update = ""          # " FOR UPDATE" on PostgreSQL: rows read to be changed are locked
+    _for_site_update = ""     # " FOR NO KEY UPDATE" on PostgreSQL: one enrollment per site at a time
+
+    def _tx(self) -> Any:  # pragma: no cover - provided by the back-end
+        raise NotImplementedError
+
+    def _sql(self, text: str) -> str:
+        return text
+
+    # -- site codes ------------------------------------------------------------------------
+
+    def _new_code_row(self, now: datetime, days: float | None) -> tuple[str, str, str]:
+        code = new_enrollment_code()
+        expires = now + timedelta(days=DEFAULT_CODE_DAYS if days is None else days)
+        return code, hash_code(code), iso(expires)
+
+    def rotate_code(self, site_id: str, now: datetime, days: float | None = None) -> str:
+        """A new paper code for the site; the old one stops working at once. PCs already
+        enrolled keep their tokens."""
+        code, code_hash, expires = self._new_code_row(now, days)
+        with self._tx() as c:
+            changed = c.execute(self._sql("UPDATE sites SET code_hash = %s, code_expires_at = %s WHERE site_id = %s"),
+                                (code_hash, expires, site_id)).rowcount
+        if not changed:
+            raise HubError(404, "unknown_site", f"no site {site_id}")
+        return code
+
+    def code_expires_at(self, site_id: str) -> datetime | None:
+        with self._tx() as c:
+            row = c.execute(self._sql("SELECT created_at, code_expires_at FROM sites WHERE site_id = %s"),
+                            (site_id,)).fetchone()
+        return code_expiry(row["created_at"], row["code_expires_at"]) if row else None
+
+    # -- enrollment --------------------------------------------------------------------------
+
+    def enroll(self, code: str, device_id: str, device_name: str, public_key: str | None,
+               now: datetime, relay: bool = False) -> Enrollment:
+        """``relay`` only ASKS for the relay right; `tutor-hub device grant` gives it."""
+        storable(code, device_id, device_name, public_key)
+        token = new_token()
+        token_hash = hash_token(token)
+        with self._tx() as c:
+            site = c.execute(self._sql("SELECT site_id, name, created_at, code_expires_at FROM sites"
+                                       " WHERE code_hash = %s" + self._for_site_update),
+                             (hash_code(code),)).fetchone()
+            if site is None:
+                raise HubError(403, "bad_code", "unknown enrollment code")
+            if now >= code_expiry(site["created_at"], site["code_expires_at"]):
+                raise HubError(403, "code_expired", "this enrollment code has expired; ask for a new one")
+            site_id = site["site_id"]
+            existing = c.execute(self._sql("SELECT site_id, public_key, revoked_at, relay FROM devices"
+                                           " WHERE device_id = %s" + self._for_update), (device_id,)).fetchone()
+            asked = "relay" if relay else None
+            if existing is None:
+                c.execute(self._sql("INSERT INTO tokens(token_hash, site_id, device_id, created_at, relay)"
+                                    " VALUES (%s, %s, %s, %s, %s)"), (token_hash, site_id, device_id, iso(now), False))
+                inserted = c.execute(self._sql(
+                    "INSERT INTO devices(device_id, site_id, token_hash, name, public_key, enrolled_at, relay,"
+                    " requested_role) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (device_id) DO NOTHING"),
+                    (device_id, site_id, token_hash, device_name, public_key, iso(now), False, asked)).rowcount
+                if not inserted:  # another enrollment of this id won the race: it owns the id
+                    raise HubError(409, "device_exists", "this device id is already enrolled")
+                return Enrollment(token, site_id, site["name"])
+            if existing["site_id"] != site_id:
+                raise HubError(409, "device_in_other_site", "this device is enrolled at another site")
+            if existing["revoked_at"] is not None:
+                raise HubError(403, "device_revoked", "this device was revoked at the hub and cannot enroll again")
+            if existing["public_key"] is None or existing["public_key"] != public_key:
+                # The id is bound to its first key: someone who read the id off a screen cannot take it.
+                raise HubError(409, "device_key_mismatch", "this device id is bound to another key")
+            # Enrolling again with the same key (the PC lost its token): older tokens stop
+            # working, and the device ids that acted under them (its successor ids, a relay's
+            # PCs) move over. A granted relay right stays granted; nothing else is taken from the request.
+            granted = bool(existing["relay"])
+            c.execute(self._sql("INSERT INTO tokens(token_hash, site_id, device_id, created_at, relay)"
+                                " VALUES (%s, %s, %s, %s, %s)"), (token_hash, site_id, device_id, iso(now), granted))
+            c.execute(self._sql("UPDATE devices SET token_hash = %s WHERE token_hash IN"
+                                " (SELECT token_hash FROM tokens WHERE device_id = %s AND token_hash != %s)"),
+                      (token_hash, device_id, token_hash))
+            c.execute(self._sql("UPDATE tokens SET revoked_at = %s WHERE device_id = %s AND token_hash != %s"
+                                " AND revoked_at IS NULL"), (iso(now), device_id, token_hash))
+            c.execute(self._sql("UPDATE devices SET token_hash = %s, name = %s,"
+                                " requested_role = COALESCE(%s, requested_role) WHERE device_id = %s"),
+                      (token_hash, device_name, asked, device_id))
+        return Enrollment(token, site_id, site["name"])
+
+    def grant_role(self, device_id: str, role: str) -> bool:
+        """The hub operator gives (``relay``) or takes back (``pc``) a device's relay right."""
+        if role not in ROLES:
+            raise HubError(422, "bad_role", f"role must be one of {ROLES}")
+        relay = role == "relay"
+        with self._tx() as c:
+            row = c.execute(self._sql("SELECT public_key FROM devices WHERE device_id = %s" + self._for_update),
+                            (device_id,)).fetchone()
+            if row is None:
+                return False
+            if relay and row["public_key"] is None:
+                raise HubError(409, "no_key", "a relay must have enrolled with a key")
+            c.execute(self._sql("UPDATE devices SET relay = %s, requested_role = NULL WHERE device_id = %s"),
+                      (relay, device_id))
+            c.execute(self._sql("UPDATE tokens SET relay = %s WHERE device_id = %s"), (relay, device_id))
+        return True
+
+    def device_roles(self) -> list[dict[str, Any]]:
+        """Every device with its site, key and rights, for `tutor-hub device list`."""
+        with self._tx() as c:
+            rows = c.execute(self._sql(
+                "SELECT d.device_id, d.name, d.public_key, d.relay, d.requested_role, d.revoked_at,"
+                " s.name AS site_name FROM devices d JOIN sites s ON s.site_id = d.site_id"
+                " ORDER BY s.name, d.name, d.device_id")).fetchall()
+        return [dict(r) for r in rows]
+
+    # -- nonces -------------------------------------------------------------------------------
+
+    def use_nonce(self, signer_id: str, nonce: str, now: datetime) -> bool:
+        """False when ``signer_id`` already used ``nonce``: a replayed request."""
+        storable(signer_id, nonce)
+        with self._tx() as c:
+            return c.execute(self._sql("INSERT INTO used_nonces(signer_id, nonce, used_at) VALUES (%s, %s, %s)"
+                                       " ON CONFLICT (signer_id, nonce) DO NOTHING"),
+                             (signer_id, nonce, iso(now))).rowcount == 1
+
+    # -- event signatures ---------------------------------------------------------------------
+
+    def keep_signatures(self, device_id: str, signatures: Iterable[tuple[int, str]]) -> None:
+        """The origin device's signature of each event (checked by the caller), kept to forward."""
+        rows = [(device_id, seq, sig) for seq, sig in signatures]
+        if not rows:
+            return
+        sql = self._sql("INSERT INTO event_signatures(device_id, seq, signature) VALUES (%s, %s, %s)"
+                        " ON CONFLICT (device_id, seq) DO NOTHING")
+        with self._tx() as c:
+            if hasattr(c, "executemany"):   # sqlite3
+                c.executemany(sql, rows)
+            else:                           # psycopg: executemany lives on a cursor
+                with c.cursor() as cur:
+                    cur.executemany(sql, rows)
+
+    def event_signatures(self, device_id: str, seqs: list[int]) -> dict[int, str]:
+        if not seqs:
+            return {}
+        marks = ",".join(["%s"] * len(seqs))
+        with self._tx() as c:
+            rows = c.execute(self._sql(f"SELECT seq, signature FROM event_signatures WHERE device_id = %s"
+                                       f" AND seq IN ({marks})"), (device_id, *seqs)).fetchall()
+        return {int(r["seq"]): r["signature"] for r in rows}
+
+    # -- clocks -------------------------------------------------------------------------------
+
+    def remember_epoch_offset(self, device_id: str, clock_epoch: int, offset_s: float, now: datetime) -> float:
+        """The offset of this clock epoch: the first one measured stays (returned)."""
+        with self._tx() as c:
+            c.execute(self._sql("INSERT INTO epoch_offsets(device_id, clock_epoch, offset_s, measured_at)"
+                                " VALUES (%s, %s, %s, %s) ON CONFLICT (device_id, clock_epoch) DO NOTHING"),
+                      (device_id, clock_epoch, offset_s, iso(now)))
+            row = c.execute(self._sql("SELECT offset_s FROM epoch_offsets WHERE device_id = %s AND clock_epoch = %s"),
+                            (device_id, clock_epoch)).fetchone()
+        return float(row["offset_s"])
+
+    def epoch_offset(self, device_id: str, clock_epoch: int) -> float | None:
+        with self._tx() as c:
+            row = c.execute(self._sql("SELECT offset_s FROM epoch_offsets WHERE device_id = %s AND clock_epoch = %s"),
+                            (device_id, clock_epoch)).fetchone()
+        return float(row["offset_s"]) if row else None
+
+    def flag_time(self, device_id: str, reason: str, now: datetime) -> None:
+        """An implausible time from this device: the dashboard shows its clock warning."""
+        storable(reason)
+        with self._tx() as c:
+            c.execute(self._sql("INSERT INTO time_flags(device_id, reason, flagged_at) VALUES (%s, %s, %s)"),
+                      (device_id, reason[:500], iso(now)))
+            c.execute(self._sql("UPDATE devices SET clock_flagged = %s WHERE device_id = %s"), (True, device_id))
+
+    def time_flags(self, device_id: str) -> list[str]:
+        with self._tx() as c:
+            rows = c.execute(self._sql("SELECT reason FROM time_flags WHERE device_id = %s ORDER BY flagged_at"),
+                             (device_id,)).fetchall()
+        return [r["reason"] for r in rows]
+
+    # -- hub meta: set once ------------------------------------------------------------------
+
+    def meta_default(self, key: str, value: str) -> str:
+        """The stored value of ``key``; ``value`` is stored first when there is none (several
+        hub processes starting at once agree on the first one written)."""
+        with self._tx() as c:
+            c.execute(self._sql("INSERT INTO hub_meta(key, value) VALUES (%s, %s) ON CONFLICT (key) DO NOTHING"),
+                      (key, value))
+            return c.execute(self._sql("SELECT value FROM hub_meta WHERE key = %s"), (key,)).fetchone()["value"]
+
+
+SQLITE_HUBSEC = [
+    "ALTER TABLE sites ADD COLUMN code_expires_at TEXT",
+    "ALTER TABLE devices ADD COLUMN requested_role TEXT",
+    """CREATE TABLE used_nonces (signer_id TEXT NOT NULL, nonce TEXT NOT NULL, used_at TEXT NOT NULL,
+        PRIMARY KEY (signer_id, nonce))""",
+    """CREATE TABLE event_signatures (device_id TEXT NOT NULL, seq INTEGER NOT NULL, signature TEXT NOT NULL,
+        PRIMARY KEY (device_id, seq))""",
+    """CREATE TABLE epoch_offsets (device_id TEXT NOT NULL, clock_epoch INTEGER NOT NULL, offset_s REAL NOT NULL,
+        measured_at TEXT NOT NULL, PRIMARY KEY (device_id, clock_epoch))""",
+    "CREATE TABLE time_flags (device_id TEXT NOT NULL, reason TEXT NOT NULL, flagged_at TEXT NOT NULL)",
+    "CREATE INDEX time_flags_device ON time_flags(device_id)",
+]
+
+POSTGRES_HUBSEC = [
+    "ALTER TABLE sites ADD COLUMN code_expires_at TEXT",
+    "ALTER TABLE devices ADD COLUMN requested_role TEXT",
+    """CREATE TABLE used_nonces (signer_id TEXT NOT NULL, nonce TEXT NOT NULL, used_at TEXT NOT NULL,
+        PRIMARY KEY (signer_id, nonce))""",
+    """CREATE TABLE event_signatures (device_id TEXT NOT NULL, seq BIGINT NOT NULL, signature TEXT NOT NULL,
+        PRIMARY KEY (device_id, seq))""",
+    """CREATE TABLE epoch_offsets (device_id TEXT NOT NULL, clock_epoch BIGINT NOT NULL,
+        offset_s DOUBLE PRECISION NOT NULL, measured_at TEXT NOT NULL, PRIMARY KEY (device_id, clock_epoch))""",
+    "CREATE TABLE time_flags (device_id TEXT NOT NULL, reason TEXT NOT NULL, flagged_at TEXT NOT NULL)",
+    "CREATE INDEX time_flags_device ON time_flags(device_id)",
+]
