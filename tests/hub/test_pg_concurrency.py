@@ -24,6 +24,7 @@ import pytest
 
 from tests.hub.pg import fresh_schema, pg_base_url
 from tests.hub.serving import HubProcess
+from tests.sync.keys import KeyedDevice
 from tutor.sync.protocol import PROTOCOL_VERSION, WireEvent
 from tutor.sync.transport import encode_body
 
@@ -47,6 +48,7 @@ SITE_LEARNERS = [str(uuid.uuid4()) for _ in range(SITES)]
 class Device:
     def __init__(self, index: int, rng: random.Random):
         self.device_id = f"dev-{index:02d}-{uuid.uuid4().hex[:8]}"
+        self.keys = KeyedDevice(self.device_id)
         # One learner per site, on every PC of the site: their history grows from many devices
         # at once, which is what a reader paging it by hub_seq must not step past.
         self.learner_id = SITE_LEARNERS[index % SITES]
@@ -90,21 +92,18 @@ def test_two_hub_processes_fifty_devices_exact_union(capsys):
             devices = [Device(i, rng) for i in range(DEVICES)]
             with httpx.Client() as client:
                 for i, device in enumerate(devices):
-                    device.token = _post(client, hubs[i % 2].url, "/v1/enroll", "", {
-                        "code": codes[i % SITES], "device_id": device.device_id, "device_name": f"Máy {i}",
-                    })["device_token"]
+                    device.token = _post(client, hubs[i % 2].url, "/v1/enroll", "",
+                                         device.keys.enroll_body(codes[i % SITES], f"Máy {i}"))["device_token"]
 
             senders = ThreadPoolExecutor(max_workers=2 * DEVICES)
 
             def run_device(index: int, device: Device) -> int:
                 with httpx.Client() as client:
-                    hello = _post(client, hubs[index % 2].url, "/v1/hello", device.token, {
-                        "protocol_version": PROTOCOL_VERSION, "device_id": device.device_id,
-                        "device_time": "2026-11-21T08:00:00Z", "first_seq": 1})
+                    hello = _post(client, hubs[index % 2].url, "/v1/hello", device.token,
+                                  device.keys.hello_body("2026-11-21T08:00:00Z", 1))
                     acked = hello["acked_through"]
                     for k, wave in enumerate(device.waves):
-                        sends = [(hubs[(index + k + j) % 2], {"device_id": device.device_id,
-                                                               "batch": [e.to_wire() for e in batch]})
+                        sends = [(hubs[(index + k + j) % 2], device.keys.push_body([e.to_wire() for e in batch]))
                                  for j, batch in enumerate(wave)]
                         answers = list(senders.map(
                             lambda send: _post(client, send[0].url, "/v1/events", device.token, send[1]), sends))

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from tests.hub.pg import fresh_schema, pg_base_url
 from tests.sync.conftest import HUB_TIME, RunningHub
+from tests.sync.keys import KeyedDevice
 from tests.sync.test_malformed import ENDPOINTS, _check, bodies, events, json_values
 from tutor.clock import FakeClock
 from tutor.hub.storage import open_storage
@@ -45,15 +46,34 @@ def test_random_batches_never_cause_5xx(pg_live, batch, device_id):
     _check(client.post("/v1/events", json={"device_id": device_id, "batch": batch}))
 
 
+@pytest.fixture(scope="module")
+def pg_keyed(pg_live):
+    """A device with a key that said hello: its signed batches reach the storage."""
+    hub, _ = pg_live
+    keyed = KeyedDevice("dev-keyed")
+    token = httpx.post(hub.url + "/v1/enroll", json=keyed.enroll_body(hub.new_site("Xã Khoá PG"))).json()["device_token"]
+    client = httpx.Client(base_url=hub.url, headers={"Authorization": f"Bearer {token}"}, timeout=30)
+    assert client.post("/v1/hello", json=keyed.hello_body("2026-11-21T08:00:00Z")).status_code == 200
+    yield keyed, client
+    client.close()
+
+
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(event_id=awkward_text, learner=awkward_text, kind=awkward_text, device_time=awkward_text,
        payload=st.dictionaries(awkward_text, awkward_text, max_size=3), device_id=awkward_text,
        name=awkward_text, seq=st.integers(1, 2**62))
-def test_awkward_text_never_causes_5xx(pg_live, event_id, learner, kind, device_time, payload, device_id,
+def test_awkward_text_never_causes_5xx(pg_live, pg_keyed, event_id, learner, kind, device_time, payload, device_id,
                                        name, seq):
     hub, client = pg_live
     import json
 
+    keyed, keyed_client = pg_keyed
+    event = [seq, 0, event_id, learner, kind, 1, device_time, 0, payload]
+    try:
+        signed = keyed.push_body([event])
+    except ValueError:  # not an event at all: refused before any signature is checked
+        signed = {"device_id": keyed.device_id, "batch": [event], "signatures": [""]}
+    _check(keyed_client.post("/v1/events", content=json.dumps(signed).encode()))
     raw = json.dumps({"device_id": device_id, "batch": [[seq, 0, event_id, learner, kind, 1, device_time, 0,
                                                          payload]]}).encode()  # \\u escapes survive as JSON
     _check(client.post("/v1/events", content=raw))

@@ -28,6 +28,8 @@ class Pc:
         raw = self.private_key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
         self.public_key = base64.b64encode(raw).decode("ascii")
         enrollment = storage.enroll(code, self.device_id, name, self.public_key, NOW, relay)
+        if relay:  # asked for at enrollment, granted by the hub operator
+            assert storage.grant_role(self.device_id, "relay")
         self.token = enrollment.device_token
         self.site_id = enrollment.site_id
         self.seq = 0
@@ -170,9 +172,8 @@ def test_certificate_of_a_device_without_a_key_is_not_genuine(hub_storage):
     code = site(hub_storage, "Xã Không Khoá")
     pc = Pc(hub_storage, code)
     keyless = str(uuid.uuid4())
-    hub_storage.enroll(code, keyless, "Máy cũ", None, NOW)
-    event, number, _ = pc.certificate(str(uuid.uuid4()), "Bà Lan", 1)
     token = hub_storage.enroll(code, keyless, "Máy cũ", None, NOW).device_token
+    event, number, _ = pc.certificate(str(uuid.uuid4()), "Bà Lan", 1)
     payload = {**event.payload, "device_id": keyless}
     hub_storage.store_batch(hub_storage.authenticate(token), keyless,
                             [WireEvent(**{**event.__dict__, "payload": payload})], NOW)
@@ -290,12 +291,20 @@ def test_enrolling_again_moves_the_ids_that_acted_under_the_old_token(hub_storag
     origin = Pc.__new__(Pc)
     origin.device_id, origin.seq = str(uuid.uuid4()), 0
     assert relay.push([Pc.event(origin, "attempt", None, {})], origin.device_id) == 1
+    old_token = relay.token
+
+    # The relay lost its token: enrolling again under its own key moves its PCs to the new token.
+    relay.token = hub_storage.enroll(code, relay.device_id, "Hub xã", relay.public_key, NOW).device_token
+    assert hub_storage.authenticate(old_token) is None and relay.auth.relay   # the granted right stays
+    assert relay.push([Pc.event(origin, "attempt", None, {})], origin.device_id) == 2
+
+    # Revocation sticks: the id never enrolls again, and its PCs stay refused.
     hub_storage.revoke_device(relay.device_id, NOW)
     assert relay.auth is None and hub_storage.device(origin.device_id).revoked
-
-    relay.token = hub_storage.enroll(code, relay.device_id, "Hub xã", None, NOW, True).device_token
-    assert relay.push([Pc.event(origin, "attempt", None, {})], origin.device_id) == 2
-    assert not hub_storage.device(origin.device_id).revoked
+    with pytest.raises(HubError) as refused:
+        hub_storage.enroll(code, relay.device_id, "Hub xã", relay.public_key, NOW, True)
+    assert refused.value.code == "device_revoked"
+    assert hub_storage.device(origin.device_id).revoked
 
 
 def test_site_devices_are_the_sites_own_keyed_pcs_and_not_revoked_ones(hub_storage):

@@ -11,6 +11,8 @@ from tests.hub.pg import fresh_schema, pg_base_url
 from tests.sync.conftest import HUB_TIME, RunningHub, hub_rows, make_pc  # noqa: F401 - make_pc is a fixture
 from tutor.clock import FakeClock, from_iso
 from tutor.hub.storage import open_storage
+from tutor.hub.trust import hub_private_key
+from tutor.sync.signing import public_key_b64
 from tutor.hub.upstream import (
     ForwardingLoop, ForwardReport, UpstreamForwarder, enroll_upstream, forward_now, hub_id, upstream_link,
 )
@@ -45,7 +47,13 @@ def link(commune: RunningHub, district: RunningHub, site: str = "Huyện Yên L�
     """Enroll the commune at the district (in a new district site); returns that site's code."""
     code = district.new_site(site)
     enroll_upstream(commune.storage, district.url, code, "Hub xã Yên Lạc")
+    grant_relay(commune, district)
     return code
+
+
+def grant_relay(commune: RunningHub, district: RunningHub) -> None:
+    """The district operator grants the relay right the commune asked for (it is never self-claimed)."""
+    assert district.storage.grant_role(hub_id(commune.storage), "relay")
 
 
 def forward(commune: RunningHub, transport=None, full: bool = False) -> ForwardReport:
@@ -106,7 +114,7 @@ def test_pc_syncing_directly_and_through_the_commune_is_counted_once(commune, di
     token = direct.enroll({"code": code, "device_id": pc.ws.device_id, "device_name": "PC",
                            "public_key": None})["device_token"]
     direct.close()
-    direct = HttpTransport(district.url, token)
+    direct = HttpTransport(district.url, token, hub_key=public_key_b64(hub_private_key(district.storage)))
     SyncEngine(pc.conn, direct, pc.clock, batch_size=4).sync_once()
     pc.add_events(10)
     SyncEngine(pc.conn, direct, pc.clock).sync_once()
@@ -244,6 +252,7 @@ def test_cli_upstream_enroll_status_and_push(commune, district, make_pc, capsys)
     assert hub_main(["--database", db, "upstream", "enroll", district.url, code, "--name", "Xã CLI"]) == 0
     assert "Huyện CLI" in capsys.readouterr().out
     commune.start()
+    grant_relay(commune, district)
     pc = make_pc()
     pc.enroll(commune, commune.new_site("Thôn CLI"))
     pc.add_events(4)
@@ -270,6 +279,7 @@ def test_serve_with_upstream_links_at_start(commune, district, make_pc):
     serving.stop()
     assert any("linked upstream" in line for line in serving.log)
     commune.start()
+    grant_relay(commune, district)
     linked = upstream_link(commune.storage)
     assert linked.url == district.url and linked.site_name == "Huyện Serve"
     # The first round runs as the hub starts; whatever it managed before the stop, a push completes it.

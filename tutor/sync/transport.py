@@ -107,8 +107,8 @@ class HttpTransport:
         return data
 
     def pin_hub_key(self, hub_key: str | None) -> None:
-        """From now on, accept only answers signed by ``hub_key``."""
-        self.hub_key = hub_key or self.hub_key
+        """From now on, accept only answers signed by ``hub_key`` (a transport made with a key keeps it)."""
+        self.hub_key = self.hub_key or hub_key
 
     def enroll(self, body: dict[str, Any]) -> dict[str, Any]:
         return self._request("POST", "/v1/enroll", body)
