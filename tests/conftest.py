@@ -41,3 +41,15 @@ def run_tutor(*args: str, env: dict | None = None, timeout: float = 120):
         [sys.executable, "-m", "tutor", *args], capture_output=True, text=True,
         timeout=timeout, env=full_env, cwd=ROOT,
     )
+
+
+@pytest.fixture(autouse=True)
+def _cheap_pin_hashing(monkeypatch):
+    """PINs hash at N=2^17 (128 MiB, about a second) in the app; tests make hundreds of them.
+    The format is the same, only the cost is lower (tests of the cost itself restore it)."""
+    from tutor import pin
+
+    monkeypatch.setattr(pin, "CURRENT", pin.PinCost(n_log2=10, r=8, p=1))
+    from tutor.teacher import passwords
+
+    monkeypatch.setattr(passwords, "SHARED", passwords.ScryptParams(n=2**10, r=8, p=1))

@@ -295,3 +295,96 @@ def test_bundles_carry_each_events_signature_for_forwarding(hub, make_pc, tmp_pa
     held = hub.storage.held_events(pc.ws.device_id, 0, 10, 10)
     assert len(held) == 4 and all(h.signature for h in held)
     assert [h.event.seq for h in held] == [e.seq for e in outbox.read_batch(pc.conn, pc.ws.device_id, 0, 10)]
+
+
+# --- what the roster and histories give away (item 7) ----------------------------------------------
+
+
+def test_the_roster_carries_no_pin_or_password_hashes(hub, make_pc):
+    code = hub.new_site("Xã Kín")
+    site_id = hub.storage.device(_enrolled_attacker(hub, code, "probe")[0].device_id).site_id
+    pc = make_pc()
+    pc.enroll(hub, code)
+    learner, _ = pc.ws.learners.create("Bà Lan", "sun", pin="1234")
+    pc.engine().sync_once()
+    hub.storage.create_teacher(site_id, "colan", "Cô Lan", "scrypt$1024$8$1$00$00", hub.clock.now())
+    hub.storage.create_teacher(site_id, "cuhung", "Thầy Hùng", "scrypt$1024$8$1$11$11", hub.clock.now())
+    hub.storage.revoke_teacher(site_id, "cuhung", hub.clock.now())
+    roster = pc.http().roster()
+    [entry] = roster["learners"]
+    assert entry["has_pin"] is True and "pin_hash" not in entry and "pin_salt" not in entry
+    gone = next(t for t in roster["teachers"] if t["username"] == "cuhung")
+    assert gone["revoked"] and gone["password_hash"] == ""
+
+
+def test_a_first_release_pin_hash_never_leaves_the_hub(hub, make_pc):
+    from tutor.events import append_event
+    from tutor.learners import WrongPin
+    from tutor.store.db import transaction
+
+    code = hub.new_site("Xã Cũ")
+    old_pc, other = make_pc("old"), make_pc("other")
+    old_pc.enroll(hub, code)
+    other.enroll(hub, code)
+    learner, _ = old_pc.ws.learners.create("Ông Tư", "sun")
+    legacy_salt = bytes(16)   # a first-release PIN hash: scrypt N=2^14 under a bare 16-byte salt
+    import hashlib
+
+    digest = hashlib.scrypt(b"4321", salt=legacy_salt, n=2**14, r=8, p=1, dklen=32)
+    with transaction(old_pc.conn):
+        append_event(old_pc.conn, old_pc.clock, "learner_pin_set", learner.learner_id,
+                     {"pin_hash": digest.hex(), "pin_salt": legacy_salt.hex()})
+    old_pc.engine().sync_once()
+    other.engine().sync_once()
+    pulled = other.http().learner_events(learner.learner_id, 0, 100)["events"]
+    [pin_event] = [e for e in pulled if e["kind"] == "learner_pin_set"]
+    assert pin_event["payload"] == {"pin_hash": None, "pin_salt": None, "pin_set": True}
+    assert digest.hex() not in str(pulled)
+    # On the other PC the profile stays closed: no PIN opens it, not even an empty one.
+    with pytest.raises(WrongPin):
+        other.ws.learners.sign_in(learner.learner_id, None)
+    with pytest.raises(WrongPin):
+        other.ws.learners.sign_in(learner.learner_id, "4321")
+
+
+def test_a_costly_pin_hash_travels_and_signs_the_learner_in_offline_elsewhere(hub, make_pc):
+    code = hub.new_site("Xã Mới")
+    home, away = make_pc("home"), make_pc("away")
+    home.enroll(hub, code)
+    away.enroll(hub, code)
+    learner, _ = home.ws.learners.create("Chị Mai", "sun", pin="2468")
+    home.engine().sync_once()
+    away.engine().sync_once()
+    assert away.ws.learners.sign_in(learner.learner_id, "2468").learner_id == learner.learner_id
+
+
+def test_new_pins_are_hashed_at_an_hours_per_learner_cost(monkeypatch):
+    from tutor import pin
+
+    monkeypatch.setattr(pin, "CURRENT", pin.PinCost())   # the app's own cost, not the tests' cheap one
+    digest, salt = pin.hash_pin("1234")
+    assert pin._cost(salt) == (2**17, 8, 1) and pin.is_hardened_salt(salt)
+    assert pin.pin_matches("1234", digest, salt) and not pin.pin_matches("1235", digest, salt)
+    # The first release's hashes still verify on the PC that made them.
+    old_digest = __import__("hashlib").scrypt(b"1234", salt=bytes(16), n=2**14, r=8, p=1, dklen=32)
+    assert pin.pin_matches("1234", old_digest, bytes(16)) and not pin.is_hardened_salt(bytes(16))
+
+
+def test_teacher_accounts_made_at_the_hub_are_hashed_at_the_pin_cost(tmp_path, monkeypatch):
+    from tutor.hub.cli import main as hub_main
+    from tutor.hub.storage import open_storage
+    from tutor.teacher import passwords
+
+    monkeypatch.setattr(passwords, "SHARED", passwords.ScryptParams(n=2**17, r=8, p=1))
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO("mật khẩu dài\nmật khẩu dài\n"))
+    db = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+    assert hub_main(["--database", db, "site", "create", "Xã GV"]) == 0
+    assert hub_main(["--database", db, "teacher", "create", "Xã GV", "colan", "--name", "Cô Lan"]) == 0
+    storage = open_storage(db)
+    try:
+        site_id = storage.overview(HUB_TIME).sites[0].site_id
+        [teacher] = storage.site_teachers(site_id)
+    finally:
+        storage.close()
+    assert teacher["password_hash"].startswith("scrypt$131072$8$1$")
+    assert not passwords.needs_rehash(teacher["password_hash"])   # a PC login never lowers the cost

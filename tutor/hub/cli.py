@@ -199,7 +199,7 @@ def teacher_command(args: argparse.Namespace, storage: HubStorage, clock: System
                     stdin: TextIO | None = None) -> int:
     from tutor.teacher.accounts import check_new_password, clean_name, clean_username
     from tutor.teacher.cli import read_password
-    from tutor.teacher.passwords import hash_password
+    from tutor.teacher import passwords
 
     site_id = find_site(storage, args.site, clock)
     stdin = stdin or sys.stdin
@@ -217,13 +217,15 @@ def teacher_command(args: argparse.Namespace, storage: HubStorage, clock: System
     password = read_password(stdin, "Password: ", confirm=True)
     check_new_password(password)
     if args.teacher_command == "password":
-        if not storage.set_teacher_password(site_id, args.username, hash_password(password)):
+        if not storage.set_teacher_password(site_id, args.username,
+                                            passwords.hash_password(password, passwords.SHARED)):
             print(f"error: no active teacher {args.username!r} at this site", file=sys.stderr)
             return 1
         print(f"new password for {args.username}; the site's PCs take it at their next sync")
         return 0
     username = clean_username(args.username)
-    teacher_id = storage.create_teacher(site_id, username, clean_name(args.name), hash_password(password), clock.now())
+    teacher_id = storage.create_teacher(site_id, username, clean_name(args.name),
+                                        passwords.hash_password(password, passwords.SHARED), clock.now())
     print(f"teacher {teacher_id}: {username}; the site's PCs receive the account at their next sync")
     return 0
 

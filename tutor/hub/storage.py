@@ -229,29 +229,51 @@ def check_device_access(auth: Auth, device_id: str, row_site_id: str, row_token_
 
 
 def pulled_event(r: Any) -> dict[str, Any]:
-    """One stored event as the pull endpoint sends it (``r`` is a mapping row)."""
+    """One stored event as the pull endpoint sends it (``r`` is a mapping row). A PIN hash
+    goes out only in the costly format (tutor.pin): a first-release hash falls to an offline
+    search in minutes, so the other PCs learn only that the learner has a PIN."""
+    payload = json.loads(r["payload"])
+    if r["kind"] == "learner_pin_set":
+        payload = shared_pin_payload(payload)
     return {
         "hub_seq": r["hub_seq"], "device_id": r["device_id"], "seq": r["seq"], "event_id": r["event_id"],
         "learner_id": r["learner_id"], "kind": r["kind"], "schema_ver": r["schema_ver"],
         "device_time": r["device_time"], "corrected_time": r["corrected_time"],
-        "clock_epoch": r["clock_epoch"], "payload": json.loads(r["payload"]),
+        "clock_epoch": r["clock_epoch"], "payload": payload,
     }
 
 
+def shared_pin_payload(payload: dict[str, Any]) -> dict[str, Any]:
+    """A learner_pin_set payload as other PCs may see it."""
+    from tutor.pin import is_hardened_salt
+
+    pin_hash, pin_salt = payload.get("pin_hash"), payload.get("pin_salt")
+    if not pin_hash:
+        return {"pin_hash": None, "pin_salt": None}
+    try:
+        hardened = isinstance(pin_salt, str) and is_hardened_salt(bytes.fromhex(pin_salt))
+    except ValueError:
+        hardened = False
+    if hardened:
+        return {"pin_hash": pin_hash, "pin_salt": pin_salt}
+    return {"pin_hash": None, "pin_salt": None, "pin_set": True}
+
+
 def fold_roster(rows: Sequence[Any]) -> list[dict[str, Any]]:
-    """The latest name, icon and PIN of every learner, from their profile events in hub order."""
+    """The latest name and icon of every learner, and whether they have a PIN, from their
+    profile events in hub order. No PIN hash: a PC needs none to list the site's learners
+    (a learner's own history brings the hash to the PC they sign in on, see pulled_event)."""
     learners: dict[str, dict[str, Any]] = {}
     for r in rows:
         payload = json.loads(r["payload"])
         entry = learners.setdefault(r["learner_id"], {
-            "learner_id": r["learner_id"], "display_name": "", "icon": "", "pin_hash": None,
-            "pin_salt": None, "created_at": r["corrected_time"]})
+            "learner_id": r["learner_id"], "display_name": "", "icon": "", "has_pin": False,
+            "created_at": r["corrected_time"]})
         if r["kind"] in ("learner_created", "learner_renamed"):
             entry["display_name"] = payload.get("display_name") or entry["display_name"]
             entry["icon"] = payload.get("icon") or entry["icon"]
         elif r["kind"] == "learner_pin_set":
-            entry["pin_hash"] = payload.get("pin_hash")
-            entry["pin_salt"] = payload.get("pin_salt")
+            entry["has_pin"] = bool(payload.get("pin_hash"))
     return [e for e in learners.values() if e["display_name"]]
 
 
@@ -276,10 +298,12 @@ def teacher_username_key(username: str) -> str:
 
 def site_teacher(r: Any) -> dict[str, Any]:
     """A teacher account as the roster carries it to the site's PCs (the scrypt hash, never
-    the password: the PCs check it offline). A revoked account travels too, so PCs drop it."""
+    the password: the PCs check it offline; the hub makes it at the PIN cost, see
+    tutor.hub.cli). A revoked account travels without its hash, so PCs drop it."""
+    revoked = r["revoked_at"] is not None
     return {"teacher_id": r["teacher_id"], "username": r["username"], "display_name": r["display_name"],
-            "password_hash": r["password_hash"], "created_at": r["created_at"],
-            "revoked": r["revoked_at"] is not None}
+            "password_hash": "" if revoked else r["password_hash"], "created_at": r["created_at"],
+            "revoked": revoked}
 
 
 def certificate_lookup_key(code: str) -> tuple[str, str] | None:

@@ -49,6 +49,10 @@ def rebuild_learner(conn: sqlite3.Connection, learner_id: str, created_at: str) 
         if kind in ("learner_created", "learner_renamed"):
             name = payload.get("display_name") or name
             icon = payload.get("icon") or icon
+        elif payload.get("pin_set") and not payload.get("pin_hash"):
+            # The learner has a PIN whose (first-release) hash the hub keeps to itself: it cannot be
+            # checked here, and the profile must not open without one. A teacher sets a new PIN.
+            pin_hash = pin_salt = b""
         else:
             pin_hash = bytes.fromhex(payload["pin_hash"]) if payload.get("pin_hash") else None
             pin_salt = bytes.fromhex(payload["pin_salt"]) if payload.get("pin_salt") else None
