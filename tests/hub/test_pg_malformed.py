@@ -72,7 +72,7 @@ def test_awkward_text_never_causes_5xx(pg_live, pg_keyed, event_id, learner, kin
     try:
         signed = keyed.push_body([event])
     except ValueError:  # not an event at all: refused before any signature is checked
-        signed = {"device_id": keyed.device_id, "batch": [event], "signatures": [""]}
+        signed = {"device_id": keyed.device_id, "batch": [event], "manifests": [{"signature": ""}]}
     _check(keyed_client.post("/v1/events", content=json.dumps(signed).encode()))
     raw = json.dumps({"device_id": device_id, "batch": [[seq, 0, event_id, learner, kind, 1, device_time, 0,
                                                          payload]]}).encode()  # \\u escapes survive as JSON

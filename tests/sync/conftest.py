@@ -150,13 +150,14 @@ class Pc:
         return body
 
     def signed_batch(self, events, device: str | None = None) -> dict:
-        """A push body as the engine sends it: every event signed with the device's key."""
+        """A push body as the engine sends it: the batch's manifest signed with the device's key."""
         from tutor.sync.engine import _device_signature
-        from tutor.sync.signing import event_message
+        from tutor.sync.signing import event_digest, manifest_message
 
         device = device or self.ws.device_id
-        return {"device_id": device, "batch": [e.to_wire() for e in events],
-                "signatures": [_device_signature(self.conn, device, event_message(device, e)) for e in events]}
+        signature = _device_signature(self.conn, device, manifest_message(device, [event_digest(device, e)
+                                                                                   for e in events]))
+        return {"device_id": device, "batch": [e.to_wire() for e in events], "manifests": [{"signature": signature}]}
 
     def own_events(self) -> list[tuple]:
         return [tuple(r) for r in self.conn.execute(

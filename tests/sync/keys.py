@@ -12,10 +12,10 @@ from tutor.sync.signing import (
     ENROLL_CONTEXT,
     HELLO_CONTEXT,
     body_message,
-    event_message,
     new_nonce,
     public_key_b64,
     sign,
+    sign_manifest,
 )
 
 
@@ -39,5 +39,5 @@ class KeyedDevice:
 
     def push_body(self, batch: list[list[Any]], device_id: str | None = None) -> dict[str, Any]:
         device = device_id or self.device_id
-        return {"device_id": device, "batch": batch,
-                "signatures": [sign(self.key, event_message(device, event_from_wire(e))) for e in batch]}
+        signature = sign_manifest(self.key, device, [event_from_wire(e) for e in batch])
+        return {"device_id": device, "batch": batch, "manifests": [{"signature": signature}]}

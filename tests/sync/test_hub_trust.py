@@ -58,11 +58,29 @@ def test_a_code_holder_cannot_claim_relay_and_push_as_an_existing_pc(hub, make_p
     assert r.status_code == 403
     assert len(hub.storage.device_events(victim.ws.device_id)) == held
 
-    # Even a granted relay cannot forge: each event must carry the origin PC's own signature.
+    # Even a granted relay cannot forge: each event must be in a manifest the origin PC signed.
     assert hub.storage.grant_role("attacker", "relay")
     r = _post(hub.url, "/v1/events", attacker.push_body(forged, victim.ws.device_id), token)
     assert r.status_code == 403 and r.json()["error"] == "bad_signature"
     assert len(hub.storage.device_events(victim.ws.device_id)) == held
+
+
+def test_an_event_altered_after_signing_is_refused(hub, make_pc):
+    import dataclasses
+
+    pc = make_pc()
+    pc.enroll(hub, hub.new_site("Xã Sửa"))
+    pc.add_events(3)
+    pc.engine().sync_once()
+    pc.add_events(2)
+    events = outbox.read_batch(pc.conn, pc.ws.device_id, 3, 10)
+    body = pc.signed_batch(events)
+    altered = dataclasses.replace(events[1], payload={"correct": True, "i": 99})
+    body["batch"][1] = altered.to_wire()
+    token = hub_link(pc.conn).token
+    r = _post(hub.url, "/v1/events", body, token)
+    assert r.status_code == 403 and r.json()["error"] == "bad_signature"
+    assert len(hub.storage.device_events(pc.ws.device_id)) == 3
 
 
 def test_a_device_id_read_off_the_dashboard_cannot_be_enrolled_again(hub, make_pc):
@@ -285,7 +303,7 @@ def test_events_with_impossible_times_are_flagged(hub):
     assert hub.storage.device("pc-1999").clock_flagged
 
 
-def test_bundles_carry_each_events_signature_for_forwarding(hub, make_pc, tmp_path):
+def test_bundles_carry_the_devices_manifests_for_forwarding(hub, make_pc, tmp_path):
     pc = make_pc()
     pc.enroll(hub, hub.new_site("Xã Gói"))
     pc.add_events(4)
@@ -293,7 +311,7 @@ def test_bundles_carry_each_events_signature_for_forwarding(hub, make_pc, tmp_pa
     usb.mkdir()
     import_bundle(hub.storage, export_bundle(pc.ws, usb), hub.clock.now())
     held = hub.storage.held_events(pc.ws.device_id, 0, 10, 10)
-    assert len(held) == 4 and all(h.signature for h in held)
+    assert len(held) == 4 and all(h.manifest_id for h in held)
     assert [h.event.seq for h in held] == [e.seq for e in outbox.read_batch(pc.conn, pc.ws.device_id, 0, 10)]
 
 

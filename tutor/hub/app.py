@@ -27,7 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from tutor.clock import Clock, SystemClock
 from tutor.hub.dashboard import register_dashboard
 from tutor.hub.storage import Auth, HubError, HubStorage, iso, parse_time, storable
-from tutor.hub.trust import EnrollGuard, SignedAnswers, hub_private_key, implausible_time
+from tutor.hub.trust import EnrollGuard, SignedAnswers, checked_manifests, hub_private_key, implausible_time
 from tutor.sync.protocol import (
     MAX_BATCH_EVENTS,
     MAX_INFLATED_BYTES,
@@ -43,7 +43,6 @@ from tutor.sync.signing import (
     HELLO_CONTEXT,
     MAX_NONCE_CHARS,
     body_message,
-    event_message,
     public_key_b64,
     verify,
 )
@@ -293,18 +292,15 @@ def create_app(storage: HubStorage, clock: Clock | None = None,
             raise HubError(413, "too_large", f"batch over {MAX_BATCH_EVENTS} events")
         events = [event_from_wire(item) for item in batch]
         device_id = _text(data, "device_id", 64)
-        signatures = data.get("signatures")
-        if not isinstance(signatures, list) or len(signatures) != len(events):
-            raise WireError("signatures must be a list with one signature per event")
         storable(device_id)
         device = await run_in_threadpool(storage.device, device_id)
         if device is None or not device.public_key:
             raise HubError(403, "unsigned_device", "say hello with the device's key before pushing")
-        # Every event must be signed by the device that wrote it: not by a token, not by a relay.
-        for event, signature in zip(events, signatures, strict=True):
-            _signature_checked(device.public_key, event_message(device_id, event), signature)
-        await run_in_threadpool(storage.keep_signatures, device_id,
-                                [(e.seq, sig) for e, sig in zip(events, signatures, strict=True)])
+        # Every event must be signed by the device that wrote it (a manifest of its batch):
+        # not by a token, not by a relay, which forwards the device's own manifests.
+        manifests, links = await run_in_threadpool(
+            checked_manifests, device_id, device.public_key, events, data.get("manifests"))
+        await run_in_threadpool(storage.keep_manifests, device_id, manifests, links)
         offset_s = None
         epochs = {e.clock_epoch for e in events}
         if len(epochs) == 1:

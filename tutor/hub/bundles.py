@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from tutor.hub.storage import HubStorage, parse_time
-from tutor.hub.trust import implausible_time
-from tutor.sync.bundle import BundleError, read_bundle
+from tutor.hub.storage import HubError, HubStorage, parse_time
+from tutor.hub.trust import checked_manifests, implausible_time
+from tutor.sync.bundle import MANIFEST_EVENTS, BundleError, read_bundle
 from tutor.sync.protocol import CLOCK_FLAG_SECONDS, MAX_BATCH_EVENTS, WireError, WireEvent
-from tutor.sync.signing import event_message, verify
 
 
 @dataclass(frozen=True)
@@ -30,11 +29,15 @@ def import_bundle(storage: HubStorage, path: Path | str, now: datetime) -> Impor
 
     bundle = read_bundle(path, public_key_for)
     device = storage.device(bundle.device_id)
-    key = device.public_key if device else None
-    # Each event's own signature is kept, so this hub can forward the events upstream.
-    storage.keep_signatures(bundle.device_id, [
-        (e.seq, sig) for e, sig in zip(bundle.events, bundle.event_signatures, strict=False)
-        if sig and key and verify(key, event_message(bundle.device_id, e), sig)])
+    # The device's manifests are kept, so this hub can forward the events upstream.
+    for index, signature in enumerate(bundle.manifest_signatures):
+        chunk = bundle.events[index * MANIFEST_EVENTS:(index + 1) * MANIFEST_EVENTS]
+        try:
+            kept, links = checked_manifests(bundle.device_id, device.public_key if device else None, chunk,
+                                            [{"signature": signature}])
+        except (HubError, WireError):
+            continue  # the bundle itself verified; only forwarding these events upstream is lost
+        storage.keep_manifests(bundle.device_id, kept, links)
     acked = storage.acked_through(bundle.device_id)
     flags: list[str] = []
     for run in _runs(bundle.events):

@@ -529,8 +529,8 @@ class SqliteHubStorage(TrustStorage):
         with self._lock:
             rows = self._conn.execute(
                 "SELECT seq, prev_seq, event_id, learner_id, kind, schema_ver, device_time, corrected_time,"
-                " clock_epoch, payload, (SELECT s.signature FROM event_signatures s WHERE s.device_id = events.device_id"
-                " AND s.seq = events.seq) AS signature FROM events WHERE device_id = ? AND seq > ? AND seq <= ?"
+                " clock_epoch, payload, (SELECT s.manifest_id FROM event_signatures s WHERE s.device_id = events.device_id"
+                " AND s.seq = events.seq) AS manifest_id FROM events WHERE device_id = ? AND seq > ? AND seq <= ?"
                 " ORDER BY seq LIMIT ?", (device_id, after_seq, through_seq, limit)).fetchall()
         return [held_event(r) for r in rows]
 

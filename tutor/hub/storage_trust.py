@@ -5,8 +5,8 @@
   and the app checks a signature made with it); a revoked device id stays revoked; a
   relay right is recorded as asked for and only the hub operator grants it.
 - Nonces: each signed hello or enrollment carries one; a second use is refused.
-- Event signatures: kept beside the events (the origin device's), so a relay can forward
-  them and the upper hub checks the origin device, not the relay.
+- Event manifests: the origin device's signed digest lists, kept beside the events, so a
+  relay can forward them and the upper hub checks the origin device, not the relay.
 - Clock epochs: the first offset measured for a (device, clock epoch) is kept; later
   hellos never overwrite an earlier epoch's offset. Implausible times are flagged.
 
@@ -162,30 +162,38 @@ class TrustStorage:
                                        " ON CONFLICT (signer_id, nonce) DO NOTHING"),
                              (signer_id, nonce, iso(now))).rowcount == 1
 
-    # -- event signatures ---------------------------------------------------------------------
+    # -- event manifests ----------------------------------------------------------------------
 
-    def keep_signatures(self, device_id: str, signatures: Iterable[tuple[int, str]]) -> None:
-        """The origin device's signature of each event (checked by the caller), kept to forward."""
-        rows = [(device_id, seq, sig) for seq, sig in signatures]
-        if not rows:
+    def keep_manifests(self, device_id: str, manifests: Iterable[tuple[str, str, str]],
+                       links: Iterable[tuple[int, str]]) -> None:
+        """The origin device's signed manifests ``(manifest_id, digests JSON, signature)``, checked
+        by the caller, and which manifest signs each event ``(seq, manifest_id)``: kept to forward."""
+        manifests, links = list(manifests), [(device_id, seq, mid) for seq, mid in links]
+        if not links:
             return
-        sql = self._sql("INSERT INTO event_signatures(device_id, seq, signature) VALUES (%s, %s, %s)"
-                        " ON CONFLICT (device_id, seq) DO NOTHING")
+        keep = self._sql("INSERT INTO signed_manifests(manifest_id, device_id, digests, signature)"
+                         " VALUES (%s, %s, %s, %s) ON CONFLICT (manifest_id) DO NOTHING")
+        link = self._sql("INSERT INTO event_signatures(device_id, seq, manifest_id) VALUES (%s, %s, %s)"
+                         " ON CONFLICT (device_id, seq) DO NOTHING")
         with self._tx() as c:
+            rows = [(mid, device_id, digests, sig) for mid, digests, sig in manifests]
             if hasattr(c, "executemany"):   # sqlite3
-                c.executemany(sql, rows)
+                c.executemany(keep, rows)
+                c.executemany(link, links)
             else:                           # psycopg: executemany lives on a cursor
                 with c.cursor() as cur:
-                    cur.executemany(sql, rows)
+                    cur.executemany(keep, rows)
+                    cur.executemany(link, links)
 
-    def event_signatures(self, device_id: str, seqs: list[int]) -> dict[int, str]:
-        if not seqs:
+    def manifests(self, manifest_ids: list[str]) -> dict[str, tuple[str, str]]:
+        """manifest_id -> (digests JSON, signature)."""
+        if not manifest_ids:
             return {}
-        marks = ",".join(["%s"] * len(seqs))
+        marks = ",".join(["%s"] * len(manifest_ids))
         with self._tx() as c:
-            rows = c.execute(self._sql(f"SELECT seq, signature FROM event_signatures WHERE device_id = %s"
-                                       f" AND seq IN ({marks})"), (device_id, *seqs)).fetchall()
-        return {int(r["seq"]): r["signature"] for r in rows}
+            rows = c.execute(self._sql(f"SELECT manifest_id, digests, signature FROM signed_manifests"
+                                       f" WHERE manifest_id IN ({marks})"), tuple(manifest_ids)).fetchall()
+        return {r["manifest_id"]: (r["digests"], r["signature"]) for r in rows}
 
     # -- clocks -------------------------------------------------------------------------------
 
@@ -235,7 +243,9 @@ SQLITE_HUBSEC = [
     "ALTER TABLE devices ADD COLUMN requested_role TEXT",
     """CREATE TABLE used_nonces (signer_id TEXT NOT NULL, nonce TEXT NOT NULL, used_at TEXT NOT NULL,
         PRIMARY KEY (signer_id, nonce))""",
-    """CREATE TABLE event_signatures (device_id TEXT NOT NULL, seq INTEGER NOT NULL, signature TEXT NOT NULL,
+    """CREATE TABLE signed_manifests (manifest_id TEXT PRIMARY KEY, device_id TEXT NOT NULL,
+        digests TEXT NOT NULL, signature TEXT NOT NULL)""",
+    """CREATE TABLE event_signatures (device_id TEXT NOT NULL, seq INTEGER NOT NULL, manifest_id TEXT NOT NULL,
         PRIMARY KEY (device_id, seq))""",
     """CREATE TABLE epoch_offsets (device_id TEXT NOT NULL, clock_epoch INTEGER NOT NULL, offset_s REAL NOT NULL,
         measured_at TEXT NOT NULL, PRIMARY KEY (device_id, clock_epoch))""",
@@ -248,7 +258,9 @@ POSTGRES_HUBSEC = [
     "ALTER TABLE devices ADD COLUMN requested_role TEXT",
     """CREATE TABLE used_nonces (signer_id TEXT NOT NULL, nonce TEXT NOT NULL, used_at TEXT NOT NULL,
         PRIMARY KEY (signer_id, nonce))""",
-    """CREATE TABLE event_signatures (device_id TEXT NOT NULL, seq BIGINT NOT NULL, signature TEXT NOT NULL,
+    """CREATE TABLE signed_manifests (manifest_id TEXT PRIMARY KEY, device_id TEXT NOT NULL,
+        digests TEXT NOT NULL, signature TEXT NOT NULL)""",
+    """CREATE TABLE event_signatures (device_id TEXT NOT NULL, seq BIGINT NOT NULL, manifest_id TEXT NOT NULL,
         PRIMARY KEY (device_id, seq))""",
     """CREATE TABLE epoch_offsets (device_id TEXT NOT NULL, clock_epoch BIGINT NOT NULL,
         offset_s DOUBLE PRECISION NOT NULL, measured_at TEXT NOT NULL, PRIMARY KEY (device_id, clock_epoch))""",

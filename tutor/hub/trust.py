@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import threading
 from collections import deque
 from datetime import UTC, datetime, timedelta
@@ -19,17 +20,24 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from tutor.hub.storage import HubError, HubStorage, parse_time
-from tutor.sync.protocol import CLOCK_FLAG_SECONDS, WireError, WireEvent
+from tutor.sync.protocol import CLOCK_FLAG_SECONDS, MAX_BATCH_EVENTS, WireError, WireEvent
 from tutor.sync.signing import (
+    MAX_MANIFESTS,
     NONCE_HEADER,
     SIGNATURE_HEADER,
     answer_message,
+    event_digest,
+    load_public_key,
+    manifest_id,
+    manifest_message,
     private_key_from_b64,
     private_key_to_b64,
     sign,
+    verify,
 )
 
 HUB_KEY = "hub.signing_key"
+MAX_MANIFEST_DIGESTS = 2 * MAX_BATCH_EVENTS
 # No real learning event is older than the project; one that says so came off a reset clock.
 EARLIEST_PLAUSIBLE = datetime(2024, 1, 1, tzinfo=UTC)
 
@@ -126,6 +134,43 @@ class EnrollGuard:
             for key in [k for k, v in self._failures.items() if not v]:
                 del self._failures[key]
         return seen
+
+
+def checked_manifests(device_id: str, public_key: str | None, events: list[WireEvent],
+                      manifests: Any) -> tuple[list[tuple[str, str, str]], list[tuple[int, str]]]:
+    """Check that every event is in a manifest signed by its device. ``manifests`` is the
+    push's list of ``{"signature", "digests"?}``; a manifest without digests lists the
+    pushed batch itself (a PC's own push). Returns what to keep: the manifests
+    ``(manifest_id, digests JSON, signature)`` and which one signs each event ``(seq, id)``.
+    Raises WireError for a malformed list, HubError 403 for a missing or wrong signature."""
+    if not isinstance(manifests, list) or not 1 <= len(manifests) <= MAX_MANIFESTS:
+        raise WireError(f"manifests must be a list of 1 to {MAX_MANIFESTS} signed manifests")
+    if not public_key:
+        raise HubError(403, "unsigned_device", "the hub has no key for this device")
+    key = load_public_key(public_key)
+    digests = [event_digest(device_id, e) for e in events]
+    signer: dict[str, str] = {}
+    kept: list[tuple[str, str, str]] = []
+    for manifest in manifests:
+        if not isinstance(manifest, dict):
+            raise WireError("each manifest must be an object")
+        listed = manifest.get("digests", digests)
+        if (not isinstance(listed, list) or len(listed) > MAX_MANIFEST_DIGESTS
+                or not all(isinstance(d, str) and len(d) == 64 for d in listed)):
+            raise WireError(f"digests must be a list of at most {MAX_MANIFEST_DIGESTS} SHA-256 hex digests")
+        signature = manifest.get("signature")
+        if not verify(key, manifest_message(device_id, listed), signature):
+            raise HubError(403, "bad_signature", "a manifest is not signed by the device's key")
+        mid = manifest_id(signature)
+        kept.append((mid, json.dumps(listed, separators=(",", ":")), signature))
+        for digest in listed:
+            signer.setdefault(digest, mid)
+    links = []
+    for event, digest in zip(events, digests, strict=True):
+        if digest not in signer:
+            raise HubError(403, "bad_signature", f"event {event.seq} is not signed by its device")
+        links.append((event.seq, signer[digest]))
+    return kept, links
 
 
 def implausible_time(events: list[WireEvent], offset_s: float, hub_now: datetime) -> str | None:

@@ -30,6 +30,7 @@ Several hub processes forwarding at once only cause harmless re-sends.
 
 from __future__ import annotations
 
+import json
 import logging
 import platform
 import threading
@@ -166,6 +167,11 @@ class UpstreamForwarder:
         answer = self._transport.hello(body)
         return _as_count(answer.get("acked_through"))
 
+    def _manifests(self, run: list[HeldEvent]) -> list[dict[str, object]]:
+        ids = sorted({h.manifest_id for h in run if h.manifest_id})
+        found = self._storage.manifests(ids)
+        return [{"digests": json.loads(found[i][0]), "signature": found[i][1]} for i in ids if i in found]
+
     def _forward_device(self, device: ForwardDevice, report: ForwardReport, cancel: CancelToken) -> None:
         first = self._storage.held_events(device.device_id, device.upstream_acked, device.acked_through, 1)
         offset = first[0].offset_s if first else 0.0
@@ -180,10 +186,10 @@ class UpstreamForwarder:
                 offset = run[0].offset_s
                 acked = self._hello(device, offset)
                 continue  # the answer may have moved on (another path delivered meanwhile)
-            # Each event with its origin device's signature: the upper hub checks the PC, not us.
+            # Each event with its origin device's signed manifest: the upper hub checks the PC, not us.
             answer = self._transport.push({"device_id": device.device_id,
                                            "batch": [h.event.to_wire() for h in run],
-                                           "signatures": [h.signature for h in run]})
+                                           "manifests": self._manifests(run)})
             new_acked = _as_count(answer.get("acked_through"))
             if new_acked <= acked:
                 # The upper hub holds this batch but not what precedes it: stop this device, not the round.

@@ -29,11 +29,12 @@ from tutor.progress.certificates import device_key
 from tutor.store.db import transaction
 from tutor.sync import outbox, state
 from tutor.sync.protocol import PROTOCOL_VERSION, WireError, WireEvent, event_from_wire
-from tutor.sync.signing import event_message, sign
+from tutor.sync.signing import sign_manifest
 
 BUNDLE_FORMAT = "tutor-sync-bundle-1"
 BUNDLE_SUFFIX = ".tutorsync"
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024
+MANIFEST_EVENTS = 2000   # events per signed manifest: what a hub forwards upstream in one push
 # Events compress about 7:1; a file that inflates past this is a gzip bomb, not a bundle.
 MAX_INFLATED_BUNDLE_BYTES = 1024 * 1024 * 1024
 
@@ -50,9 +51,9 @@ class Bundle:
     created_at: str
     events: list[WireEvent]
     clock_offsets: dict[int, float] = field(default_factory=dict)   # clock epoch -> hub minus PC, seconds
-    # Each event's own signature (tutor.sync.signing), so a hub can forward it upstream; None
-    # in bundles written before events were signed one by one.
-    event_signatures: list[str | None] = field(default_factory=list)
+    # The device's signed manifests of its events, one per MANIFEST_EVENTS events in order
+    # (tutor.sync.signing), so a hub can forward them upstream; empty in older bundles.
+    manifest_signatures: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,8 @@ def build_bundle(workspace: Any) -> BuiltBundle:
     body = json.dumps({
         "protocol_version": PROTOCOL_VERSION, "device_id": device, "key_id": key.key_id,
         "created_at": to_iso(now), "events": [e.to_wire() for e in events], "clock_offsets": offsets,
-        "event_signatures": [sign(key.private_key, event_message(device, e)) for e in events],
+        "manifest_signatures": [sign_manifest(key.private_key, device, events[i:i + MANIFEST_EVENTS])
+                                for i in range(0, len(events), MANIFEST_EVENTS)],
     }, ensure_ascii=False, separators=(",", ":"))
     signature = key.private_key.sign(body.encode("utf-8"))
     data = gzip.compress(json.dumps({
@@ -164,10 +166,9 @@ class ParsedBundle:
             offsets = _clock_offsets(self.body.get("clock_offsets", {}))
         except (KeyError, TypeError, ValueError) as exc:
             raise BundleError(f"bundle events malformed: {exc}") from exc
-        signatures = self.body.get("event_signatures")
-        if not isinstance(signatures, list) or len(signatures) != len(events):
-            signatures = [None] * len(events)
-        signatures = [sig if isinstance(sig, str) else None for sig in signatures]
+        signatures = self.body.get("manifest_signatures")
+        if not isinstance(signatures, list) or not all(isinstance(sig, str) for sig in signatures):
+            signatures = []
         return Bundle(self.device_id, str(self.body.get("key_id", "")), self.created_at, events, offsets, signatures)
 
 

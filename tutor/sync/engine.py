@@ -38,7 +38,7 @@ from tutor.store.db import transaction
 from tutor.sync import outbox, state
 from tutor.sync.apply import insert_pulled, local_learner_ids, rebuild_learner
 from tutor.sync.protocol import MAX_BATCH_EVENTS, PROTOCOL_VERSION, PULL_PAGE_EVENTS
-from tutor.sync.signing import ENROLL_CONTEXT, HELLO_CONTEXT, body_message, event_message, new_nonce, sign
+from tutor.sync.signing import ENROLL_CONTEXT, HELLO_CONTEXT, body_message, new_nonce, sign, sign_manifest
 from tutor.sync.transport import SyncRefused, SyncTransport, SyncUnavailable
 
 log = logging.getLogger(__name__)
@@ -198,7 +198,7 @@ class SyncEngine:
                 self._say_hello(hello, wanted - offset_now, batch[0].clock_epoch)
                 told = wanted
             answer = self._transport.push({"device_id": device, "batch": [e.to_wire() for e in batch],
-                                           "signatures": self._sign_events(device, batch)})
+                                           "manifests": [{"signature": self._sign_batch(device, batch)}]})
             new_acked = _as_int(answer.get("acked_through"), "acked_through")
             if new_acked <= acked:
                 # The hub holds the batch but not what comes before it: a chain break we cannot mend
@@ -224,12 +224,13 @@ class SyncEngine:
         body["signature"] = _device_signature(self._conn, hello["device_id"], body_message(HELLO_CONTEXT, body))
         return self._transport.hello(body)
 
-    def _sign_events(self, device: str, batch: list) -> list[str]:
+    def _sign_batch(self, device: str, batch: list) -> str:
+        """One signature over the batch's event digests: the hub accepts only events signed so."""
         from tutor.progress.certificates import device_key
 
         with transaction(self._conn):
             key = device_key(self._conn, device, self._clock.now())
-        return [sign(key.private_key, event_message(device, e)) for e in batch]
+        return sign_manifest(key.private_key, device, batch)
 
     def _pin(self, hub_key: str | None) -> None:
         """Answers must come signed by the hub this PC enrolled with (test doubles may not pin)."""

@@ -2,8 +2,10 @@
 
 What is signed, and by whom:
 - each pushed EVENT, by the device that wrote it (its certificate key, whose public half
-  the hub binds to the device id at enrollment, first key forever). A relay hub forwards
-  the origin device's signature; it cannot make one.
+  the hub binds to the device id at enrollment, first key forever): the device signs a
+  MANIFEST per batch, the list of its events' SHA-256 digests (one signature per batch,
+  not per event: cheap to make, check and send). The hub keeps the manifests; a relay hub
+  forwards each event with the origin device's manifest, and cannot make one.
 - each HELLO and ENROLL request, by the device (a relay hub: by its own hub key), with a
   random nonce the hub remembers: a replayed old hello or enrollment is refused.
 - each hub ANSWER, by the hub's key, which a PC pins when it enrolls: the signature covers
@@ -33,6 +35,8 @@ EVENT_CONTEXT = b"tutor-event-1\n"
 HELLO_CONTEXT = b"tutor-hello-1\n"
 ENROLL_CONTEXT = b"tutor-enroll-1\n"
 ANSWER_CONTEXT = b"tutor-hub-answer-1\n"
+MANIFEST_CONTEXT = b"tutor-manifest-1\n"
+MAX_MANIFESTS = 64   # per push: a relay's run of events spans few of the PCs' batches
 
 NONCE_HEADER = "X-Tutor-Nonce"
 SIGNATURE_HEADER = "X-Tutor-Signature"
@@ -58,6 +62,23 @@ def new_nonce() -> str:
 
 def event_message(device_id: str, event: WireEvent) -> bytes:
     return EVENT_CONTEXT + canonical([device_id, *event.to_wire()])
+
+
+def event_digest(device_id: str, event: WireEvent) -> str:
+    return hashlib.sha256(event_message(device_id, event)).hexdigest()
+
+
+def manifest_message(device_id: str, digests: list[str]) -> bytes:
+    return MANIFEST_CONTEXT + canonical([device_id, digests])
+
+
+def sign_manifest(private_key: Ed25519PrivateKey, device_id: str, events: list[WireEvent]) -> str:
+    """The device's one signature over a batch of its events."""
+    return sign(private_key, manifest_message(device_id, [event_digest(device_id, e) for e in events]))
+
+
+def manifest_id(signature: str) -> str:
+    return hashlib.sha256(signature.encode("ascii", "replace")).hexdigest()[:32]
 
 
 def body_message(context: bytes, body: dict[str, Any]) -> bytes:
