@@ -406,3 +406,26 @@ def test_teacher_accounts_made_at_the_hub_are_hashed_at_the_pin_cost(tmp_path, m
         storage.close()
     assert teacher["password_hash"].startswith("scrypt$131072$8$1$")
     assert not passwords.needs_rehash(teacher["password_hash"])   # a PC login never lowers the cost
+
+
+def test_the_operator_sees_who_asks_for_the_relay_right_and_grants_it(tmp_path, capsys):
+    from tutor.hub.cli import main as hub_main
+    from tutor.hub.storage import open_storage
+    from tutor.sync.signing import key_fingerprint
+
+    db = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+    assert hub_main(["--database", db, "site", "create", "Huyện Lớn"]) == 0
+    code = capsys.readouterr().out.strip().splitlines()[-1]
+    lower = KeyedDevice("hub-lower")
+    storage = open_storage(db)
+    try:
+        storage.enroll(code, lower.device_id, "Hub xã", lower.public_key, HUB_TIME, relay=True)
+    finally:
+        storage.close()
+    assert hub_main(["--database", db, "device", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "asks: relay" in listed and key_fingerprint(lower.public_key) in listed
+    assert hub_main(["--database", db, "device", "grant", "hub-lower", "relay"]) == 0
+    capsys.readouterr()
+    assert hub_main(["--database", db, "device", "list"]) == 0
+    assert "\trelay\tactive" in capsys.readouterr().out
