@@ -12,12 +12,15 @@ database and a restored database starts a new device at whatever seq comes next,
 
 Endpoints (JSON bodies, optionally gzip'd with Content-Encoding: gzip; refusals are
 4xx {error, message, message_vi}):
-  POST /v1/enroll {code, device_id, device_name, public_key?} -> {device_token, site_id, site_name}
-  POST /v1/hello  {protocol_version, device_id, device_time, first_seq}
-                  -> {protocol_version, hub_time, clock_offset_s, clock_flagged, acked_through, first_seq, max_batch}
-  POST /v1/events {device_id, batch: [wire event, ...]} -> {acked_through}
-  GET  /v1/roster -> {learners: [{learner_id, display_name, icon, pin_hash, pin_salt, created_at}],
+  POST /v1/enroll {code, device_id, device_name, public_key?, relay?, nonce, signature}
+                  -> {device_token, site_id, site_name, hub_key}
+  POST /v1/hello  {protocol_version, device_id, device_time, first_seq, public_key, clock_epoch, nonce, signature}
+                  -> {protocol_version, hub_time, clock_offset_s, clock_flagged, acked_through, first_seq,
+                      max_batch, hub_key}
+  POST /v1/events {device_id, batch: [wire event, ...], manifests: [{signature, digests?}]} -> {acked_through}
+  GET  /v1/roster -> {learners: [{learner_id, display_name, icon, has_pin, created_at}],
                      teachers: [{teacher_id, username, display_name, password_hash, created_at, revoked}]}
+Signatures, nonces and the X-Tutor-Nonce / X-Tutor-Signature headers: tutor.sync.signing.
   GET  /v1/learners/{id}/events?after=HUB_SEQ&limit=N -> {events: [...], next_after, more}
   GET  /v1/site/devices -> {devices: [{device_id, name, public_key}]}   (the site's PCs, for a volunteer's laptop)
 All but enroll need Authorization: Bearer DEVICE_TOKEN; a token acts only within its site.
