@@ -59,6 +59,7 @@ from tutor.hub.storage import (
     best_certificate,
     certificate_lookup_key,
     check_device_access,
+    chain_end,
     check_events_storable,
     corrected_time,
     device_summary,
@@ -155,7 +156,15 @@ _INSERT_BATCH = """
     ORDER BY b.seq
     ON CONFLICT DO NOTHING"""
 
-# The end of the unbroken prev_seq chain from the acknowledged point, in one round trip.
+# What is stored after each of these chain points (tutor.hub.storage.chain_end). No MIN/ORDER
+# BY seq: that invites the planner to scan the (device_id, seq) index; equality on both
+# columns of events_chain is one probe per point.
+_SUCCESSORS = """
+    SELECT prev_seq, MIN(seq) AS seq FROM events WHERE device_id = %s AND prev_seq = ANY(%s::bigint[])
+    GROUP BY prev_seq"""
+
+# The end of the unbroken prev_seq chain from a point, in one round trip: only where stored
+# events run on past what a batch predicted (a gap it filled).
 _CHAIN_END = """
     WITH RECURSIVE chain(seq) AS (
         SELECT %(acked)s::bigint
@@ -407,7 +416,10 @@ class PostgresHubStorage:
                 "epoch": [e.clock_epoch for e in events], "payload": payloads,
             }).rowcount
             self._project(c, auth.site_id, device_id, events)
-            acked = c.execute(_CHAIN_END, {"acked": row["acked_through"], "device": device_id}).fetchone()["max"]
+            acked = chain_end(
+                row["acked_through"], events,
+                lambda points: {r["prev_seq"]: r["seq"] for r in c.execute(_SUCCESSORS, (device_id, points))},
+                lambda start: c.execute(_CHAIN_END, {"acked": start, "device": device_id}).fetchone()["max"])
             c.execute("UPDATE devices SET acked_through = %s, events_held = events_held + %s, last_sync_at = %s"
                       " WHERE device_id = %s", (acked, inserted, received, device_id))
             return acked
