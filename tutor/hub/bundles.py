@@ -1,15 +1,49 @@
-"""Importing a USB bundle into the hub: verify against the enrolled key, store like a push."""
+"""Importing a USB bundle into the hub: verify against the enrolled key, store like a push.
+
+The hub reads a bundle in bounded memory (issue 13: a 0.97 MB upload that inflated to
+1 GiB and was parsed whole took the hub to 2 GB):
+
+1. the gzip is inflated in chunks into a temporary file, and refused as soon as it passes
+   :data:`MAX_INFLATED_BUNDLE_BYTES`, which is sized for a real bundle, not for 1 GiB;
+2. the outer JSON is parsed incrementally from that file (ijson) to take out the signed
+   body text: the one thing held whole, because an Ed25519 signature covers it whole;
+3. the signature is checked, then the events are parsed one at a time from the body:
+   once to check every one (a bad event refuses the bundle before anything is stored),
+   once more to store them in batches. Events are never all in memory as Python objects.
+
+The file layout is tutor.sync.bundle's; the PC side keeps its own reader.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import base64
+import io
+import tempfile
+import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any, BinaryIO
+
+import ijson
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from tutor.hub.storage import HubStorage
-from tutor.sync.bundle import BundleError, read_bundle
-from tutor.sync.protocol import MAX_BATCH_EVENTS, WireEvent
+from tutor.sync.bundle import BUNDLE_FORMAT, MAX_BUNDLE_BYTES, BundleError, _clock_offsets
+from tutor.sync.protocol import MAX_BATCH_EVENTS, WireError, WireEvent, event_from_wire
+
+# A pushed event is about 320 bytes of JSON (README, sync figures); inside the bundle's
+# outer JSON string its quotes are escaped, about 400 bytes. 128 MiB holds ~330,000
+# events: more than the whole history of a PC with 100 learners (236,000 events, issue
+# 21). Past this a file is a gzip bomb, not a bundle.
+MAX_INFLATED_BUNDLE_BYTES = 128 * 1024 * 1024
+_CHUNK = 1024 * 1024
+
+
+class BundleTooLarge(BundleError):
+    """The file inflates past the limit (the dashboard answers 413, not "damaged")."""
 
 
 @dataclass(frozen=True)
@@ -19,32 +53,134 @@ class ImportResult:
     acked_through: int
 
 
-def import_bundle(storage: HubStorage, path: Path | str, now: datetime) -> ImportResult:
-    """Refuses (BundleError) a tampered or foreign bundle; importing twice changes nothing."""
+def import_bundle(storage: HubStorage, path: Path | str, now: datetime,
+                  max_inflated: int | None = None) -> ImportResult:
+    """Refuses (BundleError) a tampered, foreign or oversized bundle; importing twice changes nothing."""
 
     def public_key_for(device_id: str) -> str | None:
         info = storage.device(device_id)
         return info.public_key if info and not info.revoked else None
 
-    bundle = read_bundle(path, public_key_for)
+    bundle = open_bundle(path, public_key_for, MAX_INFLATED_BUNDLE_BYTES if max_inflated is None else max_inflated)
+    count = sum(1 for _ in bundle.events())  # every event checked before any is stored
     acked = storage.acked_through(bundle.device_id)
-    for run in _runs(bundle.events):
+    for run in _runs(bundle.events()):
         # Events of one clock setting of the PC, with that setting's offset when the PC knew it.
         offset_s = bundle.clock_offsets.get(run[0].clock_epoch)
-        for start in range(0, len(run), MAX_BATCH_EVENTS):
-            acked = storage.store_bundle_events(bundle.device_id, run[start:start + MAX_BATCH_EVENTS], now, offset_s)
-    return ImportResult(bundle.device_id, len(bundle.events), acked)
+        acked = storage.store_bundle_events(bundle.device_id, run, now, offset_s)
+    return ImportResult(bundle.device_id, count, acked)
 
 
-def _runs(events: Sequence[WireEvent]) -> list[list[WireEvent]]:
-    """Consecutive events of one clock epoch."""
-    runs: list[list[WireEvent]] = []
+@dataclass(frozen=True)
+class VerifiedBundle:
+    device_id: str
+    key_id: str
+    created_at: str
+    clock_offsets: dict[int, float]
+    body: bytes              # the signed body (UTF-8 JSON), checked
+
+    def events(self) -> Iterator[WireEvent]:
+        """The bundle's events, parsed one at a time; BundleError at the first malformed one."""
+        try:
+            for item in ijson.items(io.BytesIO(self.body), "events.item", use_float=True):
+                yield event_from_wire(item)
+        except (WireError, ijson.JSONError, ValueError, TypeError) as exc:
+            raise BundleError(f"bundle events malformed: {exc}") from exc
+
+
+def open_bundle(path: Path | str, public_key_for: Callable[[str], str | None],
+                max_inflated: int = MAX_INFLATED_BUNDLE_BYTES) -> VerifiedBundle:
+    """Inflate (bounded), take out the signed body, check its signature. BundleError otherwise."""
+    try:
+        if Path(path).stat().st_size > MAX_BUNDLE_BYTES:
+            raise BundleError(f"bundle larger than {MAX_BUNDLE_BYTES} bytes")
+        with tempfile.TemporaryFile(prefix="tutor-hub-bundle-") as inflated:
+            with open(path, "rb") as raw:
+                _inflate_bounded(raw, inflated, max_inflated)
+            inflated.seek(0)
+            fields = _outer_fields(inflated)
+        if fields.get("format") != BUNDLE_FORMAT or not isinstance(fields.get("body"), str) \
+                or not isinstance(fields.get("signature"), str):
+            raise BundleError("not a tutor sync bundle")
+        body = fields.pop("body").encode("utf-8")
+        signature = base64.b64decode(fields["signature"], validate=True)
+        header = _body_header(body)
+    except BundleError:
+        raise
+    except (OSError, ValueError, TypeError, zlib.error, ijson.JSONError) as exc:
+        raise BundleError(f"unreadable bundle: {type(exc).__name__}: {exc}") from exc
+    device = header.get("device_id")
+    key_b64 = public_key_for(device) if isinstance(device, str) else None
+    if not key_b64:
+        raise BundleError(f"device {device!r} is not enrolled here or sent no public key")
+    try:
+        Ed25519PublicKey.from_public_bytes(base64.b64decode(key_b64)).verify(signature, body)
+    except (InvalidSignature, ValueError) as exc:
+        raise BundleError("bundle signature does not match the device key") from exc
+    try:
+        offsets = _clock_offsets(header.get("clock_offsets", {}))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise BundleError(f"bundle events malformed: {exc}") from exc
+    return VerifiedBundle(device, str(header.get("key_id", "")), str(header.get("created_at", "")), offsets, body)
+
+
+def _inflate_bounded(source: BinaryIO, target: BinaryIO, limit: int) -> None:
+    """Gunzip ``source`` into ``target`` chunk by chunk; every member counts (gzip allows several)."""
+    inflater = zlib.decompressobj(wbits=31)
+    total = 0
+    any_input = False
+    mid_member = False  # the current inflater has begun a member it has not finished
+    while chunk := source.read(_CHUNK):
+        any_input = True
+        while chunk:
+            mid_member = True
+            out = inflater.decompress(chunk, _CHUNK)
+            total += len(out)
+            if total > limit:
+                raise BundleTooLarge(f"bundle inflates past {limit} bytes")
+            target.write(out)
+            if inflater.eof:
+                chunk = inflater.unused_data
+                inflater = zlib.decompressobj(wbits=31)
+                mid_member = False
+            else:
+                chunk = inflater.unconsumed_tail
+    if not any_input:
+        raise BundleError("bundle file is empty")
+    if mid_member:
+        raise BundleError("bundle is truncated")
+
+
+def _outer_fields(inflated: BinaryIO) -> dict[str, Any]:
+    """The outer object's top-level string fields (format, body, signature), parsed incrementally."""
+    fields: dict[str, Any] = {}
+    for key, value in ijson.kvitems(inflated, "", use_float=True):
+        if key in ("format", "body", "signature"):
+            fields[key] = value
+    return fields
+
+
+def _body_header(body: bytes) -> dict[str, Any]:
+    """Every top-level field of the body except the events (each field one C-level pass)."""
+    header: dict[str, Any] = {}
+    for name in ("device_id", "key_id", "created_at", "clock_offsets"):
+        for value in ijson.items(io.BytesIO(body), name, use_float=True):
+            header[name] = value
+            break
+    return header
+
+
+def _runs(events: Iterator[WireEvent]) -> Iterator[list[WireEvent]]:
+    """Consecutive events of one clock epoch, at most one batch each."""
+    run: list[WireEvent] = []
     for event in events:
-        if runs and runs[-1][0].clock_epoch == event.clock_epoch:
-            runs[-1].append(event)
-        else:
-            runs.append([event])
-    return runs
+        if run and (run[0].clock_epoch != event.clock_epoch or len(run) >= MAX_BATCH_EVENTS):
+            yield run
+            run = []
+        run.append(event)
+    if run:
+        yield run
 
 
-__all__ = ["BundleError", "ImportResult", "import_bundle"]
+__all__ = ["MAX_INFLATED_BUNDLE_BYTES", "BundleError", "BundleTooLarge", "ImportResult", "import_bundle",
+           "open_bundle"]

@@ -18,7 +18,6 @@ import logging
 import os
 import shutil
 import tempfile
-import zlib
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -34,11 +33,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from tutor import __version__
 from tutor.clock import Clock
 from tutor.errors import TutorError
-from tutor.hub.bundles import BundleError, import_bundle
+from tutor.hub.bundles import MAX_INFLATED_BUNDLE_BYTES, BundleError, BundleTooLarge, import_bundle
 from tutor.hub.projections import normalize_typed_code
 from tutor.hub.storage import CertificateRecord, DeviceSummary, HubError, HubOverview, HubStorage, SiteSummary
 from tutor.progress.certificates import CROCKFORD
-from tutor.sync.bundle import BUNDLE_SUFFIX, MAX_INFLATED_BUNDLE_BYTES
+from tutor.sync.bundle import BUNDLE_SUFFIX
 from tutor.sync.protocol import CLOCK_FLAG_SECONDS, PROTOCOL_VERSION, WireError
 
 log = logging.getLogger(__name__)
@@ -50,8 +49,8 @@ TEMPLATES = Path(__file__).with_name("templates")
 MAX_UPLOAD_BYTES = 200 * 1024 * 1024
 # Room for the multipart envelope around the file (boundaries, part headers).
 _FORM_OVERHEAD_BYTES = 64 * 1024
-# A bundle is gzip'd JSON read whole by tutor.sync.bundle: a small file that inflates to
-# gigabytes (a "zip bomb") is refused here, streaming, before it is read.
+# A bundle is gzip'd JSON: tutor.hub.bundles inflates it in bounded chunks and parses it
+# incrementally, so a small file that inflates to gigabytes (a "zip bomb") is refused early.
 _COPY_CHUNK = 1024 * 1024
 
 MAX_CODE_CHARS = 200  # a verification code is 103 characters plus the dashes a person types
@@ -213,31 +212,6 @@ def _capped_receive(receive: Any, limit: int) -> Any:
     return capped
 
 
-def _inflates_within(path: Path, limit: int) -> bool:
-    """True when the gzip file at ``path`` inflates to at most ``limit`` bytes (streamed, bounded memory).
-
-    Every gzip member counts (gzip.decompress reads them all). Anything that is not gzip
-    is left for the bundle reader to refuse with its own message.
-    """
-    inflater = zlib.decompressobj(wbits=31)
-    total = 0
-    try:
-        with open(path, "rb") as fh:
-            while chunk := fh.read(_COPY_CHUNK):
-                while chunk:
-                    total += len(inflater.decompress(chunk, _COPY_CHUNK))
-                    if total > limit:
-                        return False
-                    if inflater.eof:  # another member may follow
-                        chunk = inflater.unused_data
-                        inflater = zlib.decompressobj(wbits=31)
-                    else:
-                        chunk = inflater.unconsumed_tail
-    except zlib.error:
-        return True
-    return True
-
-
 @dataclass(frozen=True)
 class UploadOutcome:
     status: int
@@ -371,13 +345,13 @@ async def _receive_bundle(request: Request, storage: HubStorage, clock: Clock) -
 
 def _import_file(storage: HubStorage, clock: Clock, path: Path) -> UploadOutcome:
     """Import through the same path as ``tutor-hub import-bundle``; count what was new."""
-    if not _inflates_within(path, MAX_INFLATED_BUNDLE_BYTES):
-        return UploadOutcome(413, "Tệp quá lớn", "Dữ liệu trong tệp quá lớn. Máy chủ không nhận tệp này.",
-                             "Không có dữ liệu nào được lưu.")
     now = clock.now()
     held_before = {d.device_id: d.events_held for d in storage.overview(now).devices}
     try:
-        result = import_bundle(storage, path, now)
+        result = import_bundle(storage, path, now, MAX_INFLATED_BUNDLE_BYTES)
+    except BundleTooLarge:
+        return UploadOutcome(413, "Tệp quá lớn", "Dữ liệu trong tệp quá lớn. Máy chủ không nhận tệp này.",
+                             "Không có dữ liệu nào được lưu.")
     except (TutorError, HubError, WireError) as exc:
         log.info("bundle upload refused: %s", getattr(exc, "log_message", None) or exc)
         return _bundle_refusal(exc)
