@@ -53,9 +53,12 @@ class ImportResult:
     acked_through: int
 
 
-def import_bundle(storage: HubStorage, path: Path | str, now: datetime,
-                  max_inflated: int | None = None) -> ImportResult:
-    """Refuses (BundleError) a tampered, foreign or oversized bundle; importing twice changes nothing."""
+def import_bundle(storage: HubStorage, path: Path | str, now: datetime, max_inflated: int | None = None,
+                  before_store: Callable[[str, str], None] | None = None) -> ImportResult:
+    """Refuses (BundleError) a tampered, foreign or oversized bundle; importing twice changes nothing.
+
+    ``before_store(device_id, site_id)`` runs once the bundle is verified, before anything is
+    stored; it may refuse (raise) a bundle the caller may not bring (an operator's other sites)."""
 
     def public_key_for(device_id: str) -> str | None:
         info = storage.device(device_id)
@@ -63,6 +66,9 @@ def import_bundle(storage: HubStorage, path: Path | str, now: datetime,
 
     bundle = open_bundle(path, public_key_for, MAX_INFLATED_BUNDLE_BYTES if max_inflated is None else max_inflated)
     count = sum(1 for _ in bundle.events())  # every event checked before any is stored
+    if before_store is not None:
+        info = storage.device(bundle.device_id)
+        before_store(bundle.device_id, info.site_id if info else "")
     acked = storage.acked_through(bundle.device_id)
     for run in _runs(bundle.events()):
         # Events of one clock setting of the PC, with that setting's offset when the PC knew it.

@@ -21,11 +21,11 @@ Rules both back-ends follow (the contract tests in tests/hub check them on each)
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from tutor.clock import from_iso
 from tutor.hub.projections import (
@@ -37,6 +37,9 @@ from tutor.hub.projections import (
     normalize_typed_code,
 )
 from tutor.sync.protocol import WireError, WireEvent
+
+if TYPE_CHECKING:
+    from tutor.hub.operators import OperatorStore
 
 __all__ = [
     "Auth", "CertificateRecord", "DeviceInfo", "DeviceSummary", "Enrollment", "ForwardDevice", "HeldEvent",
@@ -92,6 +95,8 @@ class DeviceInfo:
 
 
 class HubStorage(Protocol):
+    operators: OperatorStore  # dashboard operator accounts and sessions (tutor.hub.operators)
+
     def create_site(self, name: str, now: datetime) -> tuple[str, str]: ...
     def enroll(self, code: str, device_id: str, device_name: str, public_key: str | None,
                now: datetime, relay: bool = False) -> Enrollment: ...
@@ -120,7 +125,10 @@ class HubStorage(Protocol):
     def device(self, device_id: str) -> DeviceInfo | None: ...
     def device_events(self, device_id: str) -> list[dict[str, Any]]: ...
     # -- dashboard ----------------------------------------------------------------------
-    def overview(self, now: datetime) -> HubOverview: ...
+    def overview(self, now: datetime, sites: Collection[str] | None = None, device_offset: int = 0,
+                 device_limit: int | None = None, device_id: str | None = None) -> HubOverview:
+        """Sites and PCs as of ``now``: only ``sites`` (an operator's scope) when given, PCs one
+        page at a time (``device_offset``, ``device_limit``) or only ``device_id``."""
     def find_certificate(self, code: str) -> CertificateRecord | None: ...
     # -- upstream forwarding (tutor.hub.upstream) -----------------------------------------
     def meta(self, key: str) -> str | None: ...
@@ -244,6 +252,24 @@ SITE_DEVICES_SQL = (
     "SELECT d.device_id, d.name, d.public_key FROM devices d LEFT JOIN tokens t ON t.token_hash = d.token_hash"
     " WHERE d.site_id = %s AND d.public_key IS NOT NULL AND d.revoked_at IS NULL AND t.revoked_at IS NULL"
     " AND NOT d.relay ORDER BY d.name, d.device_id")
+
+
+def overview_filters(sites: Collection[str] | None, device_id: str | None,
+                     marker: str = "%s") -> tuple[str, list[Any], str, list[Any]]:
+    """WHERE clauses (for sites s, for devices d) and their parameters for an overview limited
+    to some sites (an operator's scope) or one device. ``marker``: the back-end's parameter mark."""
+    site_where, params = "", []
+    if sites is not None:
+        wanted = sorted(sites)
+        site_where = f"s.site_id IN ({', '.join([marker] * len(wanted))})" if wanted else "1 = 0"
+        params = list(wanted)
+    device_where = site_where.replace("s.site_id", "d.site_id")
+    device_params = list(params)
+    if device_id is not None:
+        device_where = f"{device_where} AND d.device_id = {marker}" if device_where else f"d.device_id = {marker}"
+        device_params.append(device_id)
+    return (f" WHERE {site_where}" if site_where else "", params,
+            f" WHERE {device_where}" if device_where else "", device_params)
 
 
 def site_device(r: Any) -> dict[str, Any]:

@@ -12,13 +12,15 @@ import json
 import sqlite3
 import threading
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from tutor.clock import from_iso
 from tutor.hub.enroll import hash_code, hash_token, new_enrollment_code, new_token
+from tutor.hub.operators import SCHEMA as OPERATOR_SCHEMA
+from tutor.hub.operators import OperatorStore
 from tutor.hub.projections import (
     PROJECTED_KINDS,
     CertificateRecord,
@@ -42,6 +44,7 @@ from tutor.hub.storage import (
     check_device_access,
     chain_end,
     check_events_storable,
+    overview_filters,
     corrected_time,
     device_summary,
     fold_roster,
@@ -144,6 +147,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     (1, list(SCHEMA_V1)),
     (2, [*SCHEMA_V2, _backfill_projections]),
     (3, list(SCHEMA_V3)),
+    (4, list(OPERATOR_SCHEMA)),  # hubweb: dashboard operators and their sessions (tutor.hub.operators)
 ]
 
 _PULL_COLUMNS = ("hub_seq, device_id, seq, event_id, learner_id, kind, schema_ver, device_time,"
@@ -178,6 +182,7 @@ class SqliteHubStorage:
         # the event indexes reads pages back from the OS (issue 21: push fell to 0.57x at 10^6 events).
         self._conn.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
         self._migrate()
+        self.operators = OperatorStore(self._tx, "?")
 
     # -- plumbing ------------------------------------------------------------------------
 
@@ -502,8 +507,11 @@ class SqliteHubStorage:
 
     # -- dashboard -----------------------------------------------------------------------
 
-    def overview(self, now: datetime) -> HubOverview:
+    def overview(self, now: datetime, sites: Collection[str] | None = None, device_offset: int = 0,
+                 device_limit: int | None = None, device_id: str | None = None) -> HubOverview:
         """Sites and devices as of ``now`` (one read transaction: the figures agree with each other)."""
+        site_where, site_params, device_where, device_params = overview_filters(sites, device_id, "?")
+        page = f" LIMIT {int(device_limit)} OFFSET {max(0, int(device_offset))}" if device_limit is not None else ""
         with self._tx() as c:
             site_rows = c.execute(
                 "SELECT s.site_id, s.name, s.created_at,"
@@ -511,17 +519,23 @@ class SqliteHubStorage:
                 " (SELECT COUNT(*) FROM learner_levels l WHERE l.site_id = s.site_id) AS learners,"
                 " (SELECT COUNT(*) FROM lessons_done l WHERE l.site_id = s.site_id) AS lessons,"
                 " (SELECT COUNT(DISTINCT certificate_key) FROM certificates x WHERE x.site_id = s.site_id) AS certs"
-                " FROM sites s ORDER BY s.name, s.site_id").fetchall()
+                f" FROM sites s{site_where} ORDER BY s.name, s.site_id", site_params).fetchall()
+            shown = {r["site_id"] for r in site_rows}
             levels: dict[str, list[tuple[int, int]]] = {}
-            for r in c.execute("SELECT site_id, level, COUNT(*) FROM learner_levels GROUP BY site_id, level"):
-                levels.setdefault(r[0], []).append((r[1], r[2]))
+            for r in c.execute("SELECT site_id, level, COUNT(*) AS n FROM learner_levels GROUP BY site_id, level"):
+                if r["site_id"] in shown:
+                    levels.setdefault(r["site_id"], []).append((r["level"], r["n"]))
+            totals = c.execute(
+                f"SELECT COUNT(*) AS n, COALESCE(SUM(CASE WHEN d.clock_flagged THEN 1 ELSE 0 END), 0) AS flagged"
+                f" FROM devices d{device_where}", device_params).fetchone()
             device_rows = c.execute(
                 "SELECT d.*, s.name AS site_name, t.revoked_at AS token_revoked_at FROM devices d"
                 " JOIN sites s ON s.site_id = d.site_id LEFT JOIN tokens t ON t.token_hash = d.token_hash"
-                " ORDER BY s.name, d.name, d.device_id").fetchall()
-        sites = [SiteSummary(r["site_id"], r["name"], from_iso(r["created_at"]), r["devices"], r["learners"],
-                             per_level(levels.get(r["site_id"], [])), r["lessons"], r["certs"]) for r in site_rows]
-        return HubOverview(sites, [device_summary(r) for r in device_rows])
+                f"{device_where} ORDER BY s.name, d.name, d.device_id{page}", device_params).fetchall()
+        summaries = [SiteSummary(r["site_id"], r["name"], from_iso(r["created_at"]), r["devices"], r["learners"],
+                                 per_level(levels.get(r["site_id"], [])), r["lessons"], r["certs"]) for r in site_rows]
+        return HubOverview(summaries, [device_summary(r) for r in device_rows], int(totals["n"]),
+                           int(totals["flagged"]))
 
     def find_certificate(self, code: str) -> CertificateRecord | None:
         lookup = certificate_lookup_key(code)
