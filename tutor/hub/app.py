@@ -20,13 +20,14 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from tutor.clock import Clock, SystemClock
 from tutor.hub.dashboard import register_dashboard
-from tutor.hub.storage import Auth, HubError, HubStorage, iso, parse_time, storable
+from tutor.hub.storage import Auth, HubError, HubStorage, check_device_time, iso, storable
 from tutor.sync.protocol import (
     MAX_BATCH_EVENTS,
     MAX_INFLATED_BYTES,
@@ -46,6 +47,7 @@ MESSAGES_VI = {
     "too_large": "Gói dữ liệu quá lớn.",
     "bad_request": "Dữ liệu gửi lên không đúng dạng.",
     "bad_code": "Mã đăng ký không đúng. Hãy kiểm tra lại mã.",
+    "out_of_sequence": "Dữ liệu gửi lên không theo đúng thứ tự của máy này. Máy chủ không nhận.",
 }
 
 
@@ -128,6 +130,14 @@ def create_app(storage: HubStorage, clock: Clock | None = None) -> FastAPI:
     async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
         return _refusal(422, "bad_request", "invalid parameters")
 
+    @app.exception_handler(ClientDisconnect)
+    async def _client_gone(request: Request, exc: ClientDisconnect) -> Response:
+        # A PC losing its connection mid-upload is everyday life in a village, not a hub fault:
+        # nothing was stored (a batch is one transaction) and the PC sends it again.
+        client = request.client.host if request.client else "?"
+        log.info("client %s disconnected during %s %s; nothing stored", client, request.method, request.url.path)
+        return Response(status_code=400)
+
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         return _refusal(exc.status_code, "http_error", str(exc.detail))
@@ -169,7 +179,7 @@ def create_app(storage: HubStorage, clock: Clock | None = None) -> FastAPI:
         if first_seq is not None and (isinstance(first_seq, bool) or not isinstance(first_seq, int)
                                       or first_seq < 1):
             raise WireError("first_seq must be a positive integer or null")
-        device_now = parse_time(_text(data, "device_time", 40))
+        device_now = check_device_time(_text(data, "device_time", 40))
         # A relay hub introduces the PCs it forwards for: their name and certificate key.
         device_name = _text(data, "device_name", 200) if auth.relay and data.get("device_name") else None
         # A PC sends its certificate key too: a successor device id (restored database) has a new

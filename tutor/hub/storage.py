@@ -201,14 +201,48 @@ def storable(*texts: str | None) -> None:
             raise WireError("text must be valid Unicode (no lone surrogates)") from None
 
 
+# No clock a PC can have reads outside these: a time past them is a forged or broken event.
+EARLIEST_DEVICE_TIME = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST_DEVICE_TIME = datetime(2100, 1, 1, tzinfo=UTC)
+
+
+def check_device_time(text: str) -> datetime:
+    """A device's clock reading as a time; WireError when it is not one or absurd."""
+    moment = parse_time(text)
+    if not EARLIEST_DEVICE_TIME <= moment < LATEST_DEVICE_TIME:
+        raise WireError(f"device time {text!r} is outside {EARLIEST_DEVICE_TIME.year}..{LATEST_DEVICE_TIME.year}")
+    return moment
+
+
 def check_events_storable(events: Sequence[WireEvent]) -> list[str]:
-    """Validate a batch for storage; returns the payloads as JSON text, in order."""
+    """Validate a batch for storage; returns the payloads as JSON text, in order.
+
+    A device numbers its events in order and each names the one before it: a batch whose
+    events go backwards or skip within it is out of sequence, and is refused whole.
+    Wrong clocks are expected (flagged, corrected); a time no clock can read is refused.
+    """
     payloads = []
+    previous: WireEvent | None = None
     for e in events:
+        if previous is not None and (e.seq <= previous.seq or e.prev_seq != previous.seq):
+            raise WireError(f"event seq {e.seq} (after {e.prev_seq}) is out of sequence: the batch's"
+                            f" previous event is seq {previous.seq}")
+        check_device_time(e.device_time)
         text = payload_text(e.payload)
         storable(e.event_id, e.learner_id, e.kind, e.device_time, text)
         payloads.append(text)
+        previous = e
     return payloads
+
+
+def check_follows_chain(events: Sequence[WireEvent], acked: int) -> None:
+    """Refuse events that fork the device's acknowledged chain: an event after ``acked``
+    whose predecessor is before it (the hub already holds another event there)."""
+    for e in events:
+        if e.prev_seq < acked < e.seq:
+            raise HubError(409, "out_of_sequence",
+                           f"event seq {e.seq} follows {e.prev_seq}, but this hub holds the device's events"
+                           f" through {acked}")
 
 
 def check_device_access(auth: Auth, device_id: str, row_site_id: str, row_token_hash: str) -> None:

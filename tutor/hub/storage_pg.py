@@ -63,6 +63,7 @@ from tutor.hub.storage import (
     check_device_access,
     chain_end,
     check_events_storable,
+    check_follows_chain,
     overview_filters,
     corrected_time,
     device_summary,
@@ -410,6 +411,7 @@ class PostgresHubStorage:
         with self._tx() as c:
             self._lock_site(c, auth.site_id)
             row = self._device_row(c, auth, device_id, hub_now)
+            check_follows_chain(events, row["acked_through"])
             offset = timedelta(seconds=row["clock_offset_s"] if offset_s is None else offset_s)
             inserted = c.execute(_INSERT_BATCH, {
                 "site": auth.site_id, "device": device_id, "received": received,

@@ -44,6 +44,7 @@ from tutor.hub.storage import (
     check_device_access,
     chain_end,
     check_events_storable,
+    check_follows_chain,
     overview_filters,
     corrected_time,
     device_summary,
@@ -394,6 +395,7 @@ class SqliteHubStorage:
         received = iso(hub_now)
         with self._tx() as c:
             row = self._device_row(c, auth, device_id, hub_now)
+            check_follows_chain(events, row["acked_through"])
             offset = timedelta(seconds=row["clock_offset_s"] if offset_s is None else offset_s)
             rows = [
                 (auth.site_id, device_id, e.seq, e.prev_seq, e.event_id, e.learner_id, e.kind, e.schema_ver,
