@@ -81,3 +81,16 @@ def test_events_are_parsed_one_at_a_time(tmp_path):
 
     with pytest.raises(BundleError):
         next(events)
+
+
+def test_a_deeply_nested_bundle_is_refused_before_any_prefix_parse(tmp_path):
+    """ijson's prefix paths cost memory ~ depth squared: 100,000 levels would take gigabytes."""
+    import gzip
+
+    from tutor.hub import bundles
+
+    deep = tmp_path / "deep.tutorsync"
+    deep.write_bytes(gzip.compress(b'{"format": "tutor-sync-bundle-1", "junk": ' + b"[" * 100_000 + b"]" * 100_000
+                                   + b', "body": "{}", "signature": ""}'))
+    with pytest.raises(bundles.BundleError, match="deeper"):
+        bundles.open_bundle(deep, lambda device: "key")

@@ -103,3 +103,20 @@ def test_a_client_hanging_up_mid_upload_is_an_info_line(hub, pc):  # noqa: F811
     line = next(r for r in seen.records if "disconnected" in r.getMessage())
     assert line.levelno == logging.INFO and line.name == "tutor.hub.app"
     assert not [r for r in seen.records if r.levelno >= logging.ERROR or "Exception in ASGI" in r.getMessage()]
+
+
+def test_a_gzip_bomb_is_refused_while_it_streams_in(hub, pc):  # noqa: F811
+    """The hub inflates as the body arrives and answers 413 before the sender has finished."""
+    import gzip
+
+    from tutor.sync.protocol import MAX_INFLATED_BYTES
+
+    bomb = gzip.compress(b'{"device_id": "pc-1", "batch": [' + b" " * (MAX_INFLATED_BYTES * 3))
+    host, port = hub.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=20) as sock:
+        sock.sendall(b"POST /v1/events HTTP/1.1\r\nHost: hub\r\nContent-Type: application/json\r\n"
+                     + f"Authorization: {pc.headers['authorization']}\r\n".encode()
+                     + b"Content-Encoding: gzip\r\n"
+                     + f"Content-Length: {len(bomb)}\r\n\r\n".encode() + bomb[:-64])  # the end held back
+        answer = sock.recv(4096)
+    assert answer.startswith(b"HTTP/1.1 413")

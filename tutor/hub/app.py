@@ -27,7 +27,7 @@ from starlette.requests import ClientDisconnect
 
 from tutor.clock import Clock, SystemClock
 from tutor.hub.dashboard import register_dashboard
-from tutor.hub.storage import Auth, HubError, HubStorage, check_device_time, iso, storable
+from tutor.hub.storage import Auth, HubError, HubStorage, check_batch_sequence, check_device_time, iso, storable
 from tutor.sync.protocol import (
     MAX_BATCH_EVENTS,
     MAX_INFLATED_BYTES,
@@ -59,28 +59,36 @@ def _refusal(status: int, code: str, message: str) -> JSONResponse:
 
 
 async def _read_json(request: Request) -> Any:
-    """The request body as JSON: size-limited, gunzipped when Content-Encoding says gzip."""
+    """The request body as JSON: size-limited, gunzipped when Content-Encoding says gzip.
+
+    A gzip body is inflated chunk by chunk as it arrives, and refused the moment its
+    inflated size passes MAX_INFLATED_BYTES: neither the compressed body nor more than the
+    limit is ever held (issue 13: a small body that inflates to gigabytes).
+    """
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > MAX_REQUEST_BYTES:
         raise HubError(413, "too_large", f"request body over {MAX_REQUEST_BYTES} bytes")
-    chunks: list[bytes] = []
+    gzipped = request.headers.get("content-encoding", "").lower() == "gzip"
+    inflater = zlib.decompressobj(wbits=31) if gzipped else None
+    body = bytearray()
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > MAX_REQUEST_BYTES:
             raise HubError(413, "too_large", f"request body over {MAX_REQUEST_BYTES} bytes")
-        chunks.append(chunk)
-    body = b"".join(chunks)
-    if request.headers.get("content-encoding", "").lower() == "gzip":
-        inflater = zlib.decompressobj(wbits=31)
+        if inflater is None:
+            body += chunk
+            continue
+        if inflater.eof:  # a second gzip member is never inflated (the old reader ignored it too)
+            continue
         try:
-            body = inflater.decompress(body, MAX_INFLATED_BYTES)
+            body += inflater.decompress(chunk, MAX_INFLATED_BYTES + 1 - len(body))
         except zlib.error:
             raise HubError(400, "bad_request", "body is not valid gzip") from None
-        if inflater.unconsumed_tail:
+        if len(body) > MAX_INFLATED_BYTES or inflater.unconsumed_tail:
             raise HubError(413, "too_large", f"inflated body over {MAX_INFLATED_BYTES} bytes")
-        if not inflater.eof:
-            raise HubError(400, "bad_request", "gzip body is truncated")
+    if inflater is not None and not inflater.eof:
+        raise HubError(400, "bad_request", "gzip body is truncated")
     try:
         # NaN and Infinity are not JSON: accepted here they would break every later answer.
         return json.loads(body, parse_constant=_refuse_constant)
@@ -208,6 +216,7 @@ def create_app(storage: HubStorage, clock: Clock | None = None) -> FastAPI:
         if len(batch) > MAX_BATCH_EVENTS:
             raise HubError(413, "too_large", f"batch over {MAX_BATCH_EVENTS} events")
         events = [event_from_wire(item) for item in batch]
+        check_batch_sequence(events)
         acked = await run_in_threadpool(
             storage.store_batch, auth, _text(data, "device_id", 64), events, clock.now())
         return {"acked_through": acked}

@@ -79,6 +79,8 @@ def import_bundle(storage: HubStorage, path: Path | str, now: datetime, max_infl
 
 @dataclass(frozen=True)
 class VerifiedBundle:
+    """A bundle whose signature was checked and whose nesting is shallow (see MAX_DEPTH)."""
+
     device_id: str
     key_id: str
     created_at: str
@@ -157,23 +159,57 @@ def _inflate_bounded(source: BinaryIO, target: BinaryIO, limit: int) -> None:
         raise BundleError("bundle is truncated")
 
 
+# A bundle is a few levels deep (body > events > event > payload > response). ijson's prefix
+# paths grow with depth (memory ~ depth squared): depth is checked on events without prefixes
+# (basic_parse) before any prefix-based parse, and a deeper file is refused.
+MAX_DEPTH = 32
+
+
+def _shallow_events(source: BinaryIO) -> Iterator[tuple[int, str, Any]]:
+    """ijson's basic events with the nesting depth after each; BundleError past MAX_DEPTH."""
+    depth = 0
+    for event, value in ijson.basic_parse(source, use_float=True):
+        if event in ("start_map", "start_array"):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise BundleError(f"bundle nests deeper than {MAX_DEPTH} levels")
+        elif event in ("end_map", "end_array"):
+            depth -= 1
+        yield depth, event, value
+
+
+def _top_level(source: BinaryIO, wanted: tuple[str, ...]) -> dict[str, Any]:
+    """The top-level object's ``wanted`` fields, each built whole; everything else only walked."""
+    found: dict[str, Any] = {}
+    key: str | None = None
+    builder: ijson.ObjectBuilder | None = None
+    for depth, event, value in _shallow_events(source):
+        if builder is not None:
+            builder.event(event, value)
+            if depth == 1:  # the wanted value ended
+                found[key] = builder.value
+                builder = None
+            continue
+        if depth == 1 and event == "map_key":
+            key = value
+        elif key in wanted and key not in found and (depth == 2 and event in ("start_map", "start_array")):
+            builder = ijson.ObjectBuilder()
+            builder.event(event, value)
+        elif key in wanted and key not in found and depth == 1 and event not in ("end_map", "start_map"):
+            found[key] = value
+        elif depth == 0 and event != "end_map":
+            raise BundleError("a bundle is a JSON object")
+    return found
+
+
 def _outer_fields(inflated: BinaryIO) -> dict[str, Any]:
-    """The outer object's top-level string fields (format, body, signature), parsed incrementally."""
-    fields: dict[str, Any] = {}
-    for key, value in ijson.kvitems(inflated, "", use_float=True):
-        if key in ("format", "body", "signature"):
-            fields[key] = value
-    return fields
+    """The outer object's fields (format, body, signature), parsed incrementally."""
+    return _top_level(inflated, ("format", "body", "signature"))
 
 
 def _body_header(body: bytes) -> dict[str, Any]:
-    """Every top-level field of the body except the events (each field one C-level pass)."""
-    header: dict[str, Any] = {}
-    for name in ("device_id", "key_id", "created_at", "clock_offsets"):
-        for value in ijson.items(io.BytesIO(body), name, use_float=True):
-            header[name] = value
-            break
-    return header
+    """Every top-level field of the body but the events, in one pass that checks the depth."""
+    return _top_level(io.BytesIO(body), ("device_id", "key_id", "created_at", "clock_offsets"))
 
 
 def _runs(events: Iterator[WireEvent]) -> Iterator[list[WireEvent]]:

@@ -217,22 +217,24 @@ def check_device_time(text: str) -> datetime:
 def check_events_storable(events: Sequence[WireEvent]) -> list[str]:
     """Validate a batch for storage; returns the payloads as JSON text, in order.
 
-    A device numbers its events in order and each names the one before it: a batch whose
-    events go backwards or skip within it is out of sequence, and is refused whole.
     Wrong clocks are expected (flagged, corrected); a time no clock can read is refused.
     """
     payloads = []
-    previous: WireEvent | None = None
     for e in events:
-        if previous is not None and (e.seq <= previous.seq or e.prev_seq != previous.seq):
-            raise WireError(f"event seq {e.seq} (after {e.prev_seq}) is out of sequence: the batch's"
-                            f" previous event is seq {previous.seq}")
         check_device_time(e.device_time)
         text = payload_text(e.payload)
         storable(e.event_id, e.learner_id, e.kind, e.device_time, text)
         payloads.append(text)
-        previous = e
     return payloads
+
+
+def check_batch_sequence(events: Sequence[WireEvent]) -> None:
+    """A device numbers its events in order and each names the one before it: a pushed batch
+    whose events go backwards or skip within it is out of sequence, and is refused whole."""
+    for previous, e in zip(events, events[1:]):
+        if e.seq <= previous.seq or e.prev_seq != previous.seq:
+            raise WireError(f"event seq {e.seq} (after {e.prev_seq}) is out of sequence: the batch's"
+                            f" previous event is seq {previous.seq}")
 
 
 def check_follows_chain(events: Sequence[WireEvent], acked: int) -> None:
