@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from typing import Any
+
 from tutor.hub.storage import HubStorage
 from tutor.sync.protocol import MAX_BATCH_EVENTS, WireEvent
 
@@ -47,6 +49,9 @@ class GrowthFigures:
     held: int
     push_s: list[float]          # one per batch
     raw_s: float
+    dashboard_ms: float = 0.0    # GET / (first page of PCs), median
+    dashboard_kib: float = 0.0
+    login_ms: float = 0.0        # baseline: GET /dang-nhap, same app, a page with no data
 
     @property
     def events(self) -> int:
@@ -60,13 +65,14 @@ class GrowthFigures:
 # --- bulk fill, one statement per chunk, straight into the hub's tables ------------------------
 
 # Fill event n (0-based, over the whole hub) belongs to device n % FILL_DEVICES at that
-# device's seq n // FILL_DEVICES + 1: every device's chain is unbroken.
+# device's seq n // FILL_DEVICES + 1: every device's chain is unbroken. Event ids grow with n,
+# as the PCs' UUIDv7 ids grow with time.
 _FILL_SQLITE = """
     WITH RECURSIVE g(n) AS (SELECT ? UNION ALL SELECT n + 1 FROM g WHERE n + 1 < ?)
     INSERT INTO events(site_id, device_id, seq, prev_seq, event_id, learner_id, kind, schema_ver, device_time,
                        corrected_time, clock_epoch, payload, received_at)
     SELECT ?, CASE WHEN n % 100 = 0 THEN ? ELSE 'fill-' || (n % 100) END, n / 100 + 1, n / 100,
-           'fill-ev-' || n, 'learner-' || (n % 100) || '-' || ((n / 100) % 30), 'attempt', 1, '2026-11-20T08:00:00.000+00:00',
+           printf('fill-ev-%012d', n), 'learner-' || (n % 100) || '-' || ((n / 100) % 30), 'attempt', 1, '2026-11-20T08:00:00.000+00:00',
            '2026-11-20T08:00:00.000+00:00', 0, ?, '2026-11-20T08:00:00.000+00:00'
     FROM g"""
 
@@ -74,7 +80,7 @@ _FILL_PG = """
     INSERT INTO events(site_id, device_id, seq, prev_seq, event_id, learner_id, kind, schema_ver, device_time,
                        corrected_time, clock_epoch, payload, received_at)
     SELECT %(site)s, CASE WHEN n %% 100 = 0 THEN %(device)s ELSE 'fill-' || (n %% 100) END, n / 100 + 1, n / 100,
-           'fill-ev-' || n, 'learner-' || (n %% 100) || '-' || ((n / 100) %% 30), 'attempt', 1, '2026-11-20T08:00:00.000+00:00',
+           'fill-ev-' || lpad(n::text, 12, '0'), 'learner-' || (n %% 100) || '-' || ((n / 100) %% 30), 'attempt', 1, '2026-11-20T08:00:00.000+00:00',
            '2026-11-20T08:00:00.000+00:00', 0, %(payload)s, '2026-11-20T08:00:00.000+00:00'
     FROM generate_series(%(start)s::bigint, %(stop)s::bigint - 1) AS n"""
 
@@ -129,8 +135,76 @@ def _raw_rows(device: str, batches: list[list[WireEvent]], tag: str) -> list[tup
              e.clock_epoch, json.dumps(e.payload, separators=(",", ":"))) for batch in batches for e in batch]
 
 
+DASHBOARD_PCS = 1000
+DASHBOARD_RUNS = 7
+
+
+class DashboardTimer:
+    """GET / of the hub's real app (in process, starlette's TestClient) for a province operator,
+    with DASHBOARD_PCS PCs registered; baseline GET /dang-nhap of the same app."""
+
+    def __init__(self, storage: HubStorage, add_devices: Callable[[str, int], None]):
+        self.storage = storage
+        self.add_devices = add_devices
+        self.client: Any = None
+
+    def setup(self, site: str) -> None:
+        import re
+
+        from starlette.testclient import TestClient
+
+        from tutor.clock import FakeClock
+        from tutor.hub.app import create_app
+        from tutor.teacher.passwords import hash_password
+
+        self.add_devices(site, DASHBOARD_PCS)
+        self.storage.operators.create("tinh", "Tỉnh", "province", hash_password("mật khẩu đo"), [], NOW)
+        self.client = TestClient(create_app(self.storage, FakeClock(NOW)))
+        form = self.client.get("/dang-nhap").text
+        csrf = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
+        self.client.post("/dang-nhap", data={"csrf": csrf, "username": "tinh", "password": "mật khẩu đo"},
+                         follow_redirects=False)
+
+    def measure(self) -> tuple[float, float, float]:
+        def median_ms(path: str) -> tuple[float, int]:
+            times, size = [], 0
+            for _ in range(DASHBOARD_RUNS):
+                started = time.perf_counter()
+                answer = self.client.get(path)
+                times.append((time.perf_counter() - started) * 1000)
+                assert answer.status_code == 200, answer.status_code
+                size = len(answer.content)
+            return sorted(times)[len(times) // 2], size
+
+        page_ms, page_bytes = median_ms("/")
+        login_ms, _ = median_ms("/dang-nhap")
+        return page_ms, page_bytes / 1024, login_ms
+
+
+_DEVICES_SQL = """
+    INSERT INTO devices(device_id, site_id, token_hash, name, enrolled_at, last_hello_at, last_sync_at,
+                        clock_offset_s, clock_flagged, events_held)
+    VALUES (%s, %s, %s, %s, '2026-11-01T08:00:00.000+00:00', '2026-11-30T08:00:00.000+00:00',
+            '2026-11-30T08:00:00.000+00:00', %s, %s, %s)"""
+
+
+def add_devices_sqlite(storage: HubStorage, site: str, n: int) -> None:
+    with storage._tx() as c:  # noqa: SLF001 - a benchmark's set-up
+        c.executemany(_DEVICES_SQL.replace("%s", "?"), [
+            (f"pc-{i:04d}", site, f"tok-{i}", f"Máy {i:04d} – phòng học", 900.0 * (i % 7), i % 7 == 0, 5000)
+            for i in range(n)])
+
+
+def add_devices_pg(storage: HubStorage, site: str, n: int) -> None:
+    with storage._tx() as c:  # noqa: SLF001
+        c.cursor().executemany(_DEVICES_SQL, [
+            (f"pc-{i:04d}", site, f"tok-{i}", f"Máy {i:04d} – phòng học", 900.0 * (i % 7), i % 7 == 0, 5000)
+            for i in range(n)])
+
+
 def run_growth(backend: str, storage: HubStorage, fill: Callable[[str, str, int, int], None],
-               raw_insert: Callable[[list[tuple]], float], sizes: list[int]) -> Iterator[GrowthFigures]:
+               raw_insert: Callable[[list[tuple]], float], sizes: list[int],
+               dashboard: DashboardTimer | None = None) -> Iterator[GrowthFigures]:
     """Top the hub up to each size in turn, push, and yield the figures for that size."""
     site, code = storage.create_site("Xã Tăng Trưởng", NOW)
     device = "bench-pc"
@@ -156,7 +230,12 @@ def run_growth(backend: str, storage: HubStorage, fill: Callable[[str, str, int,
         assert acked == batches[-1][-1].seq, (acked, batches[-1][-1].seq)
         held = max(size, held) + PUSH_BATCHES * MAX_BATCH_EVENTS
         raw = raw_insert(_raw_rows(device, batches, f"{backend}-{size}"))
-        yield GrowthFigures(backend, size, times, raw)
+        figures = GrowthFigures(backend, size, times, raw)
+        if dashboard is not None:
+            if round_no == 1:
+                dashboard.setup(site)
+            figures.dashboard_ms, figures.dashboard_kib, figures.login_ms = dashboard.measure()
+        yield figures
 
 
 def _set_acked(storage: HubStorage, device: str, acked: int) -> None:
@@ -178,6 +257,10 @@ def report(f: GrowthFigures, first: GrowthFigures | None) -> None:
           f" (batches {batch_rates[0]:,.0f} -> {batch_rates[-1]:,.0f}/s){flat};"
           f" baseline raw insert {f.events / f.raw_s:,.0f} events/s, ratio push/raw {f.raw_s / sum(f.push_s):.2f}",
           flush=True)
+    if f.dashboard_ms:
+        print(f"[{f.backend} growth] hub holding {f.held:,} events, {DASHBOARD_PCS} PCs: GET / (first page)"
+              f" {f.dashboard_ms:.0f} ms, {f.dashboard_kib:.0f} KiB; baseline GET /dang-nhap {f.login_ms:.0f} ms;"
+              f" ratio {f.dashboard_ms / f.login_ms:.1f}", flush=True)
 
 
 # --- a PostgreSQL cluster with fsync ON ------------------------------------------------------
@@ -224,7 +307,7 @@ def growth_sqlite(tmp: Path, sizes: list[int], raw_insert: Callable[[Path, list[
         for f in run_growth(
                 "sqlite", storage, lambda site, dev, a, b: _fill_sqlite(path, site, dev, a, b),
                 lambda rows: raw_insert(tmp / f"growth-raw-{len(rows)}-{time.monotonic_ns()}.sqlite3", rows),
-                sizes):
+                sizes, DashboardTimer(storage, lambda site, n: add_devices_sqlite(storage, site, n))):
             report(f, first)
             first = first or f
     finally:
@@ -247,7 +330,8 @@ def growth_pg(url: str, sizes: list[int], raw_insert: Callable[[str, list[tuple]
         try:
             for f in run_growth("postgresql", storage,
                                 lambda site, dev, a, b: _fill_pg(hub_url, site, dev, a, b),
-                                lambda rows: _pg_raw_fresh(url, rows, raw_insert), sizes):
+                                lambda rows: _pg_raw_fresh(url, rows, raw_insert), sizes,
+                                DashboardTimer(storage, lambda site, n: add_devices_pg(storage, site, n))):
                 report(f, first)
                 first = first or f
         finally:
