@@ -30,7 +30,7 @@ import ijson
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from tutor.hub.storage import HubStorage
+from tutor.hub.storage import HubStorage, check_device_time
 from tutor.sync.bundle import BUNDLE_FORMAT, MAX_BUNDLE_BYTES, BundleError, _clock_offsets
 from tutor.sync.protocol import MAX_BATCH_EVENTS, WireError, WireEvent, event_from_wire
 
@@ -91,7 +91,9 @@ class VerifiedBundle:
         """The bundle's events, parsed one at a time; BundleError at the first malformed one."""
         try:
             for item in ijson.items(io.BytesIO(self.body), "events.item", use_float=True):
-                yield event_from_wire(item)
+                event = event_from_wire(item)
+                check_device_time(event.device_time)  # refused before any of the bundle is stored
+                yield event
         except (WireError, ijson.JSONError, ValueError, TypeError) as exc:
             raise BundleError(f"bundle events malformed: {exc}") from exc
 
