@@ -153,6 +153,9 @@ def test_the_pc_list_comes_in_pages_of_50(two_sites):
     first = client.get("/").text
     assert "trang 1/3" in first and 'href="/?trang=2#may-tinh"' in first
     assert len(first.encode()) < 120 * 1024
+    for odd in ("0", "abc", "99999999", "-1"):
+        assert client.get("/", params={"trang": odd}).status_code == 200
+    assert len(device_rows(client.get("/", params={"trang": "7"}).text)) == 20   # past the end: the last page
     client.close()
 
 

@@ -318,6 +318,8 @@ def register_dashboard(app: FastAPI, storage: HubStorage, clock: Clock, tz: tzin
         overview: HubOverview = await run_in_threadpool(
             storage.overview, now, scope, (page_no - 1) * DEVICES_PER_PAGE, DEVICES_PER_PAGE)
         pages = max(1, -(-overview.device_total // DEVICES_PER_PAGE))
+        if page_no > pages:  # past the end (PCs were removed, or a typed URL): the last page
+            return await overview_views(session, pages)
         devices = [device_view(d, now, tz) for d in overview.devices]
         return {
             "sites": [site_view(s, tz) for s in overview.sites], "devices": devices,
@@ -327,11 +329,12 @@ def register_dashboard(app: FastAPI, storage: HubStorage, clock: Clock, tz: tzin
         }
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    async def dashboard(request: Request, trang: int = 1) -> Response:
+    async def dashboard(request: Request, trang: str = "1") -> Response:
         session = await current_session(request)
         if session is None:
             return to_login()
-        return page("dashboard.html", **await overview_views(session, max(1, min(trang, 10**6))))
+        page_no = int(trang) if trang.isdigit() and len(trang) < 7 else 1  # a typed-over URL shows page 1
+        return page("dashboard.html", **await overview_views(session, max(1, page_no)))
 
     # -- signing in and out ----------------------------------------------------------------
 
