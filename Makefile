@@ -54,7 +54,8 @@ test: install-dev
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 # Every benchmark; each prints its figures beside a baseline measured in the same run.
-# The sync benchmark also measures the PostgreSQL hub when TUTOR_TEST_PG_URL is set.
+# The sync benchmark also measures the PostgreSQL hub when TUTOR_TEST_PG_URL is set; its growth
+# run fills hubs to 10^5/10^6/5x10^6 events on both back-ends (PostgreSQL: its own fsync-on cluster).
 bench: install-dev
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
 	$(PY) benchmarks/content.py
@@ -63,6 +64,7 @@ bench: install-dev
 	$(PY) benchmarks/speech.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/llm.py
 	$(PY) benchmarks/sync.py
+	$(PY) benchmarks/sync.py --growth
 	$(PY) benchmarks/dashboard.py
 
 clean:

@@ -12,7 +12,12 @@ For each hub back-end (SQLite always; PostgreSQL when --pg URL or TUTOR_TEST_PG_
    the same rows through the hub's storage directly (no HTTP, no local apply).
 Targets: >= 5000 events/s end to end (SQLite), < 60 bytes/event on the wire. Figures, never asserts.
 
+Growth mode (--growth, issue 21): push throughput on a hub already holding 10^5, 10^6 and
+5x10^6 events after ANALYZE, on both back-ends; PostgreSQL on a throwaway cluster with
+fsync ON started and stopped here (see benchmarks/hub_growth.py).
+
     .venv/bin/python benchmarks/sync.py [--events N] [--history N] [--pg postgresql://...] [--roster]
+    .venv/bin/python benchmarks/sync.py --growth [--sizes 100000,1000000,5000000] [--backends sqlite,postgresql]
 """
 
 from __future__ import annotations
@@ -198,7 +203,16 @@ def main() -> None:
                         help="a PostgreSQL database to benchmark in (a fresh schema is made and dropped);"
                              " default $TUTOR_TEST_PG_URL")
     parser.add_argument("--roster", action="store_true", help="also time a whole-site roster pull")
+    parser.add_argument("--growth", action="store_true",
+                        help="push throughput on a hub already holding --sizes events (both back-ends)")
+    parser.add_argument("--sizes", default="100000,1000000,5000000", help="growth mode: events held, ascending")
+    parser.add_argument("--backends", default="sqlite,postgresql", help="growth mode: which back-ends")
+    parser.add_argument("--growth-pg", metavar="URL",
+                        help="growth mode: use this PostgreSQL server instead of a fresh fsync-on cluster")
     args = parser.parse_args()
+    if args.growth:
+        growth(args)
+        return
     rng = random.Random(6)
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
@@ -222,6 +236,22 @@ def main() -> None:
         finally:
             pc.close()
             pc_h.close()
+
+
+def growth(args: argparse.Namespace) -> None:
+    from benchmarks.hub_growth import fsync_cluster, growth_pg, growth_sqlite
+
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    backends = {b.strip() for b in args.backends.split(",")}
+    with tempfile.TemporaryDirectory() as tmp:
+        if "sqlite" in backends:
+            growth_sqlite(Path(tmp), sizes, sqlite_raw_insert)
+    if "postgresql" in backends:
+        if args.growth_pg:
+            growth_pg(args.growth_pg, sizes, pg_raw_insert)
+        else:
+            with fsync_cluster() as url:
+                growth_pg(url, sizes, pg_raw_insert)
 
 
 def run_pg(base_url: str, pc: Pc, pc_h: Pc, lan_id: str, tmp_path: Path, roster: bool) -> Figures:

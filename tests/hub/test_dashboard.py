@@ -154,8 +154,49 @@ def row_for(rows: list[dict[str, str]], device_id: str) -> dict[str, str]:
     return next(r for r in rows if device_id in r["Máy tính"])
 
 
+# -- an operator signed in to each hub a test uses -------------------------------------------
+
+OPERATOR, OPERATOR_PASSWORD = "canbo.tinh", "mật khẩu của tỉnh"
+_SIGNED_IN: dict[str, tuple[httpx.Client, str]] = {}   # hub URL -> (client with the session cookie, CSRF)
+
+
+def sign_in(running: RunningHub, username: str = OPERATOR, password: str = OPERATOR_PASSWORD) -> tuple[httpx.Client, str]:
+    """Sign in through the real form; returns the client (session cookie) and the session's CSRF token."""
+    client = httpx.Client(base_url=running.url, timeout=60)
+    form = client.get("/dang-nhap")
+    login_csrf = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
+    answer = client.post("/dang-nhap", data={"csrf": login_csrf, "username": username, "password": password})
+    assert answer.status_code == 303 and answer.headers["location"] == "/", answer.text
+    page = client.get("/")
+    return client, re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+
+
+@pytest.fixture(autouse=True)
+def _operator_sessions(request):
+    """Every hub of a test gets a province operator (sees every site), signed in."""
+    from tutor.teacher.passwords import hash_password
+
+    for name in ("any_hub", "hub"):
+        if name in request.fixturenames:
+            running = request.getfixturevalue(name)
+            running.storage.operators.create(OPERATOR, "Cán bộ tỉnh", "province", hash_password(OPERATOR_PASSWORD),
+                                             [], running.clock.now())
+            _SIGNED_IN[running.url] = sign_in(running)
+    yield
+    for client, _csrf in _SIGNED_IN.values():
+        client.close()
+    _SIGNED_IN.clear()
+
+
 def get(url: str, path: str, **params) -> httpx.Response:
+    """The dashboard as the signed-in operator sees it; other pages (the certificate check) as anyone."""
+    if path == "/" and url in _SIGNED_IN:
+        return _SIGNED_IN[url][0].get(path, params=params)
     return httpx.get(url + path, params=params, timeout=30)
+
+
+def operator_post(url: str, path: str, **kwargs) -> httpx.Response:
+    return _SIGNED_IN[url][0].post(path, **kwargs)
 
 
 # -- the dashboard --------------------------------------------------------------------------
@@ -259,7 +300,7 @@ def test_a_genuine_certificate_by_number_or_full_code(classroom):
     cert = classroom.certificate
     typed_number = " " + cert.fields.certificate_id.lower().replace("-", " ") + " "
     for code in (typed_number, cert.code):
-        answer = get(classroom.hub_url, "/certificates", code=code)
+        answer = get(classroom.hub_url, "/certificates", code=code, name="  ba nguyen THI hoa ")
         assert answer.status_code == 200
         text = _text(answer.text)
         assert "Chứng nhận thật" in text
@@ -296,7 +337,7 @@ def test_a_certificate_whose_signature_does_not_match_is_called_out(hub, make_pc
             "code": signed.code, "key_id": key.key_id, "public_key": export_public_key(key).public_key_b64,
             "test_id": "t", "at": "2026-11-21T08:00:00.000+00:00"})
     pc.engine().sync_once()
-    answer = get(hub.url, "/certificates", code=fields.certificate_id)
+    answer = get(hub.url, "/certificates", code=fields.certificate_id, name="Anh Tuấn")
     assert answer.status_code == 200
     text = _text(answer.text)
     assert "Mã này không khớp: chứng nhận có thể đã bị sửa" in text
@@ -304,9 +345,9 @@ def test_a_certificate_whose_signature_does_not_match_is_called_out(hub, make_pc
 
 
 def test_an_unknown_certificate_is_not_found(hub):  # noqa: F811
-    answer = get(hub.url, "/certificates", code="ABCD-EFGH")
+    answer = get(hub.url, "/certificates", code="ABCD-EFGH", name="Nguyễn Văn An")
     assert answer.status_code == 404
-    assert "Không tìm thấy chứng nhận với mã này" in answer.text
+    assert "Không tìm thấy chứng nhận khớp với số và họ tên này" in answer.text
 
 
 def test_an_empty_code_shows_the_form(hub):  # noqa: F811
@@ -335,8 +376,9 @@ def test_the_page_section_links_the_check(hub):  # noqa: F811
 
 
 def _upload(hub_url: str, data: bytes, filename: str = "may1.tutorsync") -> httpx.Response:
-    return httpx.post(hub_url + "/bundles", files={"bundle": (filename, data, "application/octet-stream")},
-                      timeout=60)
+    client, csrf = _SIGNED_IN[hub_url]
+    return client.post("/bundles", files={"bundle": (filename, data, "application/octet-stream")},
+                       data={"csrf": csrf})
 
 
 def pc_with_usb_events(hub, make_pc) -> Pc:  # noqa: F811 - plain arguments, not the fixtures
@@ -402,9 +444,9 @@ def test_garbage_files_are_refused_kindly(hub, data):  # noqa: F811
 
 
 def test_a_post_without_a_file_asks_for_one(hub):  # noqa: F811
-    for answer in (httpx.post(hub.url + "/bundles", timeout=30),
-                   httpx.post(hub.url + "/bundles", data={"other": "x"}, timeout=30),
-                   httpx.post(hub.url + "/bundles", content=b"--x\r\nbroken", timeout=30,
+    for answer in (operator_post(hub.url, "/bundles", timeout=30),
+                   operator_post(hub.url, "/bundles", data={"other": "x"}, timeout=30),
+                   operator_post(hub.url, "/bundles", content=b"--x\r\nbroken", timeout=30,
                               headers={"content-type": "multipart/form-data; boundary=x"})):
         assert answer.status_code == 400
         assert "Hãy chọn" in answer.text
@@ -423,7 +465,7 @@ def test_an_oversized_upload_is_refused_while_streaming(hub, usb_pc, tmp_path, m
             yield b"\x00" * 1000
         yield b"\r\n--b--\r\n"
 
-    streamed = httpx.post(hub.url + "/bundles", content=chunks(), timeout=30,
+    streamed = operator_post(hub.url, "/bundles", content=chunks(), timeout=30,
                           headers={"content-type": "multipart/form-data; boundary=b"})
     assert streamed.status_code == 413 and "Tệp quá lớn" in streamed.text
     assert len(hub.storage.device_events(usb_pc.ws.device_id)) == held
@@ -448,7 +490,7 @@ def test_a_bomb_hidden_in_a_second_gzip_member_is_refused(hub, usb_pc, tmp_path,
 
 
 def test_a_form_with_two_files_is_refused(hub):  # noqa: F811
-    answer = httpx.post(hub.url + "/bundles", timeout=30, files=[
+    answer = operator_post(hub.url, "/bundles", timeout=30, files=[
         ("bundle", ("a.tutorsync", b"a", "application/octet-stream")),
         ("bundle", ("b.tutorsync", b"b", "application/octet-stream"))])
     assert answer.status_code == 400

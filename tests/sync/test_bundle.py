@@ -106,3 +106,27 @@ def test_a_truncated_or_garbled_bundle_is_refused(tmp_path):
         path.write_bytes(data)
         with pytest.raises(BundleError):
             read_bundle(path, lambda device: None)
+
+
+def test_a_signed_bundle_with_an_absurd_time_is_refused_whole(hub, make_pc, tmp_path):
+    """Every event is checked before any is stored: the first events do not slip in."""
+    import base64
+
+    from tutor.progress.certificates import device_key
+    from tutor.store.db import transaction
+
+    pc = make_pc()
+    pc.enroll(hub, hub.new_site("Xã Giờ"))
+    pc.add_events(5)
+    path = export_bundle(pc.ws, tmp_path / "b.tutorsync")
+    outer = json.loads(gzip.decompress(path.read_bytes()))
+    body = json.loads(outer["body"])
+    body["events"][-1][6] = "9999-01-01T00:00:00+00:00"      # the last event's device time
+    text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    with transaction(pc.conn):
+        key = device_key(pc.conn, pc.ws.device_id, pc.clock.now())
+    outer.update(body=text, signature=base64.b64encode(key.private_key.sign(text.encode())).decode())
+    path.write_bytes(gzip.compress(json.dumps(outer).encode()))
+    with pytest.raises(BundleError):
+        import_bundle(hub.storage, path, hub.clock.now())
+    assert hub.storage.device_events(pc.ws.device_id) == []

@@ -20,13 +20,16 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from tutor.clock import Clock, SystemClock
 from tutor.hub.dashboard import register_dashboard
-from tutor.hub.storage import Auth, HubError, HubStorage, iso, parse_time, storable
+from tutor.hub.storage import (
+    Auth, HubError, HubStorage, check_batch_sequence, check_device_time, iso, parse_time, storable,
+)
 from tutor.hub.trust import EnrollGuard, SignedAnswers, checked_manifests, hub_private_key, implausible_time
 from tutor.sync.protocol import (
     MAX_BATCH_EVENTS,
@@ -64,6 +67,7 @@ MESSAGES_VI = {
     "replayed": "Yêu cầu này đã được gửi trước đây. Máy chủ không nhận lại.",
     "relay_not_granted": "Máy chủ này chưa được cấp quyền chuyển tiếp. Hãy nhờ người quản lý máy chủ cấp quyền.",
     "unsigned_device": "Máy chủ chưa có khóa của máy này. Hãy đồng bộ lại từ đầu.",
+    "out_of_sequence": "Dữ liệu gửi lên không theo đúng thứ tự của máy này. Máy chủ không nhận.",
 }
 
 
@@ -75,28 +79,36 @@ def _refusal(status: int, code: str, message: str) -> JSONResponse:
 
 
 async def _read_json(request: Request) -> Any:
-    """The request body as JSON: size-limited, gunzipped when Content-Encoding says gzip."""
+    """The request body as JSON: size-limited, gunzipped when Content-Encoding says gzip.
+
+    A gzip body is inflated chunk by chunk as it arrives, and refused the moment its
+    inflated size passes MAX_INFLATED_BYTES: neither the compressed body nor more than the
+    limit is ever held (issue 13: a small body that inflates to gigabytes).
+    """
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > MAX_REQUEST_BYTES:
         raise HubError(413, "too_large", f"request body over {MAX_REQUEST_BYTES} bytes")
-    chunks: list[bytes] = []
+    gzipped = request.headers.get("content-encoding", "").lower() == "gzip"
+    inflater = zlib.decompressobj(wbits=31) if gzipped else None
+    body = bytearray()
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > MAX_REQUEST_BYTES:
             raise HubError(413, "too_large", f"request body over {MAX_REQUEST_BYTES} bytes")
-        chunks.append(chunk)
-    body = b"".join(chunks)
-    if request.headers.get("content-encoding", "").lower() == "gzip":
-        inflater = zlib.decompressobj(wbits=31)
+        if inflater is None:
+            body += chunk
+            continue
+        if inflater.eof:  # a second gzip member is never inflated (the old reader ignored it too)
+            continue
         try:
-            body = inflater.decompress(body, MAX_INFLATED_BYTES)
+            body += inflater.decompress(chunk, MAX_INFLATED_BYTES + 1 - len(body))
         except zlib.error:
             raise HubError(400, "bad_request", "body is not valid gzip") from None
-        if inflater.unconsumed_tail:
+        if len(body) > MAX_INFLATED_BYTES or inflater.unconsumed_tail:
             raise HubError(413, "too_large", f"inflated body over {MAX_INFLATED_BYTES} bytes")
-        if not inflater.eof:
-            raise HubError(400, "bad_request", "gzip body is truncated")
+    if inflater is not None and not inflater.eof:
+        raise HubError(400, "bad_request", "gzip body is truncated")
     try:
         # NaN and Infinity are not JSON: accepted here they would break every later answer.
         return json.loads(body, parse_constant=_refuse_constant)
@@ -172,6 +184,14 @@ def create_app(storage: HubStorage, clock: Clock | None = None,
     async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
         return _refusal(422, "bad_request", "invalid parameters")
 
+    @app.exception_handler(ClientDisconnect)
+    async def _client_gone(request: Request, exc: ClientDisconnect) -> Response:
+        # A PC losing its connection mid-upload is everyday life in a village, not a hub fault:
+        # nothing was stored (a batch is one transaction) and the PC sends it again.
+        client = request.client.host if request.client else "?"
+        log.info("client %s disconnected during %s %s; nothing stored", client, request.method, request.url.path)
+        return Response(status_code=400)
+
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         return _refusal(exc.status_code, "http_error", str(exc.detail))
@@ -231,7 +251,7 @@ def create_app(storage: HubStorage, clock: Clock | None = None,
         if first_seq is not None and (isinstance(first_seq, bool) or not isinstance(first_seq, int)
                                       or first_seq < 1):
             raise WireError("first_seq must be a positive integer or null")
-        device_now = parse_time(_text(data, "device_time", 40))
+        device_now = check_device_time(_text(data, "device_time", 40))
         # A relay hub introduces the PCs it forwards for: their name and certificate key.
         device_name = _text(data, "device_name", 200) if auth.relay and data.get("device_name") else None
         # A PC sends its certificate key too: a successor device id (restored database) has a new
@@ -291,6 +311,7 @@ def create_app(storage: HubStorage, clock: Clock | None = None,
         if len(batch) > MAX_BATCH_EVENTS:
             raise HubError(413, "too_large", f"batch over {MAX_BATCH_EVENTS} events")
         events = [event_from_wire(item) for item in batch]
+        check_batch_sequence(events)
         device_id = _text(data, "device_id", 64)
         storable(device_id)
         device = await run_in_threadpool(storage.device, device_id)

@@ -70,6 +70,16 @@ with the one the lower hub's operator reads to you, then:
 """
 
 
+OPERATOR_HELP = """\
+Operators sign in to the hub's dashboard (http://HUB:8765/). A province operator sees every
+site of this hub; a district or commune operator sees only the sites given with --site. The
+certificate check needs no account. Passwords are kept as scrypt hashes.
+
+  tutor-hub operator create canbo.yenlac --role commune --site "Xã Yên Lạc" --name "Anh Hùng"
+  tutor-hub operator create sogd --role province --name "Sở Giáo dục"
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tutor-hub", description="Sync hub for Gia sư Bình dân học AI.")
     parser.add_argument("--database", default=DEFAULT_DATABASE, metavar="URL",
@@ -111,6 +121,20 @@ def build_parser() -> argparse.ArgumentParser:
     t_revoke.add_argument("username")
     t_list = teacher_sub.add_parser("list", help="list a site's teacher accounts")
     t_list.add_argument("site", help="the site's id or name")
+    operator = sub.add_parser("operator", help="dashboard accounts: commune, district and province officers",
+                              description=OPERATOR_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    op_sub = operator.add_subparsers(dest="operator_command", required=True)
+    o_create = op_sub.add_parser("create", help="make an operator account (password from a prompt or stdin)")
+    o_create.add_argument("username", help="what the operator types to sign in, e.g. canbo.yenlac")
+    o_create.add_argument("--role", required=True, choices=["commune", "district", "province"])
+    o_create.add_argument("--site", action="append", default=[], metavar="SITE",
+                          help="a site (id or name) this operator sees; repeat for several (not for province)")
+    o_create.add_argument("--name", default="", help='the name shown when signed in, e.g. "Anh Hùng (xã Yên Lạc)"')
+    o_password = op_sub.add_parser("password", help="set a new password (from a prompt or stdin); ends sessions")
+    o_password.add_argument("username")
+    o_revoke = op_sub.add_parser("revoke", help="close an account; its sessions end at once")
+    o_revoke.add_argument("username")
+    op_sub.add_parser("list", help="list the operator accounts, their roles and sites")
     device = sub.add_parser("device", help="manage devices")
     device_sub = device.add_subparsers(dest="device_command", required=True)
     revoke = device_sub.add_parser("revoke", help="stop a device's token from working; its id never enrolls again")
@@ -244,6 +268,47 @@ def _day(moment: object) -> str:
     return moment.date().isoformat() if hasattr(moment, "date") else "?"
 
 
+def operator_command(args: argparse.Namespace, storage: HubStorage, clock: SystemClock,
+                     stdin: TextIO | None = None) -> int:
+    from tutor.teacher.accounts import check_new_password
+    from tutor.teacher.cli import read_password
+    from tutor.teacher.passwords import hash_password
+
+    operators = storage.operators
+    if args.operator_command == "list":
+        names = {s.site_id: s.name for s in storage.overview(clock.now()).sites}
+        for o in operators.list():
+            scope = "every site" if o.site_ids is None else ", ".join(sorted(names.get(s, s) for s in o.site_ids))
+            state = "revoked" if o.revoked else "active"
+            print(f"{o.username}\t{o.role}\t{o.display_name}\t{scope}\t{o.created_at.date().isoformat()}\t{state}")
+        return 0
+    if args.operator_command == "revoke":
+        if not operators.revoke(args.username, clock.now()):
+            print(f"error: no active operator {args.username!r}", file=sys.stderr)
+            return 1
+        print(f"operator {args.username} revoked; their dashboard sessions have ended")
+        return 0
+    if args.operator_command == "create" and args.role == "province" and args.site:
+        print("error: a province operator sees every site; give no --site", file=sys.stderr)
+        return 2
+    if args.operator_command == "create" and args.role != "province" and not args.site:
+        print(f"error: a {args.role} operator needs at least one --site", file=sys.stderr)
+        return 2
+    password = read_password(stdin or sys.stdin, "Password: ", confirm=True)
+    check_new_password(password)
+    if args.operator_command == "password":
+        if not operators.set_password(args.username, hash_password(password)):
+            print(f"error: no active operator {args.username!r}", file=sys.stderr)
+            return 1
+        print(f"new password for {args.username}; their dashboard sessions have ended")
+        return 0
+    sites = [find_site(storage, text, clock) for text in args.site]
+    made = operators.create(args.username, args.name or args.username, args.role, hash_password(password),
+                            sites, clock.now())
+    print(f"operator {made.username} ({made.role}) created")
+    return 0
+
+
 def find_site(storage: HubStorage, text: str, clock: SystemClock) -> str:
     """A site by its id, or by its name however it is spaced or cased."""
     wanted = unicodedata.normalize("NFC", " ".join(text.split())).casefold()
@@ -293,6 +358,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"device {args.device_id} is now a {args.role}")
         elif args.command == "teacher":
             return teacher_command(args, storage, clock)
+        elif args.command == "operator":
+            return operator_command(args, storage, clock)
         elif args.command == "device":
             if not storage.revoke_device(args.device_id, clock.now()):
                 print(f"error: no device {args.device_id}", file=sys.stderr)

@@ -1,4 +1,4 @@
-"""The hub's web pages for teachers: the dashboard at ``/``, the certificate check, the USB upload.
+"""The hub's web pages for operators: the dashboard at ``/``, the certificate check, the USB upload.
 
 Server-rendered HTML (Jinja2, autoescaped: learner and PC names come from villagers'
 PCs and may hold anything), no JavaScript, one small stylesheet that reads on a phone,
@@ -7,25 +7,31 @@ find_certificate) and import bundles through tutor.hub.bundles, exactly like
 ``tutor-hub import-bundle``; they add no state of their own.
 
 Routes (kept out of the OpenAPI description, which documents the sync API):
-  GET  /                      the dashboard
-  GET  /certificates?code=C   is this certificate genuine?
-  POST /bundles               a USB sync bundle (multipart field "bundle")
+  GET  /?trang=N                   the dashboard, 50 PCs a page (an operator's session)
+  GET/POST /dang-nhap, POST /dang-xuat   operators sign in and out (tutor.hub.operators)
+  GET  /certificates?code=C&name=N is this certificate genuine? (public, rate-limited; the
+                                   number alone never names anyone: the holder's name must match)
+  POST /bundles                    a USB sync bundle (multipart "bundle" + "csrf"; an operator's session)
+  POST /v1/bundles                 the same for programs (JSON answer; the bundle's signature suffices)
 """
 
 from __future__ import annotations
 
+import hmac
 import logging
 import os
+import secrets
 import shutil
 import tempfile
-import zlib
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
@@ -34,12 +40,15 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from tutor import __version__
 from tutor.clock import Clock
 from tutor.errors import TutorError
-from tutor.hub.bundles import BundleError, import_bundle
+from tutor.hub.bundles import MAX_INFLATED_BUNDLE_BYTES, BundleError, BundleTooLarge, import_bundle
+from tutor.hub.operators import ROLE_NAMES_VI, SESSION_TTL, Operator, Session
 from tutor.hub.projections import normalize_typed_code
+from tutor.hub.ratelimit import RateLimiter
 from tutor.hub.storage import CertificateRecord, DeviceSummary, HubError, HubOverview, HubStorage, SiteSummary
 from tutor.progress.certificates import CROCKFORD
-from tutor.sync.bundle import BUNDLE_SUFFIX, MAX_INFLATED_BUNDLE_BYTES
+from tutor.sync.bundle import BUNDLE_SUFFIX
 from tutor.sync.protocol import CLOCK_FLAG_SECONDS, PROTOCOL_VERSION, WireError
+from tutor.teacher.passwords import burn_time, verify_password
 
 log = logging.getLogger(__name__)
 
@@ -50,10 +59,11 @@ TEMPLATES = Path(__file__).with_name("templates")
 MAX_UPLOAD_BYTES = 200 * 1024 * 1024
 # Room for the multipart envelope around the file (boundaries, part headers).
 _FORM_OVERHEAD_BYTES = 64 * 1024
-# A bundle is gzip'd JSON read whole by tutor.sync.bundle: a small file that inflates to
-# gigabytes (a "zip bomb") is refused here, streaming, before it is read.
+# A bundle is gzip'd JSON: tutor.hub.bundles inflates it in bounded chunks and parses it
+# incrementally, so a small file that inflates to gigabytes (a "zip bomb") is refused early.
 _COPY_CHUNK = 1024 * 1024
 
+MAX_NAME_CHARS = 200
 MAX_CODE_CHARS = 200  # a verification code is 103 characters plus the dashes a person types
 _CODE_LENGTHS = (8, 103)  # the certificate number, the full verification code
 
@@ -213,31 +223,6 @@ def _capped_receive(receive: Any, limit: int) -> Any:
     return capped
 
 
-def _inflates_within(path: Path, limit: int) -> bool:
-    """True when the gzip file at ``path`` inflates to at most ``limit`` bytes (streamed, bounded memory).
-
-    Every gzip member counts (gzip.decompress reads them all). Anything that is not gzip
-    is left for the bundle reader to refuse with its own message.
-    """
-    inflater = zlib.decompressobj(wbits=31)
-    total = 0
-    try:
-        with open(path, "rb") as fh:
-            while chunk := fh.read(_COPY_CHUNK):
-                while chunk:
-                    total += len(inflater.decompress(chunk, _COPY_CHUNK))
-                    if total > limit:
-                        return False
-                    if inflater.eof:  # another member may follow
-                        chunk = inflater.unused_data
-                        inflater = zlib.decompressobj(wbits=31)
-                    else:
-                        chunk = inflater.unconsumed_tail
-    except zlib.error:
-        return True
-    return True
-
-
 @dataclass(frozen=True)
 class UploadOutcome:
     status: int
@@ -252,6 +237,10 @@ def _bundle_refusal(exc: Exception) -> UploadOutcome:
     if isinstance(exc, BundleError):
         return UploadOutcome(422, "Không nhận được tệp", exc.user_message,
                              "Không có dữ liệu nào được lưu. Hãy ghi lại tệp từ máy tính đó rồi thử lại.")
+    if isinstance(exc, HubError) and exc.code == "not_your_site":
+        return UploadOutcome(403, "Không nhận được tệp",
+                             "Tệp này của một điểm học mà tài khoản của bạn không quản lý.",
+                             "Không có dữ liệu nào được lưu. Hãy nhờ cán bộ quản lý điểm học đó gửi tệp.")
     if isinstance(exc, HubError) and exc.code == "unknown_device":
         return UploadOutcome(403, "Không nhận được tệp",
                              "Máy tính làm ra tệp này chưa đăng ký với máy chủ này.",
@@ -263,75 +252,212 @@ def _bundle_refusal(exc: Exception) -> UploadOutcome:
                          "Không có dữ liệu nào được lưu.")
 
 
+DEVICES_PER_PAGE = 50
+SESSION_COOKIE = "hub_session"
+LOGIN_CSRF_COOKIE = "hub_login_csrf"
+# Slowing guessing down: a certificate number with a name, an operator's password.
+CERTIFICATE_LOOKUPS_PER_MINUTE = 10
+LOGIN_FAILURES_PER_15_MIN = 10
+
+
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "?"
+
+
+def _secure(request: Request) -> bool:
+    """Cookies get Secure where the hub is reached over HTTPS (directly or behind a proxy that says so)."""
+    return request.url.scheme == "https" or request.headers.get("x-forwarded-proto", "").lower() == "https"
+
+
+def _set_cookie(response: Response, request: Request, name: str, value: str, max_age: int | None) -> None:
+    response.set_cookie(name, value, max_age=max_age, httponly=True, samesite="strict", secure=_secure(request),
+                        path="/")
+
+
+def fold_name(name: str) -> str:
+    """How a typed holder's name is compared: no accents, no case, single spaces ("Đỗ  Thị Lan" = "do thi lan")."""
+    text = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.casefold().split())
+
+
 def register_dashboard(app: FastAPI, storage: HubStorage, clock: Clock, tz: tzinfo | None = None) -> None:
-    """Add the teacher pages to the hub's app. ``tz``: how times are shown (None: the hub machine's zone)."""
+    """Add the operators' pages to the hub's app. ``tz``: how times are shown (None: the hub machine's zone).
+
+    Every page but the certificate check needs an operator's session; each operator sees
+    only the sites of their role (tutor.hub.operators). Every form carries a CSRF token.
+    """
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True)
     # Globals, so the form macros (imported without context) see them too.
     env.globals.update({
         "hub_version": __version__, "protocol_version": PROTOCOL_VERSION,
         "max_upload": humanize_bytes(MAX_UPLOAD_BYTES), "bundle_suffix": BUNDLE_SUFFIX,
-        "clock_flag": humanize_duration(CLOCK_FLAG_SECONDS),
+        "clock_flag": humanize_duration(CLOCK_FLAG_SECONDS), "role_names": ROLE_NAMES_VI,
     })
+    certificate_limit = RateLimiter(CERTIFICATE_LOOKUPS_PER_MINUTE, 60.0, clock.monotonic)
+    login_limit = RateLimiter(LOGIN_FAILURES_PER_15_MIN, 15 * 60.0, clock.monotonic)
 
     def page(template: str, status: int = 200, **values: Any) -> HTMLResponse:
         html = env.get_template(template).render(**values)
         return HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-store"})
 
-    async def overview_views() -> dict[str, Any]:
+    async def current_session(request: Request) -> Session | None:
+        token = request.cookies.get(SESSION_COOKIE, "")
+        return await run_in_threadpool(storage.operators.session, token, clock.now()) if token else None
+
+    def to_login() -> RedirectResponse:
+        return RedirectResponse("/dang-nhap", status_code=303, headers={"Cache-Control": "no-store"})
+
+    def csrf_ok(session: Session, sent: Any) -> bool:
+        return isinstance(sent, str) and hmac.compare_digest(sent.encode(), session.csrf_token.encode())
+
+    async def overview_views(session: Session, page_no: int) -> dict[str, Any]:
         now = clock.now()
-        overview: HubOverview = await run_in_threadpool(storage.overview, now)
+        scope = session.operator.site_ids
+        overview: HubOverview = await run_in_threadpool(
+            storage.overview, now, scope, (page_no - 1) * DEVICES_PER_PAGE, DEVICES_PER_PAGE)
+        pages = max(1, -(-overview.device_total // DEVICES_PER_PAGE))
+        if page_no > pages:  # past the end (PCs were removed, or a typed URL): the last page
+            return await overview_views(session, pages)
         devices = [device_view(d, now, tz) for d in overview.devices]
         return {
             "sites": [site_view(s, tz) for s in overview.sites], "devices": devices,
-            "any_flagged": any(d.clock_flagged for d in devices),
-            "generated_at": format_time(now, tz),
+            "any_flagged": overview.flagged_total > 0, "device_total": format_count(overview.device_total),
+            "page_no": page_no, "pages": pages, "generated_at": format_time(now, tz),
+            "operator": session.operator, "csrf": session.csrf_token,
         }
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    async def dashboard() -> HTMLResponse:
-        return page("dashboard.html", **await overview_views())
+    async def dashboard(request: Request, trang: str = "1") -> Response:
+        session = await current_session(request)
+        if session is None:
+            return to_login()
+        page_no = int(trang) if trang.isdigit() and len(trang) < 7 else 1  # a typed-over URL shows page 1
+        return page("dashboard.html", **await overview_views(session, max(1, page_no)))
+
+    # -- signing in and out ----------------------------------------------------------------
+
+    @app.get("/dang-nhap", response_class=HTMLResponse, include_in_schema=False)
+    async def login_form(request: Request) -> Response:
+        if await current_session(request) is not None:
+            return RedirectResponse("/", status_code=303)
+        return _login_page(request, page, 200, "")
+
+    @app.post("/dang-nhap", response_class=HTMLResponse, include_in_schema=False)
+    async def login(request: Request) -> Response:
+        form = await request.form(max_files=0, max_fields=8)
+        sent, expected = form.get("csrf"), request.cookies.get(LOGIN_CSRF_COOKIE, "")
+        if not expected or not isinstance(sent, str) or not hmac.compare_digest(sent.encode(), expected.encode()):
+            return _login_page(request, page, 403, "Trang đăng nhập đã cũ. Hãy đăng nhập lại.")
+        client = _client(request)
+        if not login_limit.allow(client):
+            log.info("dashboard sign-in refused: too many failures from %s", client)
+            return _login_page(request, page, 429, "Đăng nhập sai quá nhiều lần. Hãy đợi 15 phút rồi thử lại.")
+        username, password = str(form.get("username") or "")[:200], str(form.get("password") or "")[:1000]
+        operator = await run_in_threadpool(_check_password, storage, username, password)
+        if operator is None:
+            log.info("dashboard sign-in failed for %r from %s", username, client)
+            return _login_page(request, page, 401, "Tên đăng nhập hoặc mật khẩu không đúng.", username)
+        token, _csrf = await run_in_threadpool(storage.operators.start_session, operator, clock.now())
+        log.info("dashboard sign-in: %s (%s) from %s", operator.username, operator.role, client)
+        response = RedirectResponse("/", status_code=303)
+        _set_cookie(response, request, SESSION_COOKIE, token, int(SESSION_TTL.total_seconds()))
+        response.delete_cookie(LOGIN_CSRF_COOKIE, path="/")
+        return response
+
+    @app.post("/dang-xuat", include_in_schema=False)
+    async def logout(request: Request) -> Response:
+        session = await current_session(request)
+        if session is None:
+            return to_login()
+        form = await request.form(max_files=0, max_fields=4)
+        if not csrf_ok(session, form.get("csrf")):
+            return page("message.html", status=403, title="Không đăng xuất được",
+                        message="Trang đã cũ. Hãy tải lại trang rồi bấm Đăng xuất.")
+        await run_in_threadpool(storage.operators.end_session, request.cookies.get(SESSION_COOKIE, ""))
+        response = to_login()
+        response.delete_cookie(SESSION_COOKIE, path="/")
+        return response
+
+    # -- the public certificate check -------------------------------------------------------
 
     @app.get("/certificates", response_class=HTMLResponse, include_in_schema=False)
-    async def certificate_check(code: str = "") -> HTMLResponse:
-        typed = code.strip()
-        if not typed:
-            return page("certificate.html", code="", result=None)
-        problem = certificate_code_problem(typed)
+    async def certificate_check(request: Request, code: str = "", name: str = "") -> HTMLResponse:
+        typed, typed_name = code.strip(), " ".join(name.split())[:MAX_NAME_CHARS]
+        if not typed and not typed_name:
+            return page("certificate.html", code="", name="", result=None)
+        problem = certificate_code_problem(typed) if typed else "Hãy gõ số chứng nhận in trên giấy."
+        if problem is None and not fold_name(typed_name):
+            problem = "Hãy gõ cả họ và tên người được cấp, như in trên giấy chứng nhận."
         if problem:
-            return page("certificate.html", status=400, code=typed[:MAX_CODE_CHARS],
+            return page("certificate.html", status=400, code=typed[:MAX_CODE_CHARS], name=typed_name,
                         result=CertificateView("bad_code", problem))
+        client = _client(request)
+        if not certificate_limit.allow(client):
+            log.info("certificate check refused: too many lookups from %s", client)
+            wait = max(1, round(certificate_limit.retry_after_s(client)))
+            return page("certificate.html", status=429, code=typed, name=typed_name, result=CertificateView(
+                "bad_code", f"Bạn đã kiểm tra quá nhiều lần. Hãy đợi {humanize_duration(wait)} rồi thử lại."))
         record = await run_in_threadpool(storage.find_certificate, typed)
-        if record is None:
-            result = CertificateView("not_found", "Không tìm thấy chứng nhận với mã này.")
-            return page("certificate.html", status=404, code=typed, result=result)
+        # The number alone never tells whose it is: without the holder's name, "not found".
+        if record is None or fold_name(record.learner_name) != fold_name(typed_name):
+            result = CertificateView("not_found", "Không tìm thấy chứng nhận khớp với số và họ tên này.")
+            return page("certificate.html", status=404, code=typed, name=typed_name, result=result)
         if record.genuine:
             result = CertificateView("genuine", "Chứng nhận thật", record, _issued_on(record))
         else:
             result = CertificateView("tampered", "Mã này không khớp: chứng nhận có thể đã bị sửa.", record,
                                      _issued_on(record))
-        return page("certificate.html", code=typed, result=result)
+        return page("certificate.html", code=typed, name=typed_name, result=result)
+
+    # -- USB bundles ---------------------------------------------------------------------
 
     @app.post("/bundles", response_class=HTMLResponse, include_in_schema=False)
-    async def upload_bundle(request: Request) -> HTMLResponse:
-        outcome = await _receive_bundle(request, storage, clock)
-        return page("upload.html", status=outcome.status, outcome=outcome)
+    async def upload_bundle(request: Request) -> Response:
+        session = await current_session(request)
+        if session is None:
+            return to_login()
+        outcome = await _receive_bundle(request, storage, clock, session)
+        return page("upload.html", status=outcome.status, outcome=outcome, csrf=session.csrf_token)
 
     @app.post("/v1/bundles")
     async def upload_bundle_api(request: Request) -> JSONResponse:
         """The same upload for programs (a volunteer's laptop delivering what it carries):
-        multipart field "bundle"; the answer is JSON with the Vietnamese message."""
-        outcome = await _receive_bundle(request, storage, clock)
+        multipart field "bundle"; the answer is JSON with the Vietnamese message. Open like
+        the sync API's enrollment: only a bundle signed by an enrolled PC's own key is taken."""
+        outcome = await _receive_bundle(request, storage, clock, None)
         return JSONResponse({"ok": outcome.ok, "title": outcome.title, "message": outcome.message,
                              "detail": outcome.detail, "new_events": outcome.new_events},
                             status_code=outcome.status)
+
+
+def _login_page(request: Request, page: Callable[..., HTMLResponse], status: int, message: str,
+                username: str = "") -> HTMLResponse:
+    """The sign-in form with a fresh CSRF token, also set as a cookie (no session exists yet)."""
+    token = secrets.token_urlsafe(24)
+    response = page("login.html", status=status, message=message, username=username, csrf=token)
+    _set_cookie(response, request, LOGIN_CSRF_COOKIE, token, 3600)
+    return response
+
+
+def _check_password(storage: HubStorage, username: str, password: str) -> Operator | None:
+    found = storage.operators.for_login(username) if username.strip() else None
+    if found is None:
+        burn_time(password)  # an unknown name answers as slowly as a wrong password
+        return None
+    operator, stored = found
+    return operator if verify_password(password, stored) else None
 
 
 def humanize_bytes(n: int) -> str:
     return f"{n // (1024 * 1024)} MB" if n >= 1024 * 1024 else f"{n // 1024} KB"
 
 
-async def _receive_bundle(request: Request, storage: HubStorage, clock: Clock) -> UploadOutcome:
+async def _receive_bundle(request: Request, storage: HubStorage, clock: Clock,
+                          session: Session | None) -> UploadOutcome:
+    """``session``: the signed-in operator (the HTML form, which must echo the CSRF token and
+    may bring only their sites' bundles), or None for the program upload (any enrolled PC)."""
     too_large = UploadOutcome(413, "Tệp quá lớn",
                               f"Tệp lớn hơn {humanize_bytes(MAX_UPLOAD_BYTES)}. Máy chủ không nhận tệp này.",
                               "Hãy ghi tệp riêng cho từng máy tính, rồi gửi từng tệp.")
@@ -351,6 +477,9 @@ async def _receive_bundle(request: Request, storage: HubStorage, clock: Clock) -
         if not isinstance(upload, UploadFile) or not upload.filename:
             return UploadOutcome(400, "Chưa có tệp",
                                  f"Hãy chọn một tệp dữ liệu USB (tên kết thúc bằng {BUNDLE_SUFFIX}) rồi bấm Gửi tệp.")
+        if session is not None and not hmac.compare_digest(
+                str(form.get("csrf") or "").encode(), session.csrf_token.encode()):
+            return UploadOutcome(403, "Không nhận được tệp", "Trang đã cũ. Hãy tải lại trang rồi gửi tệp lại.")
         fd, name = tempfile.mkstemp(prefix="tutor-hub-upload-", suffix=BUNDLE_SUFFIX)
         path = Path(name)
         try:
@@ -362,26 +491,33 @@ async def _receive_bundle(request: Request, storage: HubStorage, clock: Clock) -
                 return UploadOutcome(507, "Máy chủ hết chỗ trống",
                                      "Máy chủ không còn đủ chỗ trống để nhận tệp này.",
                                      "Không có dữ liệu nào được lưu. Hãy dọn bớt ổ đĩa của máy chủ rồi thử lại.")
-            return await run_in_threadpool(_import_file, storage, clock, path)
+            return await run_in_threadpool(_import_file, storage, clock, path,
+                                           session.operator if session is not None else None)
         finally:
             path.unlink(missing_ok=True)
     finally:
         await capped.close()
 
 
-def _import_file(storage: HubStorage, clock: Clock, path: Path) -> UploadOutcome:
+def _import_file(storage: HubStorage, clock: Clock, path: Path, operator: Operator | None) -> UploadOutcome:
     """Import through the same path as ``tutor-hub import-bundle``; count what was new."""
-    if not _inflates_within(path, MAX_INFLATED_BUNDLE_BYTES):
+    now = clock.now()
+    held_before: dict[str, int] = {}
+
+    def before_store(device_id: str, site_id: str) -> None:
+        if operator is not None and not operator.sees(site_id):
+            raise HubError(403, "not_your_site", "this bundle's PC belongs to a site this operator does not manage")
+        held_before.update({d.device_id: d.events_held for d in storage.overview(now, device_id=device_id).devices})
+
+    try:
+        result = import_bundle(storage, path, now, MAX_INFLATED_BUNDLE_BYTES, before_store)
+    except BundleTooLarge:
         return UploadOutcome(413, "Tệp quá lớn", "Dữ liệu trong tệp quá lớn. Máy chủ không nhận tệp này.",
                              "Không có dữ liệu nào được lưu.")
-    now = clock.now()
-    held_before = {d.device_id: d.events_held for d in storage.overview(now).devices}
-    try:
-        result = import_bundle(storage, path, now)
     except (TutorError, HubError, WireError) as exc:
         log.info("bundle upload refused: %s", getattr(exc, "log_message", None) or exc)
         return _bundle_refusal(exc)
-    device = next((d for d in storage.overview(clock.now()).devices if d.device_id == result.device_id), None)
+    device = next(iter(storage.overview(clock.now(), device_id=result.device_id).devices), None)
     new = (device.events_held if device else 0) - held_before.get(result.device_id, 0)
     who = f"{device.device_name} ({device.site_name})" if device else result.device_id
     if new > 0:

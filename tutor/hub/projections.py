@@ -78,7 +78,9 @@ class DeviceSummary:
 @dataclass(frozen=True)
 class HubOverview:
     sites: list[SiteSummary]
-    devices: list[DeviceSummary]
+    devices: list[DeviceSummary]   # one page of them when the caller asked for a page
+    device_total: int = 0          # PCs (and relays) of the sites shown, over every page
+    flagged_total: int = 0         # of those, PCs whose clock is flagged
 
 
 @dataclass(frozen=True)

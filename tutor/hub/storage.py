@@ -21,11 +21,11 @@ Rules both back-ends follow (the contract tests in tests/hub check them on each)
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from tutor.clock import from_iso
 from tutor.hub.projections import (
@@ -37,6 +37,9 @@ from tutor.hub.projections import (
     normalize_typed_code,
 )
 from tutor.sync.protocol import WireError, WireEvent
+
+if TYPE_CHECKING:
+    from tutor.hub.operators import OperatorStore
 
 __all__ = [
     "Auth", "CertificateRecord", "DeviceInfo", "DeviceSummary", "Enrollment", "ForwardDevice", "HeldEvent",
@@ -94,6 +97,8 @@ class DeviceInfo:
 
 
 class HubStorage(Protocol):
+    operators: OperatorStore  # dashboard operator accounts and sessions (tutor.hub.operators)
+
     def create_site(self, name: str, now: datetime, code_days: float | None = None) -> tuple[str, str]: ...
     def enroll(self, code: str, device_id: str, device_name: str, public_key: str | None,
                now: datetime, relay: bool = False) -> Enrollment:
@@ -137,7 +142,10 @@ class HubStorage(Protocol):
     def device(self, device_id: str) -> DeviceInfo | None: ...
     def device_events(self, device_id: str) -> list[dict[str, Any]]: ...
     # -- dashboard ----------------------------------------------------------------------
-    def overview(self, now: datetime) -> HubOverview: ...
+    def overview(self, now: datetime, sites: Collection[str] | None = None, device_offset: int = 0,
+                 device_limit: int | None = None, device_id: str | None = None) -> HubOverview:
+        """Sites and PCs as of ``now``: only ``sites`` (an operator's scope) when given, PCs one
+        page at a time (``device_offset``, ``device_limit``) or only ``device_id``."""
     def find_certificate(self, code: str) -> CertificateRecord | None: ...
     # -- upstream forwarding (tutor.hub.upstream) -----------------------------------------
     def meta(self, key: str) -> str | None: ...
@@ -211,14 +219,50 @@ def storable(*texts: str | None) -> None:
             raise WireError("text must be valid Unicode (no lone surrogates)") from None
 
 
+# No clock a PC can have reads outside these: a time past them is a forged or broken event.
+EARLIEST_DEVICE_TIME = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST_DEVICE_TIME = datetime(2100, 1, 1, tzinfo=UTC)
+
+
+def check_device_time(text: str) -> datetime:
+    """A device's clock reading as a time; WireError when it is not one or absurd."""
+    moment = parse_time(text)
+    if not EARLIEST_DEVICE_TIME <= moment < LATEST_DEVICE_TIME:
+        raise WireError(f"device time {text!r} is outside {EARLIEST_DEVICE_TIME.year}..{LATEST_DEVICE_TIME.year}")
+    return moment
+
+
 def check_events_storable(events: Sequence[WireEvent]) -> list[str]:
-    """Validate a batch for storage; returns the payloads as JSON text, in order."""
+    """Validate a batch for storage; returns the payloads as JSON text, in order.
+
+    Wrong clocks are expected (flagged, corrected); a time no clock can read is refused.
+    """
     payloads = []
     for e in events:
+        check_device_time(e.device_time)
         text = payload_text(e.payload)
         storable(e.event_id, e.learner_id, e.kind, e.device_time, text)
         payloads.append(text)
     return payloads
+
+
+def check_batch_sequence(events: Sequence[WireEvent]) -> None:
+    """A device numbers its events in order and each names the one before it: a pushed batch
+    whose events go backwards or skip within it is out of sequence, and is refused whole."""
+    for previous, e in zip(events, events[1:]):
+        if e.seq <= previous.seq or e.prev_seq != previous.seq:
+            raise WireError(f"event seq {e.seq} (after {e.prev_seq}) is out of sequence: the batch's"
+                            f" previous event is seq {previous.seq}")
+
+
+def check_follows_chain(events: Sequence[WireEvent], acked: int) -> None:
+    """Refuse events that fork the device's acknowledged chain: an event after ``acked``
+    whose predecessor is before it (the hub already holds another event there)."""
+    for e in events:
+        if e.prev_seq < acked < e.seq:
+            raise HubError(409, "out_of_sequence",
+                           f"event seq {e.seq} follows {e.prev_seq}, but this hub holds the device's events"
+                           f" through {acked}")
 
 
 def check_device_access(auth: Auth, device_id: str, row_site_id: str, row_token_hash: str) -> None:
@@ -286,6 +330,24 @@ SITE_DEVICES_SQL = (
     " AND NOT d.relay ORDER BY d.name, d.device_id")
 
 
+def overview_filters(sites: Collection[str] | None, device_id: str | None,
+                     marker: str = "%s") -> tuple[str, list[Any], str, list[Any]]:
+    """WHERE clauses (for sites s, for devices d) and their parameters for an overview limited
+    to some sites (an operator's scope) or one device. ``marker``: the back-end's parameter mark."""
+    site_where, params = "", []
+    if sites is not None:
+        wanted = sorted(sites)
+        site_where = f"s.site_id IN ({', '.join([marker] * len(wanted))})" if wanted else "1 = 0"
+        params = list(wanted)
+    device_where = site_where.replace("s.site_id", "d.site_id")
+    device_params = list(params)
+    if device_id is not None:
+        device_where = f"{device_where} AND d.device_id = {marker}" if device_where else f"d.device_id = {marker}"
+        device_params.append(device_id)
+    return (f" WHERE {site_where}" if site_where else "", params,
+            f" WHERE {device_where}" if device_where else "", device_params)
+
+
 def site_device(r: Any) -> dict[str, Any]:
     return {"device_id": r["device_id"], "name": r["name"], "public_key": r["public_key"]}
 
@@ -317,6 +379,40 @@ def certificate_lookup_key(code: str) -> tuple[str, str] | None:
     if len(key) == CERTIFICATE_CODE_CHARS:
         return "code_key", key
     return None
+
+
+def chain_end(acked: int, events: Sequence[WireEvent],
+              successors: Callable[[list[int]], dict[int, int]],
+              walk_on: Callable[[int], int]) -> int:
+    """The end of a device's unbroken prev_seq chain from ``acked``, after storing ``events``.
+
+    Walking the chain one stored row at a time costs a query per event, and PostgreSQL,
+    once it has statistics, may plan each step as a scan (issue 21: 1 s per 2,000-event
+    batch). The batch itself says where the chain should go, so the walk predicts it from
+    the batch's own sequence numbers and asks the database once for what is really stored
+    at every predicted point (``successors(points)`` -> {prev_seq: lowest stored seq},
+    this device only). Only where the stored chain leaves the prediction (events stored
+    earlier, past a gap the batch filled) does ``walk_on(seq)`` follow it in the database.
+    """
+    predicted: dict[int, int] = {}
+    for e in events:
+        if e.seq < predicted.get(e.prev_seq, e.seq + 1):
+            predicted[e.prev_seq] = e.seq
+    current = acked
+    while True:
+        points = [current]
+        while points[-1] in predicted:  # seq > prev_seq always (event_from_wire): no cycles
+            points.append(predicted[points[-1]])
+        if len(points) == 1:
+            return walk_on(current)
+        stored = successors(points)
+        on_path = set(points)
+        while current in stored:
+            current = stored[current]
+            if current not in on_path:
+                break  # the stored chain left the prediction: predict again from here
+        else:
+            return current
 
 
 # --- row conversions shared by the back-ends -------------------------------------------------

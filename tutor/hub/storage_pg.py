@@ -26,7 +26,7 @@ pool size comes from ``?pool_max=N`` (default 10 connections per hub process).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any
@@ -37,7 +37,9 @@ from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from tutor.clock import from_iso
-from tutor.hub.enroll import hash_token
+from tutor.hub.enroll import hash_code, hash_token, new_enrollment_code, new_token
+from tutor.hub.operators import SCHEMA as OPERATOR_SCHEMA
+from tutor.hub.operators import OperatorStore
 from tutor.hub.projections import (
     PROJECTED_KINDS,
     CertificateRecord,
@@ -59,7 +61,10 @@ from tutor.hub.storage import (
     best_certificate,
     certificate_lookup_key,
     check_device_access,
+    chain_end,
     check_events_storable,
+    check_follows_chain,
+    overview_filters,
     corrected_time,
     device_summary,
     fold_roster,
@@ -141,6 +146,7 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
     # hubsec: site codes that expire, relay rights granted by the operator, nonces, event
     # signatures, per-epoch clock offsets, time flags (tutor.hub.storage_trust).
     (3, POSTGRES_HUBSEC),
+    (4, OPERATOR_SCHEMA),  # hubweb: dashboard operators and their sessions (tutor.hub.operators)
 ]
 
 _PULL_COLUMNS = ("hub_seq, device_id, seq, event_id, learner_id, kind, schema_ver, device_time,"
@@ -159,7 +165,15 @@ _INSERT_BATCH = """
     ORDER BY b.seq
     ON CONFLICT DO NOTHING"""
 
-# The end of the unbroken prev_seq chain from the acknowledged point, in one round trip.
+# What is stored after each of these chain points (tutor.hub.storage.chain_end). No MIN/ORDER
+# BY seq: that invites the planner to scan the (device_id, seq) index; equality on both
+# columns of events_chain is one probe per point.
+_SUCCESSORS = """
+    SELECT prev_seq, MIN(seq) AS seq FROM events WHERE device_id = %s AND prev_seq = ANY(%s::bigint[])
+    GROUP BY prev_seq"""
+
+# The end of the unbroken prev_seq chain from a point, in one round trip: only where stored
+# events run on past what a batch predicted (a gap it filled).
 _CHAIN_END = """
     WITH RECURSIVE chain(seq) AS (
         SELECT %(acked)s::bigint
@@ -206,6 +220,7 @@ class PostgresHubStorage(TrustStorage):
             self._pool.close()
             raise ConnectionError(f"cannot connect to PostgreSQL at {_redacted(url)}") from exc
         self._migrate()
+        self.operators = OperatorStore(self._tx, "%s")
 
     # -- plumbing ------------------------------------------------------------------------
 
@@ -370,6 +385,7 @@ class PostgresHubStorage(TrustStorage):
         with self._tx() as c:
             self._lock_site(c, auth.site_id)
             row = self._device_row(c, auth, device_id, hub_now)
+            check_follows_chain(events, row["acked_through"])
             offset = timedelta(seconds=row["clock_offset_s"] if offset_s is None else offset_s)
             inserted = c.execute(_INSERT_BATCH, {
                 "site": auth.site_id, "device": device_id, "received": received,
@@ -381,7 +397,10 @@ class PostgresHubStorage(TrustStorage):
                 "epoch": [e.clock_epoch for e in events], "payload": payloads,
             }).rowcount
             self._project(c, auth.site_id, device_id, events)
-            acked = c.execute(_CHAIN_END, {"acked": row["acked_through"], "device": device_id}).fetchone()["max"]
+            acked = chain_end(
+                row["acked_through"], events,
+                lambda points: {r["prev_seq"]: r["seq"] for r in c.execute(_SUCCESSORS, (device_id, points))},
+                lambda start: c.execute(_CHAIN_END, {"acked": start, "device": device_id}).fetchone()["max"])
             c.execute("UPDATE devices SET acked_through = %s, events_held = events_held + %s, last_sync_at = %s"
                       " WHERE device_id = %s", (acked, inserted, received, device_id))
             return acked
@@ -452,7 +471,11 @@ class PostgresHubStorage(TrustStorage):
 
     # -- dashboard -----------------------------------------------------------------------
 
-    def overview(self, now: datetime) -> HubOverview:
+    def overview(self, now: datetime, sites: Collection[str] | None = None, device_offset: int = 0,
+                 device_limit: int | None = None, device_id: str | None = None) -> HubOverview:
+        """Sites and devices as of ``now`` (one read transaction: the figures agree with each other)."""
+        site_where, site_params, device_where, device_params = overview_filters(sites, device_id, "%s")
+        page = f" LIMIT {int(device_limit)} OFFSET {max(0, int(device_offset))}" if device_limit is not None else ""
         with self._tx() as c:
             # REPEATABLE READ: every query of the overview sees the same moment.
             c.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
@@ -462,17 +485,23 @@ class PostgresHubStorage(TrustStorage):
                 " (SELECT COUNT(*) FROM learner_levels l WHERE l.site_id = s.site_id) AS learners,"
                 " (SELECT COUNT(*) FROM lessons_done l WHERE l.site_id = s.site_id) AS lessons,"
                 " (SELECT COUNT(DISTINCT certificate_key) FROM certificates x WHERE x.site_id = s.site_id) AS certs"
-                " FROM sites s ORDER BY s.name, s.site_id").fetchall()
+                f" FROM sites s{site_where} ORDER BY s.name, s.site_id", site_params).fetchall()
+            shown = {r["site_id"] for r in site_rows}
             levels: dict[str, list[tuple[int, int]]] = {}
             for r in c.execute("SELECT site_id, level, COUNT(*) AS n FROM learner_levels GROUP BY site_id, level"):
-                levels.setdefault(r["site_id"], []).append((r["level"], r["n"]))
+                if r["site_id"] in shown:
+                    levels.setdefault(r["site_id"], []).append((r["level"], r["n"]))
+            totals = c.execute(
+                f"SELECT COUNT(*) AS n, COALESCE(SUM(CASE WHEN d.clock_flagged THEN 1 ELSE 0 END), 0) AS flagged"
+                f" FROM devices d{device_where}", device_params).fetchone()
             device_rows = c.execute(
                 "SELECT d.*, s.name AS site_name, t.revoked_at AS token_revoked_at FROM devices d"
                 " JOIN sites s ON s.site_id = d.site_id LEFT JOIN tokens t ON t.token_hash = d.token_hash"
-                " ORDER BY s.name, d.name, d.device_id").fetchall()
-        sites = [SiteSummary(r["site_id"], r["name"], from_iso(r["created_at"]), r["devices"], r["learners"],
-                             per_level(levels.get(r["site_id"], [])), r["lessons"], r["certs"]) for r in site_rows]
-        return HubOverview(sites, [device_summary(r) for r in device_rows])
+                f"{device_where} ORDER BY s.name, d.name, d.device_id{page}", device_params).fetchall()
+        summaries = [SiteSummary(r["site_id"], r["name"], from_iso(r["created_at"]), r["devices"], r["learners"],
+                                 per_level(levels.get(r["site_id"], [])), r["lessons"], r["certs"]) for r in site_rows]
+        return HubOverview(summaries, [device_summary(r) for r in device_rows], int(totals["n"]),
+                           int(totals["flagged"]))
 
     def find_certificate(self, code: str) -> CertificateRecord | None:
         lookup = certificate_lookup_key(code)
