@@ -23,6 +23,8 @@ import time
 from typing import Any, BinaryIO
 
 from tutor.local_llm import protocol as p
+from tutor.local_llm.guards import DEFAULT_MAX_SECONDS, RepetitionGuard, capped_tokens
+from tutor.local_llm.threads import LoadMeter, choose_threads, physical_cores  # noqa: F401
 
 EXIT_PARENT_GONE = 0
 EXIT_NO_LLAMA = 3
@@ -59,6 +61,8 @@ class Worker:
         self.loaded: dict[str, Any] | None = None
         self.prompt_format = None
         self._abort_cb = None  # kept referenced: llama.cpp holds a raw pointer to it
+        self.load_meter = LoadMeter()
+        self.adaptive_threads = True   # no thread count given: choose per answer from the load
 
     # --- reader thread ----------------------------------------------------------
 
@@ -124,7 +128,8 @@ class Worker:
         path = str(message["model_path"])
         n_ctx = int(message.get("n_ctx", 2048))
         max_ctx = int(message.get("max_ctx", n_ctx))
-        n_threads = int(message.get("n_threads") or physical_cores())
+        self.adaptive_threads = not message.get("n_threads")
+        n_threads = int(message.get("n_threads") or choose_threads(physical_cores()))
         if self.loaded and self.loaded["model_path"] == path and self.loaded["n_ctx"] >= n_ctx:
             self.out.send(ev="loaded", info=self.loaded)
             return
@@ -145,7 +150,9 @@ class Worker:
             "architecture": header.architecture, "name": header.name,
             "chat_format": self.prompt_format.name,
             "load_seconds": round(time.perf_counter() - started, 3),
+            "adaptive_threads": self.adaptive_threads,
         }
+        self.load_meter.idle_starts()  # from now on, CPU time between answers is someone else's
         self.out.send(ev="loaded", info=self.loaded)
 
     def _open(self, path: str, n_ctx: int, n_threads: int, report: bool = True) -> bool:
@@ -185,6 +192,7 @@ class Worker:
             return False
         new_ctx = min(self.loaded["max_ctx"], -(-needed // CTX_STEP) * CTX_STEP)
         info = dict(self.loaded)
+        info.pop("threads_now", None)  # the new context starts with the load-time threads
         if self._open(info["model_path"], new_ctx, info["n_threads"], report=False):
             self.loaded = {**info, "n_ctx": new_ctx}
             return needed <= new_ctx
@@ -209,6 +217,20 @@ class Worker:
         finally:
             with self._id_lock:
                 self._current_id = None
+            self.load_meter.idle_starts()
+
+    def _threads_for_this_answer(self) -> int:
+        """Fewer threads while other processes keep cores busy (see threads.py)."""
+        assert self.llm is not None and self.loaded is not None
+        if not self.adaptive_threads:
+            return self.loaded["n_threads"]
+        threads = choose_threads(physical_cores(), self.load_meter.busy_cores())
+        if threads != self.loaded.get("threads_now"):
+            import llama_cpp
+
+            llama_cpp.llama_set_n_threads(self.llm.ctx, threads, threads)
+            self.loaded["threads_now"] = threads
+        return threads
 
     def _generate(self, request_id: str, message: dict) -> None:
         started = time.perf_counter()
@@ -217,7 +239,8 @@ class Worker:
             return
         try:
             text = self._prompt_text(message)
-            max_tokens = max(1, int(message.get("max_tokens", 256)))
+            max_tokens = capped_tokens(int(message.get("max_tokens", 256)))
+            max_seconds = float(message.get("max_seconds") or DEFAULT_MAX_SECONDS)
             stop = [str(s) for s in message.get("stop") or []]
             grammar = self._grammar(message.get("grammar"))
         except (KeyError, TypeError, ValueError) as exc:
@@ -236,11 +259,20 @@ class Worker:
         llm = self.llm
         reused = _common_prefix(llm.input_ids[: llm.n_tokens], tokens)
 
+        threads = self._threads_for_this_answer()
         seen = [len(tokens)]
+        guard = RepetitionGuard()
+        cap: list[str | None] = [None]
+        deadline = started + max_seconds
 
         def should_stop(input_ids: Any, _logits: Any) -> bool:
-            seen[0] = max(seen[0], len(input_ids))
-            return self.abort.is_set()
+            if len(input_ids) > seen[0]:
+                seen[0] = len(input_ids)
+                if guard.add(int(input_ids[-1])):
+                    cap[0] = "repetition"
+            if cap[0] is None and time.perf_counter() > deadline:
+                cap[0] = "time"
+            return self.abort.is_set() or cap[0] is not None
 
         import llama_cpp
 
@@ -276,12 +308,16 @@ class Worker:
             finish = "cancelled"
         if self.abort.is_set():
             finish = "cancelled"
+        elif cap[0] is not None:
+            finish = "length"  # cut short, like the token limit: the UI says the answer was cut
+        elif finish == "length":
+            cap[0] = "tokens"
         elapsed = time.perf_counter() - started
         ttft = None if first_token_at is None else first_token_at - started
         self.out.send(ev="done", id=request_id, finish_reason=finish,
                       stats=_stats(_generated(seen[0], len(tokens), first_token_at), elapsed,
                                    len(tokens), ttft, reused,
-                                   self.loaded["n_ctx"]))
+                                   self.loaded["n_ctx"], threads, cap[0]))
 
     def _prompt_text(self, message: dict) -> str:
         from tutor.local_llm.templates import Message
@@ -321,19 +357,10 @@ def _common_prefix(a: Any, b: list[int]) -> int:
 
 
 def _stats(tokens: int, seconds: float, prompt_tokens: int, ttft: float | None,
-           reused: int, n_ctx: int) -> dict[str, Any]:
+           reused: int, n_ctx: int, threads: int = 0, cap: str | None = None) -> dict[str, Any]:
     return {"tokens": max(0, tokens), "seconds": round(seconds, 4), "prompt_tokens": prompt_tokens,
-            "ttft": None if ttft is None else round(ttft, 4), "prompt_reused": reused, "n_ctx": n_ctx}
-
-
-def physical_cores() -> int:
-    """llama.cpp is fastest with one thread per physical core (hyper-threads only contend)."""
-    try:
-        import psutil
-
-        return max(1, psutil.cpu_count(logical=False) or os.cpu_count() or 1)
-    except ImportError:
-        return max(1, (os.cpu_count() or 2) // 2)
+            "ttft": None if ttft is None else round(ttft, 4), "prompt_reused": reused, "n_ctx": n_ctx,
+            "threads": threads, "cap": cap}
 
 
 def _private_channel() -> Channel:
