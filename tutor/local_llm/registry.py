@@ -26,6 +26,7 @@ from tutor.errors import TutorError
 from tutor.local_llm import bundled, hashes
 from tutor.local_llm.bundled import BundledModel
 from tutor.local_llm.gguf import GgufError, GgufHeader, read_header
+from tutor.local_llm.header_cache import HeaderCache, read_header_cached
 
 log = logging.getLogger(__name__)
 
@@ -88,12 +89,14 @@ class ScanResult:
 
 
 def describe(path: Path, source: str = "external", sha256: str | None = None,
-             bundled_key: str | None = None) -> ModelInfo:
-    """ModelInfo for one file; GgufError when the file must not be used."""
-    return ModelInfo(Path(path), source, read_header(path), sha256, bundled_key)
+             bundled_key: str | None = None, cache: HeaderCache | None = None) -> ModelInfo:
+    """ModelInfo for one file; GgufError when the file must not be used. With a
+    ``cache``, a header parsed before (same path, size and mtime) is not parsed again."""
+    return ModelInfo(Path(path), source, read_header_cached(path, cache), sha256, bundled_key)
 
 
-def scan_folder(folder: Path, source: str = "external", max_depth: int = SCAN_DEPTH) -> ScanResult:
+def scan_folder(folder: Path, source: str = "external", max_depth: int = SCAN_DEPTH,
+                cache: HeaderCache | None = None) -> ScanResult:
     """Every .gguf under ``folder`` (not following links, skipping hidden names)."""
     folder = Path(folder)
     book = hashes.read_book(folder) if source == "installed" else {}
@@ -103,7 +106,7 @@ def scan_folder(folder: Path, source: str = "external", max_depth: int = SCAN_DE
         try:
             rec = book.get(path.name)
             models.append(describe(path, source, rec.sha256 if rec else None,
-                                   _bundled_key_for(path.name, rec)))
+                                   _bundled_key_for(path.name, rec), cache))
         except GgufError as exc:
             rejected.append(RejectedFile(path, exc.user_message, exc.log_message))
     return ScanResult(tuple(models), tuple(rejected))
@@ -135,8 +138,10 @@ def _bundled_key_for(file_name: str, rec: hashes.Record | None) -> str | None:
 
 
 def available_models(models_dir: Path) -> ScanResult:
-    """Models in the data dir's models/ plus the ones inside the app's packages."""
-    found = scan_folder(models_dir, "installed", max_depth=1) if Path(models_dir).is_dir() \
+    """Models in the data dir's models/ plus the ones inside the app's packages.
+    Their headers come from the cache beside the models when unchanged."""
+    cache = HeaderCache.beside(models_dir) if Path(models_dir).is_dir() else None
+    found = scan_folder(models_dir, "installed", max_depth=1, cache=cache) if cache is not None \
         else ScanResult((), ())
     models = list(found.models)
     rejected = list(found.rejected)
@@ -145,7 +150,7 @@ def available_models(models_dir: Path) -> ScanResult:
         if path is None or any(m.file_name == b.file_name for m in models):
             continue
         try:
-            models.append(describe(path, "bundled", b.expected_sha256(), b.key))
+            models.append(describe(path, "bundled", b.expected_sha256(), b.key, cache))
         except GgufError as exc:
             rejected.append(RejectedFile(path, exc.user_message, exc.log_message))
     return ScanResult(tuple(models), tuple(rejected))
@@ -371,7 +376,7 @@ def install_bundled(model: BundledModel, models_dir: Path, cancel: CancelToken |
     rec = hashes.read_book(models_dir).get(model.file_name)
     expected = model.expected_sha256()
     if target.is_file() and rec is not None and rec.sha256 == expected:
-        return describe(target, "installed", rec.sha256, model.key)
+        return describe(target, "installed", rec.sha256, model.key, HeaderCache.beside(models_dir))
     chunks = model.chunks()
     if chunks is None:
         raise ModelImportError(f"bundled model {model.key} is not installed",
