@@ -60,6 +60,7 @@ class GenerationRequest:
     seed: int | None = None
     grammar: str | None = None    # GBNF, e.g. JSON_GRAMMAR
     max_seconds: float | None = None  # wall-clock cap; None: guards.DEFAULT_MAX_SECONDS
+    shape_from: str | None = None # hold the answer to the bullets/length this text asks (shaping.py)
 
     def __post_init__(self) -> None:
         if bool(self.messages) == bool(self.prompt):
@@ -80,6 +81,7 @@ class GenerationRequest:
             "temperature": self.temperature, "top_p": self.top_p,
             "repeat_penalty": self.repeat_penalty, "stop": list(self.stop), "seed": self.seed,
             "grammar": self.grammar, "max_seconds": self.max_seconds,
+            "shape_from": self.shape_from,
         }
 
 
@@ -92,7 +94,7 @@ class GenerationStats:
     prompt_reused: int = 0        # prompt tokens served from the KV cache
     n_ctx: int = 0
     threads: int = 0              # llama.cpp threads this answer ran on
-    cap: str | None = None        # what cut it short: "tokens", "time", "repetition"
+    cap: str | None = None        # what ended it: "tokens", "time", "repetition" (cut short), "shape" (complete)
 
     @property
     def tokens_per_second(self) -> float | None:

@@ -122,7 +122,10 @@ class Worker:
                               message=f"{type(exc).__name__}: {exc}")
 
     def load(self, message: dict) -> None:
+        from pathlib import Path
+
         from tutor.local_llm.gguf import GgufError, read_header
+        from tutor.local_llm.header_cache import CACHE_NAME, HeaderCache
         from tutor.local_llm.templates import choose_format, traits_of
 
         path = str(message["model_path"])
@@ -134,7 +137,10 @@ class Worker:
             self.out.send(ev="loaded", info=self.loaded)
             return
         try:
-            header = read_header(path)  # never hand llama.cpp a file we would refuse
+            # Never hand llama.cpp a file we would refuse; the app's cache (beside
+            # its models) spares the parse when the file has not changed.
+            cache_file = Path(path).parent / CACHE_NAME
+            header = HeaderCache(cache_file).read(path) if cache_file.exists() else read_header(path)
         except GgufError as exc:
             self.out.send(ev="error", id=None, code=p.MODEL_INVALID, message=exc.log_message)
             return
@@ -243,11 +249,17 @@ class Worker:
             max_seconds = float(message.get("max_seconds") or DEFAULT_MAX_SECONDS)
             stop = [str(s) for s in message.get("stop") or []]
             grammar = self._grammar(message.get("grammar"))
+            shape = self._shape(message)
         except (KeyError, TypeError, ValueError) as exc:
             self.out.send(ev="error", id=request_id, code=p.BAD_REQUEST, message=str(exc))
             return
         stop += [s for s in self.prompt_format.stop if s not in stop] if message.get("messages") else []
 
+        from tutor.local_llm.shaping import ShapeGuard, prefill
+
+        start_text = prefill(shape) if shape else ""
+        shape_guard = ShapeGuard(shape, start_text) if shape else None
+        text += start_text  # a list answer begins with its first marker
         tokens = self.llm.tokenize(text.encode("utf-8"), add_bos=True, special=True)
         if not self._grow_context(len(tokens) + max_tokens):
             room = self.loaded["n_ctx"] - len(tokens)
@@ -280,6 +292,8 @@ class Worker:
         self.out.send(ev="started", id=request_id, prompt_tokens=len(tokens), prompt_reused=reused)
         first_token_at = None
         finish = "stop"
+        if start_text:
+            self.out.send(ev="token", id=request_id, text=start_text)
         try:
             stream = llm.create_completion(
                 tokens, max_tokens=max_tokens, stream=True, stop=stop,
@@ -296,8 +310,14 @@ class Worker:
                 if self.abort.is_set():
                     finish = "cancelled"
                     break
-                if choice["text"]:
-                    self.out.send(ev="token", id=request_id, text=choice["text"])
+                piece, shaped = choice["text"], False
+                if piece and shape_guard is not None:
+                    piece, shaped = shape_guard.accept(piece)
+                if piece:
+                    self.out.send(ev="token", id=request_id, text=piece)
+                if shaped:
+                    cap[0] = "shape"   # the asked shape is complete: a finished answer
+                    break
                 if choice.get("finish_reason"):
                     finish = choice["finish_reason"]
         except RuntimeError as exc:
@@ -308,6 +328,8 @@ class Worker:
             finish = "cancelled"
         if self.abort.is_set():
             finish = "cancelled"
+        elif cap[0] == "shape":
+            finish = "stop"
         elif cap[0] is not None:
             finish = "length"  # cut short, like the token limit: the UI says the answer was cut
         elif finish == "length":
@@ -329,6 +351,20 @@ class Worker:
         if not isinstance(prompt, str) or not prompt:
             raise ValueError("generate needs messages or a prompt")
         return prompt
+
+    def _shape(self, message: dict):
+        """The bullet count and length the request's prompt asks for, when the
+        answer should be held to them (base-model formats, or asked explicitly)."""
+        from tutor.local_llm.shaping import read_shape
+
+        source = message.get("shape_from")
+        if not source and self.prompt_format and self.prompt_format.shape_answers and message.get("messages"):
+            users = [m for m in message["messages"] if m.get("role") == "user"]
+            source = users[0].get("content") if len(users) == 1 else None
+        if not source or message.get("grammar"):
+            return None
+        shape = read_shape(str(source))
+        return shape if shape.constrained else None
 
     @staticmethod
     def _grammar(source: Any):
