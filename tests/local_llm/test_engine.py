@@ -324,3 +324,16 @@ def test_the_worker_chooses_threads_for_the_pc_unless_told(model_path):
     finally:
         auto.close()
         fixed.close()
+
+
+@pytest.mark.slow
+@needs_model
+def test_a_list_prompt_gets_the_bullets_and_length_it_asks_for(llm):
+    from tutor.local_llm.checks import bullet_lines, count_words
+
+    user = ("Bạn là cán bộ thôn. Hãy nhắc bà con cách phòng lừa đảo qua điện thoại. "
+            "Viết 4 đến 5 gạch đầu dòng, dưới 80 chữ.")
+    result = llm.generate(chat(user, max_tokens=400, temperature=0.5, shape_from=user))
+    assert result.finish_reason == "stop"
+    assert 4 <= len(bullet_lines(result.text)) <= 5
+    assert count_words(result.text) <= 80

@@ -51,3 +51,12 @@ def test_a_word_limit_ends_at_a_sentence_end_and_never_past_the_limit():
     endless = ShapeGuard(read_shape("Viết dưới 20 chữ."))
     text = feed(endless, [" chữ"] * 100)
     assert count_words(text) <= 20 and endless.done
+
+
+def test_only_the_request_counts_not_the_material_after_it():
+    # Lesson passages (Hỏi gia sư) or notes to summarise talk about bullets too.
+    ask = ("Các đoạn bài học:\n\nMột câu lệnh tốt: viết 4 gạch đầu dòng, dưới 80 chữ.\n\n"
+           "Câu hỏi: câu lệnh tốt có mấy phần?")
+    assert not read_shape(ask).constrained
+    practice = "Hãy tóm tắt thành 3 gạch đầu dòng.\n\nGhi chép: họp lúc 7 giờ, viết dưới 500 chữ."
+    assert read_shape(practice) == Shape((3, 3), False, None)

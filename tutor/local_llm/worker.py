@@ -302,6 +302,7 @@ class Worker:
                 repeat_penalty=float(message.get("repeat_penalty", 1.1)),
                 seed=message.get("seed"), grammar=grammar,
                 stopping_criteria=llama_cpp.StoppingCriteriaList([should_stop]),
+                logits_processor=self._steer(shape, start_text, len(tokens)),
             )
             for chunk in stream:
                 if first_token_at is None:
@@ -365,6 +366,25 @@ class Worker:
             return None
         shape = read_shape(str(source))
         return shape if shape.constrained else None
+
+    def _steer(self, shape, start_text: str, prompt_tokens: int):
+        """Keeps a list answer going to its smallest item count (shaping.ShapeSteer)."""
+        if shape is None or shape.items is None or self.llm is None:
+            return None
+        import llama_cpp
+
+        from tutor.local_llm.shaping import ShapeSteer
+
+        llm = self.llm
+
+        def single(text: str) -> int | None:
+            ids = llm.tokenize(text.encode("utf-8"), add_bos=False, special=False)
+            return ids[0] if len(ids) == 1 else None
+
+        digits = {n: t for n in range(1, 10) if (t := single(str(n))) is not None}
+        steer = ShapeSteer(shape, start_text, prompt_tokens, llm.detokenize, llm.token_eos(),
+                           single("-"), digits)
+        return llama_cpp.LogitsProcessorList([steer])
 
     @staticmethod
     def _grammar(source: Any):
