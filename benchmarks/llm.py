@@ -218,7 +218,19 @@ def run_engine_benchmark(model: Path, runs: int, max_tokens: int) -> None:
         direct_speeds.append(d_speed)
         counts.append((e_tokens, d_tokens, e_reused, d_reused))
         engine_direct_equal &= e_text == d_text
+    # Shaped answers (base models: bullets and word limit held) against unshaped ones.
+    list_prompt = ("Bạn là cán bộ thôn. Hãy nhắc bà con cách phòng lừa đảo qua điện thoại. "
+                   "Viết 4 đến 6 gạch đầu dòng, dưới 120 chữ.")
+    shaped, unshaped = [], []
+    for run in range(runs):
+        for shape_from, out in ((list_prompt, shaped), ("", unshaped)):
+            result = llm.generate(GenerationRequest.chat(list_prompt, SYSTEM, max_tokens=max_tokens,
+                                                         temperature=0.0, seed=run, shape_from=shape_from))
+            out.append(result.stats.tokens_per_second or 0.0)
     llm.close()
+    print(f"decode with the answer shaped / not shaped (list prompt, {runs} interleaved runs, medians): "
+          f"{statistics.median(shaped):.1f} / {statistics.median(unshaped):.1f} tok/s, ratio "
+          f"{statistics.median(shaped) / max(1e-9, statistics.median(unshaped)):.2f}")
     e, d = statistics.median(engine_speeds), statistics.median(direct_speeds)
     print(f"decode, {runs} interleaved runs of {max_tokens} tokens, both with the prompt cached, "
           f"medians: engine {e:.1f} tok/s, direct {d:.1f} tok/s, ratio {e / d:.2f} (target >= 0.9)")
@@ -422,7 +434,7 @@ def generate_with(llm, fmt, user: str, max_tokens: int, seed: int):
     prompt = fmt([Message("system", SYSTEM), Message("user", user)])
     return llm.generate(GenerationRequest(prompt=prompt, max_tokens=max_tokens, temperature=0.5,
                                           seed=seed, stop=fmt.stop,
-                                          shape_from=user if fmt.shape_answers else None))
+                                          shape_from=user if fmt.shape_answers else ""))
 
 
 def task_user(task, prompt: str | None = None) -> str:
@@ -442,7 +454,8 @@ def _mean(rows: list[dict], key: str) -> float:
 def summary_line(label: str, rows: list[dict]) -> str:
     return (f"{label}: checks {_mean(rows, 'checks'):.2f}, facts {_mean(rows, 'facts'):.2f}, "
             f"copied {_mean(rows, 'echo_4grams'):.2f}, real words {_mean(rows, 'known_words'):.2f}, "
-            f"ended by itself {_mean(rows, 'ended'):.2f}, obeys bullets/length {_mean(rows, 'length'):.2f}, "
+            f"ended by itself {_mean(rows, 'ended'):.2f} (of which at the asked shape "
+            f"{_mean(rows, 'shape_stop') if 'shape_stop' in rows[0] else float('nan'):.2f}), obeys bullets/length {_mean(rows, 'length'):.2f}, "
             f"looping {_mean(rows, 'repeated_3grams'):.2f}, "
             f"decode {statistics.median(r['tps'] for r in rows):.1f} tok/s (median), "
             f"{len(rows)} answers")
@@ -478,6 +491,7 @@ def run_comparison(models_dir: Path, max_tokens: int, seeds: tuple[int, ...], li
                     result = generate_with(llm, fmt, task_user(task), max_tokens, seed)
                     peak_rss = max(peak_rss, rss_mb(llm.worker_pid))
                     row = {"task": lesson.id, "seed": seed, "tps": result.stats.tokens_per_second or 0.0,
+                           "shape_stop": result.stats.cap == "shape",
                            **measure_answer(task, result.text, result.finish_reason, task_user(task), vocab)}
                     rows.append(row)
                     good.setdefault(fmt.name, {})[f"{lesson.id}/{seed}"] = (result.text, row)

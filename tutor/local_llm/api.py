@@ -60,7 +60,9 @@ class GenerationRequest:
     seed: int | None = None
     grammar: str | None = None    # GBNF, e.g. JSON_GRAMMAR
     max_seconds: float | None = None  # wall-clock cap; None: guards.DEFAULT_MAX_SECONDS
-    shape_from: str | None = None # hold the answer to the bullets/length this text asks (shaping.py)
+    # Hold the answer to the bullets/length this text asks (shaping.py). None: the
+    # model's format decides (base models: the user message); "": never.
+    shape_from: str | None = None
 
     def __post_init__(self) -> None:
         if bool(self.messages) == bool(self.prompt):

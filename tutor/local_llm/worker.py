@@ -358,8 +358,8 @@ class Worker:
         answer should be held to them (base-model formats, or asked explicitly)."""
         from tutor.local_llm.shaping import read_shape
 
-        source = message.get("shape_from")
-        if not source and self.prompt_format and self.prompt_format.shape_answers and message.get("messages"):
+        source = message.get("shape_from")   # "" turns shaping off for this request
+        if source is None and self.prompt_format and self.prompt_format.shape_answers and message.get("messages"):
             users = [m for m in message["messages"] if m.get("role") == "user"]
             source = users[0].get("content") if len(users) == 1 else None
         if not source or message.get("grammar"):
