@@ -174,14 +174,14 @@ def run_engine_benchmark(model: Path, runs: int, max_tokens: int) -> None:
     from tutor.local_llm.engine import GenerationRequest, WorkerLLM
     from tutor.local_llm.gguf import read_header
     from tutor.local_llm.templates import choose_format, traits_of
-    from tutor.local_llm.threads import physical_cores
+    from tutor.local_llm.threads import choose_threads, physical_cores
 
     print(f"model: {model.name} ({model.stat().st_size / 2**20:.0f} MB)")
     before, peak, worker_rss = ui_process_rss(model)
     print(f"UI process RSS: {before:.0f} MB before, {peak:.0f} MB peak while generating "
           f"(target < 250 MB); worker RSS {worker_rss:.0f} MB")
 
-    threads = physical_cores()
+    threads = choose_threads(physical_cores())  # the app's idle choice, fixed for both sides
     llm = WorkerLLM(model, n_ctx=2048, n_threads=threads)
     loaded = llm.load()
     print(f"worker: load {loaded.load_seconds:.2f} s, n_ctx {loaded.n_ctx}, "
