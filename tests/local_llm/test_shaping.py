@@ -60,3 +60,16 @@ def test_only_the_request_counts_not_the_material_after_it():
     assert not read_shape(ask).constrained
     practice = "Hãy tóm tắt thành 3 gạch đầu dòng.\n\nGhi chép: họp lúc 7 giờ, viết dưới 500 chữ."
     assert read_shape(practice) == Shape((3, 3), False, None)
+
+
+def test_a_list_too_short_asks_for_its_next_item_instead_of_other_text():
+    shape = read_shape("Viết 3 đến 4 gạch đầu dòng.")
+    guard = ShapeGuard(shape, prefill(shape))
+    kept, stop = guard.accept(" Một\nBạn là trợ lý")
+    assert kept == " Một\n" and stop and not guard.done and guard.too_short()
+    assert guard.next_item() == "-"
+    guard.accept(" Hai")
+    assert guard.next_item() == "\n-"            # the model ended mid-line: a new line first
+    numbered = ShapeGuard(read_shape("Viết thành danh sách đánh số, 3 đến 5 bước."), "1.")
+    numbered.accept(" Mở máy\n")
+    assert numbered.next_item() == "2."

@@ -5,13 +5,14 @@ A small base model does not count. Asked for "4 đến 6 gạch đầu dòng, d�
 chữ" it writes a paragraph, or twelve bullets, or 300 words. The learner should
 see that asking for a format and a length works, so for base models the worker
 reads those two parts from the prompt (accents optional, as people type),
-starts a list answer with its first marker ("- " or "1. ", which a base model
-continues as a list) and ends the answer when the shape is complete, at a line
-or sentence end. Content stays the model's own: only lines and words are counted.
+starts a list answer with its first marker ("-" or "1.", which a base model
+continues as a list), lets a list that is too short go on with its next marker,
+and ends the answer when the shape is complete, at a line or sentence end. Content stays the model's own: only lines and words are counted.
 
 A llama.cpp GBNF grammar for the same shape was measured first: it held the
 shape, but on Gemma's 262k-token vocabulary it slowed decoding to 0.22x
-(MODELS.md), so the shape is kept by this guard between tokens instead.
+(MODELS.md); a logits processor that forced the next marker cost 0.63x (every
+token copies the 262k scores); this guard between pieces costs almost nothing.
 
 Only what the prompt states is enforced: no count, no shaping. A prompt that
 drops its length limit gets a longer answer, which is the lesson.
@@ -101,29 +102,58 @@ class ShapeGuard:
     """Ends an answer once it has the shape its prompt asked for.
 
     Fed the streamed pieces in order; ``accept`` returns the part of a piece to
-    keep and whether the answer is complete. A list is complete after its
-    largest count of items, or at the first line that is not an item once the
-    smallest count is there; a word limit ends the answer at the first sentence
-    end past 80 % of it, and at the limit itself.
+    keep and whether to stop here. A list is complete after its largest count
+    of items, or at the first line that is not an item once the smallest count
+    is there; a word limit ends the answer at the first sentence end past 80 %
+    of it, and at the limit itself.
+
+    A list that is still too short when the model ends it, or starts a line that
+    is not an item, is not complete: ``next_item()`` gives the marker the worker
+    appends before it lets the model go on (the prompt and the answer so far
+    are in the KV cache, so going on costs no re-reading).
     """
 
     def __init__(self, shape: Shape, start: str = ""):
         self.shape = shape
         self.text = start
-        self.done = False
+        self.done = False        # the shape is complete
+        self.wants_item = False  # stopped before a line that should have been an item
         self.limit = int(shape.max_words * WORD_SHARE) if shape.max_words else None
 
     def accept(self, piece: str) -> tuple[str, bool]:
         kept = []
         for part in re.split(r"(?<=\n)", piece):
-            if not part or self.done:
+            if not part or self.done or self.wants_item:
                 continue
             if self._complete_before(part):
                 self.done = True
                 break
+            if self._too_short_for(part):
+                self.wants_item = True
+                break
             kept.append(part)
             self.text += part
-        return "".join(kept), self.done
+        return "".join(kept), self.done or self.wants_item
+
+    def items(self) -> int:
+        return sum(1 for line in self.text.splitlines() if _BULLET_START.match(line + " "))
+
+    def too_short(self) -> bool:
+        return self.shape.items is not None and self.items() < self.shape.items[0]
+
+    def next_item(self) -> str:
+        """The marker that starts the next item, on a line of its own."""
+        self.wants_item = False
+        number = self.items() + 1
+        marker = f"{number}." if self.shape.numbered else "-"
+        prefix = "" if self.text.endswith("\n") or not self.text else "\n"
+        self.text += prefix + marker
+        return prefix + marker
+
+    def _too_short_for(self, part: str) -> bool:
+        at_line_start = self.text.endswith("\n") or not self.text
+        return at_line_start and self.too_short() and bool(part.strip()) \
+            and not _BULLET_START.match(part + " ")
 
     def _complete_before(self, part: str) -> bool:
         from tutor.lessons.textnorm import words
@@ -131,7 +161,7 @@ class ShapeGuard:
         at_line_start = self.text.endswith("\n") or not self.text
         if self.shape.items is not None and at_line_start:
             low, high = self.shape.items
-            items = sum(1 for line in self.text.splitlines() if _BULLET_START.match(line + " "))
+            items = self.items()
             if items >= high:
                 return True
             if items >= low and part.strip() and not _BULLET_START.match(part + " "):
@@ -144,39 +174,3 @@ class ShapeGuard:
                 return True
         return False
 
-
-class ShapeSteer:
-    """A llama.cpp logits processor that keeps a list going until it has its
-    smallest count of items: while too few items are written, the answer may
-    not end, and a new line must start with the next item's marker.
-
-    Cheap where a grammar is not: it touches the scores only at a line start
-    and for the end-of-text token, instead of checking every token of the
-    vocabulary against a grammar at every step.
-    """
-
-    def __init__(self, shape: Shape, start: str, prompt_tokens: int, detokenize, eos: int,
-                 marker_token: int | None, digit_tokens: dict[int, int]):
-        self.shape = shape
-        self.start = start
-        self.prompt_tokens = prompt_tokens
-        self.detokenize = detokenize
-        self.eos = eos
-        self.marker_token = marker_token
-        self.digit_tokens = digit_tokens
-
-    def __call__(self, input_ids, scores):
-        if self.shape.items is None:
-            return scores
-        generated = [int(t) for t in input_ids[self.prompt_tokens:]]
-        text = self.start + self.detokenize(generated).decode("utf-8", "ignore")
-        items = sum(1 for line in text.splitlines() if _BULLET_START.match(line + " "))
-        if items >= self.shape.items[0]:
-            return scores
-        scores[self.eos] = -float("inf")
-        if text.endswith("\n"):
-            wanted = self.digit_tokens.get(items + 1) if self.shape.numbered else self.marker_token
-            if wanted is not None:
-                best = float(scores.max())
-                scores[wanted] = best + 100.0   # the next item's marker, whatever the model preferred
-        return scores

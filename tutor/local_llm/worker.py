@@ -294,33 +294,53 @@ class Worker:
         finish = "stop"
         if start_text:
             self.out.send(ev="token", id=request_id, text=start_text)
+        segment_tokens = tokens
+        generated = 0
         try:
-            stream = llm.create_completion(
-                tokens, max_tokens=max_tokens, stream=True, stop=stop,
-                temperature=float(message.get("temperature", 0.7)),
-                top_p=float(message.get("top_p", 0.95)),
-                repeat_penalty=float(message.get("repeat_penalty", 1.1)),
-                seed=message.get("seed"), grammar=grammar,
-                stopping_criteria=llama_cpp.StoppingCriteriaList([should_stop]),
-                logits_processor=self._steer(shape, start_text, len(tokens)),
-            )
-            for chunk in stream:
-                if first_token_at is None:
-                    first_token_at = time.perf_counter()
-                choice = chunk["choices"][0]
-                if self.abort.is_set():
-                    finish = "cancelled"
-                    break
-                piece, shaped = choice["text"], False
-                if piece and shape_guard is not None:
-                    piece, shaped = shape_guard.accept(piece)
-                if piece:
-                    self.out.send(ev="token", id=request_id, text=piece)
-                if shaped:
+            while True:
+                stream = llm.create_completion(
+                    segment_tokens, max_tokens=max(1, max_tokens - generated), stream=True, stop=stop,
+                    temperature=float(message.get("temperature", 0.7)),
+                    top_p=float(message.get("top_p", 0.95)),
+                    repeat_penalty=float(message.get("repeat_penalty", 1.1)),
+                    seed=message.get("seed"), grammar=grammar,
+                    stopping_criteria=llama_cpp.StoppingCriteriaList([should_stop]),
+                )
+                seen[0] = len(segment_tokens)
+                sampled = False
+                for chunk in stream:
+                    sampled = True
+                    if first_token_at is None:
+                        first_token_at = time.perf_counter()
+                    choice = chunk["choices"][0]
+                    if self.abort.is_set():
+                        finish = "cancelled"
+                        break
+                    piece, shaped = choice["text"], False
+                    if piece and shape_guard is not None:
+                        piece, shaped = shape_guard.accept(piece)
+                    if piece:
+                        self.out.send(ev="token", id=request_id, text=piece)
+                    if shaped:
+                        break
+                    if choice.get("finish_reason"):
+                        finish = choice["finish_reason"]
+                generated += (seen[0] - len(segment_tokens) + 1) if sampled else 0
+                if shape_guard is not None and shape_guard.done:
                     cap[0] = "shape"   # the asked shape is complete: a finished answer
                     break
-                if choice.get("finish_reason"):
-                    finish = choice["finish_reason"]
+                # A list still too short, which the model ended or left for other text:
+                # append the next item's marker and let it go on from its cache.
+                if (shape_guard is None or not shape_guard.too_short() or self.abort.is_set()
+                        or cap[0] is not None or finish == "length" or generated >= max_tokens
+                        or not sampled):
+                    break
+                marker = shape_guard.next_item()
+                self.out.send(ev="token", id=request_id, text=marker)
+                answer = shape_guard.text
+                segment_tokens = llm.tokenize((text + answer[len(start_text):]).encode("utf-8"),
+                                              add_bos=True, special=True)
+                finish = "stop"
         except RuntimeError as exc:
             # llama_decode returns 2 when the abort callback fired mid-prompt.
             if not self.abort.is_set():
@@ -338,7 +358,7 @@ class Worker:
         elapsed = time.perf_counter() - started
         ttft = None if first_token_at is None else first_token_at - started
         self.out.send(ev="done", id=request_id, finish_reason=finish,
-                      stats=_stats(_generated(seen[0], len(tokens), first_token_at), elapsed,
+                      stats=_stats(generated, elapsed,
                                    len(tokens), ttft, reused,
                                    self.loaded["n_ctx"], threads, cap[0]))
 
@@ -367,25 +387,6 @@ class Worker:
         shape = read_shape(str(source))
         return shape if shape.constrained else None
 
-    def _steer(self, shape, start_text: str, prompt_tokens: int):
-        """Keeps a list answer going to its smallest item count (shaping.ShapeSteer)."""
-        if shape is None or shape.items is None or self.llm is None:
-            return None
-        import llama_cpp
-
-        from tutor.local_llm.shaping import ShapeSteer
-
-        llm = self.llm
-
-        def single(text: str) -> int | None:
-            ids = llm.tokenize(text.encode("utf-8"), add_bos=False, special=False)
-            return ids[0] if len(ids) == 1 else None
-
-        digits = {n: t for n in range(1, 10) if (t := single(str(n))) is not None}
-        steer = ShapeSteer(shape, start_text, prompt_tokens, llm.detokenize, llm.token_eos(),
-                           single("-"), digits)
-        return llama_cpp.LogitsProcessorList([steer])
-
     @staticmethod
     def _grammar(source: Any):
         if not source:
@@ -393,14 +394,6 @@ class Worker:
         from llama_cpp import LlamaGrammar
 
         return LlamaGrammar.from_string(str(source), verbose=False)
-
-
-def _generated(evaluated: int, prompt_tokens: int, first_token_at: float | None) -> int:
-    """Tokens sampled: the evaluated ones past the prompt plus the last sampled
-    one, which llama-cpp-python never evaluates (it is the EOS or the limit)."""
-    if first_token_at is None:
-        return 0
-    return evaluated - prompt_tokens + 1
 
 
 def _common_prefix(a: Any, b: list[int]) -> int:
