@@ -170,6 +170,26 @@ def stop_latency(llm) -> tuple[float, float]:
     return during_prompt, during_tokens
 
 
+def header_timings(model: Path, runs: int = 7) -> tuple[float, float]:
+    """What a start pays for the model's header: a parse, or a read of the cache
+    beside the models (a fresh HeaderCache each time, as a new process has)."""
+    from tutor.local_llm.gguf import read_header
+    from tutor.local_llm.header_cache import CACHE_NAME, HeaderCache
+
+    with tempfile.TemporaryDirectory() as tmp:
+        cache_file = Path(tmp) / CACHE_NAME
+        HeaderCache(cache_file).read(model)
+        parse, cached = [], []
+        for _ in range(runs):
+            started = time.perf_counter()
+            read_header(model)
+            parse.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            HeaderCache(cache_file).read(model)
+            cached.append(time.perf_counter() - started)
+    return statistics.median(parse), statistics.median(cached)
+
+
 def run_engine_benchmark(model: Path, runs: int, max_tokens: int) -> None:
     from tutor.local_llm.engine import GenerationRequest, WorkerLLM
     from tutor.local_llm.gguf import read_header
@@ -177,6 +197,9 @@ def run_engine_benchmark(model: Path, runs: int, max_tokens: int) -> None:
     from tutor.local_llm.threads import choose_threads, physical_cores
 
     print(f"model: {model.name} ({model.stat().st_size / 2**20:.0f} MB)")
+    parse, cached = header_timings(model)
+    print(f"model header at start: cached {cached * 1000:.2f} ms, parsed {parse * 1000:.0f} ms "
+          f"(7 interleaved runs, medians; the cache is keyed by path, size and mtime)")
     before, peak, worker_rss = ui_process_rss(model)
     print(f"UI process RSS: {before:.0f} MB before, {peak:.0f} MB peak while generating "
           f"(target < 250 MB); worker RSS {worker_rss:.0f} MB")
