@@ -7,7 +7,7 @@ at stderr, so whatever llama.cpp prints can never corrupt the channel).
 App -> worker:
   {"op": "load", "model_path", "n_ctx", "max_ctx", "n_threads"}
   {"op": "generate", "id", "messages" | "prompt", "max_tokens", "temperature",
-   "top_p", "repeat_penalty", "stop", "seed", "grammar", "max_seconds"}
+   "top_p", "repeat_penalty", "stop", "seed", "grammar", "max_seconds", "shape_from"}
   n_threads null: the worker chooses threads per answer from the PC and its load
   {"op": "stop", "id"}          id may be null: stop whatever runs
   {"op": "ping"} / {"op": "quit"}
