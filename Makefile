@@ -63,6 +63,8 @@ bench: install-dev
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/answer_feedback_ui.py
 	$(PY) benchmarks/speech.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/llm.py
+	$(PY) benchmarks/llm.py --busy-cpu --runs 3
+	$(PY) benchmarks/llm.py --compare-models --limit 10
 	$(PY) benchmarks/sync.py
 	$(PY) benchmarks/sync.py --growth
 	$(PY) benchmarks/dashboard.py

@@ -280,3 +280,60 @@ def test_the_engine_modules_keep_llama_cpp_out_of_the_app_process():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                             check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# --- caps on length, time and loops; threads ------------------------------------
+
+
+@pytest.mark.slow
+@needs_model
+def test_a_looping_answer_is_cut_by_the_repetition_guard(llm):
+    # A raw prompt that invites the base model to go on repeating one short line.
+    loop = "Hà Nội đẹp lắm.\n" * 30
+    result = llm.generate(GenerationRequest(prompt=loop, max_tokens=600, temperature=0.0, seed=1))
+    assert result.finish_reason == "length"
+    assert result.stats.cap == "repetition"
+    assert result.stats.tokens < 200          # well before the 600 tokens asked for
+
+
+@pytest.mark.slow
+@needs_model
+def test_an_answer_running_past_its_time_is_cut(llm):
+    result = llm.generate(chat("Kể một câu chuyện dài về làng quê.", max_tokens=400,
+                               max_seconds=0.05))
+    assert result.finish_reason == "length" and result.stats.cap == "time"
+    assert result.stats.tokens < 400
+    assert llm.generate(chat("Xin chào", max_tokens=2)).stats.cap in (None, "tokens")
+
+
+@pytest.mark.slow
+@needs_model
+def test_the_worker_chooses_threads_for_the_pc_unless_told(model_path):
+    from tutor.local_llm.threads import choose_threads, physical_cores
+
+    auto = WorkerLLM(model_path, n_ctx=512)
+    fixed = WorkerLLM(model_path, n_ctx=512, n_threads=2)
+    try:
+        loaded = auto.load()
+        assert loaded.n_threads == choose_threads(physical_cores())
+        assert loaded.info["adaptive_threads"] is True
+        answer = auto.generate(chat("Xin chào", max_tokens=2))
+        assert 1 <= answer.stats.threads <= choose_threads(physical_cores())
+        assert fixed.load().n_threads == 2
+        assert fixed.generate(chat("Xin chào", max_tokens=2)).stats.threads == 2
+    finally:
+        auto.close()
+        fixed.close()
+
+
+@pytest.mark.slow
+@needs_model
+def test_a_list_prompt_gets_the_bullets_and_length_it_asks_for(llm):
+    from tutor.local_llm.checks import bullet_lines, count_words
+
+    user = ("Bạn là cán bộ thôn. Hãy nhắc bà con cách phòng lừa đảo qua điện thoại. "
+            "Viết 4 đến 5 gạch đầu dòng, dưới 80 chữ.")
+    result = llm.generate(chat(user, max_tokens=400, temperature=0.5, shape_from=user))
+    assert result.finish_reason == "stop"
+    assert 4 <= len(bullet_lines(result.text)) <= 5
+    assert count_words(result.text) <= 80

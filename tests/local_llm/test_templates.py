@@ -2,7 +2,16 @@
 
 import pytest
 
-from tutor.local_llm.templates import CHATML, GEMMA, LLAMA3, PLAIN, Message, ModelTraits, choose_format
+from tutor.local_llm.templates import (
+    BASE_FORMAT,
+    CHATML,
+    GEMMA,
+    LLAMA3,
+    PLAIN,
+    Message,
+    ModelTraits,
+    choose_format,
+)
 
 CHAT = [Message("system", "Bạn là cán bộ xã."), Message("user", "AI là gì?")]
 SMOL_TEMPLATE = (
@@ -45,7 +54,7 @@ def test_llama3_vocabulary_gets_llama3_headers():
 
 def test_unknown_base_model_gets_a_plain_prompt_not_llama2():
     fmt = choose_format(ModelTraits("mystery", None, frozenset()))
-    assert fmt is PLAIN
+    assert fmt is BASE_FORMAT and fmt.render is PLAIN.render
     text = fmt(CHAT)
     assert "[INST]" not in text and "<<SYS>>" not in text
     assert text == "Bạn là cán bộ xã.\n\nAI là gì?\n\nTrả lời:\n"
@@ -94,15 +103,15 @@ def test_a_base_model_without_template_gets_a_completion_prompt_even_for_gemma()
     base = ModelTraits("gemma3", None, frozenset({"<start_of_turn>"}), "<bos>", "<eos>", True,
                        name="Gemma 3 270m")
     fmt = choose_format(base)
-    assert fmt is PLAIN
+    assert fmt is BASE_FORMAT and fmt.shape_answers
     assert fmt([Message("user", "Viết thông báo họp thôn.")]) == "Viết thông báo họp thôn.\n\nTrả lời:\n"
     assert "Trả lời:" in fmt.stop
 
     tuned = ModelTraits("gemma3", None, frozenset({"<start_of_turn>"}), name="Gemma 3 270m It")
     assert choose_format(tuned) is GEMMA
     assert choose_format(ModelTraits("qwen2", finetune="Instruct")) is CHATML
-    assert choose_format(ModelTraits("qwen2", name="Qwen2.5 1.5B")) is PLAIN
-    assert choose_format(ModelTraits("gemma3", name="Gemma Italian Poems")) is PLAIN
+    assert choose_format(ModelTraits("qwen2", name="Qwen2.5 1.5B")) is BASE_FORMAT
+    assert choose_format(ModelTraits("gemma3", name="Gemma Italian Poems")) is BASE_FORMAT
 
 
 def test_plain_prompt_for_a_conversation_uses_question_answer_pairs():

@@ -59,6 +59,10 @@ class GenerationRequest:
     stop: tuple[str, ...] = ()
     seed: int | None = None
     grammar: str | None = None    # GBNF, e.g. JSON_GRAMMAR
+    max_seconds: float | None = None  # wall-clock cap; None: guards.DEFAULT_MAX_SECONDS
+    # Hold the answer to the bullets/length this text asks (shaping.py). None: the
+    # model's format decides (base models: the user message); "": never.
+    shape_from: str | None = None
 
     def __post_init__(self) -> None:
         if bool(self.messages) == bool(self.prompt):
@@ -78,7 +82,8 @@ class GenerationRequest:
             "prompt": self.prompt, "max_tokens": self.max_tokens,
             "temperature": self.temperature, "top_p": self.top_p,
             "repeat_penalty": self.repeat_penalty, "stop": list(self.stop), "seed": self.seed,
-            "grammar": self.grammar,
+            "grammar": self.grammar, "max_seconds": self.max_seconds,
+            "shape_from": self.shape_from,
         }
 
 
@@ -90,6 +95,8 @@ class GenerationStats:
     ttft: float | None = None     # time to first token, in the worker
     prompt_reused: int = 0        # prompt tokens served from the KV cache
     n_ctx: int = 0
+    threads: int = 0              # llama.cpp threads this answer ran on
+    cap: str | None = None        # what ended it: "tokens", "time", "repetition" (cut short), "shape" (complete)
 
     @property
     def tokens_per_second(self) -> float | None:
@@ -102,13 +109,14 @@ class GenerationStats:
     def from_wire(cls, data: dict) -> GenerationStats:
         return cls(tokens=int(data.get("tokens", 0)), seconds=float(data.get("seconds", 0.0)),
                    prompt_tokens=int(data.get("prompt_tokens", 0)), ttft=data.get("ttft"),
-                   prompt_reused=int(data.get("prompt_reused", 0)), n_ctx=int(data.get("n_ctx", 0)))
+                   prompt_reused=int(data.get("prompt_reused", 0)), n_ctx=int(data.get("n_ctx", 0)),
+                   threads=int(data.get("threads") or 0), cap=data.get("cap"))
 
 
 @dataclass(frozen=True)
 class GenerationResult:
     text: str
-    finish_reason: str            # "stop" (model ended), "length" (max_tokens), "cancelled"
+    finish_reason: str            # "stop" (model ended), "length" (cut short: stats.cap says why), "cancelled"
     stats: GenerationStats = field(default_factory=GenerationStats)
 
     @property

@@ -7,7 +7,8 @@ at stderr, so whatever llama.cpp prints can never corrupt the channel).
 App -> worker:
   {"op": "load", "model_path", "n_ctx", "max_ctx", "n_threads"}
   {"op": "generate", "id", "messages" | "prompt", "max_tokens", "temperature",
-   "top_p", "repeat_penalty", "stop", "seed", "grammar"}
+   "top_p", "repeat_penalty", "stop", "seed", "grammar", "max_seconds", "shape_from"}
+  n_threads null: the worker chooses threads per answer from the PC and its load
   {"op": "stop", "id"}          id may be null: stop whatever runs
   {"op": "ping"} / {"op": "quit"}
 Worker -> app:
@@ -15,7 +16,7 @@ Worker -> app:
   {"ev": "loaded", "info": {...}}
   {"ev": "started", "id", "prompt_tokens", "prompt_reused"}   reading the prompt
   {"ev": "token", "id", "text"}
-  {"ev": "done", "id", "finish_reason", "stats": {...}}
+  {"ev": "done", "id", "finish_reason", "stats": {...}}   stats.cap: why it was cut short
   {"ev": "error", "id", "code", "message"}  message is English, for the log
   {"ev": "pong"}
 """

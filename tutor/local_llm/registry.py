@@ -26,6 +26,7 @@ from tutor.errors import TutorError
 from tutor.local_llm import bundled, hashes
 from tutor.local_llm.bundled import BundledModel
 from tutor.local_llm.gguf import GgufError, GgufHeader, read_header
+from tutor.local_llm.header_cache import HeaderCache, read_header_cached
 
 log = logging.getLogger(__name__)
 
@@ -88,12 +89,14 @@ class ScanResult:
 
 
 def describe(path: Path, source: str = "external", sha256: str | None = None,
-             bundled_key: str | None = None) -> ModelInfo:
-    """ModelInfo for one file; GgufError when the file must not be used."""
-    return ModelInfo(Path(path), source, read_header(path), sha256, bundled_key)
+             bundled_key: str | None = None, cache: HeaderCache | None = None) -> ModelInfo:
+    """ModelInfo for one file; GgufError when the file must not be used. With a
+    ``cache``, a header parsed before (same path, size and mtime) is not parsed again."""
+    return ModelInfo(Path(path), source, read_header_cached(path, cache), sha256, bundled_key)
 
 
-def scan_folder(folder: Path, source: str = "external", max_depth: int = SCAN_DEPTH) -> ScanResult:
+def scan_folder(folder: Path, source: str = "external", max_depth: int = SCAN_DEPTH,
+                cache: HeaderCache | None = None) -> ScanResult:
     """Every .gguf under ``folder`` (not following links, skipping hidden names)."""
     folder = Path(folder)
     book = hashes.read_book(folder) if source == "installed" else {}
@@ -103,7 +106,7 @@ def scan_folder(folder: Path, source: str = "external", max_depth: int = SCAN_DE
         try:
             rec = book.get(path.name)
             models.append(describe(path, source, rec.sha256 if rec else None,
-                                   _bundled_key_for(path.name, rec)))
+                                   _bundled_key_for(path.name, rec), cache))
         except GgufError as exc:
             rejected.append(RejectedFile(path, exc.user_message, exc.log_message))
     return ScanResult(tuple(models), tuple(rejected))
@@ -135,8 +138,10 @@ def _bundled_key_for(file_name: str, rec: hashes.Record | None) -> str | None:
 
 
 def available_models(models_dir: Path) -> ScanResult:
-    """Models in the data dir's models/ plus the ones inside the app's packages."""
-    found = scan_folder(models_dir, "installed", max_depth=1) if Path(models_dir).is_dir() \
+    """Models in the data dir's models/ plus the ones inside the app's packages.
+    Their headers come from the cache beside the models when unchanged."""
+    cache = HeaderCache.beside(models_dir) if Path(models_dir).is_dir() else None
+    found = scan_folder(models_dir, "installed", max_depth=1, cache=cache) if cache is not None \
         else ScanResult((), ())
     models = list(found.models)
     rejected = list(found.rejected)
@@ -145,7 +150,7 @@ def available_models(models_dir: Path) -> ScanResult:
         if path is None or any(m.file_name == b.file_name for m in models):
             continue
         try:
-            models.append(describe(path, "bundled", b.expected_sha256(), b.key))
+            models.append(describe(path, "bundled", b.expected_sha256(), b.key, cache))
         except GgufError as exc:
             rejected.append(RejectedFile(path, exc.user_message, exc.log_message))
     return ScanResult(tuple(models), tuple(rejected))
@@ -360,7 +365,8 @@ def install_bundled(model: BundledModel, models_dir: Path, cancel: CancelToken |
     """Make a bundled model usable from ``models_dir``.
 
     A single-file package is used where it lies; a chunked one is joined here
-    once (checked against the package's SHA-256).
+    once (checked against the package's SHA-256). A join cut short (the app
+    closed, a power cut) goes on from where it stopped at the next start.
     """
     cancel = cancel or CancelToken()
     in_package = model.package_file()
@@ -371,24 +377,94 @@ def install_bundled(model: BundledModel, models_dir: Path, cancel: CancelToken |
     rec = hashes.read_book(models_dir).get(model.file_name)
     expected = model.expected_sha256()
     if target.is_file() and rec is not None and rec.sha256 == expected:
-        return describe(target, "installed", rec.sha256, model.key)
+        return describe(target, "installed", rec.sha256, model.key, HeaderCache.beside(models_dir))
     chunks = model.chunks()
     if chunks is None:
         raise ModelImportError(f"bundled model {model.key} is not installed",
                                "Không tìm thấy mô hình có sẵn của phần mềm. Hãy cài lại phần mềm.")
     models_dir.mkdir(parents=True, exist_ok=True)
     total = sum(p.stat().st_size for p in chunks)
-    _check_space(models_dir, total)
-    sha, temp = _copy_in(iter(chunks), models_dir, model.file_name, total, cancel, progress,
-                         "Đang chuẩn bị mô hình có sẵn")
+    temp = resume_path(models_dir, model.file_name)
+    _check_space(models_dir, total - (temp.stat().st_size if temp.is_file() else 0))
+    sha = _join_resumable(chunks, temp, total, cancel, progress)
     if expected and sha != expected:
-        temp.unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)  # a damaged piece: the next start joins from zero
         raise ModelImportError(f"bundled model {model.key}: sha256 {sha} != {expected}",
                                "Mô hình có sẵn của phần mềm bị hỏng. Hãy cài lại phần mềm.")
     if target.exists():
         target.unlink()  # a stale or damaged earlier join: the checked one replaces it
     info = _settle(temp, models_dir, model.file_name, sha, "bundled", model.distribution)
     return ModelInfo(info.path, info.source, info.header, info.sha256, model.key)
+
+
+RESUME_SUFFIX = ".resume"   # not PARTIAL_SUFFIX: clean_partials() must leave it for the next start
+RESUME_FSYNC_EVERY = 64 * 1024 * 1024
+
+
+def resume_path(models_dir: Path, name: str) -> Path:
+    """Where a join of the bundled model grows; it keeps what was joined when the
+    app is closed or the power fails, and the next start goes on from there."""
+    return Path(models_dir) / f".{name}{RESUME_SUFFIX}"
+
+
+def _join_resumable(chunks: list[Path], temp: Path, total: int, cancel: CancelToken,
+                    progress: Progress) -> str:
+    """Append ``chunks`` to ``temp`` from where an earlier join stopped; return the
+    whole file's SHA-256. The caller checks it: a wrong tail (a power cut can leave
+    one) fails the check and the partial file is removed."""
+    import hashlib
+
+    done = temp.stat().st_size if temp.is_file() else 0
+    if done > total:
+        temp.unlink()
+        done = 0
+    digest = hashlib.sha256()
+    if done:
+        log.info("resuming the join of %s at %d of %d bytes", temp.name, done, total)
+        with open(temp, "rb") as have:
+            for block in iter(lambda: have.read(COPY_CHUNK), b""):
+                digest.update(block)
+    verb = "Đang chuẩn bị mô hình có sẵn"
+    offset = 0
+    since_sync = 0
+    with open(temp, "ab") as out:
+        for src in chunks:
+            size = src.stat().st_size
+            if offset + size <= done:
+                offset += size
+                continue
+            try:
+                stream = open(src, "rb")
+            except OSError as exc:
+                raise _unreadable(src, exc) from exc
+            with stream:
+                stream.seek(max(0, done - offset))
+                while True:
+                    if cancel.cancelled:
+                        out.flush()
+                        os.fsync(out.fileno())  # keep what is joined for the next start
+                        cancel.raise_if_cancelled()
+                    block = stream.read(COPY_CHUNK)
+                    if not block:
+                        break
+                    out.write(block)
+                    digest.update(block)
+                    done += len(block)
+                    since_sync += len(block)
+                    if since_sync >= RESUME_FSYNC_EVERY:
+                        out.flush()
+                        os.fsync(out.fileno())
+                        since_sync = 0
+                    progress(min(0.99, done / max(1, total)),
+                             f"{verb}… {human_size(done)} / {human_size(total)}")
+            offset += size
+        out.flush()
+        os.fsync(out.fileno())
+    if done != total:
+        temp.unlink(missing_ok=True)
+        raise GgufError("truncated", f"joined {done} of {total} bytes", temp)
+    read_header(temp)  # the joined file must be a whole, sane GGUF
+    return digest.hexdigest()
 
 
 def _check_space(models_dir: Path, size: int) -> None:

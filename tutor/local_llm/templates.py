@@ -15,7 +15,10 @@ saw answers badly. So the choice here is explicit, in this order:
 Why base models get plain prompts: the Gemma 3 270M GGUF on PyPI is the base
 model (google/gemma-3-270m, not -it). Prompted with Gemma turns it copied ~80%
 of the prompt back; with "...\n\nTrả lời:\n" it wrote an answer (about 25%
-copied, and it ended by itself half the time). Numbers in MODELS.md.
+copied, and it ended by itself half the time). Of the base-model candidates
+(BASE_FORMATS: a worked example first, the request after its notes, answers
+shaped to the prompt's bullet count and word limit) the shaped plain prompt won
+(BASE_FORMAT). Numbers in MODELS.md.
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ class PromptFormat:
     name: str                      # "model", "gemma", "chatml", "llama3", "phi3", "plain"
     render: Callable[[Sequence[Message]], str]
     stop: tuple[str, ...]          # text that ends the assistant's turn
+    shape_answers: bool = False    # decode under the request's bullet/length grammar (shaping.py)
 
     def __call__(self, messages: Sequence[Message]) -> str:
         return self.render([Message(m.role, scrub(m.content)) for m in messages])
@@ -135,12 +139,89 @@ def render_plain(messages: Sequence[Message]) -> str:
     return "\n\n".join(parts) + "\n\nTrả lời:\n"
 
 
+# One worked example before the request, picked by what the request asks for:
+# a base model copies the example's shape (a list, a short message) and its
+# habit of answering from the notes given, then ends with the separator.
+END_OF_ANSWER = "###"
+EXEMPLARS = {
+    "list": (
+        "Bạn là cán bộ thôn. Dựa vào ghi chép dưới đây, hãy nhắc bà con về buổi tiêm phòng cho gà. "
+        "Viết 3 gạch đầu dòng, dưới 40 chữ, giọng gần gũi.\n\n"
+        "Ghi chép: tiêm phòng cúm gia cầm, 7 giờ sáng thứ Năm, tại sân nhà văn hóa, mang sổ theo dõi đàn.",
+        "- Sáng thứ Năm, lúc 7 giờ, thôn tiêm phòng cúm cho gà.\n"
+        "- Bà con mang gà đến sân nhà văn hóa.\n"
+        "- Nhớ mang theo sổ theo dõi đàn.",
+    ),
+    "numbered": (
+        "Bạn là giáo viên kiên nhẫn. Hãy hướng dẫn cách gửi ảnh qua Zalo theo từng bước, "
+        "mỗi bước một dòng có đánh số, dưới 40 chữ.",
+        "1. Mở Zalo và chọn người cần gửi.\n"
+        "2. Bấm vào biểu tượng hình ảnh.\n"
+        "3. Chọn ảnh muốn gửi.\n"
+        "4. Bấm nút gửi.",
+    ),
+    "text": (
+        "Bạn là y sĩ trạm y tế xã. Dựa vào ghi chép dưới đây, hãy viết tin nhắn mời bà con đi khám mắt. "
+        "Dưới 40 chữ, giọng lễ phép.\n\n"
+        "Ghi chép: khám mắt miễn phí cho người trên 60 tuổi, 8 giờ sáng thứ Bảy, tại trạm y tế, mang căn cước.",
+        "Kính mời các cụ trên 60 tuổi đến trạm y tế lúc 8 giờ sáng thứ Bảy để khám mắt miễn phí. "
+        "Các cụ nhớ mang theo căn cước. Xin cảm ơn.",
+    ),
+}
+
+
+def exemplar_kind(request: str) -> str:
+    from tutor.local_llm.shaping import read_shape
+
+    shape = read_shape(request)
+    if shape.items is None:
+        return "text"
+    return "numbered" if shape.numbered else "list"
+
+
+def render_plain_fewshot(messages: Sequence[Message]) -> str:
+    """render_plain with one worked example of the same kind first (one request only)."""
+    system, turns = _system_and_turns(messages)
+    if not (len(turns) == 1 and turns[0].role == "user"):
+        return render_plain(messages)
+    ask, answer = EXEMPLARS[exemplar_kind(turns[0].content)]
+    parts = [system.strip()] if system.strip() else []
+    parts += [ask, f"Trả lời:\n{answer}\n{END_OF_ANSWER}", turns[0].content.strip()]
+    return "\n\n".join(parts) + "\n\nTrả lời:\n"
+
+
+def render_plain_request_last(messages: Sequence[Message]) -> str:
+    """render_plain with the material (notes, lesson passages: whatever follows the
+    first blank line) before the request, so the request is what the model read last."""
+    from tutor.local_llm.shaping import instruction_part
+
+    system, turns = _system_and_turns(messages)
+    if not (len(turns) == 1 and turns[0].role == "user"):
+        return render_plain(messages)
+    message = turns[0].content.strip()
+    request = instruction_part(message)
+    material = message[len(request):].strip()
+    parts = [p for p in (system.strip(), material, request) if p]
+    return "\n\n".join(parts) + "\n\nTrả lời:\n"
+
+
 GEMMA = PromptFormat("gemma", render_gemma, ("<end_of_turn>", "<start_of_turn>"))
 CHATML = PromptFormat("chatml", render_chatml, ("<|im_end|>", "<|im_start|>"))
 LLAMA3 = PromptFormat("llama3", render_llama3, ("<|eot_id|>", "<|start_header_id|>"))
 PHI3 = PromptFormat("phi3", render_phi3, ("<|end|>", "<|user|>"))
 # A base model that starts a new "Trả lời:" has finished one answer and is looping.
 PLAIN = PromptFormat("plain", render_plain, ("Trả lời:", "\nHỏi:"))
+PLAIN_FEWSHOT = PromptFormat("plain-fewshot", render_plain_fewshot, (END_OF_ANSWER, "Trả lời:", "\nHỏi:"))
+PLAIN_SHAPED = PromptFormat("plain-shaped", render_plain, PLAIN.stop, shape_answers=True)
+PLAIN_FEWSHOT_SHAPED = PromptFormat("plain-fewshot-shaped", render_plain_fewshot, PLAIN_FEWSHOT.stop,
+                                    shape_answers=True)
+PLAIN_REQUEST_LAST_SHAPED = PromptFormat("plain-request-last-shaped", render_plain_request_last,
+                                         PLAIN.stop, shape_answers=True)
+# The candidates for a base model, as benchmarks/llm.py --compare-models measures them.
+BASE_FORMATS = (PLAIN, PLAIN_FEWSHOT, PLAIN_SHAPED, PLAIN_FEWSHOT_SHAPED, PLAIN_REQUEST_LAST_SHAPED)
+# Measured winner (MODELS.md): shaped answers passed more checks (0.72 vs 0.63), all
+# ended by themselves (1.00 vs 0.70); the worked example lowered facts (0.15 vs 0.35).
+BASE_FORMAT = PLAIN_SHAPED
 
 # The control token that gives a format away, in order of preference.
 _BY_TOKEN = (("<start_of_turn>", GEMMA), ("<|im_start|>", CHATML),
@@ -160,7 +241,7 @@ def choose_format(traits: ModelTraits) -> PromptFormat:
     if own is not None:
         return own
     if not looks_instruction_tuned(traits):
-        return PLAIN
+        return BASE_FORMAT
     return known_format(traits)
 
 

@@ -23,6 +23,8 @@ import time
 from typing import Any, BinaryIO
 
 from tutor.local_llm import protocol as p
+from tutor.local_llm.guards import DEFAULT_MAX_SECONDS, RepetitionGuard, capped_tokens
+from tutor.local_llm.threads import LoadMeter, choose_threads, physical_cores  # noqa: F401
 
 EXIT_PARENT_GONE = 0
 EXIT_NO_LLAMA = 3
@@ -59,6 +61,8 @@ class Worker:
         self.loaded: dict[str, Any] | None = None
         self.prompt_format = None
         self._abort_cb = None  # kept referenced: llama.cpp holds a raw pointer to it
+        self.load_meter = LoadMeter()
+        self.adaptive_threads = True   # no thread count given: choose per answer from the load
 
     # --- reader thread ----------------------------------------------------------
 
@@ -118,18 +122,25 @@ class Worker:
                               message=f"{type(exc).__name__}: {exc}")
 
     def load(self, message: dict) -> None:
+        from pathlib import Path
+
         from tutor.local_llm.gguf import GgufError, read_header
+        from tutor.local_llm.header_cache import CACHE_NAME, HeaderCache
         from tutor.local_llm.templates import choose_format, traits_of
 
         path = str(message["model_path"])
         n_ctx = int(message.get("n_ctx", 2048))
         max_ctx = int(message.get("max_ctx", n_ctx))
-        n_threads = int(message.get("n_threads") or physical_cores())
+        self.adaptive_threads = not message.get("n_threads")
+        n_threads = int(message.get("n_threads") or choose_threads(physical_cores()))
         if self.loaded and self.loaded["model_path"] == path and self.loaded["n_ctx"] >= n_ctx:
             self.out.send(ev="loaded", info=self.loaded)
             return
         try:
-            header = read_header(path)  # never hand llama.cpp a file we would refuse
+            # Never hand llama.cpp a file we would refuse; the app's cache (beside
+            # its models) spares the parse when the file has not changed.
+            cache_file = Path(path).parent / CACHE_NAME
+            header = HeaderCache(cache_file).read(path) if cache_file.exists() else read_header(path)
         except GgufError as exc:
             self.out.send(ev="error", id=None, code=p.MODEL_INVALID, message=exc.log_message)
             return
@@ -145,7 +156,9 @@ class Worker:
             "architecture": header.architecture, "name": header.name,
             "chat_format": self.prompt_format.name,
             "load_seconds": round(time.perf_counter() - started, 3),
+            "adaptive_threads": self.adaptive_threads,
         }
+        self.load_meter.idle_starts()  # from now on, CPU time between answers is someone else's
         self.out.send(ev="loaded", info=self.loaded)
 
     def _open(self, path: str, n_ctx: int, n_threads: int, report: bool = True) -> bool:
@@ -185,6 +198,7 @@ class Worker:
             return False
         new_ctx = min(self.loaded["max_ctx"], -(-needed // CTX_STEP) * CTX_STEP)
         info = dict(self.loaded)
+        info.pop("threads_now", None)  # the new context starts with the load-time threads
         if self._open(info["model_path"], new_ctx, info["n_threads"], report=False):
             self.loaded = {**info, "n_ctx": new_ctx}
             return needed <= new_ctx
@@ -209,6 +223,20 @@ class Worker:
         finally:
             with self._id_lock:
                 self._current_id = None
+            self.load_meter.idle_starts()
+
+    def _threads_for_this_answer(self) -> int:
+        """Fewer threads while other processes keep cores busy (see threads.py)."""
+        assert self.llm is not None and self.loaded is not None
+        if not self.adaptive_threads:
+            return self.loaded["n_threads"]
+        threads = choose_threads(physical_cores(), self.load_meter.busy_cores())
+        if threads != self.loaded.get("threads_now"):
+            import llama_cpp
+
+            llama_cpp.llama_set_n_threads(self.llm.ctx, threads, threads)
+            self.loaded["threads_now"] = threads
+        return threads
 
     def _generate(self, request_id: str, message: dict) -> None:
         started = time.perf_counter()
@@ -217,14 +245,21 @@ class Worker:
             return
         try:
             text = self._prompt_text(message)
-            max_tokens = max(1, int(message.get("max_tokens", 256)))
+            max_tokens = capped_tokens(int(message.get("max_tokens", 256)))
+            max_seconds = float(message.get("max_seconds") or DEFAULT_MAX_SECONDS)
             stop = [str(s) for s in message.get("stop") or []]
             grammar = self._grammar(message.get("grammar"))
+            shape = self._shape(message)
         except (KeyError, TypeError, ValueError) as exc:
             self.out.send(ev="error", id=request_id, code=p.BAD_REQUEST, message=str(exc))
             return
         stop += [s for s in self.prompt_format.stop if s not in stop] if message.get("messages") else []
 
+        from tutor.local_llm.shaping import ShapeGuard, prefill
+
+        start_text = prefill(shape) if shape else ""
+        shape_guard = ShapeGuard(shape, start_text) if shape else None
+        text += start_text  # a list answer begins with its first marker
         tokens = self.llm.tokenize(text.encode("utf-8"), add_bos=True, special=True)
         if not self._grow_context(len(tokens) + max_tokens):
             room = self.loaded["n_ctx"] - len(tokens)
@@ -236,11 +271,20 @@ class Worker:
         llm = self.llm
         reused = _common_prefix(llm.input_ids[: llm.n_tokens], tokens)
 
+        threads = self._threads_for_this_answer()
         seen = [len(tokens)]
+        guard = RepetitionGuard()
+        cap: list[str | None] = [None]
+        deadline = started + max_seconds
 
         def should_stop(input_ids: Any, _logits: Any) -> bool:
-            seen[0] = max(seen[0], len(input_ids))
-            return self.abort.is_set()
+            if len(input_ids) > seen[0]:
+                seen[0] = len(input_ids)
+                if guard.add(int(input_ids[-1])):
+                    cap[0] = "repetition"
+            if cap[0] is None and time.perf_counter() > deadline:
+                cap[0] = "time"
+            return self.abort.is_set() or cap[0] is not None
 
         import llama_cpp
 
@@ -248,26 +292,55 @@ class Worker:
         self.out.send(ev="started", id=request_id, prompt_tokens=len(tokens), prompt_reused=reused)
         first_token_at = None
         finish = "stop"
+        if start_text:
+            self.out.send(ev="token", id=request_id, text=start_text)
+        segment_tokens = tokens
+        generated = 0
         try:
-            stream = llm.create_completion(
-                tokens, max_tokens=max_tokens, stream=True, stop=stop,
-                temperature=float(message.get("temperature", 0.7)),
-                top_p=float(message.get("top_p", 0.95)),
-                repeat_penalty=float(message.get("repeat_penalty", 1.1)),
-                seed=message.get("seed"), grammar=grammar,
-                stopping_criteria=llama_cpp.StoppingCriteriaList([should_stop]),
-            )
-            for chunk in stream:
-                if first_token_at is None:
-                    first_token_at = time.perf_counter()
-                choice = chunk["choices"][0]
-                if self.abort.is_set():
-                    finish = "cancelled"
+            while True:
+                stream = llm.create_completion(
+                    segment_tokens, max_tokens=max(1, max_tokens - generated), stream=True, stop=stop,
+                    temperature=float(message.get("temperature", 0.7)),
+                    top_p=float(message.get("top_p", 0.95)),
+                    repeat_penalty=float(message.get("repeat_penalty", 1.1)),
+                    seed=message.get("seed"), grammar=grammar,
+                    stopping_criteria=llama_cpp.StoppingCriteriaList([should_stop]),
+                )
+                seen[0] = len(segment_tokens)
+                sampled = False
+                for chunk in stream:
+                    sampled = True
+                    if first_token_at is None:
+                        first_token_at = time.perf_counter()
+                    choice = chunk["choices"][0]
+                    if self.abort.is_set():
+                        finish = "cancelled"
+                        break
+                    piece, shaped = choice["text"], False
+                    if piece and shape_guard is not None:
+                        piece, shaped = shape_guard.accept(piece)
+                    if piece:
+                        self.out.send(ev="token", id=request_id, text=piece)
+                    if shaped:
+                        break
+                    if choice.get("finish_reason"):
+                        finish = choice["finish_reason"]
+                generated += (seen[0] - len(segment_tokens) + 1) if sampled else 0
+                if shape_guard is not None and shape_guard.done:
+                    cap[0] = "shape"   # the asked shape is complete: a finished answer
                     break
-                if choice["text"]:
-                    self.out.send(ev="token", id=request_id, text=choice["text"])
-                if choice.get("finish_reason"):
-                    finish = choice["finish_reason"]
+                # A list still too short, which the model ended or left for other text:
+                # append the next item's marker and let it go on from its cache.
+                if (shape_guard is None or not shape_guard.too_short() or self.abort.is_set()
+                        or cap[0] is not None or finish == "length" or generated >= max_tokens
+                        or not sampled):
+                    break
+                marker = shape_guard.next_item()
+                self.out.send(ev="token", id=request_id, text=marker)
+                answer = shape_guard.text
+                segment_tokens = llm.tokenize((text + answer[len(start_text):]).encode("utf-8"),
+                                              add_bos=True, special=True)
+                finish = "stop"
         except RuntimeError as exc:
             # llama_decode returns 2 when the abort callback fired mid-prompt.
             if not self.abort.is_set():
@@ -276,12 +349,18 @@ class Worker:
             finish = "cancelled"
         if self.abort.is_set():
             finish = "cancelled"
+        elif cap[0] == "shape":
+            finish = "stop"
+        elif cap[0] is not None:
+            finish = "length"  # cut short, like the token limit: the UI says the answer was cut
+        elif finish == "length":
+            cap[0] = "tokens"
         elapsed = time.perf_counter() - started
         ttft = None if first_token_at is None else first_token_at - started
         self.out.send(ev="done", id=request_id, finish_reason=finish,
-                      stats=_stats(_generated(seen[0], len(tokens), first_token_at), elapsed,
+                      stats=_stats(generated, elapsed,
                                    len(tokens), ttft, reused,
-                                   self.loaded["n_ctx"]))
+                                   self.loaded["n_ctx"], threads, cap[0]))
 
     def _prompt_text(self, message: dict) -> str:
         from tutor.local_llm.templates import Message
@@ -294,6 +373,20 @@ class Worker:
             raise ValueError("generate needs messages or a prompt")
         return prompt
 
+    def _shape(self, message: dict):
+        """The bullet count and length the request's prompt asks for, when the
+        answer should be held to them (base-model formats, or asked explicitly)."""
+        from tutor.local_llm.shaping import read_shape
+
+        source = message.get("shape_from")   # "" turns shaping off for this request
+        if source is None and self.prompt_format and self.prompt_format.shape_answers and message.get("messages"):
+            users = [m for m in message["messages"] if m.get("role") == "user"]
+            source = users[0].get("content") if len(users) == 1 else None
+        if not source or message.get("grammar"):
+            return None
+        shape = read_shape(str(source))
+        return shape if shape.constrained else None
+
     @staticmethod
     def _grammar(source: Any):
         if not source:
@@ -301,14 +394,6 @@ class Worker:
         from llama_cpp import LlamaGrammar
 
         return LlamaGrammar.from_string(str(source), verbose=False)
-
-
-def _generated(evaluated: int, prompt_tokens: int, first_token_at: float | None) -> int:
-    """Tokens sampled: the evaluated ones past the prompt plus the last sampled
-    one, which llama-cpp-python never evaluates (it is the EOS or the limit)."""
-    if first_token_at is None:
-        return 0
-    return evaluated - prompt_tokens + 1
 
 
 def _common_prefix(a: Any, b: list[int]) -> int:
@@ -321,19 +406,10 @@ def _common_prefix(a: Any, b: list[int]) -> int:
 
 
 def _stats(tokens: int, seconds: float, prompt_tokens: int, ttft: float | None,
-           reused: int, n_ctx: int) -> dict[str, Any]:
+           reused: int, n_ctx: int, threads: int = 0, cap: str | None = None) -> dict[str, Any]:
     return {"tokens": max(0, tokens), "seconds": round(seconds, 4), "prompt_tokens": prompt_tokens,
-            "ttft": None if ttft is None else round(ttft, 4), "prompt_reused": reused, "n_ctx": n_ctx}
-
-
-def physical_cores() -> int:
-    """llama.cpp is fastest with one thread per physical core (hyper-threads only contend)."""
-    try:
-        import psutil
-
-        return max(1, psutil.cpu_count(logical=False) or os.cpu_count() or 1)
-    except ImportError:
-        return max(1, (os.cpu_count() or 2) // 2)
+            "ttft": None if ttft is None else round(ttft, 4), "prompt_reused": reused, "n_ctx": n_ctx,
+            "threads": threads, "cap": cap}
 
 
 def _private_channel() -> Channel:
