@@ -214,3 +214,19 @@ def test_only_relevant_passages_are_used_best_first():
     plan = build_ask("giọng văn", [unrelated, weak, good])
     assert [p.section_index for p in plan.passages] == [1]
     assert [r.passage.section_index for r in plan.relevance][0] == 1
+
+
+def test_only_passages_that_search_ranked_well_are_used():
+    # Both passages hold the words; the second is search's weak tail (a tenth of the best score):
+    # the tutor answers from the first only.
+    strong = passage("Gọi lại số quen khi thấy cuộc gọi video giả.", score=10.0, section=0)
+    weak = passage("Cuộc gọi video giả cũng được nhắc ở đây.", score=1.0, lesson_id="l1.y", section=1)
+    plan = build_ask("cuộc gọi video giả", [strong, weak])
+    assert plan.covered
+    assert [p.lesson_id for p in plan.passages] == ["l1.x"]
+    assert [r.relevant for r in plan.relevance] == [True, False]
+
+
+def test_a_question_ranked_nowhere_near_is_not_covered():
+    plan = build_ask("cuộc gọi video giả", [passage("Cuộc gọi video giả.", score=0.0)])
+    assert not plan.covered and plan.message == NOT_COVERED_MESSAGE
