@@ -37,7 +37,8 @@ DOUBTFUL_WEIGHT = 0.6  # a typed word that a respelling makes fit its neighbour,
 ACCENT_BONUS = 2.0
 # Hits must hold at least this share of the topics the best hit holds (of 2 topics, both
 # when one passage has both; of 3, two).
-COVERAGE_FLOOR = 0.6  # score x (1 + bonus x share of accented words found exactly)
+COVERAGE_FLOOR = 0.6
+LESSON_COVERAGE_FLOOR = 0.4  # score x (1 + bonus x share of accented words found exactly)
 
 
 @dataclass(frozen=True)
@@ -63,16 +64,18 @@ class Scored:
     def best_passages(self, limit: int) -> list[int]:
         """Passages that hold nearly as many of the query's topics as the best one does:
         for "số căn cước", passages that only say "số" are not material for an answer."""
-        return _top(_floored(self.doc_scores, self.coverage), limit)
+        return _top(_floored(self.doc_scores, self.coverage, COVERAGE_FLOOR), limit)
 
     def best_lessons(self, limit: int) -> list[int]:
-        return _top(_floored(self.lesson_scores, self.lesson_coverage), limit)
+        """Lessons are kept down to a lower share: a word the learner added ("học làm sạch
+        dữ liệu") must not hide the lesson that has all the others."""
+        return _top(_floored(self.lesson_scores, self.lesson_coverage, LESSON_COVERAGE_FLOOR), limit)
 
 
-def _floored(scores: np.ndarray, coverage: np.ndarray) -> np.ndarray:
+def _floored(scores: np.ndarray, coverage: np.ndarray, share: float) -> np.ndarray:
     if not len(scores):
         return scores
-    floor = COVERAGE_FLOOR * float(coverage[scores > 0].max(initial=0.0))
+    floor = share * float(coverage[scores > 0].max(initial=0.0))
     return np.where(coverage >= floor, scores, 0.0)
 
 
@@ -91,7 +94,7 @@ def typed_words(query: str) -> list[str]:
     """The words of a query, NFC and lowercase, accents kept; bounded in number and length.
     One-letter words are dropped when longer ones exist: folded, they match almost anything."""
     found = [w for w in words(nfc(query).lower()) if len(w) <= MAX_WORD_CHARS]
-    longer = [w for w in found if len(w) > 1]
+    longer = [w for w in found if len(w) > 1 or w.isdigit()]  # "hỏi 5 lần": digits count
     return (longer or found)[:MAX_QUERY_WORDS]
 
 
@@ -110,7 +113,8 @@ def plan_query(query: str, vocabulary: Vocabulary) -> QueryPlan | None:
     i = 0
     while i < len(folded):
         phrase = _synonym_phrase(folded, i, table.longest_phrase, table.synonyms)
-        if phrase is not None and any(topical[i:i + len(phrase)]):
+        # A phrase of the synonym table counts even when made of question words: "tại sao".
+        if phrase is not None and (len(phrase) > 1 or topical[i]):
             group = table.synonyms[phrase]
             concepts.append([(phrase, 1.0)] + [(p, SYNONYM_WEIGHT) for p in group if p != phrase])
             i += len(phrase)
