@@ -43,6 +43,7 @@ LESSON_FIELDS: dict[str, float] = {
     "module_summary": 0.8,
     "objectives": 1.2,
     "takeaways": 1.2,
+    "practice": 0.6,  # the practice task's situation: a concrete case the lesson is for
 }
 PASSAGE_FIELDS: dict[str, float] = {
     "heading": 2.0,
@@ -113,9 +114,11 @@ class SearchIndex:
         return mask
 
 
-def _fields_of(title: str, objectives, takeaways, level: tuple[str, str], module: tuple[str, str]) -> dict[str, str]:
+def _fields_of(title: str, objectives, takeaways, level: tuple[str, str], module: tuple[str, str],
+               practice: str = "") -> dict[str, str]:
     return {"level": level[0], "level_summary": level[1], "module": module[0], "module_summary": module[1],
-            "title": title, "objectives": "\n".join(objectives), "takeaways": "\n".join(takeaways)}
+            "title": title, "objectives": "\n".join(objectives), "takeaways": "\n".join(takeaways),
+            "practice": practice}
 
 
 def _terms(text: str) -> tuple[int, Counter]:
@@ -172,9 +175,12 @@ def build_index(conn: sqlite3.Connection) -> SearchIndex:
               for r in conn.execute("SELECT number, title, summary FROM content_levels")}
     modules = {r["module_id"]: (r["title"], r["summary"])
                for r in conn.execute("SELECT module_id, title, summary FROM content_modules")}
+    situations = {r["lesson_id"]: json.loads(r["practice_json"]).get("situation", "")
+                  for r in conn.execute("SELECT lesson_id, practice_json FROM content_practice")}
     lesson_fields = {
         r["lesson_id"]: _fields_of(r["title"], json.loads(r["objectives"]), json.loads(r["takeaways"]),
-                                   levels.get(r["level_number"], ("", "")), modules.get(r["module_id"], ("", "")))
+                                   levels.get(r["level_number"], ("", "")), modules.get(r["module_id"], ("", "")),
+                                   situations.get(r["lesson_id"], ""))
         for r in conn.execute("SELECT lesson_id, module_id, level_number, title, objectives, takeaways"
                               " FROM content_lessons WHERE retired = 0")
     }
