@@ -230,3 +230,21 @@ def test_only_passages_that_search_ranked_well_are_used():
 def test_a_question_ranked_nowhere_near_is_not_covered():
     plan = build_ask("cuộc gọi video giả", [passage("Cuộc gọi video giả.", score=0.0)])
     assert not plan.covered and plan.message == NOT_COVERED_MESSAGE
+
+
+@pytest.mark.parametrize("question, lessons", [
+    ("co nen dua cccd len ai khong", {"l1.an-toan-dau-tien", "l4.bao-ve-du-lieu-ca-nhan", "l3.khi-nao-khong-dung-ai"}),
+    ("ban online the nao", {"l5.ban-hang-truc-tuyen", "l2.bai-dang-ban-hang"}),
+    ("deepfake la gi", {"l2.lua-dao-deepfake"}),
+])
+def test_synonyms_search_understands_count_as_covered(content, question, lessons):
+    # "cccd" is what people call the "căn cước" the lessons name; "bán online" is "bán hàng trực tuyến"
+    plan = ask(content, question)
+    assert plan.covered, plan.reason
+    assert plan.sources[0].lesson_id in lessons
+
+
+@pytest.mark.parametrize("question", ["cach lam banh chung", "cách làm bánh chưng", "sua tivi bi hong"])
+def test_a_guessed_respelling_never_makes_a_question_covered(content, question):
+    # "banh chung" respelled by sound would be "bằng chứng"; a guess is not evidence
+    assert not ask(content, question).covered

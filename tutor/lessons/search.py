@@ -24,7 +24,8 @@ import numpy as np
 from tutor.lessons.markdown import plain_text
 from tutor.lessons.model import Lesson
 from tutor.lessons.search_index import index_for
-from tutor.lessons.search_query import MAX_QUERY_WORDS, MAX_WORD_CHARS, plan_query, score_docs, typed_words
+from tutor.lessons.search_query import (MAX_QUERY_WORDS, MAX_WORD_CHARS, held_words_and_pairs, plan_query,
+                                        score_docs, typed_words)
 from tutor.lessons.textnorm import fold, fold_with_offsets, nfc, words
 
 TAKEAWAYS_SECTION = -1
@@ -50,6 +51,10 @@ class Passage:
     text: str  # the whole section as plain text
     score: float
     coverage: float = 1.0  # share of the query's topics (or their near words) the passage holds
+    # The query's folded words and neighbouring pairs the passage's own text holds, counting
+    # synonyms and near words ("cccd" held by "căn cước"): see search_query.held_words_and_pairs.
+    held_words: tuple[str, ...] = ()
+    held_pairs: tuple[str, ...] = ()
 
 
 def index_lesson(conn: sqlite3.Connection, lesson: Lesson) -> None:
@@ -100,12 +105,16 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 10) -> list[Search
 
 def search_passages(conn: sqlite3.Connection, query: str, limit: int = 5) -> list[Passage]:
     """Best passages first, several per lesson allowed: material for answering a question."""
-    index, _, scored = _score(conn, query)
+    index, plan, scored = _score(conn, query)
     if scored is None:
         return []
-    return [Passage(d.lesson_id, d.title, d.section_index, d.heading, d.text,
-                    float(scored.doc_scores[i]), float(scored.coverage[i]))
-            for i in scored.best_passages(limit) for d in (index.docs[i],)]
+    found = []
+    for i in scored.best_passages(limit):
+        d = index.docs[i]
+        held_words, held_pairs = held_words_and_pairs(index, plan, scored, i)
+        found.append(Passage(d.lesson_id, d.title, d.section_index, d.heading, d.text,
+                             float(scored.doc_scores[i]), float(scored.coverage[i]), held_words, held_pairs))
+    return found
 
 
 def _lesson_range(index, lesson: int) -> tuple[int, int]:

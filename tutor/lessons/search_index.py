@@ -101,6 +101,14 @@ class SearchIndex:
                 per_lesson[found[0]] += found[1]
         return per_lesson[self.doc_lesson] + own, own
 
+    def passage_has(self, term: str, doc_id: int) -> bool:
+        """Whether a passage's own heading or text holds a folded term."""
+        found = self.passage_postings.get(term)
+        if found is None:
+            return False
+        at = int(np.searchsorted(found[0], doc_id))  # ids are sorted
+        return at < len(found[0]) and int(found[0][at]) == doc_id
+
     def exact_mask(self, word: str) -> np.ndarray:
         mask = np.zeros(len(self.docs), dtype=bool)
         lessons = self.exact_lessons.get(word)

@@ -7,7 +7,10 @@ máy" finds "sửa lỗi chính tả"), so the decision whether the lessons real
 the question is made here, by a rule a person can check: the passage must hold
 most of the question's content words, and, when the question has several, some
 of them side by side as in the question (Vietnamese words are often two
-syllables: "xe máy" is not "xe" and "máy").
+syllables: "xe máy" is not "xe" and "máy"). A word counts as held also when
+search found it under a sure other name (the synonym table, Telex keys: "cccd"
+in a passage on "căn cước"), never under a guessed respelling; and only passages
+search ranked near the best covering one are used.
 
 When the lessons cover it, the plan holds a prompt for the local model with the
 lesson passages first and the question last (a follow-up question about the
@@ -239,8 +242,12 @@ def _relevance(passage: Passage, wanted: list[str], pairs: list[tuple[str, str]]
     tokens = words(fold(f"{passage.title}\n{passage.heading}\n{passage.text}"))
     present = set(tokens)
     adjacent = set(zip(tokens, tokens[1:]))
-    matched = tuple(w for w in wanted if w in present)
-    matched_pairs = tuple(dict.fromkeys(f"{a} {b}" for a, b in pairs if (a, b) in adjacent))
+    # Search says which words it found through a synonym or a near word ("cccd" in a passage
+    # on "căn cước", "tom tac" in one on "tóm tắt"): those count as present too.
+    held, held_pairs = set(passage.held_words), set(passage.held_pairs)
+    matched = tuple(w for w in wanted if w in present or w in held)
+    matched_pairs = tuple(dict.fromkeys(f"{a} {b}" for a, b in pairs
+                                        if (a, b) in adjacent or f"{a} {b}" in held_pairs))
     word_share = len(matched) / len(wanted) if wanted else 0.0
     needed = _pairs_needed(wanted, pairs)
     pair_share = min(1.0, len(matched_pairs) / needed) if needed else 1.0
