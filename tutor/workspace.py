@@ -191,4 +191,4 @@ def _open_content(conn: sqlite3.Connection, bundled_pack: Path | None, notices: 
             user = getattr(exc, "user_message", None) or "Không nạp được gói bài học đi kèm ứng dụng."
             log.exception("bundled pack could not be imported")
             notices.append(StartupNotice(user_message=user, log_message=f"bundled pack: {exc}"))
-    return ContentService(conn)
+    return ContentService(conn, repair_from=bundled_pack)
