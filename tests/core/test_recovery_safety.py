@@ -231,3 +231,54 @@ def test_damage_found_after_the_tiles_makes_no_backup_and_is_recovered_next_star
         assert "bị hỏng" in ws.notices[0].user_message
     finally:
         ws.close()
+
+
+# -- item 4: a full disk while answering -------------------------------------------------
+
+
+def test_full_disk_while_answering_says_what_happened_and_what_to_do(small_disk, clock):
+    from tests.progress.helpers import PACK, ensure_progress_schema, right_response
+    from tutor.dbthread import DbThread
+
+    data_dir = small_disk / "data"
+    db = DbThread(data_dir, clock=clock, bundled_pack=PACK, backup=False)
+    try:
+        ws = db.opened.result(timeout=60)
+        db.call(lambda ws: ensure_progress_schema(ws.conn))
+        learner = db.call(lambda ws: ws.learners.create("Chị Hoa", "flower")[0])
+        lesson = db.call(lambda ws: ws.content.lesson(ws.content.lessons(level=1)[0].lesson_id))
+        question = lesson.quiz[0]
+        answer = lambda ws: ws.progress.answer(learner.learner_id, lesson.id, question.id, right_response(question))
+        db.call(answer)
+        before = db.call(lambda ws: ws.conn.execute("SELECT count(*) FROM progress_attempts").fetchone()[0])
+        filler = _fill(small_disk)
+        with pytest.raises(StorageUnavailable) as caught:
+            for _ in range(200):  # the WAL has some room left: answer until a write needs more
+                db.call(answer)
+        message = caught.value.user_message
+        assert "đầy" in message and "chưa được lưu" in message and " MB trống" in message
+        filler.unlink()
+        after = db.call(lambda ws: ws.conn.execute("SELECT count(*) FROM progress_attempts").fetchone()[0])
+        assert after >= before  # nothing acknowledged was lost
+        db.call(answer)  # and answering works again once there is room
+    finally:
+        db.close()
+
+
+def test_a_write_that_meets_a_full_disk_is_reported_in_vietnamese(data_dir, clock):
+    from tutor.dbthread import DbThread
+
+    db = DbThread(data_dir, clock=clock, bundled_pack=None, backup=False)
+    try:
+        db.opened.result(timeout=60)
+
+        def full(ws):
+            raise sqlite3.OperationalError("database or disk is full")
+
+        with pytest.raises(StorageUnavailable) as caught:
+            db.call(full)
+        assert "chưa được lưu" in caught.value.user_message and "MB" in caught.value.user_message
+        with pytest.raises(FileNotFoundError):  # a file the person picked is not a disk failure
+            db.call(lambda ws: open(data_dir / "no-such-pack.bdpack"))
+    finally:
+        db.close()

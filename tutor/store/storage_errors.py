@@ -46,6 +46,17 @@ def is_resource_error(exc: BaseException) -> bool:
     return any(part in text for part in _RESOURCE_TEXTS)
 
 
+_STORAGE_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EIO, errno.EROFS}
+
+
+def is_storage_failure(exc: BaseException) -> bool:
+    """Narrower than is_resource_error for work after start-up: an OSError counts only when
+    the disk itself failed (a missing file the person picked is not a storage failure)."""
+    if isinstance(exc, OSError):
+        return exc.errno in _STORAGE_ERRNOS
+    return is_resource_error(exc)
+
+
 def is_disk_full(exc: BaseException) -> bool:
     if isinstance(exc, OSError):
         return exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
