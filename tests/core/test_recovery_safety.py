@@ -282,3 +282,14 @@ def test_a_write_that_meets_a_full_disk_is_reported_in_vietnamese(data_dir, cloc
             db.call(lambda ws: open(data_dir / "no-such-pack.bdpack"))
     finally:
         db.close()
+
+
+def test_deep_check_finds_text_that_is_no_longer_utf8(data_dir, clock):
+    learner, = _day_with_backup(data_dir, clock, "Chị Hoa")
+    ws = Workspace.open(data_dir, clock=clock, bundled_pack=None, backup=False)
+    ws.conn.execute("UPDATE learners SET display_name = CAST(X'43FF68' AS TEXT) WHERE learner_id = ?",
+                    (learner.learner_id,))
+    path = DataDir(data_dir).database
+    ws.close()
+    assert recovery.check_integrity(path) is None
+    assert "learners" in recovery.check_integrity(path, deep=True)
