@@ -41,6 +41,8 @@ class DbThread:
     def _run(self, fn: Callable[[Workspace], T]) -> T:
         ws = self._workspace
         if ws is None:
+            if self.opened.done() and self.opened.exception() is not None:
+                raise self.opened.exception()  # why it did not open (a full disk says how much to free)
             raise RuntimeError("database is not open")
         try:
             return fn(ws)

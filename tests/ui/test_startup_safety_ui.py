@@ -43,3 +43,36 @@ def test_day_backup_is_made_after_the_tiles(qtbot, data_dir, clock):
         qtbot.waitUntil(lambda: len(list_backups(backups)) == before + 1, timeout=10_000)
     finally:
         tasks.shutdown()
+
+
+def test_a_full_disk_at_start_up_is_explained_on_the_start_screen(qtbot, data_dir, clock, monkeypatch):
+    import sqlite3
+
+    from PySide6.QtWidgets import QApplication
+
+    from tutor.store import recovery
+    from tutor.store.maintenance import IN_USE_MARKER
+    from tutor.ui.i18n import LanguageSwitcher
+    from tutor.ui.mainwindow import MainWindow
+    from tutor.ui.taskman import TaskManager
+
+    ws = Workspace.open(data_dir, clock=clock, bundled_pack=None)
+    ws.learners.create("Chị Hoa", "flower")
+    ws.close()
+    (data_dir / IN_USE_MARKER).write_text("x")  # unclean: the check runs before opening
+
+    def full(path):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(recovery, "connect", full)
+    tasks = TaskManager(DbThread(data_dir, clock=clock, bundled_pack=None))
+    try:
+        window = MainWindow(tasks, LanguageSwitcher(QApplication.instance()))
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.ready, timeout=10_000):
+            window.show()
+        assert "MB trống" in window.start.notice.text()
+        assert not window.start.add_tile.isEnabled()
+    finally:
+        tasks.shutdown()
+    assert DataDir(data_dir).database.stat().st_size > 0
