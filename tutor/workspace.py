@@ -23,7 +23,7 @@ from tutor.store import maintenance as upkeep
 from tutor.store.recovery import (
     StartupNotice, learners_elsewhere_notice, recover_damaged, recover_if_damaged, restore_into,
 )
-from tutor.store.storage_errors import is_resource_error, startup_storage_problem
+from tutor.store.storage_errors import is_damage_error, is_resource_error, startup_storage_problem
 
 if TYPE_CHECKING:
     from tutor.teacher.service import TeacherService
@@ -71,9 +71,7 @@ class Workspace:
         unclean = upkeep.needs_check_before_open(data)
         check = "deep" if unclean else (None if defer_checks else "quick")
         notice = recover_if_damaged(data, clock.now(), check)
-        notice_box = [notice]
-        conn = _open_or_recover(data, clock, notice_box)
-        notice = notice_box[0]
+        conn, notice = _open_or_recover(data, clock, notice)
         if notice:
             notices.append(notice)
             mint_new_device_id(conn)
@@ -130,22 +128,22 @@ class Workspace:
         upkeep.mark_closed(self.data)
 
 
-def _open_or_recover(data: DataDir, clock: Clock, notice_box: list) -> sqlite3.Connection:
+def _open_or_recover(data: DataDir, clock: Clock, notice: StartupNotice | None,
+                     ) -> tuple[sqlite3.Connection, StartupNotice | None]:
     """open_db, telling a full disk from damage: damage the skipped check would have found
-    (the file went bad while the app was closed) is recovered here and opened again."""
-    try:
-        return open_db(data.database)
-    except (sqlite3.DatabaseError, OSError) as exc:
-        if is_resource_error(exc):
-            raise startup_storage_problem(exc, data.root, data.database) from exc
-        log.error("database failed to open: %s", exc)
-        notice_box[0] = recover_damaged(data, clock.now(), f"{type(exc).__name__}: {exc}")
-    try:
-        return open_db(data.database)
-    except (sqlite3.DatabaseError, OSError) as exc:
-        if is_resource_error(exc):
-            raise startup_storage_problem(exc, data.root, data.database) from exc
-        raise
+    (the file went bad while the app was closed) is recovered here and opened again. Any
+    other error (a bug in a migration, say) is raised as it is: never a reason to move data."""
+    for attempt in range(2):
+        try:
+            return open_db(data.database), notice
+        except (sqlite3.DatabaseError, OSError) as exc:
+            if is_resource_error(exc):
+                raise startup_storage_problem(exc, data.root, data.database) from exc
+            if attempt or not is_damage_error(exc):
+                raise
+            log.error("database failed to open: %s", exc)
+            notice = recover_damaged(data, clock.now(), f"{type(exc).__name__}: {exc}")
+    raise AssertionError("unreachable")
 
 
 def _offer_learners_elsewhere(conn: sqlite3.Connection, data: DataDir) -> StartupNotice | None:

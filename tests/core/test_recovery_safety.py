@@ -293,3 +293,17 @@ def test_deep_check_finds_text_that_is_no_longer_utf8(data_dir, clock):
     ws.close()
     assert recovery.check_integrity(path) is None
     assert "learners" in recovery.check_integrity(path, deep=True)
+
+
+def test_an_error_that_is_not_damage_never_moves_the_database(data_dir, clock, monkeypatch):
+    _day_with_backup(data_dir, clock, "Chị Hoa")
+    import tutor.workspace as workspace_module
+
+    def buggy_migration(path):
+        raise sqlite3.OperationalError("no such column: nothing_here")
+
+    monkeypatch.setattr(workspace_module, "open_db", buggy_migration)
+    with pytest.raises(sqlite3.OperationalError):
+        Workspace.open(data_dir, clock=clock, bundled_pack=None, defer_checks=True)
+    data = DataDir(data_dir)
+    assert data.database.stat().st_size > 0 and not data.damaged.exists()

@@ -33,6 +33,20 @@ def _sqlite_code(exc: BaseException) -> int | None:
     return None if code is None else int(code) & 0xFF
 
 
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+
+
+def is_damage_error(exc: BaseException) -> bool:
+    """True when SQLite says the file itself is bad (corrupt, or not a database)."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    code = _sqlite_code(exc)
+    if code is not None:
+        return code in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
 def is_resource_error(exc: BaseException) -> bool:
     """True when ``exc`` says the disk or the file is unavailable, not that the data is damaged."""
     if isinstance(exc, OSError):
