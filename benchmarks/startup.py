@@ -14,6 +14,7 @@ machines are noisy: compare ratios, not seconds).
 
     python benchmarks/startup.py [--runs 7] [--no-growth] [--growth-runs 5]
     python benchmarks/startup.py --tutor-src /path/to/other/checkout   # the same, for a before/after
+    python benchmarks/startup.py --no-bare --compare-src /path/to/old/checkout   # growth, both interleaved
     QT_QPA_PLATFORM=xcb xvfb-run -a python benchmarks/startup.py --no-growth   # under Xvfb
 """
 
@@ -41,7 +42,8 @@ def measure(cmd: list[str], env: dict[str, str], ready_marker: str, idle_read_s:
     """Seconds from spawn to the first frame and to ready (tiles shown), and RSS (MB) ``idle_read_s`` later."""
     env = {**env, "TUTOR_IDLE_MS": str(int(idle_read_s * 1000 + 600))}
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
+    cwd = env.get("TUTOR_SRC", ROOT)  # `python -m tutor` imports the package from its working directory
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=cwd)
     first_frame = ready = None
     for line in proc.stdout:
         if line.startswith("FIRST_FRAME"):
@@ -92,7 +94,7 @@ with transaction(ws.conn):
             FROM n''', ({EVENTS_PER_LEARNER}, ws.device_id, learner.learner_id, lesson.id))
 ws.close()
 """
-    subprocess.run([sys.executable, "-c", script], check=True, cwd=ROOT, env=env)
+    subprocess.run([sys.executable, "-c", script], check=True, cwd=env.get("TUTOR_SRC", ROOT), env=env)
 
 
 def day_first_start(data: Path) -> None:
@@ -102,45 +104,54 @@ def day_first_start(data: Path) -> None:
     (data / "in-use.marker").unlink(missing_ok=True)
 
 
-def growth(app_cmd_for, env: dict[str, str], runs: int) -> None:
+def growth(variants: dict[str, dict[str, str]], runs: int) -> None:
+    """``variants``: name -> environment (another checkout through TUTOR_SRC), measured
+    interleaved on their own data dirs (a newer schema is not opened by older code)."""
     sizes = (1, 10, 100)
     with tempfile.TemporaryDirectory() as tmp:
         dirs = {}
-        for n in sizes:
-            dirs[n] = Path(tmp) / f"data-{n}"
-            started = time.perf_counter()
-            fill_data_dir(dirs[n], n, env)
-            size_mb = sum(p.stat().st_size for p in dirs[n].glob("tutor.sqlite3*")) / 2**20
-            print(f"  made {n:>3} learners, {n * EVENTS_PER_LEARNER:,} bulk events, {size_mb:.0f} MiB"
-                  f" in {time.perf_counter() - started:.1f} s")
-        for n in sizes:  # one warm-up start each (page cache, .pyc)
-            day_first_start(dirs[n])
-            measure(app_cmd_for(dirs[n]), env, "TILES_READY", idle_read_s=0.3)
-        tiles: dict[int, list[float]] = {n: [] for n in sizes}
-        unclean: dict[int, list[float]] = {n: [] for n in (1, 100)}
-        made_backup = {n: True for n in sizes}
+        for name, env in variants.items():
+            for n in sizes:
+                dirs[name, n] = Path(tmp) / f"{name}-{n}"
+                started = time.perf_counter()
+                fill_data_dir(dirs[name, n], n, env)
+                size_mb = sum(p.stat().st_size for p in dirs[name, n].glob("tutor.sqlite3*")) / 2**20
+                print(f"  {name}: made {n:>3} learners, {n * EVENTS_PER_LEARNER:,} bulk events, {size_mb:.0f} MiB"
+                      f" in {time.perf_counter() - started:.1f} s")
+                day_first_start(dirs[name, n])  # a warm-up start (page cache, .pyc, the model's first join)
+                measure(app_cmd_for(dirs[name, n]), env, "TILES_READY", idle_read_s=4.0)
+        tiles = {key: [] for key in dirs}
+        unclean = {(name, n): [] for name in variants for n in (1, 100)}
+        backups = {key: 0 for key in dirs}
         for _ in range(runs):
             for n in sizes:
-                day_first_start(dirs[n])
-                tiles[n].append(measure(app_cmd_for(dirs[n]), env, "TILES_READY", idle_read_s=3.0)[1])
-                made_backup[n] &= any((dirs[n] / "backups").glob("tutor-*.sqlite3"))
-            for n in unclean:
-                day_first_start(dirs[n])
-                (dirs[n] / "in-use.marker").write_text("unclean\n")
-                unclean[n].append(measure(app_cmd_for(dirs[n]), env, "TILES_READY", idle_read_s=0.3)[1])
-    base = statistics.median(tiles[1])
+                for name, env in variants.items():
+                    data = dirs[name, n]
+                    day_first_start(data)
+                    tiles[name, n].append(measure(app_cmd_for(data), env, "TILES_READY", idle_read_s=5.0)[1])
+                    backups[name, n] += any((data / "backups").glob("tutor-*.sqlite3"))
+            for name, n in unclean:
+                data = dirs[name, n]
+                day_first_start(data)
+                (data / "in-use.marker").write_text("unclean\n")
+                unclean[name, n].append(measure(app_cmd_for(data), variants[name], "TILES_READY", idle_read_s=0.3)[1])
     print(f"growth: the day's first start, {runs} runs interleaved, medians")
-    for n in sizes:
-        med = statistics.median(tiles[n])
-        print(f"  {n:>3} learners  tiles shown {med:.3f} s  ratio to 1 learner {med / base:.2f}"
-              f"  backup made after the tiles: {'yes' if made_backup[n] else 'NO'}")
-    ratio = statistics.median(tiles[100]) / base
-    print(f"  100/1 learners: {ratio:.2f}  (target <= 1.3)  {'OK' if ratio <= 1.3 else 'OVER TARGET'}")
-    ub = statistics.median(unclean[1])
-    for n, values in unclean.items():
-        print(f"  after an unclean shutdown, {n:>3} learners: tiles {statistics.median(values):.3f} s"
-              f"  (ratio to 1 learner, clean: {statistics.median(values) / base:.2f}; deep check runs first)")
-    del ub
+    for name in variants:
+        base = statistics.median(tiles[name, 1])
+        for n in sizes:
+            med = statistics.median(tiles[name, n])
+            print(f"  {name:>6}: {n:>3} learners  tiles shown {med:.3f} s  ratio to 1 learner {med / base:.2f}"
+                  f"  (day's backup there 5 s after the tiles in {backups[name, n]}/{runs} runs)")
+        ratio = statistics.median(tiles[name, 100]) / base
+        print(f"  {name:>6}: 100/1 learners {ratio:.2f}  (target <= 1.3)  {'OK' if ratio <= 1.3 else 'OVER TARGET'}")
+        for n in (1, 100):
+            med = statistics.median(unclean[name, n])
+            print(f"  {name:>6}: after an unclean shutdown, {n:>3} learners: tiles {med:.3f} s"
+                  f"  (ratio to 1 learner, clean: {med / base:.2f})")
+
+
+def app_cmd_for(data: Path) -> list[str]:
+    return [sys.executable, "-m", "tutor", "--data-dir", str(data)]
 
 
 def main() -> int:
@@ -151,15 +162,14 @@ def main() -> int:
     parser.add_argument("--no-bare", action="store_true", help="only the growth run")
     parser.add_argument("--tutor-src", type=Path, default=None,
                         help="run the app from another checkout (a before/after on the same machine)")
+    parser.add_argument("--compare-src", type=Path, default=None,
+                        help="growth run only: also measure this checkout, interleaved (e.g. the code before)")
     opts = parser.parse_args()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "TUTOR_EXIT_AFTER_FIRST_FRAME": "1"}
     if opts.tutor_src:
         env["PYTHONPATH"] = str(opts.tutor_src.resolve())
         env["TUTOR_SRC"] = str(opts.tutor_src.resolve())
-
-    def app_cmd_for(data: Path) -> list[str]:
-        return [sys.executable, "-m", "tutor", "--data-dir", str(data)]
 
     print(f"platform: {env['QT_QPA_PLATFORM']}" + (f", app from {opts.tutor_src}" if opts.tutor_src else ""))
     if not opts.no_bare:
@@ -188,7 +198,11 @@ def main() -> int:
         print(f"start-up ratio app/bare: {a / b:.2f}  (target <= 1.5)  {'OK' if a / b <= 1.5 else 'OVER TARGET'}")
         print(f"idle RSS: {am:.0f} MB  (target < 200 MB)  {'OK' if am < 200 else 'OVER TARGET'}")
     if not opts.no_growth:
-        growth(app_cmd_for, env, opts.growth_runs)
+        variants = {"this": env}
+        if opts.compare_src:
+            src = str(opts.compare_src.resolve())
+            variants["before"] = {**env, "PYTHONPATH": src, "TUTOR_SRC": src}
+        growth(variants, opts.growth_runs)
     return 0
 
 

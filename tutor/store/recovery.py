@@ -54,10 +54,12 @@ def check_integrity(path: Path, deep: bool = False) -> str | None:
     try:
         conn = connect(path)
         try:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
+            # Deep: integrity_check (quick_check plus every index checked against its rows)
+            # in one pass, then the learner tables' rows decoded.
+            rows = conn.execute("PRAGMA integrity_check" if deep else "PRAGMA quick_check").fetchall()
             problems = [r[0] for r in rows if r[0] != "ok"]
             if not problems and deep:
-                problems = learner_table_problems(conn)
+                problems = learner_table_problems(conn, indexes_checked=True)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -69,9 +71,10 @@ def check_integrity(path: Path, deep: bool = False) -> str | None:
     return "; ".join(problems[:5]) if problems else None
 
 
-def learner_table_problems(conn: sqlite3.Connection) -> list[str]:
+def learner_table_problems(conn: sqlite3.Connection, indexes_checked: bool = False) -> list[str]:
     """What quick_check misses in the tables only this PC holds: each table's own
-    integrity_check (indexes against rows), then every row read and decoded, so a flipped
+    integrity_check (indexes against rows; skipped when the whole file's integrity_check
+    just ran), then every row read and decoded, so a flipped
     bit that makes text invalid UTF-8 or JSON unparseable is found now, not mid-lesson.
     Content tables are left out: they come from the signed pack and are re-imported."""
     names = [r[0] for r in conn.execute(
@@ -80,7 +83,8 @@ def learner_table_problems(conn: sqlite3.Connection) -> list[str]:
     problems: list[str] = []
     for name in names:
         quoted = '"' + name.replace('"', '""') + '"'
-        problems += [f"{name}: {r[0]}" for r in conn.execute(f"PRAGMA integrity_check({quoted})") if r[0] != "ok"]
+        if not indexes_checked:
+            problems += [f"{name}: {r[0]}" for r in conn.execute(f"PRAGMA integrity_check({quoted})") if r[0] != "ok"]
         cursor = conn.execute(f"SELECT * FROM {quoted}")
         columns = [d[0] for d in cursor.description]
         try:
