@@ -122,7 +122,7 @@ def development_run() -> bool:
     dev.pub were slipped into it: its private half is public in the repository."""
     if not getattr(sys, "frozen", False):
         return True
-    return resources.files("tutor.lessons").joinpath("trusted_keys", DEVELOPMENT_BUILD_MARKER).is_file()
+    return resources.files("tutor.lessons").joinpath("trusted_keys").joinpath(DEVELOPMENT_BUILD_MARKER).is_file()
 
 
 def bundled_trusted_keys(include_development: bool | None = None) -> list[TrustedKey]:
