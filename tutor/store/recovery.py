@@ -85,12 +85,17 @@ def learner_table_problems(conn: sqlite3.Connection, indexes_checked: bool = Fal
         quoted = '"' + name.replace('"', '""') + '"'
         if not indexes_checked:
             problems += [f"{name}: {r[0]}" for r in conn.execute(f"PRAGMA integrity_check({quoted})") if r[0] != "ok"]
-        cursor = conn.execute(f"SELECT * FROM {quoted}")
-        columns = [d[0] for d in cursor.description]
+        info = conn.execute(f"PRAGMA table_info({quoted})").fetchall()
+        columns = [r[1] for r in info]
+        texts = ['"' + r[1].replace('"', '""') + '"' for r in info if "TEXT" in (r[2] or "TEXT").upper()]
         try:
-            # Reading every row decodes all text in C: bad UTF-8 raises here.
-            while cursor.fetchmany(2048):
-                pass
+            if texts:
+                # Every text value of a row joined into one string, decoded by sqlite3 in C:
+                # bad UTF-8 anywhere in the row raises here, at one object per row.
+                joined = " || ".join(f"coalesce({t}, '')" for t in texts)
+                cursor = conn.execute(f"SELECT {joined} FROM {quoted}")
+                while cursor.fetchmany(4096):
+                    pass
             for column in (c for c in columns if c in _JSON_COLUMNS or c.endswith("_json")):
                 col = '"' + column.replace('"', '""') + '"'
                 bad = conn.execute(f"SELECT count(*) FROM {quoted} WHERE {col} IS NOT NULL AND NOT json_valid({col})"
