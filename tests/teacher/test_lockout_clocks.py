@@ -101,3 +101,8 @@ def test_an_unknown_teacher_name_counts_down_and_locks_like_a_known_one(area, se
         answers[name] = seen
     assert answers["colan"] == answers["khongco"]
     assert answers["khongco"][-1][0] == "TeacherLocked"
+
+
+def test_a_long_lock_is_told_in_hours():
+    assert "khoảng 3 giờ" in ProfileLocked(2 * 3600 + 60).user_message
+    assert "5 phút" in ProfileLocked(300).user_message
