@@ -38,7 +38,7 @@ def locked_message(seconds_left: int) -> str:
     (locks in a row grow up to a day)."""
     minutes = max(1, (seconds_left + 59) // 60)
     if minutes >= 120:
-        return f"Nhập sai quá nhiều lần. Hãy đợi khoảng {(minutes + 59) // 60} giờ rồi thử lại, hoặc nhờ thầy cô giúp."
+        return f"Nhập sai quá nhiều lần. Hãy đợi khoảng {(minutes + 59) // 60} giờ rồi thử lại."
     return f"Nhập sai quá nhiều lần. Hãy đợi {minutes} phút rồi thử lại."
 
 

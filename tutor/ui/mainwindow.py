@@ -995,7 +995,7 @@ class MainWindow(QMainWindow):
         if isinstance(exc, ProfileLocked):
             minutes = max(1, (exc.seconds_left + 59) // 60)
             if minutes >= 120:  # locks in a row grow up to a day (tutor.lockout)
-                return self.tr("Nhập sai quá nhiều lần. Hãy đợi khoảng %d giờ rồi thử lại, hoặc nhờ thầy cô giúp.") % (
+                return self.tr("Nhập sai quá nhiều lần. Hãy đợi khoảng %d giờ rồi thử lại.") % (
                     (minutes + 59) // 60)
             return self.tr("Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.") % minutes
         if isinstance(exc, TutorError):
