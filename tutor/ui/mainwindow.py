@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.start.restore_requested.connect(self._restore_offered)
         self.start.set_loading(True)
         self.idle = IdleWatcher(self)
-        QApplication.instance().installEventFilter(self.idle)
+        self.idle.watch(QApplication.instance())  # the filter goes in at the first sign-in
         self.idle.idle.connect(lambda: self.sign_out("idle"))
         self.setWindowTitle(self.tr("Gia sư Bình dân học AI"))
         if tasks is not None:
