@@ -6,6 +6,12 @@
 #   make package-sizes  - the size table of dist/tutor and dist/*.deb (installers/README.md)
 #   make package-portable - dist/GiaSuBinhDanHocAI-Portable-*.zip, the USB-stick variant
 #   make package-windows-check - tutor.iss compiled, installed, upgraded, uninstalled under Wine
+#   make release-check  - fails unless the bundle would ship only publisher keys and a bundled
+#                         pack they verify (the spec runs the same check and refuses to build)
+#
+# A release bundle needs tutor/lessons/trusted_keys/publisher.pub and a publisher-signed
+# tutor/data/curriculum.bdpack (keys/README.md). TUTOR_DEV_BUNDLE=1 builds a development
+# bundle instead, which trusts the public development key: for tests and CI only.
 #
 # The bundle is built from its own venv, .venv-release, never from .venv: the
 # developer venv's llama-cpp-python is compiled for the build machine's CPU (AVX-512
@@ -25,7 +31,7 @@ LLAMA_COMPAT_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_BACKEND_DL=ON -DGGML_CPU_ALL
 BUNDLE := dist/tutor
 DEB_COMPRESSION ?= xz
 
-.PHONY: package package-bundle package-deb package-smoke package-sizes package-portable package-clean \
+.PHONY: release-check package package-bundle package-deb package-smoke package-sizes package-portable package-clean \
 	package-windows-check
 
 $(RELEASE_PY):
@@ -46,6 +52,9 @@ $(LLAMA_COMPAT_STAMP): | $(RELEASE_PY)
 $(RELEASE_STAMP): $(LLAMA_COMPAT_STAMP) pyproject.toml
 	$(RELEASE_PIP) install --quiet . 'pyinstaller==$(PYINSTALLER_VERSION)'
 	touch $@
+
+release-check:
+	$(PY) -m tutor.lessons.release
 
 package-bundle: $(RELEASE_STAMP) translations pack
 	$(RELEASE_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import concurrent.futures
 import logging
+import sqlite3
 import threading
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 from tutor.clock import Clock
+from tutor.store.storage_errors import is_storage_failure, working_storage_problem
 from tutor.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -37,9 +39,19 @@ class DbThread:
         return self._executor.submit(self._run, fn)
 
     def _run(self, fn: Callable[[Workspace], T]) -> T:
-        if self._workspace is None:
+        ws = self._workspace
+        if ws is None:
+            if self.opened.done() and self.opened.exception() is not None:
+                raise self.opened.exception()  # why it did not open (a full disk says how much to free)
             raise RuntimeError("database is not open")
-        return fn(self._workspace)
+        try:
+            return fn(ws)
+        except (sqlite3.Error, OSError) as exc:
+            # A full disk or a pulled USB stick: the write was rolled back, nothing acknowledged
+            # is lost, and the person reads what happened and what to do (not "an error occurred").
+            if is_storage_failure(exc):
+                raise working_storage_problem(exc, ws.data.root, ws.data.database) from exc
+            raise
 
     def call(self, fn: Callable[[Workspace], T], timeout: float | None = 30) -> T:
         """Run on the db thread and wait: for start-up, shutdown and tests only."""

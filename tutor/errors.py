@@ -34,8 +34,11 @@ class WrongPin(ProfileError):
 
 def locked_message(seconds_left: int) -> str:
     """What someone locked out after too many wrong tries reads (PIN or teacher password,
-    tutor.lockout): the wait in whole minutes, at least one."""
+    tutor.lockout): the wait in whole minutes (at least one), in hours from two hours on
+    (locks in a row grow up to a day)."""
     minutes = max(1, (seconds_left + 59) // 60)
+    if minutes >= 120:
+        return f"Nhập sai quá nhiều lần. Hãy đợi khoảng {(minutes + 59) // 60} giờ rồi thử lại."
     return f"Nhập sai quá nhiều lần. Hãy đợi {minutes} phút rồi thử lại."
 
 

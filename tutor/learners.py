@@ -55,6 +55,7 @@ class Learners:
     def __init__(self, conn: sqlite3.Connection, clock: Clock):
         self._conn = conn
         self._clock = clock
+        self._trusted = None  # tutor.progress.trusted_time.TrustedClock, made on first lock-out check
 
     # -- reading -------------------------------------------------------------
 
@@ -63,7 +64,8 @@ class Learners:
             "SELECT * FROM learners WHERE archived = 0"
             " ORDER BY COALESCE(last_seen_at, created_at) DESC, display_name"
         ).fetchall()
-        return [self._to_learner(r) for r in rows]
+        locks = lockout.read_many(self._conn, lockout.learner_subject(""))
+        return [self._to_learner(r, locks) for r in rows]
 
     def get(self, learner_id: str) -> Learner:
         row = self._row(learner_id)
@@ -105,27 +107,27 @@ class Learners:
         if row["pin_hash"] is None:
             self._touch(learner_id)
             return self.get(learner_id)
-        self._repair_lock_after_clock_jump(row)
-        left = self._seconds_locked(row)
+        subject = lockout.learner_subject(learner_id)
+        state = lockout.read(self._conn, subject)
+        trusted = self._trusted_now()
+        left = lockout.seconds_left(state, self._clock, trusted)
         if left > 0:
             raise ProfileLocked(left)
         if pin is not None and pin_matches(pin, row["pin_hash"], row["pin_salt"]):
             with transaction(self._conn):
+                lockout.clear(self._conn, subject)
                 self._conn.execute(
                     "UPDATE learners SET failed_pin_tries = 0, locked_until = NULL, last_seen_at = ?"
                     " WHERE learner_id = ?",
                     (to_iso(self._clock.now()), learner_id),
                 )
             return self.get(learner_id)
-        tries, locked = lockout.next_tries(row["failed_pin_tries"], row["locked_until"])
+        state = lockout.after_wrong_try(state, self._clock, trusted)
         with transaction(self._conn):
-            self._conn.execute(
-                "UPDATE learners SET failed_pin_tries = ?, locked_until = ? WHERE learner_id = ?",
-                (tries, lockout.lock_until(self._clock.now()) if locked else None, learner_id),
-            )
-        if locked:
-            raise ProfileLocked(LOCK_SECONDS)
-        raise WrongPin(MAX_PIN_TRIES - tries)
+            lockout.write(self._conn, subject, state)
+        if lockout.is_locked_now(state):
+            raise ProfileLocked(state.lock_seconds)
+        raise WrongPin(lockout.tries_left(state))
 
     def set_pin(self, learner_id: str, pin: str | None) -> Changes:
         self._row(learner_id)
@@ -141,6 +143,7 @@ class Learners:
                 " locked_until = NULL WHERE learner_id = ?",
                 (digest, salt, learner_id),
             )
+            lockout.clear(self._conn, lockout.learner_subject(learner_id))
             append_event(
                 self._conn, self._clock, "learner_pin_set", learner_id,
                 {"pin_hash": digest.hex() if digest else None, "pin_salt": salt.hex() if salt else None},
@@ -191,24 +194,29 @@ class Learners:
                 (to_iso(self._clock.now()), learner_id),
             )
 
-    def _repair_lock_after_clock_jump(self, row: sqlite3.Row) -> None:
-        until = lockout.repaired_lock(row["locked_until"], self._clock.now())
-        if until is not None:
-            # The wall clock went backwards; restart one lock period from "now" so it can end.
-            with transaction(self._conn):
-                self._conn.execute(
-                    "UPDATE learners SET locked_until = ? WHERE learner_id = ?", (until, row["learner_id"]),
-                )
+    def _trusted_now(self):
+        """Trusted time for lock-outs after a restart (the wall clock alone is never believed)."""
+        if self._trusted is None:
+            from tutor.progress.trusted_time import TrustedClock
 
-    def _seconds_locked(self, row: sqlite3.Row) -> int:
-        return lockout.seconds_locked(row["locked_until"], self._clock.now())
+            self._trusted = TrustedClock(self._clock, self._conn)
+        return self._trusted.now()
 
-    def _to_learner(self, row: sqlite3.Row) -> Learner:
+    def _seconds_locked(self, row: sqlite3.Row, locks: dict | None = None) -> int:
+        if row["pin_hash"] is None:
+            return 0
+        subject = lockout.learner_subject(row["learner_id"])
+        state = locks.get(subject) if locks is not None else lockout.read(self._conn, subject)
+        if state is None or state.lock_seconds == 0:
+            return 0
+        return lockout.seconds_left(state, self._clock, self._trusted_now())
+
+    def _to_learner(self, row: sqlite3.Row, locks: dict | None = None) -> Learner:
         return Learner(
             learner_id=row["learner_id"],
             display_name=row["display_name"],
             icon=row["icon"],
             has_pin=row["pin_hash"] is not None,
-            locked_seconds_left=self._seconds_locked(row),
+            locked_seconds_left=self._seconds_locked(row, locks),
             prefs=json.loads(row["prefs"] or "{}"),
         )

@@ -18,9 +18,12 @@ from tutor.events import device_id, mint_new_device_id
 from tutor.learners import Learners
 from tutor.paths import DataDir
 from tutor.settings import Settings
-from tutor.store.backup import daily_backup
 from tutor.store.db import open_db, transaction
-from tutor.store.recovery import StartupNotice, recover_if_damaged
+from tutor.store import maintenance as upkeep
+from tutor.store.recovery import (
+    StartupNotice, learners_elsewhere_notice, recover_damaged, recover_if_damaged, restore_into,
+)
+from tutor.store.storage_errors import is_damage_error, is_resource_error, startup_storage_problem
 
 if TYPE_CHECKING:
     from tutor.teacher.service import TeacherService
@@ -40,6 +43,8 @@ class Workspace:
     content: "object"
     progress: "object"
     notices: list[StartupNotice] = field(default_factory=list)
+    # Left for after the tiles when opened with defer_checks (tutor.store.maintenance).
+    maintenance: upkeep.StartupMaintenance | None = None
 
     @cached_property
     def teacher(self) -> "TeacherService":
@@ -55,20 +60,34 @@ class Workspace:
         clock: Clock | None = None,
         bundled_pack: Path | None = BUNDLED_PACK,
         backup: bool = True,
+        defer_checks: bool = False,
     ) -> "Workspace":
+        """Open (recovering first if needed). ``defer_checks`` (the app): after a clean
+        shutdown the integrity check and the daily backup are left in ``maintenance`` for
+        after the tiles; after an unclean one the check (a deep one) still runs first."""
         clock = clock or SystemClock()
         data = DataDir(Path(root)).ensure()
         notices: list[StartupNotice] = []
-        notice = recover_if_damaged(data, clock.now())
+        unclean = upkeep.needs_check_before_open(data)
+        check = "deep" if unclean else (None if defer_checks else "quick")
+        notice = recover_if_damaged(data, clock.now(), check)
+        conn, notice = _open_or_recover(data, clock, notice)
         if notice:
             notices.append(notice)
-        conn = open_db(data.database)
-        if notice:
             mint_new_device_id(conn)
+        upkeep.mark_in_use(data)
+        if check is not None:
+            upkeep.check_done(data)
         device_id(conn)
         _check_device_identity(conn, data.root)
-        if backup:
-            daily_backup(conn, data.backups, clock.now())
+        offer = _offer_learners_elsewhere(conn, data)
+        if offer:
+            notices.append(offer)
+        pending = upkeep.StartupMaintenance(data, clock.now(), checked=check is not None, backup=backup,
+                                            hold_backup=offer is not None)
+        if not defer_checks:
+            pending.run()
+            pending = None
         content = _open_content(conn, bundled_pack, notices)
         from tutor.progress.service import ProgressService
 
@@ -76,7 +95,24 @@ class Workspace:
             data=data, conn=conn, clock=clock,
             learners=Learners(conn, clock), settings=Settings(conn),
             content=content, progress=ProgressService(conn, clock, content), notices=notices,
+            maintenance=pending,
         )
+
+    def restore_learners_from(self, source: Path) -> None:
+        """Take back the data of a backup or kept file offered at start-up (StartupNotice.
+        restore_from): it replaces this database, which holds no learners. A restored copy
+        gets a new device id so it never reuses sequence numbers."""
+        from tutor.store.migrations import apply_migrations
+
+        offered = {n.restore_from for n in self.notices if n.restore_from is not None}
+        if Path(source) not in offered:
+            raise ValueError(f"{source} was not offered for restore")
+        restore_into(self.conn, Path(source))
+        apply_migrations(self.conn)
+        mint_new_device_id(self.conn)
+        _check_device_identity(self.conn, self.data.root)
+        self.notices = [n for n in self.notices if n.restore_from is None]
+        log.warning("learners restored from %s", source)
 
     @property
     def device_id(self) -> str:
@@ -89,6 +125,31 @@ class Workspace:
         except sqlite3.Error:
             pass
         self.conn.close()
+        upkeep.mark_closed(self.data)
+
+
+def _open_or_recover(data: DataDir, clock: Clock, notice: StartupNotice | None,
+                     ) -> tuple[sqlite3.Connection, StartupNotice | None]:
+    """open_db, telling a full disk from damage: damage the skipped check would have found
+    (the file went bad while the app was closed) is recovered here and opened again. Any
+    other error (a bug in a migration, say) is raised as it is: never a reason to move data."""
+    for attempt in range(2):
+        try:
+            return open_db(data.database), notice
+        except (sqlite3.DatabaseError, OSError) as exc:
+            if is_resource_error(exc):
+                raise startup_storage_problem(exc, data.root, data.database) from exc
+            if attempt or not is_damage_error(exc):
+                raise
+            log.error("database failed to open: %s", exc)
+            notice = recover_damaged(data, clock.now(), f"{type(exc).__name__}: {exc}")
+    raise AssertionError("unreachable")
+
+
+def _offer_learners_elsewhere(conn: sqlite3.Connection, data: DataDir) -> StartupNotice | None:
+    if conn.execute("SELECT 1 FROM learners WHERE archived = 0 LIMIT 1").fetchone():
+        return None
+    return learners_elsewhere_notice(data)
 
 
 def _check_device_identity(conn: sqlite3.Connection, root: Path) -> None:
@@ -128,4 +189,4 @@ def _open_content(conn: sqlite3.Connection, bundled_pack: Path | None, notices: 
             user = getattr(exc, "user_message", None) or "Không nạp được gói bài học đi kèm ứng dụng."
             log.exception("bundled pack could not be imported")
             notices.append(StartupNotice(user_message=user, log_message=f"bundled pack: {exc}"))
-    return ContentService(conn)
+    return ContentService(conn, repair_from=bundled_pack)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import sys
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -110,14 +111,33 @@ def load_trusted_key(path: Path | str) -> TrustedKey:
     return parse_trusted_key(Path(path).read_text(encoding="utf-8"), str(path))
 
 
-def bundled_trusted_keys() -> list[TrustedKey]:
-    """The public keys shipped in tutor/lessons/trusted_keys/ (package data)."""
+# Shipped only in a development bundle (TUTOR_DEV_BUNDLE=1 at `make package`): it lets that
+# bundle trust the development key. Release bundles never carry it.
+DEVELOPMENT_BUILD_MARKER = "DEVELOPMENT-BUILD"
+
+
+def development_run() -> bool:
+    """True when running from a source checkout, or from a bundle built as a development
+    bundle. A release bundle (frozen, no marker) never trusts a development key, even if a
+    dev.pub were slipped into it: its private half is public in the repository."""
+    if not getattr(sys, "frozen", False):
+        return True
+    return resources.files("tutor.lessons").joinpath("trusted_keys").joinpath(DEVELOPMENT_BUILD_MARKER).is_file()
+
+
+def bundled_trusted_keys(include_development: bool | None = None) -> list[TrustedKey]:
+    """The public keys shipped in tutor/lessons/trusted_keys/ (package data). Development
+    keys only in a development run (or when asked, for build checks)."""
+    if include_development is None:
+        include_development = development_run()
     folder = resources.files("tutor.lessons").joinpath("trusted_keys")
     keys = []
     if folder.is_dir():
         for entry in sorted(folder.iterdir(), key=lambda e: e.name):
             if entry.name.endswith(".pub"):
-                keys.append(parse_trusted_key(entry.read_text(encoding="utf-8"), f"trusted_keys/{entry.name}"))
+                key = parse_trusted_key(entry.read_text(encoding="utf-8"), f"trusted_keys/{entry.name}")
+                if include_development or not key.development:
+                    keys.append(key)
     return keys
 
 
@@ -154,7 +174,7 @@ def generate_key_pair(private_path: Path | str, public_path: Path | str, name: s
 def release_key_problems(keys: list[TrustedKey] | None = None) -> list[str]:
     """What is wrong with the trusted keys for a release build (empty list: fine).
     Installer recipes run this on the bundle they are about to ship."""
-    keys = bundled_trusted_keys() if keys is None else keys
+    keys = bundled_trusted_keys(include_development=True) if keys is None else keys
     problems = [f"development key {k.key_id} ({k.name}) is trusted; remove trusted_keys/dev.pub"
                 for k in keys if k.development]
     if not any(not k.development for k in keys):

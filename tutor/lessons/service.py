@@ -13,8 +13,9 @@ import logging
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, TypeVar
 
+from tutor.errors import TutorError
 from tutor.lessons.codec import lesson_from_dict, question_from_dict
 from tutor.lessons.importer import ImportResult, InstalledPack, import_pack, installed_pack
 from tutor.lessons.keys import TrustedKey
@@ -24,6 +25,7 @@ from tutor.lessons.pack_verify import VerifiedPack, verify_pack
 from tutor.lessons.search import Passage, SearchHit, search, search_passages
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -37,9 +39,51 @@ class LessonSummary:
     competences: tuple[str, ...]
 
 
+# What a row damaged on disk raises when read: bad UTF-8 (sqlite3 reports it as an
+# OperationalError), JSON that no longer parses (ValueError), or parsed JSON of the wrong shape.
+_DECODE_ERRORS = (ValueError, KeyError, TypeError, sqlite3.OperationalError)
+
+
+class ContentDamaged(TutorError):
+    def __init__(self, detail: str):
+        super().__init__(
+            f"content rows fail to decode and cannot be re-imported: {detail}",
+            "Một phần bài học trên máy này bị hỏng. Hãy nhờ cán bộ kỹ thuật nạp lại gói bài học "
+            "(Cài đặt → Nạp gói bài học). Tiến độ học của bạn vẫn còn nguyên.",
+        )
+
+
 class ContentService:
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, repair_from: Path | None = None):
+        """``repair_from``: the signed pack shipped with the app. Content rows that fail to
+        decode (a bit flipped on disk, which quick_check does not see) are re-imported
+        from it when it is the installed pack."""
         self.conn = conn
+        self._repair_from = repair_from
+        self._repair_tried = False
+
+    def _decoded(self, read: Callable[[], T]) -> T:
+        try:
+            return read()
+        except _DECODE_ERRORS as exc:
+            from tutor.store.storage_errors import is_resource_error
+
+            if is_resource_error(exc):
+                raise
+            log.error("content rows fail to decode: %s", exc)
+            self._reimport(exc)
+            return read()
+
+    def _reimport(self, exc: BaseException) -> None:
+        if self._repair_tried or self._repair_from is None or not Path(self._repair_from).exists():
+            raise ContentDamaged(str(exc)) from exc
+        self._repair_tried = True  # once a session: a pack that does not help is not retried forever
+        current = installed_pack(self.conn)
+        pack = verify_pack(self._repair_from)
+        if current is None or current.content_sha256 != pack.content_sha256:
+            raise ContentDamaged(f"{exc}; the installed pack is not the bundled one") from exc
+        import_pack(self.conn, pack, force=True)
+        log.warning("content re-imported from the signed pack %s after a decode error", self._repair_from)
 
     # --- the installed pack -----------------------------------------------------
 
@@ -95,39 +139,45 @@ class ContentService:
         if level is not None:
             where.append("l.level_number = ?")
             args.append(level)
-        rows = self.conn.execute(
-            f"""SELECT l.lesson_id, l.title, l.minutes, l.level_number, l.module_id, l.position, l.competences
+        sql = f"""SELECT l.lesson_id, l.title, l.minutes, l.level_number, l.module_id, l.position, l.competences
                 FROM content_lessons l
                 JOIN content_modules m ON m.module_id = l.module_id
                 JOIN content_levels v ON v.number = l.level_number
                 WHERE {' AND '.join(where)}
-                ORDER BY v.position, m.position, l.position""",
-            args,
-        ).fetchall()
-        return [
+                ORDER BY v.position, m.position, l.position"""
+        return self._decoded(lambda: [
             LessonSummary(r["lesson_id"], r["title"], r["minutes"], r["level_number"], r["module_id"],
                           r["position"], tuple(json.loads(r["competences"])))
-            for r in rows
-        ]
+            for r in self.conn.execute(sql, args).fetchall()
+        ])
 
     def lesson(self, lesson_id: str) -> Lesson | None:
         """Also returns a retired lesson, so history screens can still show it."""
-        row = self.conn.execute("SELECT lesson_json FROM content_lessons WHERE lesson_id = ?",
-                                (lesson_id,)).fetchone()
-        return lesson_from_dict(json.loads(row["lesson_json"])) if row else None
+        def read() -> Lesson | None:
+            row = self.conn.execute("SELECT lesson_json FROM content_lessons WHERE lesson_id = ?",
+                                    (lesson_id,)).fetchone()
+            return lesson_from_dict(json.loads(row["lesson_json"])) if row else None
+
+        return self._decoded(read)
 
     def is_retired(self, lesson_id: str) -> bool:
         row = self.conn.execute("SELECT retired FROM content_lessons WHERE lesson_id = ?", (lesson_id,)).fetchone()
         return bool(row and row["retired"])
 
     def question(self, lesson_id: str, question_id: str) -> AnyQuestion | None:
-        row = self.conn.execute(
-            "SELECT question_json FROM content_questions WHERE lesson_id = ? AND question_id = ?",
-            (lesson_id, question_id),
-        ).fetchone()
-        return question_from_dict(json.loads(row["question_json"])) if row else None
+        def read() -> AnyQuestion | None:
+            row = self.conn.execute(
+                "SELECT question_json FROM content_questions WHERE lesson_id = ? AND question_id = ?",
+                (lesson_id, question_id),
+            ).fetchone()
+            return question_from_dict(json.loads(row["question_json"])) if row else None
+
+        return self._decoded(read)
 
     def level_test_questions(self, level: int) -> list[QuestionRef]:
+        return self._decoded(lambda: self._level_test_questions(level))
+
+    def _level_test_questions(self, level: int) -> list[QuestionRef]:
         rows = self.conn.execute(
             """SELECT q.lesson_id, q.question_json
                FROM content_questions q

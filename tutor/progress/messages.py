@@ -58,6 +58,11 @@ def mastery_message(mastered: bool, seed: int) -> str:
     return _pick(MASTERED if mastered else PASSED_QUIZ, seed)
 
 
+# A level passed while the PC clock cannot be trusted (tutor.progress.trusted_time).
+CERTIFICATE_WAITS = ("Đồng hồ của máy đang sai ngày, nên giấy chứng nhận sẽ được cấp sau, khi đồng hồ "
+                     "được chỉnh đúng hoặc khi máy đồng bộ với máy chủ. Kết quả của bạn đã được lưu.")
+
+
 def level_test_message(passed: bool, level: int, correct: int, total: int, needed: int, seed: int) -> str:
     if passed:
         return _pick(LEVEL_PASSED, seed).format(level=level)

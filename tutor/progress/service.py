@@ -58,7 +58,7 @@ from tutor.progress.review import (
     DEFAULT_POLICY, DueCard, ReviewPolicy, due_cards, interleave_by_lesson, rating_for, review_card,
 )
 from tutor.progress.streaks import count_streak
-from tutor.progress.trusted_time import MAX_JUMP, TrustedClock
+from tutor.progress.trusted_time import MAX_JUMP, TrustedClock, certificate_time
 from tutor.store.db import transaction
 
 if TYPE_CHECKING:
@@ -348,13 +348,19 @@ class ProgressService:
             )
             if passed:
                 unlocked = self._unlock_after(learner_id, level, test_id, now)
-                certificate = self._issue_certificate(learner_id, level, test_id, now)
+                # Never signed from an untrusted clock: without a trustworthy time the level
+                # is passed and opened, and the certificate waits (certificates() issues it).
+                when = certificate_time(self._conn, self._clock)
+                if when is not None:
+                    certificate = self._issue_certificate(learner_id, level, test_id, when)
             if first_pass:
                 badge = Badge(level, _badge_title(self._level_title(level)), now)
             self._mark_day(learner_id, now)
+        message = messages.level_test_message(passed, level, correct, total, needed, seq)
+        if passed and certificate is None:
+            message += " " + messages.CERTIFICATE_WAITS
         return LevelTestResult(
-            test_id, level, correct, total, needed, passed,
-            messages.level_test_message(passed, level, correct, total, needed, seq),
+            test_id, level, correct, total, needed, passed, message,
             certificate, unlocked, badge, _changes(learner_id),
         )
 
@@ -391,7 +397,9 @@ class ProgressService:
     # --- certificates, streak, badges ------------------------------------------------------
 
     def certificates(self, learner_id: str) -> list[Certificate]:
-        """Every certificate the learner holds, to show or print again."""
+        """Every certificate the learner holds, to show or print again. A certificate that
+        waited for a trustworthy time (finish_level_test) is issued here once there is one."""
+        self._issue_waiting_certificates(learner_id)
         rows = self._conn.execute(
             "SELECT * FROM progress_certificates WHERE learner_id = ? ORDER BY level", (learner_id,)
         ).fetchall()
@@ -539,6 +547,27 @@ class ProgressService:
             (learner_id, following, "level_test", to_iso(now)),
         )
         return following
+
+    def certificates_waiting(self, learner_id: str) -> list[int]:
+        """Levels passed whose certificate waits for a trustworthy time."""
+        return [r[0] for r in self._conn.execute(
+            "SELECT DISTINCT t.level FROM progress_level_tests t WHERE t.learner_id = ? AND t.passed = 1"
+            " AND NOT EXISTS (SELECT 1 FROM progress_certificates c WHERE c.learner_id = t.learner_id"
+            " AND c.level = t.level) ORDER BY t.level", (learner_id,))]
+
+    def _issue_waiting_certificates(self, learner_id: str) -> None:
+        levels = self.certificates_waiting(learner_id)
+        if not levels:
+            return
+        when = certificate_time(self._conn, self._clock)
+        if when is None:
+            return
+        with transaction(self._conn):
+            for level in levels:
+                test_id = self._conn.execute(
+                    "SELECT test_id FROM progress_level_tests WHERE learner_id = ? AND level = ? AND passed = 1"
+                    " ORDER BY finished_at LIMIT 1", (learner_id, level)).fetchone()[0]
+                self._issue_certificate(learner_id, level, test_id, when)
 
     def _issue_certificate(self, learner_id: str, level: int, test_id: str, now: datetime) -> Certificate:
         existing = self._conn.execute(

@@ -104,6 +104,12 @@ def _teacher_v8() -> Sequence[str]:
     return TEACHER_V8_STATEMENTS
 
 
+def _lockouts_v9() -> Sequence[str]:
+    from tutor.lockout import LOCKOUTS_V9
+
+    return LOCKOUTS_V9
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "learners, settings, event log", CORE_V1),
     Migration(2, "per-learner display preferences", CORE_V2_PREFS),
@@ -113,6 +119,7 @@ MIGRATIONS: list[Migration] = [
     Migration(6, "pulled events keep their origin seq and corrected time", _sync_v6),
     Migration(7, "clock epochs: which events were read off which setting of the PC clock", _clock_epochs_v7),
     Migration(8, "teacher accounts received from the hub; a volunteer laptop's sites", _teacher_v8),
+    Migration(9, "lock-outs on the boot-time clock, growing with repeated failures", _lockouts_v9),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -169,8 +169,12 @@ class SyncEngine:
         acked = _as_int(answer.get("acked_through"), "acked_through")
         max_batch = max(1, min(_as_int(answer.get("max_batch", MAX_BATCH_EVENTS), "max_batch"), self._batch_size))
         offset_now = _as_offset(answer.get("clock_offset_s", 0.0))
+        from tutor.progress.trusted_time import remember_hub_time
+
         with transaction(self._conn):
             clock_epochs.remember_hub_offset(self._conn, epoch_now, offset_now)
+            # The hub's time, carried on the boot-time clock: certificates are dated by it.
+            remember_hub_time(self._conn, self._clock.now() + timedelta(seconds=offset_now), self._clock)
         if is_current:
             report.clock_offset_s = offset_now
             report.clock_flagged = bool(answer.get("clock_flagged", False))

@@ -143,23 +143,21 @@ class Accounts:
         return teacher, Changes(settings=True)
 
     def login(self, username: str, password: str) -> TeacherSession:
-        row = self._conn.execute("SELECT * FROM teacher_accounts WHERE username_key = ?",
-                                 (username_key(username),)).fetchone()
-        if row is None:
-            burn_time(password or "")
-            with transaction(self._conn):
-                # What was typed is not kept: people type their password into the name field.
-                append_event(self._conn, self._clock, "teacher_login_failed", None,
-                             {"by": None, "known_user": False, "at": self._now_iso()})
-            raise WrongPassword(MAX_TRIES)
-        row = self._repair_lock_after_clock_jump(row)
-        left = self._seconds_locked(row)
+        """An unknown name is answered exactly like a known one with a wrong password: the
+        same count-down, the same lock, the same password-hashing time (tutor.lockout)."""
+        key = username_key(username)
+        row = self._conn.execute("SELECT * FROM teacher_accounts WHERE username_key = ?", (key,)).fetchone()
+        subject = lockout.teacher_subject(key)
+        state = lockout.read(self._conn, subject)
+        trusted = self._trusted_now()
+        left = lockout.seconds_left(state, self._clock, trusted)
         if left > 0:
             raise TeacherLocked(left)
-        teacher_id = row["teacher_id"]
-        if verify_password(password or "", row["password_hash"]):
+        if row is not None and verify_password(password or "", row["password_hash"]):
+            teacher_id = row["teacher_id"]
             now = self._now_iso()
             with transaction(self._conn):
+                lockout.clear(self._conn, subject)
                 self._conn.execute(
                     "UPDATE teacher_accounts SET failed_tries = 0, locked_until = NULL, last_login_at = ?"
                     " WHERE teacher_id = ?", (now, teacher_id))
@@ -172,17 +170,24 @@ class Accounts:
             teacher = self.get(teacher_id)
             assert teacher is not None
             return TeacherSession(teacher=teacher, started_at=self._clock.now(), token=token)
-        tries, locked = lockout.next_tries(row["failed_tries"], row["locked_until"])
+        if row is None:
+            burn_time(password or "")  # as long as checking a real account's password
+        state = lockout.after_wrong_try(state, self._clock, trusted)
+        locked = lockout.is_locked_now(state)
         with transaction(self._conn):
-            until = lockout.lock_until(self._clock.now()) if locked else None
-            self._conn.execute("UPDATE teacher_accounts SET failed_tries = ?, locked_until = ? WHERE teacher_id = ?",
-                               (tries, until, teacher_id))
-            append_event(self._conn, self._clock, "teacher_login_failed", None, {
-                "username": row["username"], "by": teacher_id, "known_user": True, "tries": tries, "locked": locked,
-                "at": self._now_iso()})
+            lockout.write(self._conn, subject, state)
+            if row is None:
+                # What was typed is not kept: people type their password into the name field.
+                append_event(self._conn, self._clock, "teacher_login_failed", None,
+                             {"by": None, "known_user": False, "tries": state.failed_tries, "locked": locked,
+                              "at": self._now_iso()})
+            else:
+                append_event(self._conn, self._clock, "teacher_login_failed", None, {
+                    "username": row["username"], "by": row["teacher_id"], "known_user": True,
+                    "tries": state.failed_tries, "locked": locked, "at": self._now_iso()})
         if locked:
-            raise TeacherLocked(LOCK_SECONDS)
-        raise WrongPassword(MAX_TRIES - tries)
+            raise TeacherLocked(state.lock_seconds)
+        raise WrongPassword(lockout.tries_left(state))
 
     def logout(self, session: TeacherSession) -> Changes:
         teacher = self.require(session)
@@ -218,19 +223,10 @@ class Accounts:
     def _now_iso(self) -> str:
         return to_iso(self._trusted_now())  # type: ignore[arg-type]
 
-    def _repair_lock_after_clock_jump(self, row: sqlite3.Row) -> sqlite3.Row:
-        until = lockout.repaired_lock(row["locked_until"], self._clock.now())
-        if until is None:
-            return row
-        # The wall clock went backwards: restart one lock period from "now" so the lock can end.
-        with transaction(self._conn):
-            self._conn.execute("UPDATE teacher_accounts SET locked_until = ? WHERE teacher_id = ?",
-                               (until, row["teacher_id"]))
-        return self._conn.execute("SELECT * FROM teacher_accounts WHERE teacher_id = ?",
-                                  (row["teacher_id"],)).fetchone()
-
-    def _seconds_locked(self, row: sqlite3.Row) -> int:
-        return lockout.seconds_locked(row["locked_until"], self._clock.now())
+    def seconds_locked(self, username: str) -> int:
+        """Seconds the name's lock still lasts (0: not locked)."""
+        state = lockout.read(self._conn, lockout.teacher_subject(username_key(username)))
+        return lockout.seconds_left(state, self._clock, self._trusted_now()) if state.lock_seconds else 0
 
 
 FROM_HUB_MESSAGE = ("Máy này đã đăng ký với máy chủ của xã. Tài khoản giáo viên do cán bộ tạo trên máy chủ, "

@@ -105,6 +105,23 @@ def make_sync(data: DataDir, tasks, clock, window):
     return controller
 
 
+# The check and the backup read the whole database on their own connection: they wait
+# until the tiles have painted and the first click is likely done.
+UPKEEP_START_DELAY_MS = 2000
+
+
+def run_startup_maintenance(tasks) -> None:
+    """The start-up work left for after the tiles (Workspace.maintenance), on a worker
+    thread with its own connection, so the database thread stays free for clicks."""
+
+    def got(pending) -> None:
+        if pending is not None:
+            tasks.run_slow(pending.run, None,
+                           lambda exc: log.error("start-up check or backup failed: %s", exc, exc_info=exc))
+
+    tasks.run_db(lambda ws: ws.maintenance, got)
+
+
 def run_app(args: argparse.Namespace) -> int:
     data = DataDir(resolve_data_dir(args.data_dir))
     data.ensure()
@@ -137,7 +154,9 @@ def run_app(args: argparse.Namespace) -> int:
         log.info("starting; data dir %s", data.root)
 
         clock = SystemClock()
-        tasks = TaskManager(DbThread(data.root, clock=clock))
+        # The integrity check and the day's backup grow with the database: after a clean
+        # shutdown they run once the tiles are up (tutor.store.maintenance).
+        tasks = TaskManager(DbThread(data.root, clock=clock, defer_checks=True))
         holder["tasks"] = tasks
         window.attach(tasks)
         window.set_speech(make_speech(data.root, window))
@@ -156,6 +175,12 @@ def run_app(args: argparse.Namespace) -> int:
                 import_sync_stack, imported, lambda exc: log.error("sync unavailable: %s", exc, exc_info=exc)))
 
         window.ready.connect(start_sync)
+
+        def start_upkeep() -> None:
+            window.ready.disconnect(start_upkeep)
+            QTimer.singleShot(UPKEEP_START_DELAY_MS, lambda: run_startup_maintenance(tasks))
+
+        window.ready.connect(start_upkeep)
 
     if os.environ.get("TUTOR_EXIT_AFTER_FIRST_FRAME"):
         # Used by benchmarks/startup.py: when the window's first frame is up, and when the

@@ -118,9 +118,10 @@ class MainWindow(QMainWindow):
         self.start.add_requested.connect(self._show_create)
         self.start.settings_requested.connect(lambda: self._show_settings(from_home=False))
         self.start.teacher_requested.connect(lambda: self.teacher_area.open())
+        self.start.restore_requested.connect(self._restore_offered)
         self.start.set_loading(True)
         self.idle = IdleWatcher(self)
-        QApplication.instance().installEventFilter(self.idle)
+        self.idle.watch(QApplication.instance())  # the filter goes in at the first sign-in
         self.idle.idle.connect(lambda: self.sign_out("idle"))
         self.setWindowTitle(self.tr("Gia sư Bình dân học AI"))
         if tasks is not None:
@@ -338,6 +339,10 @@ class MainWindow(QMainWindow):
         self.pc, notices = result
         self._apply_display(self.pc.display)
         self.start.show_notice("\n\n".join(n.user_message for n in notices))
+        offered = next((n.restore_from for n in notices if n.restore_from is not None), None)
+        self._restore_offer = offered
+        if offered is not None or self.start.restore_button is not None:
+            self.start.offer_restore(offered is not None)
         self.start.set_loading(False)
         if learners is None:
             self.show_start()
@@ -345,6 +350,23 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.start)
             self._learners_listed(learners)
         self.ready.emit()
+
+    def _restore_offered(self) -> None:
+        """The person took back the learners a backup or kept file holds (tutor.store.recovery)."""
+        source = getattr(self, "_restore_offer", None)
+        if source is None:
+            return
+        self.start.offer_restore(False)
+
+        def restored(state: "StartupState") -> None:
+            self._on_opened_state(state)
+            self.start.show_notice(self.tr("Đã lấy lại dữ liệu cũ."))
+
+        def restore(ws):
+            ws.restore_learners_from(source)
+            return read_startup_state(ws)
+
+        self.tasks.run_db(restore, restored, lambda exc: self.start.show_notice(self._message(exc)))
 
     def _fatal(self, exc: BaseException) -> None:
         message = getattr(exc, "user_message", None) or self.tr(
@@ -972,6 +994,9 @@ class MainWindow(QMainWindow):
             return self.tr("Mã PIN chưa đúng.")
         if isinstance(exc, ProfileLocked):
             minutes = max(1, (exc.seconds_left + 59) // 60)
+            if minutes >= 120:  # locks in a row grow up to a day (tutor.lockout)
+                return self.tr("Nhập sai quá nhiều lần. Hãy đợi khoảng %d giờ rồi thử lại.") % (
+                    (minutes + 59) // 60)
             return self.tr("Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.") % minutes
         if isinstance(exc, TutorError):
             return exc.user_message

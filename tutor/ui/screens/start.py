@@ -53,6 +53,7 @@ class StartScreen(QWidget):
     add_requested = Signal()
     settings_requested = Signal()
     teacher_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -70,6 +71,7 @@ class StartScreen(QWidget):
         outer.addLayout(top)
         self.notice = notice_label()
         outer.addWidget(self.notice)
+        self.restore_button: QPushButton | None = None  # made only when learners can be taken back
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         outer.addWidget(self.hint)
@@ -115,11 +117,24 @@ class StartScreen(QWidget):
         self.add_tile.setAccessibleName(self.tr("Thêm người học mới"))
         self.teacher_button.setText(self.tr("Dành cho giáo viên"))
         self.teacher_button.setAccessibleName(self.tr("Dành cho giáo viên: quản lý lớp học, cần mật khẩu"))
+        if self.restore_button is not None:
+            self.restore_button.setText(self.tr("Lấy lại dữ liệu cũ"))
         for tile in self.tiles:
             tile.retranslate()
 
     def show_notice(self, text: str) -> None:
         show_notice(self.notice, text)
+
+    def offer_restore(self, offered: bool) -> None:
+        """Shows the “take the old data back” button under the notice (recovery offers it
+        when this database has no learners but a backup or a kept file has)."""
+        if offered and self.restore_button is None:
+            self.restore_button = big_button()
+            self.restore_button.clicked.connect(self.restore_requested)
+            self.layout().insertWidget(self.layout().indexOf(self.notice) + 1, self.restore_button)
+            self.retranslate()
+        if self.restore_button is not None:
+            self.restore_button.setVisible(offered)
 
     def set_loading(self, loading: bool) -> None:
         """Before the database is open: the frame shows, tiles arrive a moment later."""

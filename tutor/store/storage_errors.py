@@ -1,0 +1,165 @@
+"""Telling a damaged database from a PC that cannot read or write it right now.
+
+A full disk, a pulled USB stick, a file another program holds: SQLite reports
+these as errors too, but the file is fine. Treating them as damage moved healthy
+databases aside and started people on an empty one. These are "resource" errors:
+the app says what to do and touches nothing.
+"""
+
+from __future__ import annotations
+
+import errno
+import shutil
+import sqlite3
+from pathlib import Path
+
+from tutor.errors import TutorError
+
+# Primary SQLite result codes (sqlite3.h) that say "the PC cannot do this now", never "the file is bad".
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_NOMEM, _SQLITE_READONLY = 3, 5, 6, 7, 8
+_SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_PROTOCOL = 10, 13, 14, 15
+_RESOURCE_CODES = {_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_NOMEM, _SQLITE_READONLY,
+                   _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_PROTOCOL}
+# Python builds older than 3.11 carry no code: fall back on SQLite's fixed messages.
+_RESOURCE_TEXTS = ("disk is full", "disk i/o error", "database is locked", "database table is locked",
+                   "unable to open database", "out of memory", "readonly database", "access permission")
+
+# Room a start needs beyond the database itself: the WAL, today's backup, the log.
+MARGIN_BYTES = 50 * 1024 * 1024
+
+
+def _sqlite_code(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else int(code) & 0xFF
+
+
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+
+
+def is_damage_error(exc: BaseException) -> bool:
+    """True when SQLite says the file itself is bad (corrupt, or not a database)."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    code = _sqlite_code(exc)
+    if code is not None:
+        return code in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def is_resource_error(exc: BaseException) -> bool:
+    """True when ``exc`` says the disk or the file is unavailable, not that the data is damaged."""
+    if isinstance(exc, OSError):
+        return True
+    if not isinstance(exc, sqlite3.Error):
+        return False
+    code = _sqlite_code(exc)
+    if code is not None:
+        return code in _RESOURCE_CODES
+    text = str(exc).lower()
+    return any(part in text for part in _RESOURCE_TEXTS)
+
+
+_STORAGE_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EIO, errno.EROFS}
+
+
+def is_storage_failure(exc: BaseException) -> bool:
+    """Narrower than is_resource_error for work after start-up: an OSError counts only when
+    the disk itself failed (a missing file the person picked is not a storage failure)."""
+    if isinstance(exc, OSError):
+        return exc.errno in _STORAGE_ERRNOS
+    return is_resource_error(exc)
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    return _sqlite_code(exc) == _SQLITE_FULL or "disk is full" in str(exc).lower()
+
+
+def _low_on_space(exc: BaseException, root: Path) -> bool:
+    """SQLite often reports a full disk as "disk I/O error" (the WAL index cannot grow):
+    an I/O error on a disk with almost no room left is taken as a full disk."""
+    if is_disk_full(exc):
+        return True
+    if _sqlite_code(exc) != _SQLITE_IOERR and not isinstance(exc, OSError) and "i/o" not in str(exc).lower():
+        return False
+    try:
+        return shutil.disk_usage(root).free < MARGIN_BYTES
+    except OSError:
+        return False
+
+
+def _is_locked(exc: BaseException) -> bool:
+    return _sqlite_code(exc) in (_SQLITE_BUSY, _SQLITE_LOCKED) or "is locked" in str(exc).lower()
+
+
+def bytes_to_free(root: Path, database: Path) -> int:
+    """How much more free space the data folder needs: the database's size plus a margin,
+    less what is free now (at least 1 MB, since something just failed to fit)."""
+    used = sum(p.stat().st_size for p in (database, Path(f"{database}-wal")) if p.exists())
+    try:
+        free = shutil.disk_usage(root).free
+    except OSError:
+        free = 0
+    return max(used + MARGIN_BYTES - free, 1024 * 1024)
+
+
+def megabytes(n_bytes: int) -> int:
+    return max(1, -(-n_bytes // (1024 * 1024)))
+
+
+class StorageUnavailable(TutorError):
+    """The database could not be read or written for a reason outside the file: nothing was moved."""
+
+    def __init__(self, log_message: str, user_message: str, disk_full: bool = False):
+        super().__init__(log_message, user_message)
+        self.disk_full = disk_full
+
+
+def startup_storage_problem(exc: BaseException, root: Path, database: Path) -> StorageUnavailable:
+    """The message for a start-up that met a resource error."""
+    if _low_on_space(exc, root):
+        need = megabytes(bytes_to_free(root, database))
+        return StorageUnavailable(
+            f"disk full at start-up ({exc}); {need} MB more needed in {root}",
+            "Ổ đĩa của máy đã đầy nên ứng dụng chưa mở được dữ liệu. "
+            f"Hãy xoá bớt tệp không cần (phim, ảnh cũ, tệp tải về) để có thêm ít nhất {need} MB trống, "
+            "rồi mở lại ứng dụng. Dữ liệu học của mọi người vẫn còn nguyên, chưa bị đổi gì.",
+            disk_full=True,
+        )
+    if _is_locked(exc):
+        return StorageUnavailable(
+            f"database locked at start-up: {exc}",
+            "Dữ liệu đang được một cửa sổ khác của ứng dụng dùng. "
+            "Hãy đóng cửa sổ đó rồi mở lại ứng dụng. Dữ liệu vẫn còn nguyên.",
+        )
+    return StorageUnavailable(
+        f"database unreadable at start-up (not damage): {exc}",
+        "Máy chưa đọc được ổ đĩa chứa dữ liệu (có thể USB bị rút ra, hoặc ổ đĩa đang lỗi). "
+        "Hãy cắm lại USB hoặc khởi động lại máy, rồi mở lại ứng dụng. Dữ liệu chưa bị đổi gì.",
+    )
+
+
+def working_storage_problem(exc: BaseException, root: Path, database: Path) -> StorageUnavailable:
+    """The message when saving fails while someone is learning (the last step was not kept)."""
+    if _low_on_space(exc, root):
+        need = megabytes(bytes_to_free(root, database))
+        return StorageUnavailable(
+            f"disk full while saving ({exc}); {need} MB more needed",
+            "Ổ đĩa của máy đã đầy nên câu trả lời vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn. "
+            f"Hãy nhờ người quen máy tính xoá bớt tệp không cần để có thêm ít nhất {need} MB trống, "
+            "rồi bấm trả lời lại.",
+            disk_full=True,
+        )
+    if _is_locked(exc):
+        return StorageUnavailable(
+            f"database locked while saving: {exc}",
+            "Máy đang bận nên câu trả lời vừa rồi chưa được lưu. Hãy đợi một chút rồi bấm lại. "
+            "Nếu có hai cửa sổ của ứng dụng đang mở, hãy đóng một cửa sổ.",
+        )
+    return StorageUnavailable(
+        f"storage error while saving: {exc}",
+        "Máy chưa ghi được vào ổ đĩa nên câu trả lời vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn. "
+        "Nếu dùng USB, hãy kiểm tra USB còn cắm chắc, rồi bấm lại.",
+    )
