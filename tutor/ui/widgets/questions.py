@@ -295,6 +295,10 @@ class ShortAnswerWidget(QuestionWidget):
         self.edit.setAccessibleName(self.tr("Câu trả lời của bạn"))
         self.edit.returnPressed.connect(self._submit)
         layout.addWidget(self.edit, 1)
+        from tutor.ui.widgets.mic import MicButton
+
+        self.mic = MicButton(self.edit)
+        layout.addWidget(self.mic, 0, Qt.AlignmentFlag.AlignTop)
         self.submit = big_button(primary=True)
         self.submit.setText(self.tr("Trả lời"))
         self.submit.setAccessibleName(self.tr("Gửi câu trả lời"))
