@@ -226,3 +226,50 @@ class VoicePackStore:
         if self.active() == pack:
             self.set_active(None)
         shutil.rmtree(pack.model.parent, ignore_errors=True)
+
+
+SPEED_TEST_TEXT = "Xin chào bà con. Đây là giọng đọc mới của máy."
+
+
+def measure_speed(pack: VoicePack, engine=None, cancel: CancelToken | None = None) -> float:
+    """Real-time factor of this pack on this PC: seconds of work per second of speech (lower is faster).
+    Loads the voice (the first Listen pays this once)."""
+    from tutor.audio.piper import PiperEngine
+
+    engine = engine or PiperEngine()
+    voice = pack.voice
+    engine.synthesize("Xin chào.", voice, 1.0, cancel or CancelToken())  # load and warm up
+    started = time.perf_counter()
+    clip = engine.synthesize(SPEED_TEST_TEXT, voice, 1.0, cancel or CancelToken())
+    return (time.perf_counter() - started) / max(0.1, clip.duration_s)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    usable: bool
+    text: str  # plain Vietnamese for the teacher
+
+
+def verdict(pack: VoicePack, free_ram_bytes: int, real_time_factor: float | None) -> Verdict:
+    """Can this PC read with this pack? Memory first, then speed (a sentence must be ready
+    before the previous one has finished playing), then the language."""
+    need_mb = pack.ram_needed_mb
+    free_mb = free_ram_bytes // 1_000_000
+    if free_mb < need_mb:
+        return Verdict(False, f"Máy còn {free_mb} MB bộ nhớ trống, giọng này cần khoảng {need_mb} MB. "
+                              "Không nên dùng trên máy này.")
+    parts = [f"Đủ bộ nhớ (cần khoảng {need_mb} MB, máy còn {free_mb} MB)."]
+    usable = True
+    if real_time_factor is not None:
+        if real_time_factor <= 0.5:
+            parts.append(f"Đọc nhanh: chỉ mất {real_time_factor:.2f} giây cho mỗi giây lời nói.")
+        elif real_time_factor <= 1.0:
+            parts.append(f"Đọc được nhưng hơi chậm ({real_time_factor:.2f} giây cho mỗi giây lời nói): "
+                         "câu đầu sẽ chờ một lúc.")
+        else:
+            usable = False
+            parts.append(f"Máy này đọc giọng này quá chậm ({real_time_factor:.1f} giây cho mỗi giây lời nói). "
+                         "Nên dùng giọng có sẵn.")
+    if not pack.is_vietnamese:
+        parts.append(f"Lưu ý: đây là giọng tiếng nước ngoài ({pack.language}), đọc tiếng Việt sẽ khó nghe.")
+    return Verdict(usable, " ".join(parts))
