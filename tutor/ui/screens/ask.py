@@ -98,6 +98,7 @@ class AskScreen(TitledScreen):
         self.stop_button.hide()
         row.addWidget(self.stop_button)
         outer.addLayout(row)
+        outer.addWidget(self.question_mic.take_status())
 
         self.message = notice_label()
         outer.addWidget(self.message)

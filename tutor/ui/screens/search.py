@@ -44,6 +44,7 @@ class SearchScreen(TitledScreen):
         self.search_button.clicked.connect(self._submit)
         row.addWidget(self.search_button)
         outer.addLayout(row)
+        outer.addWidget(self.query_mic.take_status())
         self.status = QLabel()
         self.status.setWordWrap(True)
         outer.addWidget(self.status)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTextEdit, QVBoxLayout, QWidget
 
 from tutor.audio._compat import audioop
 from tutor.audio.errors import AudioError
@@ -179,9 +179,8 @@ class MicButton(QWidget):
     def __init__(self, target: QWidget, parent: QWidget | None = None):
         super().__init__(parent)
         self.target = target
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
         self.button = QPushButton()
         self.button.setMinimumHeight(44)
         self.button.setCheckable(True)
@@ -189,9 +188,8 @@ class MicButton(QWidget):
         layout.addWidget(self.button)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setMaximumWidth(280)
         self.status.hide()
-        layout.addWidget(self.status)
+        layout.addWidget(self.status, 1)
         self._bridge = _Bridge(self)
         queued = Qt.ConnectionType.QueuedConnection
         self._bridge.partial.connect(self._on_partial, queued)
@@ -205,6 +203,12 @@ class MicButton(QWidget):
         _buttons.add(self)
         self._sync_visibility()
 
+    def take_status(self) -> QLabel:
+        """The status line, out of this widget, for the host to place under a row of controls."""
+        self.layout().removeWidget(self.status)
+        self.status.setParent(None)
+        return self.status
+
     # -- state -----------------------------------------------------------------------
 
     @property
@@ -215,11 +219,18 @@ class MicButton(QWidget):
         self.setVisible(_backend is not None)
 
     def retranslate(self) -> None:
+        # Icons, not emoji: many village PCs have no emoji font.
+        from PySide6.QtGui import QIcon
+
+        from tutor.ui.widgets.avatar import ICON_DIR
+
         if self.listening:
-            self.button.setText(self.tr("■ Dừng"))
+            self.button.setIcon(QIcon(str(ICON_DIR / "stop.svg")))
+            self.button.setText(self.tr("Dừng"))
             self.button.setAccessibleName(self.tr("Dừng nghe"))
         else:
-            self.button.setText(self.tr("🎤 Nói"))
+            self.button.setIcon(QIcon(str(ICON_DIR / "mic.svg")))
+            self.button.setText(self.tr("Nói"))
             self.button.setAccessibleName(self.tr("Nói thay cho gõ chữ"))
         self.button.setToolTip(self.tr("Bấm rồi nói. Nói xong, dừng lại một chút hoặc bấm lần nữa."))
 
@@ -348,6 +359,8 @@ class MicButton(QWidget):
         return length
 
     def _put(self, heard: str) -> None:
+        if heard and (not self._prefix.strip() or self._prefix.rstrip()[-1] in ".!?\n"):
+            heard = heard[0].upper() + heard[1:]  # a new sentence starts with a capital, as typed
         value = self._prefix + heard + self._suffix
         if isinstance(self.target, QLineEdit):
             self.target.setText(value)
@@ -366,12 +379,13 @@ def attach_mic(target: QWidget) -> MicButton:
 
 def with_mic(field: QWidget) -> QWidget:
     """``field`` and its Nói button side by side, for a form row."""
-    from PySide6.QtWidgets import QHBoxLayout
-
     row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(field, 1)
+    column = QVBoxLayout(row)
+    column.setContentsMargins(0, 0, 0, 0)
+    line = QHBoxLayout()
+    line.addWidget(field, 1)
     row.mic = MicButton(field)
-    layout.addWidget(row.mic, 0, Qt.AlignmentFlag.AlignTop)
+    line.addWidget(row.mic, 0, Qt.AlignmentFlag.AlignTop)
+    column.addLayout(line)
+    column.addWidget(row.mic.take_status())
     return row
