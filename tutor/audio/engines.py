@@ -26,12 +26,13 @@ log = logging.getLogger(__name__)
 
 # Measured with benchmarks/speech_intelligibility.py (every attempt in the README):
 # 130 words per minute is heard better than espeak-ng's 175 (northern voice,
-# 46 lesson sentences: WER 86.7% -> 82.2%). A wider pitch range, the Klatt
+# 46 lesson sentences: WER 86.7% -> 82.2%), and espeak-ng's "Annie" formant
+# variant better still (75.4%; "f3" 80.7%). A wider pitch range, the Klatt
 # variants, phoneme input rebuilt from espeak's own transcription and
 # resampling to 16 kHz first did not help.
 ESPEAK_BASE_RATE = 130
 ESPEAK_PITCH = 50
-ESPEAK_VARIANT = ""  # appended as "+variant" to the voice's espeak name
+ESPEAK_VARIANT = "Annie"  # appended as "+variant" to the voice's espeak name
 
 
 class TunedEspeak:
