@@ -22,7 +22,7 @@ from array import array
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTextEdit, QVBoxLayout, QWidget
 
 from tutor.audio._compat import audioop
@@ -170,6 +170,14 @@ class _Bridge(QObject):
     failed = Signal(str)
 
 
+def _send(signal, text: str) -> None:
+    """Emit from the listening thread; the button may have been deleted with its screen."""
+    try:
+        signal.emit(text)
+    except RuntimeError:  # "Internal C++ object already deleted"
+        log.debug("dropped speech input: its button is gone")
+
+
 class MicButton(QWidget):
     """A "Nói" button for ``target`` (QLineEdit, QPlainTextEdit or QTextEdit), with a status line."""
 
@@ -184,6 +192,7 @@ class MicButton(QWidget):
         self.button = QPushButton()
         self.button.setMinimumHeight(44)
         self.button.setCheckable(True)
+        self.button.setIconSize(QSize(24, 24))
         self.button.clicked.connect(self._toggle)
         layout.addWidget(self.button)
         self.status = QLabel()
@@ -275,16 +284,16 @@ class MicButton(QWidget):
 
         def work() -> None:
             try:
-                heard = listen(recognizer, source, cancel, bridge.partial.emit, stop)
-                bridge.finished.emit(heard.text)
+                heard = listen(recognizer, source, cancel, lambda text: _send(bridge.partial, text), stop)
+                _send(bridge.finished, heard.text)
             except Cancelled:
-                bridge.finished.emit("\x00cancelled")
+                _send(bridge.finished, "\x00cancelled")
             except AudioError as exc:
                 log.warning("listening failed: %s", exc.log_message)
-                bridge.failed.emit(exc.user_message)
+                _send(bridge.failed, exc.user_message)
             except Exception:
                 log.exception("listening failed")
-                bridge.failed.emit("")
+                _send(bridge.failed, "")
             finally:
                 source.close()
 
