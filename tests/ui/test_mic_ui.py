@@ -192,3 +192,28 @@ def test_without_a_recogniser_the_button_is_hidden(qtbot):
     finally:
         mic.set_backend(None)
     assert button.isHidden()
+
+
+def test_speaking_into_the_search_box_and_a_short_answer(qtbot, file_mic):
+    import random
+
+    from tutor.lessons.model import ShortAnswer
+    from tutor.ui.screens.search import SearchScreen
+    from tutor.ui.widgets.questions import ShortAnswerWidget
+
+    file_mic("vieneu_ly.wav")
+    search = SearchScreen()
+    qtbot.addWidget(search)
+    with qtbot.waitSignal(search.query_mic.heard, timeout=30_000):
+        search.query_mic.button.click()
+    assert words(search.query.text()) == words(LY)
+
+    question = ShortAnswer(id="q", prompt="Nói lại câu này", answers=("áp dụng",), explanation="")
+    answer = ShortAnswerWidget(question, random.Random(1))
+    qtbot.addWidget(answer)
+    with qtbot.waitSignal(answer.mic.heard, timeout=30_000):
+        answer.mic.button.click()
+    assert words(answer.edit.text()) == words(LY)
+    with qtbot.waitSignal(answer.answered, timeout=1000) as sent:
+        answer.submit.click()
+    assert words(sent.args[0]) == words(LY)
