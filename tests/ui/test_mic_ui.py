@@ -217,3 +217,20 @@ def test_speaking_into_the_search_box_and_a_short_answer(qtbot, file_mic):
     with qtbot.waitSignal(answer.answered, timeout=1000) as sent:
         answer.submit.click()
     assert words(sent.args[0]) == words(LY)
+
+
+def test_microphone_formats_become_16_bit_mono_at_16_khz():
+    from array import array
+
+    from tutor.ui.widgets.mic import to_mono16
+
+    # 0.1 s of stereo float at 48 kHz (what Qt gives on many Windows PCs), in two chunks
+    frames = array("f", [0.5, -0.5] * 4800).tobytes()
+    first, state = to_mono16(frames[: len(frames) // 2], "float", 2, 48_000)
+    second, _ = to_mono16(frames[len(frames) // 2:], "float", 2, 48_000, state)
+    assert abs(len(first + second) // 2 - 1600) <= 2          # 0.1 s at 16 kHz, 16-bit
+    assert all(v == 0 for v in array("h", first + second))    # left and right cancel out
+    mono16k = array("h", [1000] * 160).tobytes()
+    assert to_mono16(mono16k, "int16", 1, 16_000)[0] == mono16k   # already right: untouched
+    loud, _ = to_mono16(bytes([255] * 80), "uint8", 1, 16_000)
+    assert len(loud) == 160 and array("h", loud)[0] > 30_000

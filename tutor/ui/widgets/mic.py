@@ -68,6 +68,29 @@ def backend() -> MicBackend | None:
     return _backend
 
 
+def to_mono16(data: bytes, kind: str, channels: int, rate: int, state=None) -> tuple[bytes, object]:
+    """Microphone bytes in Qt's format (``kind``: int16, int32, uint8 or float; interleaved
+    channels; any rate) as 16-bit mono at MIC_RATE. ``state`` carries the resampler
+    across chunks: pass back what the previous call returned."""
+    if kind == "float":
+        values = array("f")
+        values.frombytes(data[: len(data) - len(data) % 4])
+        data = array("h", (max(-32768, min(32767, int(v * 32767))) for v in values)).tobytes()
+    elif kind == "int32":
+        data = audioop.lin2lin(data[: len(data) - len(data) % 4], 4, 2)
+    elif kind == "uint8":
+        data = audioop.lin2lin(audioop.bias(data, 1, -128), 1, 2)
+    data = data[: len(data) - len(data) % (2 * channels)]
+    if channels == 2:
+        data = audioop.tomono(data, 2, 0.5, 0.5)
+    elif channels > 2:  # the first channel of each frame
+        frame = 2 * channels
+        data = b"".join(data[i:i + 2] for i in range(0, len(data), frame))
+    if rate != MIC_RATE:
+        data, state = audioop.ratecv(data, 2, 1, rate, MIC_RATE, state)
+    return data, state
+
+
 class QtMicrophone(QObject):
     """The default audio input as an ``AudioSource`` (16-bit mono PCM).
 
@@ -94,6 +117,7 @@ class QtMicrophone(QObject):
         self._channels = max(1, fmt.channelCount())
         self._float = fmt.sampleFormat() == QAudioFormat.SampleFormat.Float
         self._int32 = fmt.sampleFormat() == QAudioFormat.SampleFormat.Int32
+        self._uint8 = fmt.sampleFormat() == QAudioFormat.SampleFormat.UInt8
         self.sample_rate = MIC_RATE
         self._queue: queue.Queue[bytes | None] = queue.Queue()
         self._ratecv_state = None
@@ -106,19 +130,8 @@ class QtMicrophone(QObject):
         self._closed = False
 
     def _convert(self, data: bytes) -> bytes:
-        if self._float:
-            values = array("f")
-            values.frombytes(data[: len(data) - len(data) % 4])
-            data = array("h", (max(-32768, min(32767, int(v * 32767))) for v in values)).tobytes()
-        elif self._int32:
-            data = audioop.lin2lin(data[: len(data) - len(data) % 4], 4, 2)
-        if self._channels == 2:
-            data = audioop.tomono(data, 2, 0.5, 0.5)
-        elif self._channels > 2:
-            frame = 2 * self._channels
-            data = b"".join(data[i:i + 2] for i in range(0, len(data) - frame + 1, frame))
-        if self._rate != MIC_RATE:
-            data, self._ratecv_state = audioop.ratecv(data, 2, 1, self._rate, MIC_RATE, self._ratecv_state)
+        kind = "float" if self._float else "int32" if self._int32 else "uint8" if self._uint8 else "int16"
+        data, self._ratecv_state = to_mono16(data, kind, self._channels, self._rate, self._ratecv_state)
         return data
 
     @Slot()
