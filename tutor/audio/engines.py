@@ -33,6 +33,14 @@ log = logging.getLogger(__name__)
 ESPEAK_BASE_RATE = 130
 ESPEAK_PITCH = 50
 ESPEAK_VARIANT = "Annie"  # appended as "+variant" to the voice's espeak name
+# The project's corrected Vietnamese data (tutor/audio/espeak_vi, built by
+# `make espeak-vi`); espeak-ng's own data from espeakng-loader when it is missing.
+VIETNAMESE_DATA = Path(__file__).resolve().parent.parent / "data" / "espeak-ng-data"
+
+
+def vietnamese_data_path() -> str | None:
+    """The corrected data folder when it is built, else None (the loader's data)."""
+    return str(VIETNAMESE_DATA) if (VIETNAMESE_DATA / "phontab").is_file() else None
 
 
 class TunedEspeak:
@@ -40,6 +48,8 @@ class TunedEspeak:
 
     def __init__(self, base_rate: int = ESPEAK_BASE_RATE, pitch: int = ESPEAK_PITCH,
                  variant: str = ESPEAK_VARIANT, **paths):
+        if paths.get("data_path") is None:
+            paths["data_path"] = vietnamese_data_path()
         self.espeak = EspeakEngine(base_rate=base_rate, pitch=pitch, **paths)
         self.variant = variant
 
