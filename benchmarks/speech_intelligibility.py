@@ -11,7 +11,7 @@ same recogniser, so a figure near the baseline means "as clear as a person".
 Goal (issue 14): WER at most 40% for the default voice (86% before).
 
     python benchmarks/speech_intelligibility.py [--voices north,south] [--speeds 1.0,0.75]
-        [--engine default|raw] [--show 3]
+        [--engine default|raw] [--show 3] [--espeak-data DIR]
 """
 
 from __future__ import annotations
@@ -85,13 +85,17 @@ def sentences() -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
-def make_engine(kind: str):
+def make_engine(kind: str, espeak_data: str | None = None):
     if kind == "raw":  # espeak-ng as it came, reading the spelling itself
         from tutor.audio.espeak import EspeakEngine
 
         return EspeakEngine()
     from tutor.audio.engines import default_engine
 
+    if espeak_data:  # another compiled data folder (trying a change to tutor/audio/espeak_vi)
+        from tutor.audio.engines import TunedEspeak
+
+        return TunedEspeak(data_path=espeak_data)
     return default_engine()
 
 
@@ -103,6 +107,8 @@ def main() -> int:
                         help="raw: espeak-ng reading spelling; default: what the app uses")
     parser.add_argument("--piper", metavar="ONNX", help="also score a Piper voice (.onnx beside its .onnx.json)")
     parser.add_argument("--show", type=int, default=0, help="print this many heard sentences per voice")
+    parser.add_argument("--espeak-data", metavar="DIR",
+                        help="default engine with this compiled espeak-ng data folder (python -m tutor.audio.espeak_vi.build --out)")
     parser.add_argument("--limit", type=int, default=0, help="only the first N sentences (quick checks)")
     args = parser.parse_args()
 
@@ -122,7 +128,7 @@ def main() -> int:
     texts = sentences()[: args.limit or None]
     print(f"{len(texts)} lesson sentences per voice and speed; goal WER <= {GOAL_WER:.0%} for the default voice")
     for kind in args.engine.split(","):
-        engine = make_engine(kind)
+        engine = make_engine(kind, args.espeak_data)
         for key in args.voices.split(","):
             voice = voice_by_key(key)
             for speed in (float(s) for s in args.speeds.split(",")):

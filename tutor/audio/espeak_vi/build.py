@@ -9,7 +9,7 @@ format of the library that reads it. The result, a small data folder holding
 only Vietnamese, goes to ``tutor/data/espeak-ng-data`` and is what the default
 engine loads (tutor/audio/engines.py).
 
-    python -m tutor.audio.espeak_vi.build [--out DIR] [--phsource DIR]
+    python -m tutor.audio.espeak_vi.build [--out DIR] [--phsource DIR] [--dictsource DIR]
 """
 
 from __future__ import annotations
@@ -68,7 +68,8 @@ def _compile(lib_path: Path, phsource: Path, dictsource: Path, out: Path) -> Non
         raise SystemExit(f"dictionary compilation failed ({status:#x})")
 
 
-def build(out: Path = DEFAULT_OUT, phsource: Path = HERE / "phsource") -> Path:
+def build(out: Path = DEFAULT_OUT, phsource: Path = HERE / "phsource",
+          dictsource: Path = HERE / "dictsource") -> Path:
     lib_path, loader_data = _loader_paths()
     out = Path(out)
     with tempfile.TemporaryDirectory(dir=out.parent if out.parent.exists() else None) as tmp:
@@ -81,7 +82,7 @@ def build(out: Path = DEFAULT_OUT, phsource: Path = HERE / "phsource") -> Path:
         subprocess.run([sys.executable, "-c",
                         "import sys; from pathlib import Path; from tutor.audio.espeak_vi.build import _compile; "
                         "_compile(*map(Path, sys.argv[1:]))",
-                        str(lib_path), str(phsource), str(HERE / "dictsource"), str(stage)],
+                        str(lib_path), str(phsource), str(dictsource), str(stage)],
                        check=True, cwd=HERE.parent.parent.parent)
         (stage / "phondata-manifest").unlink(missing_ok=True)  # lists source files: not needed to speak
         if out.exists():
@@ -94,8 +95,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--phsource", type=Path, default=HERE / "phsource")
+    parser.add_argument("--dictsource", type=Path, default=HERE / "dictsource")
     args = parser.parse_args()
-    print(build(args.out, args.phsource))
+    print(build(args.out, args.phsource.resolve(), args.dictsource.resolve()))
     return 0
 
 
