@@ -11,7 +11,7 @@ same recogniser, so a figure near the baseline means "as clear as a person".
 Goal (issue 14): WER at most 40% for the default voice (86% before).
 
     python benchmarks/speech_intelligibility.py [--voices north,south] [--speeds 1.0,0.75]
-        [--engine default|raw] [--show 3] [--espeak-data DIR]
+        [--engine default|raw] [--show 3] [--espeak-data DIR] [--confusions]
 """
 
 from __future__ import annotations
@@ -57,6 +57,81 @@ def edits(reference: list, hypothesis: list) -> int:
             current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ref != hyp))
         previous = current
     return previous[-1]
+
+
+# Vietnamese initial consonants, longest first so "ngh" wins over "ng" and "n".
+INITIALS = ("ngh", "ng", "nh", "ch", "tr", "th", "kh", "gh", "gi", "ph", "qu",
+            "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x")
+
+
+def split_syllable(word: str) -> tuple[str, str]:
+    """(initial consonant or "-", rhyme without tone) of one written syllable."""
+    word = normalise(word, tones=False)
+    for initial in INITIALS:
+        if word.startswith(initial) and len(word) > len(initial):
+            return initial, word[len(initial):]
+    return "-", word
+
+
+def align_words(reference: list[str], hypothesis: list[str]) -> list[tuple[str, str | None]]:
+    """Each reference word with the word heard in its place (None: dropped), by edit distance."""
+    n, m = len(reference), len(hypothesis)
+    cost = [[i + j if i == 0 or j == 0 else 0 for j in range(m + 1)] for i in range(n + 1)]
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            cost[i][j] = min(cost[i - 1][j] + 1, cost[i][j - 1] + 1,
+                             cost[i - 1][j - 1] + (reference[i - 1] != hypothesis[j - 1]))
+    pairs: list[tuple[str, str | None]] = []
+    i, j = n, m
+    while i > 0:
+        if j > 0 and cost[i][j] == cost[i - 1][j - 1] + (reference[i - 1] != hypothesis[j - 1]):
+            pairs.append((reference[i - 1], hypothesis[j - 1]))
+            i, j = i - 1, j - 1
+        elif cost[i][j] == cost[i - 1][j] + 1:
+            pairs.append((reference[i - 1], None))
+            i -= 1
+        else:
+            j -= 1
+    return pairs[::-1]
+
+
+class Confusions:
+    """Which initials and rhymes the recogniser hears right, and whether tones survive."""
+
+    def __init__(self) -> None:
+        self.initials: dict[str, list[int]] = {}
+        self.rhymes: dict[str, list[int]] = {}
+        self.heard_as: dict[str, dict[str, int]] = {}
+        self.tones = [0, 0]  # right tone, among syllables whose sounds were heard right
+
+    def add(self, reference: str, hypothesis: str) -> None:
+        for said, heard in align_words(normalise(reference).split(), normalise(hypothesis).split()):
+            initial, rhyme = split_syllable(said)
+            heard_initial, heard_rhyme = split_syllable(heard) if heard else ("(dropped)", "")
+            for table, key, right in ((self.initials, initial, heard_initial == initial),
+                                      (self.rhymes, rhyme, heard_rhyme == rhyme)):
+                table.setdefault(key, [0, 0])
+                table[key][0] += right
+                table[key][1] += 1
+            if heard_initial != initial:
+                counts = self.heard_as.setdefault(initial, {})
+                counts[heard_initial] = counts.get(heard_initial, 0) + 1
+            if heard and (initial, rhyme) == (heard_initial, heard_rhyme):
+                self.tones[0] += said == heard
+                self.tones[1] += 1
+
+    def report(self, rows: int = 12) -> str:
+        def table(name: str, counts: dict[str, list[int]]) -> str:
+            worst = sorted(counts.items(), key=lambda item: (item[1][0] / item[1][1], -item[1][1]))
+            cells = [f"{key} {right}/{total}" for key, (right, total) in worst if total >= 3][:rows]
+            return f"  {name} heard right (worst first): " + ", ".join(cells)
+
+        heard_as = ", ".join(
+            f"{initial}->" + "/".join(f"{other} {n}" for other, n in sorted(counts.items(), key=lambda x: -x[1])[:3])
+            for initial, counts in sorted(self.heard_as.items(), key=lambda x: -sum(x[1].values()))[:rows])
+        return "\n".join([table("initials", self.initials), table("rhymes", self.rhymes),
+                          f"  initials heard instead: {heard_as}",
+                          f"  tone right in {self.tones[0]} of {self.tones[1]} syllables whose sounds were heard right"])
 
 
 class Score:
@@ -109,6 +184,8 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=0, help="print this many heard sentences per voice")
     parser.add_argument("--espeak-data", metavar="DIR",
                         help="default engine with this compiled espeak-ng data folder (python -m tutor.audio.espeak_vi.build --out)")
+    parser.add_argument("--confusions", action="store_true",
+                        help="per voice: which initial consonants and rhymes are heard right, what instead, tones")
     parser.add_argument("--limit", type=int, default=0, help="only the first N sentences (quick checks)")
     args = parser.parse_args()
 
@@ -133,6 +210,7 @@ def main() -> int:
             voice = voice_by_key(key)
             for speed in (float(s) for s in args.speeds.split(",")):
                 score = Score()
+                confusions = Confusions()
                 shown = 0
                 synth_s = spoken_s = 0.0
                 for text in texts:
@@ -142,11 +220,14 @@ def main() -> int:
                     spoken_s += clip.duration_s
                     heard = recognizer.transcribe(clip)
                     score.add(text, heard)
+                    confusions.add(text, heard)
                     if shown < args.show:
                         print(f"      said  {text}\n      heard {heard}")
                         shown += 1
                 print(f"{kind:8s} {voice.label} ({key}) x{speed:.2f}: {score.line()}  "
                       f"[{spoken_s / len(texts):.1f} s audio/sentence, synthesis {1000 * synth_s / len(texts):.0f} ms]")
+                if args.confusions:
+                    print(confusions.report())
     if args.piper:
         from tutor.audio.piper import PiperEngine, load_voice_pack
 
