@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import subprocess
 import sys
 import time
 import unicodedata
@@ -188,6 +189,16 @@ def main() -> int:
                         help="per voice: which initial consonants and rhymes are heard right, what instead, tones")
     parser.add_argument("--limit", type=int, default=0, help="only the first N sentences (quick checks)")
     args = parser.parse_args()
+    kinds = args.engine.split(",")
+    if len(kinds) > 1:
+        # espeak-ng reads one data folder per process, and the two engines read
+        # different ones (espeak-ng's own, the project's corrected data): one process each.
+        for number, kind in enumerate(kinds, 1):
+            argv = sys.argv[1:] + ["--engine", kind]  # argparse keeps the last value given
+            if args.piper and number < len(kinds):
+                argv += ["--piper", ""]  # the Piper voice is scored once, with the last engine
+            subprocess.run([sys.executable, __file__, *argv], check=True)
+        return 0
 
     recognizer = VietAsrRecognizer()
     t0 = time.perf_counter()
@@ -204,7 +215,7 @@ def main() -> int:
 
     texts = sentences()[: args.limit or None]
     print(f"{len(texts)} lesson sentences per voice and speed; goal WER <= {GOAL_WER:.0%} for the default voice")
-    for kind in args.engine.split(","):
+    for kind in kinds:
         engine = make_engine(kind, args.espeak_data)
         for key in args.voices.split(","):
             voice = voice_by_key(key)
