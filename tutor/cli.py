@@ -46,6 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_teacher(sub, open_workspace)
 
+    from tutor.audio.cli import register as register_audio
+
+    register_audio(sub)
+
     learners = sub.add_parser("learners", help="list the learner profiles on this PC")
     learners.set_defaults(func=cmd_learners)
 

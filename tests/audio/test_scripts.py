@@ -15,8 +15,8 @@ def test_single_choice_reads_the_prompt_then_numbered_choices():
     assert speech_sentences(question_script(question)) == [
         "ây ai là gì?",
         "Chọn một đáp án.",
-        "Lựa chọn 1: Một loại máy tính biết trả lời.",
-        "Lựa chọn 2: Một người thật.",
+        "Lựa chọn một: Một loại máy tính biết trả lời.",  # numbers are read in words
+        "Lựa chọn hai: Một người thật.",
     ]
 
 

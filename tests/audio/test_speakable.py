@@ -49,7 +49,7 @@ def test_text_is_composed_to_nfc():
 
 def test_emoji_are_dropped_and_emoji_only_text_has_nothing_to_say():
     assert speech_sentences("Chúc mừng bạn 🎉👍🏽! Làm tốt lắm ❤️") == ["Chúc mừng bạn!", "Làm tốt lắm."]
-    assert speech_sentences("😀🎉👍🏽❤️ 1️⃣") == ["1."]  # the keycap's digit stays, its frame goes
+    assert speech_sentences("😀🎉👍🏽❤️ 1️⃣") == ["một."]  # the keycap's digit stays (in words), its frame goes
     assert speech_sentences("😀🎉👍🏽❤️") == []
     assert speech_sentences("") == []
     assert speech_sentences("**  **\n\n---\n\n| |") == []
@@ -61,10 +61,11 @@ def test_urls_and_emails_are_said_as_site_names_not_spelt_out():
 
 
 def test_numbers_people_read_digit_by_digit_and_dates():
-    assert clean_for_speech("Gọi 0912 345 678 ngay") == "Gọi 0 9 1 2 3 4 5 6 7 8 ngay"
-    assert clean_for_speech("Mã 012345") == "Mã 0 1 2 3 4 5"
-    assert clean_for_speech("Giá 1.500.000 đồng, 0,5 kg") == "Giá 1.500.000 đồng, 0,5 kg"
-    assert clean_for_speech("Hạn chót 05/3/2025.") == "Hạn chót 5 tháng 3 năm 2025."
+    assert clean_for_speech("Gọi 0912 345 678 ngay") == "Gọi không chín một hai ba bốn năm sáu bảy tám ngay"
+    assert clean_for_speech("Mã 012345") == "Mã không một hai ba bốn năm"
+    assert clean_for_speech("Giá 1.500.000 đồng, 0,5 kg") == "Giá một triệu năm trăm nghìn đồng, không phẩy năm kg"
+    assert clean_for_speech("Hạn chót 05/3/2025.") == (
+        "Hạn chót năm tháng ba năm hai nghìn không trăm hai mươi lăm.")
 
 
 def test_abbreviations_and_brand_names_but_never_the_word_ai():

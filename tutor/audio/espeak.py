@@ -141,6 +141,7 @@ class _Library:
 
 _LOCK = threading.Lock()
 _library: _Library | None = None
+_IGNORED_DATA: set[str] = set()
 
 
 def _default_paths() -> tuple[str, str]:
@@ -160,6 +161,9 @@ def _load(library_path: str | None, data_path: str | None) -> _Library:
     if _library is not None:
         if library_path and library_path != _library.paths[0]:
             log.warning("espeak-ng is already loaded from %s; ignoring %s", _library.paths[0], library_path)
+        if data_path and data_path != _library.paths[1] and data_path not in _IGNORED_DATA:
+            _IGNORED_DATA.add(data_path)  # said once, not at every sentence
+            log.warning("espeak-ng already reads its data from %s; ignoring %s", _library.paths[1], data_path)
         return _library
     if not (library_path and data_path):
         default_library, default_data = _default_paths()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tutor.audio.vi_numbers import speak_numbers
 from tutor.lessons.markdown import plain_text, split_text_sentences
 
 MAX_SENTENCE_CHARS = 300  # longer sentences are cut at a comma, else at a space
@@ -188,6 +189,7 @@ def clean_for_speech(text: str) -> str:
     text = _EMAIL.sub(_speak_email, text)
     text = _DATE.sub(lambda m: f"{int(m.group(1))} tháng {int(m.group(2))} năm {m.group(3)}", text)
     text = _PHONE.sub(lambda m: " ".join(ch for ch in m.group(0) if ch.isdigit()), text)
+    text = speak_numbers(text)
     for symbol, spoken in _SYMBOLS.items():
         text = text.replace(symbol, spoken)
     text = _replace_words(text)

@@ -44,15 +44,25 @@ def make_speech(data_root: Path, parent):
     """Offline read-aloud: espeak-ng voice, teacher recordings first, QtMultimedia playback.
     Returns None (no Listen buttons) when speech cannot start on this PC."""
     try:
-        from tutor.audio.espeak import EspeakEngine
+        from tutor.audio.engines import VoiceRouter
         from tutor.audio.narration import Narrator, TeacherNarrations
         from tutor.ui.speech import QtAudioOut, SpeechController
 
-        narrator = Narrator(EspeakEngine(), TeacherNarrations.in_data_dir(data_root))
+        # The voice pack chosen in the voice manager reads first; espeak-ng when there is none.
+        narrator = Narrator(VoiceRouter.for_data_dir(data_root), TeacherNarrations.in_data_dir(data_root))
         return SpeechController(narrator, QtAudioOut(parent), parent=parent)
     except Exception:
         log.exception("read-aloud unavailable on this PC")
         return None
+
+
+def make_mic(parent) -> None:
+    """Speech input for every Nói button: the offline recogniser and the default microphone.
+    The recogniser's model loads on the first press, on the listening thread."""
+    from tutor.audio.recognizer import VietAsrRecognizer
+    from tutor.ui.widgets import mic
+
+    mic.set_backend(mic.MicBackend(VietAsrRecognizer(), lambda: mic.QtMicrophone(parent)))
 
 
 def make_llm_runner(data: DataDir, tasks, window):
@@ -160,6 +170,7 @@ def run_app(args: argparse.Namespace) -> int:
         holder["tasks"] = tasks
         window.attach(tasks)
         window.set_speech(make_speech(data.root, window))
+        make_mic(window)
         window.set_llm(make_llm_runner(data, tasks, window))
 
         def start_sync() -> None:

@@ -318,6 +318,7 @@ class MainWindow(QMainWindow):
             screen.closed.connect(self._settings_closed)
             screen.import_pack_requested.connect(self.import_pack_file)
             screen.models_requested.connect(self._show_models)
+            screen.voices_requested.connect(self._show_voices)
             screen.sync_requested.connect(self._show_sync_settings)
             screen.recording_changed.connect(self._recording_allowed)
 
@@ -775,6 +776,22 @@ class MainWindow(QMainWindow):
             screen.back_requested.connect(lambda: self.stack.setCurrentWidget(self.settings))
 
         return self._screen("sync_settings", lambda: SyncSettingsScreen(self.sync), wire)
+
+    @property
+    def voices(self):
+        from tutor.ui.screens.voices import VoicesScreen
+
+        def wire(screen) -> None:
+            screen.back_requested.connect(lambda: self.stack.setCurrentWidget(self.settings))
+
+        return self._screen("voices", VoicesScreen, wire)
+
+    def _show_voices(self) -> None:
+        from tutor.audio.voicepacks import VoicePackStore, voices_dir
+
+        screen = self.voices
+        screen.set_store(VoicePackStore(voices_dir(self.tasks.db.call(lambda ws: ws.data.root))))
+        self.stack.setCurrentWidget(screen)
 
     def _show_sync_settings(self) -> None:
         if self.sync is None:

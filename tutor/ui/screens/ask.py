@@ -86,6 +86,10 @@ class AskScreen(TitledScreen):
         self.question.setMaxLength(500)
         self.question.returnPressed.connect(self.ask)
         row.addWidget(self.question, 1)
+        from tutor.ui.widgets.mic import MicButton
+
+        self.question_mic = MicButton(self.question)
+        row.addWidget(self.question_mic, 0, Qt.AlignmentFlag.AlignTop)
         self.ask_button = big_button(primary=True)
         self.ask_button.clicked.connect(self.ask)
         row.addWidget(self.ask_button)
@@ -94,6 +98,7 @@ class AskScreen(TitledScreen):
         self.stop_button.hide()
         row.addWidget(self.stop_button)
         outer.addLayout(row)
+        outer.addWidget(self.question_mic.take_status())
 
         self.message = notice_label()
         outer.addWidget(self.message)

@@ -203,6 +203,10 @@ class PracticeScreen(TitledScreen):
         self.prompt_edit.setMinimumHeight(120)
         self.prompt_heading.setBuddy(self.prompt_edit)
         box.addWidget(self.prompt_edit)
+        from tutor.ui.widgets.mic import MicButton
+
+        self.prompt_mic = MicButton(self.prompt_edit)
+        box.addWidget(self.prompt_mic, 0, Qt.AlignmentFlag.AlignLeft)
         self.input_error = error_label()
         self.input_error.hide()
         box.addWidget(self.input_error)
@@ -410,7 +414,9 @@ class PracticeScreen(TitledScreen):
             label = QLabel(f"<b>{_esc(field.label)}</b>: {_esc(field.hint)}")
             label.setWordWrap(True)
             label.setBuddy(edit)
-            self.scaffold_form.addRow(label, edit)
+            from tutor.ui.widgets.mic import with_mic
+
+            self.scaffold_form.addRow(label, with_mic(edit))
             self._scaffold_fields[field.key] = edit
 
     # -- the prompt builder --------------------------------------------------------------

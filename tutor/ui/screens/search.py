@@ -36,10 +36,15 @@ class SearchScreen(TitledScreen):
         self.query.setClearButtonEnabled(True)
         self.query.returnPressed.connect(self._submit)
         row.addWidget(self.query, 1)
+        from tutor.ui.widgets.mic import MicButton
+
+        self.query_mic = MicButton(self.query)
+        row.addWidget(self.query_mic, 0, Qt.AlignmentFlag.AlignTop)
         self.search_button = big_button(primary=True)
         self.search_button.clicked.connect(self._submit)
         row.addWidget(self.search_button)
         outer.addLayout(row)
+        outer.addWidget(self.query_mic.take_status())
         self.status = QLabel()
         self.status.setWordWrap(True)
         outer.addWidget(self.status)

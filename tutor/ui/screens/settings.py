@@ -19,6 +19,7 @@ class SettingsScreen(QWidget):
     import_pack_requested = Signal(str)
     recording_changed = Signal(bool)
     models_requested = Signal()
+    voices_requested = Signal()
     sync_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -96,6 +97,9 @@ class SettingsScreen(QWidget):
         self.models_button = big_button()
         self.models_button.clicked.connect(self.models_requested)
         models_row.addWidget(self.models_button)
+        self.voices_button = big_button()
+        self.voices_button.clicked.connect(self.voices_requested)
+        models_row.addWidget(self.voices_button)
         self.sync_button = big_button()
         self.sync_button.clicked.connect(self.sync_requested)
         models_row.addWidget(self.sync_button)
@@ -144,6 +148,8 @@ class SettingsScreen(QWidget):
         self._loading = False
         self.models_button.setText(self.tr("Mô hình AI trên máy…"))
         self.models_button.setAccessibleName(self.tr("Xem, chép và chọn mô hình AI chạy trên máy này"))
+        self.voices_button.setText(self.tr("Giọng đọc trên máy…"))
+        self.voices_button.setAccessibleName(self.tr("Xem, chép và chọn giọng đọc trên máy này"))
         self.sync_button.setText(self.tr("Đồng bộ…"))
         self.sync_button.setAccessibleName(self.tr("Đồng bộ với máy chủ, đăng ký máy, ghi ra USB"))
         self.pack_title.setText(self.tr("Gói bài học"))

@@ -288,13 +288,20 @@ class MatchingWidget(QuestionWidget):
 class ShortAnswerWidget(QuestionWidget):
     def __init__(self, question, rng, parent=None):
         super().__init__(question, rng, parent)
-        layout = QHBoxLayout(self)
+        column = QVBoxLayout(self)  # the answer row, and the microphone's status line under it
+        layout = QHBoxLayout()
+        column.addLayout(layout)
         self.edit = QLineEdit()
         self.edit.setMinimumHeight(48)
         self.edit.setPlaceholderText(self.tr("Gõ câu trả lời (có dấu hay không dấu đều được)"))
         self.edit.setAccessibleName(self.tr("Câu trả lời của bạn"))
         self.edit.returnPressed.connect(self._submit)
         layout.addWidget(self.edit, 1)
+        from tutor.ui.widgets.mic import MicButton
+
+        self.mic = MicButton(self.edit)
+        layout.addWidget(self.mic, 0, Qt.AlignmentFlag.AlignTop)
+        column.addWidget(self.mic.take_status())
         self.submit = big_button(primary=True)
         self.submit.setText(self.tr("Trả lời"))
         self.submit.setAccessibleName(self.tr("Gửi câu trả lời"))
