@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 import tutor
 from typing import TYPE_CHECKING
@@ -18,6 +18,7 @@ from tutor.ui.i18n import LanguageSwitcher
 from tutor.ui.idle import IdleWatcher
 from tutor.ui.screens.start import StartScreen
 from tutor.ui.theme import apply_display
+from tutor.ui.widgets.fitting import PREFERRED, PageStack, initial_window_size, scrolling
 
 if TYPE_CHECKING:
     from tutor.learners import Learner
@@ -109,9 +110,12 @@ class MainWindow(QMainWindow):
         if first_display is not None:
             # Style before building widgets: applying a style sheet later re-polishes all of them.
             self._apply_display(first_display)
-        self.resize(1100, 760)
-        self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        self.stack = PageStack()
+        self.scroll = scrolling(self.stack)
+        self.setCentralWidget(self.scroll)
+        screen = QApplication.primaryScreen()
+        self.resize(initial_window_size(screen.availableGeometry().size()) if screen is not None
+                    else PREFERRED)
         self.start = StartScreen()
         self.stack.addWidget(self.start)
         self.start.learner_chosen.connect(self._choose)

@@ -40,6 +40,10 @@ QToolButton[role="tile"] {
     qproperty-toolButtonStyle: ToolButtonTextUnderIcon;
 }
 QToolButton[role="tile"]:hover { background: %(tile_hover)s; }
+QToolButton[role="avatar"] { padding: 4px; }
+QPushButton QLabel { color: %(button_fg)s; background: transparent; }
+QPushButton[role="primary"] QLabel { color: %(primary_fg)s; }
+QPushButton QLabel:disabled { color: %(disabled_fg)s; }
 """
 
 NORMAL = dict(

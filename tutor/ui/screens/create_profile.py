@@ -46,6 +46,7 @@ class CreateProfileScreen(QWidget):
             button.setIcon(avatar_icon(name))
             button.setIconSize(QSize(64, 64))
             button.setMinimumSize(84, 84)
+            button.setProperty("role", "avatar")  # small padding: the picture, not the text size
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAccessibleName(label)
             button.setToolTip(label)

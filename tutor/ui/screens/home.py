@@ -13,6 +13,7 @@ from tutor.learners import Learner
 from tutor.ui.widgets.assigned import AssignedPanel
 from tutor.ui.widgets.avatar import avatar_icon
 from tutor.ui.widgets.common import big_button, notice_label, show_notice, title_label
+from tutor.ui.widgets.flow import FlowRow, WrapButton
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ class LevelCard(QFrame):
         self.state = QLabel(state)
         self.state.setWordWrap(True)
         layout.addWidget(self.state)
-        row = QHBoxLayout()
+        row = FlowRow()
         self.open_button = big_button()
         self.open_button.setText(home.tr("Vào học cấp %d") % level.number if level.open
                                  else home.tr("Cấp %d chưa mở") % level.number)
@@ -75,7 +76,6 @@ class LevelCard(QFrame):
         self.test_button.clicked.connect(lambda: home.level_test_requested.emit(level.number))
         self.test_button.setVisible(level.open)
         row.addWidget(self.test_button)
-        row.addStretch(1)
         layout.addLayout(row)
 
 
@@ -112,15 +112,17 @@ class HomeScreen(QWidget):
         self.streak = QLabel()
         self.streak.setWordWrap(True)
         outer.addWidget(self.streak)
-        actions = QHBoxLayout()
-        self.continue_button = big_button(primary=True)
+        actions = FlowRow()
+        self.continue_button = WrapButton()
+        self.continue_button.setProperty("role", "primary")
+        self.continue_button.setAutoDefault(True)
         self.continue_button.clicked.connect(self._continue)
         self.continue_button.hide()
-        actions.addWidget(self.continue_button, 2)
+        actions.addWidget(self.continue_button)
         self.review_button = big_button()
         self.review_button.clicked.connect(self.review_requested)
         self.review_button.hide()
-        actions.addWidget(self.review_button, 1)
+        actions.addWidget(self.review_button)
         outer.addLayout(actions)
         # What the teacher gave the class; hidden when there is nothing (tutor.ui.widgets.assigned).
         self.assigned = AssignedPanel()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from tutor.display import IDLE_CHOICES_MIN, SPEECH_SPEEDS, TEXT_SIZES_PT, VOICE_KEYS, DisplayPrefs
 from tutor.ui.widgets.common import big_button, title_label
+from tutor.ui.widgets.flow import FlowRow, WrapCheckBox
 
 
 class SettingsScreen(QWidget):
@@ -32,8 +33,10 @@ class SettingsScreen(QWidget):
         self.who.setWordWrap(True)
         outer.addWidget(self.who)
         form = QFormLayout()
+        # Labels above their fields: side by side, the form was wider than a 1024-px screen.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.size_label = QLabel()
-        size_row = QHBoxLayout()
+        size_row = FlowRow()
         self.size_group = QButtonGroup(self)
         self.size_buttons: list[QRadioButton] = []
         for index, pt in enumerate(TEXT_SIZES_PT):
@@ -43,7 +46,7 @@ class SettingsScreen(QWidget):
             self.size_buttons.append(button)
         self.size_group.idToggled.connect(self._size_toggled)
         form.addRow(self.size_label, size_row)
-        self.contrast = QCheckBox()
+        self.contrast = WrapCheckBox()
         self.contrast.toggled.connect(self._emit_display)
         form.addRow(self.contrast)
         self.language_label = QLabel()
@@ -72,7 +75,7 @@ class SettingsScreen(QWidget):
         self.idle.currentIndexChanged.connect(self._idle_selected)
         self.idle_label.setBuddy(self.idle)
         form.addRow(self.idle_label, self.idle)
-        self.recording = QCheckBox()
+        self.recording = WrapCheckBox()
         self.recording.toggled.connect(lambda on: None if self._loading else self.recording_changed.emit(on))
         form.addRow(self.recording)
         outer.addLayout(form)
@@ -92,14 +95,13 @@ class SettingsScreen(QWidget):
         self.pack_result = QLabel()
         self.pack_result.setWordWrap(True)
         outer.addWidget(self.pack_result)
-        models_row = QHBoxLayout()
+        models_row = FlowRow()
         self.models_button = big_button()
         self.models_button.clicked.connect(self.models_requested)
         models_row.addWidget(self.models_button)
         self.sync_button = big_button()
         self.sync_button.clicked.connect(self.sync_requested)
         models_row.addWidget(self.sync_button)
-        models_row.addStretch(1)
         outer.addLayout(models_row)
         self.about = QLabel()
         self.about.setWordWrap(True)

@@ -18,6 +18,16 @@ if TYPE_CHECKING:
     from tutor.learners import Learner
 
 COLUMNS = 4
+TILE_MIN = QSize(230, 190)
+TILE_SPACING = 20
+
+
+def fit_tile(tile: QToolButton) -> None:
+    """At least the usual tile, larger when the text size needs it (the name is never cut)."""
+    from PySide6.QtWidgets import QSizePolicy
+
+    tile.setMinimumSize(TILE_MIN)
+    tile.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
 
 class LearnerTile(QToolButton):
@@ -30,7 +40,7 @@ class LearnerTile(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         self.setIcon(avatar_icon(learner.icon))
         self.setIconSize(QSize(96, 96))
-        self.setFixedSize(230, 190)
+        fit_tile(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.retranslate()
 
@@ -82,7 +92,8 @@ class StartScreen(QWidget):
         host_rows = QVBoxLayout(self.tile_host)
         host_cols = QHBoxLayout()
         self.grid = QGridLayout()
-        self.grid.setSpacing(20)
+        self.grid.setSpacing(TILE_SPACING)
+        self._columns = COLUMNS
         host_cols.addLayout(self.grid)
         host_cols.addStretch(1)
         host_rows.addLayout(host_cols)
@@ -100,7 +111,7 @@ class StartScreen(QWidget):
         outer.addLayout(teacher_row)
         self.add_tile = QToolButton()
         self.add_tile.setProperty("role", "tile")  # the style sheet puts its text under the icon
-        self.add_tile.setFixedSize(230, 190)
+        fit_tile(self.add_tile)
         self.add_tile.setIcon(QIcon(str(ICON_DIR / "add.svg")))
         self.add_tile.setIconSize(QSize(96, 96))
         self.add_tile.clicked.connect(self.add_requested)
@@ -139,18 +150,45 @@ class StartScreen(QWidget):
             tile.deleteLater()
         self.grid.removeWidget(self.add_tile)
         self.tiles = []
-        for index, learner in enumerate(self._learners):
+        for learner in self._learners:
             tile = LearnerTile(learner)
             tile.clicked.connect(lambda _=False, lid=learner.learner_id: self.learner_chosen.emit(lid))
-            self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
-            tile.show()
             self.tiles.append(tile)
-        index = len(self._learners)
-        self.grid.addWidget(self.add_tile, index // COLUMNS, index % COLUMNS)
-        self.add_tile.show()
+        self._columns = self._fitting_columns()
+        self._place_tiles()
         first = self.tiles[0] if self.tiles else self.add_tile
         QWidget.setTabOrder(self.settings_button, first)
         first.setFocus()
+
+    def _fitting_columns(self) -> int:
+        """As many tiles a row as the window's width holds (fewer at large text sizes)."""
+        tile = max((t.sizeHint().width() for t in (*self.tiles, self.add_tile)), default=TILE_MIN.width())
+        room = self.scroll.viewport().width() - 2 * TILE_SPACING
+        return max(1, min(COLUMNS, (room + TILE_SPACING) // (tile + TILE_SPACING)))
+
+    def _place_tiles(self) -> None:
+        for tile in (*self.tiles, self.add_tile):
+            self.grid.removeWidget(tile)
+        for index, tile in enumerate((*self.tiles, self.add_tile)):
+            self.grid.addWidget(tile, index // self._columns, index % self._columns)
+            tile.show()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        from PySide6.QtCore import QEvent
+
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._reflow()
+
+    def _reflow(self) -> None:
+        columns = self._fitting_columns()
+        if columns != self._columns:
+            self._columns = columns
+            self._place_tiles()
 
     def set_sync_bar(self, bar: QWidget) -> None:
         """The sync status line (tutor.ui.sync_controller), at the bottom; it hides itself

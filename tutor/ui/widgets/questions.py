@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from tutor.ui.widgets.avatar import ICON_DIR
 from tutor.ui.widgets.common import big_button
+from tutor.ui.widgets.flow import WrapButton
 
 
 class QuestionWidget(QWidget):
@@ -70,11 +71,9 @@ class QuestionWidget(QWidget):
 
 
 def _option_button(number: int, text: str) -> QPushButton:
-    button = big_button()
-    button.setText(f"{number}. {text}")
-    button.setAccessibleName(f"{number}. {text}")
-    button.setStyleSheet("text-align: left;")
-    button.setMinimumHeight(56)
+    # Long options wrap onto more lines instead of pushing the screen wider than the window.
+    button = WrapButton(f"{number}. {text}")
+    button.setAutoDefault(True)
     return button
 
 

@@ -1,0 +1,48 @@
+"""Keeping every screen on a small PC screen (1024x768, or 1366x768 with a taskbar) at every
+text size: the window scrolls instead of growing, and it is sized from the screen it is on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
+
+# Room a window manager takes around the window: title bar and borders.
+FRAME_ALLOWANCE = QSize(16, 48)
+PREFERRED = QSize(1100, 720)
+
+
+class PageStack(QStackedWidget):
+    """A stack whose size hints are those of the page on show.
+
+    QStackedWidget asks for the largest page's size, so one long screen (Settings at the
+    largest text) used to push every other screen, and the window, off the screen."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """Content that fits the window's width and scrolls up and down when it is too tall."""
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Tab moves focus through the page; the scroll area keeps the focused control in view.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area
+
+
+def initial_window_size(available: QSize) -> QSize:
+    """The window's first size: the preferred size, or less on a small screen."""
+    return QSize(min(PREFERRED.width(), available.width() - FRAME_ALLOWANCE.width()),
+                 min(PREFERRED.height(), available.height() - FRAME_ALLOWANCE.height()))
