@@ -3,10 +3,38 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject, Signal
+
 from tests.conftest import ROOT
 
 BUNDLED = ROOT / "tutor" / "data" / "curriculum.bdpack"
 LESSON = "l1.ai-la-gi"
+
+
+class SilentOut(QObject):
+    """A sound card that plays nothing: the Listen buttons show as on a PC with speakers."""
+
+    finished = Signal()
+
+    def play(self, wav):
+        pass
+
+    def pause(self):
+        pass
+
+    def resume(self):
+        pass
+
+    def stop(self):
+        pass
+
+
+def with_speech(window) -> None:
+    from tutor.audio.engine import FakeSpeechEngine
+    from tutor.audio.narration import Narrator
+    from tutor.ui.speech import SpeechController
+
+    window.set_speech(SpeechController(Narrator(FakeSpeechEngine()), SilentOut(), parent=window))
 
 
 def prepare_learner(ws) -> None:
@@ -25,6 +53,7 @@ def _first_learner_id(window) -> str:
 
 def learner_screens(window, qtbot):
     """Yields (name, screen widget) with that screen on show; the window is signed in after "pin"."""
+    with_speech(window)
     window.show_start()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.start)
     yield "start", window.start
