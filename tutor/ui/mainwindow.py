@@ -570,7 +570,8 @@ class MainWindow(QMainWindow):
         def saved(result) -> None:
             right, chosen = _choice_marks(result.grade)
             self.quiz.show_feedback(Feedback(result.grade.correct, result.grade.feedback, result.message,
-                                             right_options=right, chosen_options=chosen))
+                                             right_options=right, chosen_options=chosen,
+                                             details=dict(result.grade.details or {})))
             self.answer_saved.emit(result.grade.correct)
 
         self.tasks.mutate(

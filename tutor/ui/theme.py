@@ -18,6 +18,7 @@ QPushButton:hover, QToolButton:hover { background: %(tile_hover)s; }
 QPushButton:pressed, QToolButton:pressed, QToolButton:checked {
     background: %(checked_bg)s; border: 4px solid %(focus)s;
 }
+QPushButton:checked { background: %(checked_bg)s; border: 4px solid %(focus)s; }
 QPushButton:disabled, QToolButton:disabled { color: %(disabled_fg)s; border-color: %(disabled_fg)s; }
 QCheckBox::indicator, QRadioButton::indicator {
     width: %(indicator)dpx; height: %(indicator)dpx;
@@ -43,6 +44,8 @@ QLabel[role="title"] { font-size: %(title_pt)dpt; font-weight: bold; }
 QLabel[role="notice"] { background: %(notice_bg)s; color: %(notice_fg)s; padding: 0.6em; border-radius: 8px; }
 QLabel[role="error"] { color: %(error)s; font-weight: bold; }
 QPushButton[role="primary"] { background: %(primary_bg)s; color: %(primary_fg)s; font-weight: bold; }
+QPushButton[role="primary"]:disabled { background: %(button_bg)s; color: %(disabled_fg)s;
+    border-color: %(disabled_fg)s; font-weight: normal; }
 QPushButton[role="right"] { border: 4px solid %(right)s; }
 QPushButton[role="wrong"] { border: 4px solid %(error)s; }
 QPushButton[role="right"]:disabled, QPushButton[role="wrong"]:disabled { color: %(button_fg)s; }
