@@ -30,7 +30,7 @@ from tutor.local_llm.ask import (
 )
 from tutor.ui.llm_bridge import LlmRunner
 from tutor.ui.screens.practice import read_only_text, readable_label
-from tutor.ui.widgets.common import append_streamed, big_button, notice_label, show_notice
+from tutor.ui.widgets.common import with_clear_button, append_streamed, big_button, notice_label, show_notice
 from tutor.ui.widgets.screen import TitledScreen
 
 log = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ class AskScreen(TitledScreen):
         row = QHBoxLayout()
         self.question = QLineEdit()
         self.question.setMinimumHeight(48)
-        self.question.setClearButtonEnabled(True)
+        with_clear_button(self.question)
         self.question.setMaxLength(500)
         self.question.returnPressed.connect(self.ask)
         row.addWidget(self.question, 1)

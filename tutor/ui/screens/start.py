@@ -30,7 +30,19 @@ def fit_tile(tile: QToolButton) -> None:
     tile.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
 
-class LearnerTile(QToolButton):
+class Tile(QToolButton):
+    """A big picture button that Enter presses too (a tool button answers only Space)."""
+
+    def keyPressEvent(self, event) -> None:
+        from PySide6.QtCore import Qt
+
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+        else:
+            super().keyPressEvent(event)
+
+
+class LearnerTile(Tile):
     def __init__(self, learner: "Learner", parent: QWidget | None = None):
         super().__init__(parent)
         self.learner = learner
@@ -109,7 +121,7 @@ class StartScreen(QWidget):
         self.teacher_button.clicked.connect(self.teacher_requested)
         teacher_row.addWidget(self.teacher_button)
         outer.addLayout(teacher_row)
-        self.add_tile = QToolButton()
+        self.add_tile = Tile()
         self.add_tile.setProperty("role", "tile")  # the style sheet puts its text under the icon
         fit_tile(self.add_tile)
         self.add_tile.setIcon(QIcon(str(ICON_DIR / "add.svg")))
