@@ -37,6 +37,11 @@ class LevelScreen(TitledScreen):
         outer.addWidget(self.summary)
         self.list = QListWidget()
         self.list.setSpacing(4)
+        # Long lesson titles wrap at large text sizes instead of running off the side.
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         outer.addWidget(self.list, 1)

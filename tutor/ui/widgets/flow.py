@@ -3,10 +3,13 @@ fits a 1024-pixel screen at the largest text size."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QLabel, QLayout, QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QWidget, QWidgetItem,
 )
+
+
+_RESTYLED = (QEvent.Type.StyleChange, QEvent.Type.FontChange)
 
 
 class FlowRow(QLayout):
@@ -69,8 +72,10 @@ class FlowRow(QLayout):
                 continue
             hint = item.sizeHint()
             width = min(hint.width(), area.width())
-            height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
-            height = max(height, item.minimumSize().height())
+            if item.hasHeightForWidth():
+                height = item.heightForWidth(width)  # its minimum is for its narrowest width
+            else:
+                height = max(hint.height(), item.minimumSize().height())
             if x > area.x() and x + width > area.right() + 1:
                 x, y, line_height = area.x(), y + line_height + self._gap, 0
             if place:
@@ -115,17 +120,22 @@ class WrapButton(QPushButton):
         em = self.fontMetrics().height()
         return QSize(2 * em, em)  # room for the style's padding and border
 
+    # A long text asks for about this many characters a line before it wraps.
+    PREFERRED_CHARS = 45
+
     def sizeHint(self) -> QSize:
         m = self._margins()
-        hint = self._label.sizeHint()
-        return QSize(hint.width() + m.width(), max(56, hint.height() + m.height()))
+        one_line = self.fontMetrics().horizontalAdvance(self.text())
+        width = min(one_line, self.fontMetrics().averageCharWidth() * self.PREFERRED_CHARS) + m.width() + 4
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
         m = self._margins()
         words = self.text().split() or [""]
         longest = max(self.fontMetrics().horizontalAdvance(w) for w in words)
-        width = longest + m.width()
-        return QSize(width, self.heightForWidth(width))
+        # Height at the preferred width, not at the narrowest: the narrowest (one word a line)
+        # made layouts reserve a tall block; layouts that know heights-for-widths ask for them.
+        return QSize(longest + m.width(), self.sizeHint().height())
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -136,9 +146,19 @@ class WrapButton(QPushButton):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._place()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in _RESTYLED:
+            self.updateGeometry()
+            self._place()  # a new text size changes the margins without a resize
+
+    def _place(self) -> None:
         m = self._margins()
         self._label.setGeometry(m.width() // 2, m.height() // 2,
                                 self.width() - m.width(), self.height() - m.height())
+        _keep_text_height(self)
 
 
 class WrapCheckBox(QCheckBox):
@@ -191,5 +211,23 @@ class WrapCheckBox(QCheckBox):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._place()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in _RESTYLED:
+            self.updateGeometry()
+            self._place()  # the box grows with the text size without a resize
+
+    def _place(self) -> None:
         indent = self._indent()
         self._label.setGeometry(indent, 8, self.width() - indent - 8, self.height() - 16)
+        _keep_text_height(self)
+
+
+def _keep_text_height(widget: QWidget) -> None:
+    """Not every layout asks a widget for its height at a given width (box layouts inside a
+    scroll area do not): a minimum height that follows the width keeps wrapped text whole."""
+    need = widget.heightForWidth(widget.width())
+    if need != widget.minimumHeight():
+        widget.setMinimumHeight(need)
