@@ -194,7 +194,8 @@ class MainWindow(QMainWindow):
             screen.settings_requested.connect(lambda: self._show_settings(from_home=True))
             screen.search_requested.connect(self._show_search)
             screen.level_chosen.connect(self._show_level)
-            screen.continue_requested.connect(lambda lesson_id: self._open_lesson(lesson_id, None, "home"))
+            screen.continue_requested.connect(
+                lambda lesson_id: self._open_lesson(lesson_id, None, "home", resume=True))
             screen.review_requested.connect(self.start_review)
             screen.level_test_requested.connect(self.start_level_test)
             screen.certificates_requested.connect(self._show_certificates)
@@ -482,7 +483,8 @@ class MainWindow(QMainWindow):
 
         self.tasks.run_db(lambda ws: level_view(ws, number), got, self._home_error)
 
-    def _open_lesson(self, lesson_id: str, section, came_from: str) -> None:
+    def _open_lesson(self, lesson_id: str, section, came_from: str, resume: bool = False) -> None:
+        """``resume``: open at the part the learner reached last time (Tiếp tục), not part 1."""
         from tutor.ui.content_data import lesson_view
 
         self._lesson_came_from = came_from
@@ -493,7 +495,11 @@ class MainWindow(QMainWindow):
 
             from tutor.progress.errors import LevelLocked
 
-            view = lesson_view(ws, lesson_id, section)
+            focus = section
+            if resume and section is None and learner_id:
+                read = ws.progress.lesson_status(learner_id, lesson_id).sections_read
+                focus = max(read) if read else None
+            view = lesson_view(ws, lesson_id, focus)
             try:
                 changes = ws.progress.open_lesson(learner_id, lesson_id) if learner_id else None
             except LevelLocked:

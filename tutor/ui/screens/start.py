@@ -26,12 +26,33 @@ def fit_tile(tile: QToolButton) -> None:
     """At least the usual tile, larger when the text size needs it (the name is never cut)."""
     from PySide6.QtWidgets import QSizePolicy
 
-    tile.setMinimumSize(TILE_MIN)
+    # No explicit minimum size: it would override the size hint as the layout's minimum.
     tile.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
 
 class Tile(QToolButton):
-    """A big picture button that Enter presses too (a tool button answers only Space)."""
+    """A big picture button that Enter presses too (a tool button answers only Space).
+
+    Its size comes from its own text and picture: the tool button's cached size hint lagged
+    behind a text-size change, and a fixed tile squeezed the picture to a thumbnail."""
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        lines = self.text().split("\n")
+        text_w = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+        pad = metrics.height()  # room for the style's padding and border
+        return QSize(max(TILE_MIN.width(), text_w + 2 * pad),
+                     max(TILE_MIN.height(), self.iconSize().height() + len(lines) * metrics.lineSpacing() + 2 * pad))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        from PySide6.QtCore import QEvent
+
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.updateGeometry()
 
     def keyPressEvent(self, event) -> None:
         from PySide6.QtCore import Qt
@@ -194,7 +215,17 @@ class StartScreen(QWidget):
         from PySide6.QtCore import QEvent
 
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._reflow()
+            # The tiles are re-styled after this screen: measure them once they are done.
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self._refit)
+
+    def _refit(self) -> None:
+        for tile in (*self.tiles, self.add_tile):
+            tile.updateGeometry()
+        self.grid.invalidate()
+        self._columns = self._fitting_columns()
+        self._place_tiles()
 
     def _reflow(self) -> None:
         columns = self._fitting_columns()

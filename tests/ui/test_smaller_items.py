@@ -1,0 +1,62 @@
+"""The smaller things a first-time learner met: the greeting on a first visit, Tiếp tục
+reopening the lesson where the learner stopped, big avatar pictures at every text size."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.screens_tour import BUNDLED, LESSON, prepare_learner
+from tutor.display import DisplayPrefs
+
+
+def _sign_in(qtbot, window):
+    learner_id = window.tasks.db.call(lambda ws: ws.learners.list()[0].learner_id)
+    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+        window._choose(learner_id)
+    qtbot.waitUntil(lambda: window.home.snapshot is not None, timeout=10_000)
+    return learner_id
+
+
+@pytest.mark.skipif(not BUNDLED.exists(), reason="run `make pack`")
+def test_first_visit_is_welcomed_not_welcomed_back(qtbot, make_window):
+    window = make_window(bundled_pack=BUNDLED, prepare=prepare_learner)
+    _sign_in(qtbot, window)
+    assert window.home.streak.text()
+    assert "quay lại" not in window.home.streak.text()
+
+
+@pytest.mark.skipif(not BUNDLED.exists(), reason="run `make pack`")
+def test_continue_reopens_the_lesson_where_the_learner_stopped(qtbot, make_window):
+    window = make_window(bundled_pack=BUNDLED, prepare=prepare_learner)
+    _sign_in(qtbot, window)
+    with qtbot.waitSignal(window.lesson_opened, timeout=10_000):
+        window._open_lesson(LESSON, None, "home")
+    for _ in range(3):
+        window.lesson.next_step()
+    reached = window.lesson.step
+    qtbot.waitUntil(lambda: LESSON in window.tasks.db.call(
+        lambda ws: {LESSON} if len(ws.progress.lesson_status(window.current.learner_id, LESSON).sections_read) >= 3
+        else set()), timeout=10_000)
+    window.lesson.back_button.click()
+    qtbot.waitUntil(lambda: window.home.continue_button.isVisible(), timeout=10_000)
+    with qtbot.waitSignal(window.lesson_opened, timeout=10_000):
+        window.home.continue_button.click()
+    assert window.lesson.step == reached  # not part 1
+
+
+def test_avatar_pictures_stay_big_at_the_largest_text(qtbot, make_window):
+    """A tile with a PIN has two lines of text: the fixed tile squeezed its picture to ~32 px."""
+    window = make_window(prepare=lambda ws: ws.learners.create("Bác Năm", "sun", pin="1234"))
+    window.pc = replace(window.pc, display=DisplayPrefs(text_size=4))  # this PC's text size
+    with qtbot.waitSignal(window.learners_loaded, timeout=10_000):
+        window.show_start()
+    for _ in range(8):
+        QApplication.processEvents()
+    tile = window.start.tiles[0]
+    # the size the style needs for a 96-px picture, the name and "(có mã PIN)" under it
+    qtbot.waitUntil(lambda: tile.height() >= tile.sizeHint().height()
+                    and tile.width() >= tile.sizeHint().width(), timeout=3000)
+    assert tile.iconSize().height() >= 96
