@@ -3,7 +3,6 @@ right or wrong with the right answer (matching and ordering too)."""
 
 from __future__ import annotations
 
-import random
 
 from PySide6.QtCore import Qt
 

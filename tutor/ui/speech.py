@@ -12,7 +12,7 @@ import threading
 from collections import deque
 from typing import Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QIODevice, QObject, Qt, QTimer, Signal, Slot
 
 from tutor.audio.voices import NORTHERN, Voice
 from tutor.cancel import Cancelled, CancelToken
@@ -51,8 +51,6 @@ class QtAudioOut(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        from PySide6.QtCore import QTimer
-
         self._sink = None
         self._device: QIODevice | None = None
         self._format_key: tuple[int, int] | None = None
@@ -73,7 +71,7 @@ class QtAudioOut(QObject):
         except Exception:
             log.exception("a clip could not be played")
             self._close()
-            QTimer_single_shot(self.finished.emit)
+            QTimer.singleShot(0, self.finished.emit)  # "finished" after play() returns, as for a clip
             return
         self._pending = pcm
         self._playing = True
@@ -157,12 +155,6 @@ class QtAudioOut(QObject):
             sink.reset()  # drop what is queued; stop() alone would wait for it to drain
             sink.stop()
             sink.deleteLater()
-
-
-def QTimer_single_shot(callback) -> None:
-    from PySide6.QtCore import QTimer
-
-    QTimer.singleShot(0, callback)
 
 
 class SpeechController(QObject):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QRadioButton,
+    QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QLabel, QRadioButton,
     QVBoxLayout, QWidget,
 )
 
@@ -178,7 +178,8 @@ class SettingsScreen(QWidget):
         if pack is None:
             text = self.tr("Chưa có gói bài học nào trên máy này.")
         else:
-            signer = pack.signer + (self.tr(" (khoá thử nghiệm của nhóm phát triển)") if pack.development_key else "")
+            # The development key's name carries an English warning meant for developers.
+            signer = self.tr("nhóm phát triển (khoá thử nghiệm)") if pack.development_key else pack.signer
             text = self.tr("%s, phiên bản %s: %d bài học.\nNgười ký: %s. Mã khoá: %s.") % (
                 pack.title, pack.version, pack.lessons, signer, pack.key_id)
         self.pack_info.setText(text)
@@ -192,11 +193,9 @@ class SettingsScreen(QWidget):
         self.pack_button.setEnabled(ok is not None)
 
     def _choose_pack(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from tutor.ui.widgets.files import open_file
 
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Chọn gói bài học"), "", self.tr("Gói bài học (*.bdpack);;Mọi tệp (*)")
-        )
+        path = open_file(self, self.tr("Chọn gói bài học"), self.tr("Gói bài học (*.bdpack);;Mọi tệp (*)"))
         if path:
             self.import_pack_requested.emit(path)
 

@@ -306,6 +306,6 @@ class SyncSettingsScreen(QWidget):
 
 
 def _choose_folder(screen: QWidget, start: str) -> str:
-    from PySide6.QtWidgets import QFileDialog
+    from tutor.ui.widgets.files import choose_folder
 
-    return QFileDialog.getExistingDirectory(screen, screen.tr("Chọn USB hoặc thư mục để ghi"), start)
+    return choose_folder(screen, screen.tr("Chọn USB hoặc thư mục để ghi"), start or None)
