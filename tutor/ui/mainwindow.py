@@ -295,6 +295,8 @@ class MainWindow(QMainWindow):
         def wire(screen) -> None:
             screen.back_requested.connect(self._back_home)
             screen.search_requested.connect(self._ask_search)
+            screen.speak_requested.connect(self._listen)
+            screen.set_can_speak(self.speech is not None)
             screen.lesson_link_activated.connect(
                 lambda lesson_id, section: self._open_lesson(
                     lesson_id, -2 if section == -1 else section, "ask"))
@@ -706,7 +708,9 @@ class MainWindow(QMainWindow):
                           on_error=lambda exc: log.warning("practice attempt not saved: %s", exc))
 
     def _show_ask(self) -> None:
-        self.ask.start()
+        # A question typed in the home search box is carried over and asked at once.
+        carried = self.home.search_edit.text().strip() if self.stack.currentWidget() is self._screens.get("home") else ""
+        self.ask.start(carried)
         self.stack.setCurrentWidget(self.ask)
 
     def _ask_search(self, question: str) -> None:
@@ -842,7 +846,7 @@ class MainWindow(QMainWindow):
             controller.failed.connect(lambda message: self._speech_state("idle", message))
             if self._applied_display is not None:
                 self._apply_reading(self._applied_display)
-        for name in ("lesson", "quiz"):
+        for name in ("lesson", "quiz", "ask"):
             if name in self._screens:
                 self._screens[name].set_can_speak(controller is not None)
 
@@ -857,6 +861,8 @@ class MainWindow(QMainWindow):
                 self.lesson.show_status(failure)
         if "quiz" in self._screens:
             buttons += [self.quiz.listen_button, self.quiz.feedback_listen]
+        if "ask" in self._screens:
+            buttons.append(self.ask.listen_button)
         for button in buttons:
             button.setText(label)
 
