@@ -21,6 +21,12 @@ def problems(window, screen: QWidget) -> list[str]:
     if hint.width() > CLIENT_W or hint.height() > CLIENT_H:
         found.append(f"window needs at least {hint.width()}x{hint.height()}")
     viewport = window.scroll.viewport()
+    least = screen.minimumSizeHint().height()
+    if screen.hasHeightForWidth():
+        least = max(least, screen.heightForWidth(screen.width()))
+    if screen.height() > viewport.height() and screen.height() > least + 1:
+        found.append(f"screen is {screen.height()} px tall, needs {least}, "
+                     f"the window shows {viewport.height()}: it scrolls for nothing")
     if screen.minimumSizeHint().width() > viewport.width():
         found.append(f"screen needs {screen.minimumSizeHint().width()} px of width, has {viewport.width()}")
     for widget in screen.findChildren(QWidget):

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QTextEdit,
     QVBoxLayout,
@@ -125,7 +126,16 @@ def read_only_text(max_height: int | None = None) -> QPlainTextEdit:
     box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     if max_height:
         box.setMaximumHeight(max_height)
+        # As tall as its text, up to max_height: a short source no longer pushes
+        # "Gửi cho AI" below the fold with an empty box.
+        box.document().documentLayout().documentSizeChanged.connect(
+            lambda size, b=box, most=max_height: b.setFixedHeight(min(most, _text_height(b, size.height()))))
     return box
+
+
+def _text_height(box: QPlainTextEdit, lines: float) -> int:
+    margins = 2 * (box.frameWidth() + round(box.document().documentMargin())) + 4
+    return int(max(1.0, lines) * box.fontMetrics().lineSpacing()) + margins
 
 
 class PracticeScreen(TitledScreen):
@@ -151,6 +161,9 @@ class PracticeScreen(TitledScreen):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_prompt_page(), "")
         self.tabs.addTab(self._build_mistakes_page(), "")
+        # The tabs take the room left, never their pages' full height: each page scrolls on its
+        # own, and the screen stays as tall as the window (Gửi cho AI in view).
+        self.tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.outer.addWidget(self.tabs, 1)
 
         self.back_button.clicked.connect(self._stop_own_generation)
@@ -182,8 +195,7 @@ class PracticeScreen(TitledScreen):
         self.source = read_only_text(max_height=180)
         box.addWidget(self.source)
 
-        self.model_notice = notice_label()
-        box.addWidget(self.model_notice)
+        self.model_notice = notice_label()  # placed under Gửi cho AI: it is about the answer
 
         self.scaffold_toggle = QCheckBox()
         self.scaffold_toggle.setMinimumHeight(48)
@@ -199,7 +211,8 @@ class PracticeScreen(TitledScreen):
         box.addWidget(self.prompt_heading)
         self.prompt_edit = QPlainTextEdit()
         self.prompt_edit.setTabChangesFocus(True)   # Tab leaves the editor: keyboard users are not trapped
-        self.prompt_edit.setMinimumHeight(120)
+        self.prompt_edit.setMinimumHeight(96)
+        self.prompt_edit.setMaximumHeight(150)  # a few lines, then it scrolls: "Gửi cho AI" stays in view
         self.prompt_heading.setBuddy(self.prompt_edit)
         box.addWidget(self.prompt_edit)
         self.input_error = error_label()
@@ -218,6 +231,7 @@ class PracticeScreen(TitledScreen):
         row.addWidget(self.retry_button)
         row.addStretch(1)
         box.addLayout(row)
+        box.addWidget(self.model_notice)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -292,7 +306,10 @@ class PracticeScreen(TitledScreen):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.grade_view)
         box.addWidget(scroll, 1)
-        return page
+        # Scrolls on its own, so its height never makes the whole screen taller than the window.
+        from tutor.ui.widgets.fitting import scrolling
+
+        return scrolling(page)
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("Quay lại"))
