@@ -8,9 +8,10 @@ from collections import Counter
 
 import pytest
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QCheckBox, QComboBox, QLabel, QRadioButton, QStyle,
+    QAbstractButton, QApplication, QCheckBox, QComboBox, QLabel, QPlainTextEdit, QRadioButton, QStyle,
+    QTextEdit,
     QStyleOptionButton, QStyleOptionComboBox, QWidget,
 )
 
@@ -74,6 +75,11 @@ def low_contrast(screen: QWidget) -> list[str]:
                                                   QStyle.SubControl.SC_ComboBoxArrow, widget)
             if not visible(image, bg, CONTROL, arrow):
                 found.append(f"{name}: its arrow can't be seen")
+        if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            # a box to type or read in must show its edge against the window
+            window_bg = QApplication.palette().color(QPalette.ColorRole.Window)
+            if not visible(image, window_bg, CONTROL, QRect(0, 0, widget.width(), 3)):
+                found.append(f"{name}: its edge can't be seen")
         if isinstance(widget, QAbstractButton) and not widget.icon().isNull():
             picture = widget.icon().pixmap(widget.iconSize()).toImage()
             opaque = [c for c in pixels(picture) if c.alpha() > 200]

@@ -36,6 +36,8 @@ QComboBox QAbstractItemView { background: %(input_bg)s; color: %(button_fg)s;
 QCheckBox, QRadioButton { spacing: 10px; padding: 4px; }
 QLineEdit, QComboBox { padding: 6px; border: 2px solid %(button_border)s; border-radius: 6px;
     background: %(input_bg)s; color: %(button_fg)s; }
+QPlainTextEdit, QTextEdit { border: 2px solid %(button_border)s; border-radius: 6px;
+    background: %(input_bg)s; color: %(button_fg)s; }
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QComboBox:focus, QCheckBox:focus,
 QRadioButton:focus, QTextBrowser:focus, QListWidget:focus {
     outline: none; border: 3px solid %(focus)s;

@@ -129,13 +129,19 @@ def read_only_text(max_height: int | None = None) -> QPlainTextEdit:
         # As tall as its text, up to max_height: a short source no longer pushes
         # "Gửi cho AI" below the fold with an empty box.
         box.document().documentLayout().documentSizeChanged.connect(
-            lambda size, b=box, most=max_height: b.setFixedHeight(min(most, _text_height(b, size.height()))))
+            lambda _size, b=box, most=max_height: b.setFixedHeight(min(most, _text_height(b))))
     return box
 
 
-def _text_height(box: QPlainTextEdit, lines: float) -> int:
-    margins = 2 * (box.frameWidth() + round(box.document().documentMargin())) + 4
-    return int(max(1.0, lines) * box.fontMetrics().lineSpacing()) + margins
+def _text_height(box: QPlainTextEdit) -> int:
+    """The height that shows all of the box's wrapped lines."""
+    lines, block = 0, box.document().begin()
+    while block.isValid():
+        layout = block.layout()
+        lines += max(1, layout.lineCount() if layout is not None else 1)
+        block = block.next()
+    margins = 2 * (box.frameWidth() + round(box.document().documentMargin())) + 6
+    return max(1, lines) * box.fontMetrics().lineSpacing() + margins
 
 
 class PracticeScreen(TitledScreen):
