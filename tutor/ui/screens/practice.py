@@ -141,7 +141,9 @@ def _text_height(box: QPlainTextEdit) -> int:
         lines += max(1, layout.lineCount() if layout is not None else 1)
         block = block.next()
     margins = 2 * (box.frameWidth() + round(box.document().documentMargin())) + 6
-    return max(1, lines) * box.fontMetrics().lineSpacing() + margins
+    # One line to spare: lines are counted at the width before the box settles, and a line
+    # cut in half hides words from a weak reader.
+    return (max(1, lines) + 1) * box.fontMetrics().lineSpacing() + margins
 
 
 class PracticeScreen(TitledScreen):
