@@ -220,7 +220,7 @@ class PracticeScreen(TitledScreen):
         self.prompt_edit = QPlainTextEdit()
         self.prompt_edit.setTabChangesFocus(True)   # Tab leaves the editor: keyboard users are not trapped
         self.prompt_edit.setMinimumHeight(96)
-        self.prompt_edit.setMaximumHeight(150)  # a few lines, then it scrolls: "Gửi cho AI" stays in view
+        self.prompt_edit.setMaximumHeight(130)  # a few lines, then it scrolls: "Gửi cho AI" stays in view
         self.prompt_heading.setBuddy(self.prompt_edit)
         box.addWidget(self.prompt_edit)
         self.input_error = error_label()
