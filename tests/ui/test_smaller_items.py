@@ -60,3 +60,27 @@ def test_avatar_pictures_stay_big_at_the_largest_text(qtbot, make_window):
     qtbot.waitUntil(lambda: tile.height() >= tile.sizeHint().height()
                     and tile.width() >= tile.sizeHint().width(), timeout=3000)
     assert tile.iconSize().height() >= 96
+
+
+def test_lessons_done_are_ticked_on_the_level_screen(qtbot):
+    from PySide6.QtCore import Qt
+
+    from tutor.ui.screens.level import LevelScreen, LevelView, ModuleEntry
+
+    screen = LevelScreen()
+    qtbot.addWidget(screen)
+    screen.show_level(LevelView(number=1, title="Cấp 1", summary="", modules=[ModuleEntry(
+        "Làm quen", [("a", "Bài A", 7), ("b", "Bài B", 9)], done=frozenset({"a"}))]))
+    texts = [screen.list.item(i).text() for i in range(screen.list.count())]
+    assert texts[1].startswith("✓ ") and "Bài A" in texts[1]
+    assert not texts[2].startswith("✓")
+    assert "Đã học xong" in screen.list.item(1).data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+@pytest.mark.skipif(not BUNDLED.exists(), reason="run `make pack`")
+def test_the_level_screen_reads_what_the_learner_has_done(qtbot, make_window):
+    window = make_window(bundled_pack=BUNDLED, prepare=prepare_learner)
+    _sign_in(qtbot, window)
+    window._show_level(1)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.level, timeout=10_000)
+    assert window.level.view.modules and all(not m.done for m in window.level.view.modules)

@@ -483,7 +483,8 @@ class MainWindow(QMainWindow):
             self.level.show_level(view)
             self.stack.setCurrentWidget(self.level)
 
-        self.tasks.run_db(lambda ws: level_view(ws, number), got, self._home_error)
+        learner_id = self.current.learner_id if self.current else None
+        self.tasks.run_db(lambda ws: level_view(ws, number, learner_id), got, self._home_error)
 
     def _open_lesson(self, lesson_id: str, section, came_from: str, resume: bool = False) -> None:
         """``resume``: open at the part the learner reached last time (Tiếp tục), not part 1."""
