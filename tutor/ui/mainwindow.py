@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self._applied_display: DisplayPrefs | None = None
         self._screens: dict[str, QWidget] = {}
         self.speech = None
+        self.control_voice = None  # tutor.ui.control_voice.ControlVoice, once there is a voice
         self.llm = None
         self.sync = None  # tutor.ui.sync_controller.SyncController, from the composition root
         self._preview = False
@@ -839,9 +840,16 @@ class MainWindow(QMainWindow):
 
         self.speech.set_speed(prefs.speech_speed)
         self.speech.voice = voice_by_key(prefs.voice)
+        if self.control_voice is not None:
+            self.control_voice.enabled = prefs.speak_controls
 
     def set_speech(self, controller) -> None:
         self.speech = controller
+        if controller is not None and self.control_voice is None:
+            from tutor.ui.control_voice import ControlVoice
+
+            self.control_voice = ControlVoice(self, controller)
+            QApplication.instance().installEventFilter(self.control_voice)
         if controller is not None:
             controller.state_changed.connect(self._speech_state)
             controller.failed.connect(lambda message: self._speech_state("idle", message))
@@ -934,6 +942,7 @@ class MainWindow(QMainWindow):
                 lambda ws: ws.learners.set_prefs(
                     learner_id, text_size=prefs.text_size, high_contrast=prefs.high_contrast,
                     language=prefs.language, speech_speed=prefs.speech_speed, voice=prefs.voice,
+                    speak_controls=prefs.speak_controls,
                 ),
                 saved,
             )

@@ -70,6 +70,9 @@ class SettingsScreen(QWidget):
         self.voice.currentIndexChanged.connect(self._emit_display)
         self.voice_label.setBuddy(self.voice)
         form.addRow(self.voice_label, self.voice)
+        self.speak_controls = WrapCheckBox()
+        self.speak_controls.toggled.connect(self._emit_display)
+        form.addRow(self.speak_controls)
         self.idle_label = QLabel()
         self.idle = QComboBox()
         self.idle.currentIndexChanged.connect(self._idle_selected)
@@ -133,6 +136,8 @@ class SettingsScreen(QWidget):
         for index, label in enumerate((self.tr("Giọng miền Bắc"), self.tr("Giọng miền Trung"),
                                        self.tr("Giọng miền Nam"))):
             self.voice.setItemText(index, label)
+        self.speak_controls.setText(self.tr("Đọc to tên nút khi chọn hoặc đưa chuột vào"))
+        self.speak_controls.setAccessibleName(self.tr("Đọc to tên nút khi chọn hoặc đưa chuột vào"))
         self.idle_label.setText(self.tr("&Tự đăng xuất khi không dùng (cả máy):"))
         self.recording.setText(self.tr("Cho phép thầy cô ghi âm giọng đọc bài (cả máy)"))
         self.recording.setAccessibleName(self.tr("Cho phép thầy cô ghi âm giọng đọc bài trên máy này"))
@@ -165,6 +170,7 @@ class SettingsScreen(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(display.language)))
         self.speed.setCurrentIndex(max(0, self.speed.findData(display.speech_speed)))
         self.voice.setCurrentIndex(max(0, self.voice.findData(display.voice)))
+        self.speak_controls.setChecked(display.speak_controls)
         self._idle_value = idle_minutes
         self._select_idle(idle_minutes)
         self.who.setText(who)
@@ -206,6 +212,7 @@ class SettingsScreen(QWidget):
             language=self.language.currentData() or "vi",
             speech_speed=self.speed.currentData() or 1.0,
             voice=self.voice.currentData() or "north",
+            speak_controls=self.speak_controls.isChecked(),
         )
 
     def _select_idle(self, minutes: int) -> None:
