@@ -84,3 +84,19 @@ def test_the_level_screen_reads_what_the_learner_has_done(qtbot, make_window):
     window._show_level(1)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.level, timeout=10_000)
     assert window.level.view.modules and all(not m.done for m in window.level.view.modules)
+
+
+def test_level_cards_show_progress_as_a_picture(qtbot):
+    from tutor.learners import Learner  # noqa: F401  (the snapshot's type)
+    from tutor.ui.screens.home import HomeScreen, LevelCard, LevelSummary
+
+    home = HomeScreen()
+    qtbot.addWidget(home)
+    card = LevelCard(LevelSummary(1, "Xử lý văn bản cơ bản", "", 12, lessons_passed=3), home)
+    qtbot.addWidget(card)
+    card.resize(600, 300)
+    card.show()
+    assert (card.steps.done, card.steps.total) == (3, 12)
+    assert "3/12" in card.steps.accessibleName()
+    image = card.steps.grab().toImage()
+    assert not image.isNull() and card.steps.height() >= card.steps.heightForWidth(card.steps.width())

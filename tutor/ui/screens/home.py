@@ -14,6 +14,7 @@ from tutor.ui.widgets.assigned import AssignedPanel
 from tutor.ui.widgets.avatar import avatar_icon
 from tutor.ui.widgets.common import big_button, notice_label, show_notice, title_label
 from tutor.ui.widgets.flow import FlowRow, WrapButton
+from tutor.ui.widgets.steps import StepsPicture
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,10 @@ class LevelCard(QFrame):
         self.state = QLabel(state)
         self.state.setWordWrap(True)
         layout.addWidget(self.state)
+        if level.open and level.lesson_count:
+            self.steps = StepsPicture(level.lessons_passed, level.lesson_count)
+            self.steps.setAccessibleName(state)
+            layout.addWidget(self.steps)
         row = FlowRow()
         self.open_button = big_button()
         self.open_button.setText(home.tr("Vào học cấp %d") % level.number if level.open
