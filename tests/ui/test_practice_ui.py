@@ -409,3 +409,19 @@ def test_send_to_ai_is_in_view_at_the_default_size(qtbot, make_window):
     assert button.isVisible() and bottom <= page.prompt_scroll.viewport().height()
     assert window.scroll.verticalScrollBar().value() == 0
     assert button.mapTo(window, button.rect().bottomLeft()).y() <= window.height()
+
+
+def test_feedback_leads_with_one_sentence_and_the_stars_details_behind_a_button(qtbot, lessons):
+    screen, _runner = make_screen(qtbot, lessons, NoModel())
+    screen.set_can_speak(True)
+    screen.prompt_edit.setPlainText("viet thong bao kham suc khoe cho nguoi gia")
+    with qtbot.waitSignal(screen.attempt_recorded, timeout=1000):
+        screen.send_button.click()
+    assert shown(screen.lead) and len(screen.lead.text().split()) <= 30
+    assert screen.details_box.isHidden() and shown(screen.details_button)
+    screen.details_button.click()
+    assert not screen.details_box.isHidden() and screen.rubric.text()
+    assert shown(screen.feedback_listen)
+    with qtbot.waitSignal(screen.speak_requested, timeout=1000) as heard:
+        screen.feedback_listen.click()
+    assert screen.lead.text() in heard.args[0] and "sao" in heard.args[0]

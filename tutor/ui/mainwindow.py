@@ -286,6 +286,8 @@ class MainWindow(QMainWindow):
         def wire(screen) -> None:
             screen.back_requested.connect(self._practice_back)
             screen.attempt_recorded.connect(self._practice_recorded)
+            screen.speak_requested.connect(self._listen)
+            screen.set_can_speak(self.speech is not None)
 
         return self._screen("practice", lambda: PracticeScreen(self._runner()), wire)
 
@@ -855,7 +857,7 @@ class MainWindow(QMainWindow):
             controller.failed.connect(lambda message: self._speech_state("idle", message))
             if self._applied_display is not None:
                 self._apply_reading(self._applied_display)
-        for name in ("lesson", "quiz", "ask"):
+        for name in ("lesson", "quiz", "ask", "practice"):
             if name in self._screens:
                 self._screens[name].set_can_speak(controller is not None)
 
