@@ -100,3 +100,21 @@ def test_level_cards_show_progress_as_a_picture(qtbot):
     assert "3/12" in card.steps.accessibleName()
     image = card.steps.grab().toImage()
     assert not image.isNull() and card.steps.height() >= card.steps.heightForWidth(card.steps.width())
+
+
+def test_screen_pdf_and_csv_give_the_same_date_on_a_pc_set_to_utc(monkeypatch):
+    import time
+    from datetime import datetime, timezone
+
+    from tutor.teacher.reports import local_date
+    from tutor.ui.screens.teacher.format import date_text, datetime_text
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        late_evening = datetime(2026, 12, 6, 20, 30, tzinfo=timezone.utc)  # 03:30 on the 7th in Vietnam
+        assert date_text(late_evening) == local_date(late_evening) == "07/12/2026"
+        assert datetime_text(late_evening) == "07/12/2026 03:30"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
