@@ -118,3 +118,16 @@ def test_screen_pdf_and_csv_give_the_same_date_on_a_pc_set_to_utc(monkeypatch):
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_levels_and_main_actions_have_pictures(qtbot):
+    from tutor.ui.screens.home import HomeScreen, LevelCard, LevelSummary
+
+    home = HomeScreen()
+    qtbot.addWidget(home)
+    for number in range(1, 6):
+        card = LevelCard(LevelSummary(number, f"Cấp {number}", "", 10), home)
+        qtbot.addWidget(card)
+        assert not card.picture.pixmap().isNull() and card.picture.pixmap().width() >= 48
+    for button in (home.review_button, home.search_button, home.ask_button):
+        assert not button.icon().isNull()

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from tutor.learners import Learner
 from tutor.ui.widgets.assigned import AssignedPanel
-from tutor.ui.widgets.avatar import avatar_icon
+from tutor.ui.widgets.avatar import ICON_DIR, avatar_icon
 from tutor.ui.widgets.common import big_button, notice_label, show_notice, title_label
 from tutor.ui.widgets.flow import FlowRow, WrapButton
 from tutor.ui.widgets.steps import StepsPicture
@@ -50,10 +51,18 @@ class LevelCard(QFrame):
         self.setProperty("role", "card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
+        head_row = QHBoxLayout()
+        self.picture = QLabel()
+        icon = ICON_DIR / f"level{level.number}.svg"
+        if icon.exists():  # a picture for each level, so it is found without reading
+            self.picture.setPixmap(QIcon(str(icon)).pixmap(QSize(48, 48)))
+        self.picture.setAccessibleName(home.tr("Hình cấp %d") % level.number)
+        head_row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         head = QLabel(home.tr("Cấp %d: %s") % (level.number, level.title))
         head.setProperty("role", "subtitle")
         head.setWordWrap(True)
-        layout.addWidget(head)
+        head_row.addWidget(head, 1)
+        layout.addLayout(head_row)
         if level.open:
             state = home.tr("Đã thuộc %d/%d bài") % (level.lessons_passed, level.lesson_count)
             if level.test_passed:
@@ -144,6 +153,12 @@ class HomeScreen(QWidget):
         search_row.addWidget(self.search_button)
         self.ask_button = big_button()
         self.ask_button.clicked.connect(self.ask_requested)
+        # Pictures on the main actions, so they are recognised before they are read.
+        # (Not on the wrapping Continue button: its text is drawn by a label of its own.)
+        for button, name in ((self.review_button, "review"), (self.search_button, "search"),
+                             (self.ask_button, "ask")):
+            button.setIcon(QIcon(str(ICON_DIR / f"{name}.svg")))
+            button.setIconSize(QSize(32, 32))
         search_row.addWidget(self.ask_button)
         outer.addLayout(search_row)
         self.status = QLabel()
