@@ -46,13 +46,20 @@ def make_speech(data_root: Path, parent):
     try:
         from tutor.audio.espeak import EspeakEngine
         from tutor.audio.narration import Narrator, TeacherNarrations
-        from tutor.ui.speech import QtAudioOut, SpeechController
+        from tutor.ui.speech import SpeechController
 
         narrator = Narrator(EspeakEngine(), TeacherNarrations.in_data_dir(data_root))
-        return SpeechController(narrator, QtAudioOut(parent), parent=parent)
+        return SpeechController(narrator, make_audio_out(parent), parent=parent)
     except Exception:
         log.exception("read-aloud unavailable on this PC")
         return None
+
+
+def make_audio_out(parent):
+    """The sound card: a QAudioSink fed from memory (never QMediaPlayer, see QtAudioOut)."""
+    from tutor.ui.speech import QtAudioOut
+
+    return QtAudioOut(parent)
 
 
 def make_llm_runner(data: DataDir, tasks, window):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QHideEvent, QTextCursor
+from PySide6.QtGui import QHideEvent, QIcon, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from tutor.lessons.search import Passage
@@ -30,7 +30,8 @@ from tutor.local_llm.ask import (
 )
 from tutor.ui.llm_bridge import LlmRunner
 from tutor.ui.screens.practice import read_only_text, readable_label
-from tutor.ui.widgets.common import append_streamed, big_button, notice_label, show_notice
+from tutor.ui.widgets.common import with_clear_button, append_streamed, big_button, notice_label, show_notice
+from tutor.ui.widgets.avatar import ICON_DIR
 from tutor.ui.widgets.screen import TitledScreen
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,7 @@ def _esc(text: str) -> str:
 
 class AskScreen(TitledScreen):
     search_requested = Signal(str)              # the question, NFC and trimmed
+    speak_requested = Signal(str)               # the answer, to be read aloud
     lesson_link_activated = Signal(str, int)    # lesson id, section index (-1: "Điều cần nhớ")
 
     def __init__(self, runner: LlmRunner, parent: QWidget | None = None):
@@ -82,7 +84,7 @@ class AskScreen(TitledScreen):
         row = QHBoxLayout()
         self.question = QLineEdit()
         self.question.setMinimumHeight(48)
-        self.question.setClearButtonEnabled(True)
+        with_clear_button(self.question)
         self.question.setMaxLength(500)
         self.question.returnPressed.connect(self.ask)
         row.addWidget(self.question, 1)
@@ -100,8 +102,17 @@ class AskScreen(TitledScreen):
         self.status = QLabel()
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
+        heading_row = QHBoxLayout()
         self.answer_heading = QLabel()
-        outer.addWidget(self.answer_heading)
+        heading_row.addWidget(self.answer_heading, 1)
+        # A weak reader hears the answer: Nghe, shown once there is an answer and a voice.
+        self.listen_button = big_button()
+        self.listen_button.setIcon(QIcon(str(ICON_DIR / "speaker.svg")))
+        self.listen_button.clicked.connect(lambda: self.speak_requested.emit(self.answer_box.toPlainText()))
+        self.listen_button.hide()
+        self._can_speak = False
+        heading_row.addWidget(self.listen_button)
+        outer.addLayout(heading_row)
         self.answer_box = read_only_text()
         self.answer_heading.setBuddy(self.answer_box)
         outer.addWidget(self.answer_box, 1)
@@ -131,6 +142,8 @@ class AskScreen(TitledScreen):
         self.question.setAccessibleName(self.tr("Câu hỏi của bạn"))
         self.ask_button.setText(self.tr("Hỏi"))
         self.ask_button.setAccessibleName(self.tr("Gửi câu hỏi"))
+        self.listen_button.setText(self.tr("Nghe"))
+        self.listen_button.setAccessibleName(self.tr("Nghe đọc câu trả lời"))
         self.stop_button.setText(self.tr("Dừng"))
         self.stop_button.setAccessibleName(self.tr("Dừng câu trả lời"))
         self.answer_heading.setText(self.tr("Câu trả lời"))
@@ -282,6 +295,7 @@ class AskScreen(TitledScreen):
         show_notice(self.message, "")
         self.status.clear()
         self.answer_box.clear()
+        self.listen_button.hide()
         self.sources.clear()
         self.sources.hide()
         self._update_buttons()
@@ -289,6 +303,12 @@ class AskScreen(TitledScreen):
     def _show_answer(self, text: str) -> None:
         self.answer_box.setPlainText(text)
         self.answer_box.moveCursor(QTextCursor.MoveOperation.Start)
+        self.listen_button.setVisible(self._can_speak and bool(text.strip()))
+
+    def set_can_speak(self, on: bool) -> None:
+        """Nghe shows only where read-aloud works on this PC."""
+        self._can_speak = on
+        self.listen_button.setVisible(on and bool(self.answer_box.toPlainText().strip()))
 
     def _show_sources(self, sources: tuple[Source, ...]) -> None:
         items = "".join(f'<li><a href="{_esc(s.href)}">{_esc(s.label)}</a></li>' for s in sources)

@@ -8,7 +8,8 @@ keys answer; Enter goes on.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any, Mapping
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
@@ -33,6 +34,7 @@ class Feedback:
     message: str = ""           # warm extra line: mastery reached, streak...
     right_options: frozenset[int] = frozenset()    # for choice questions: which were right
     chosen_options: frozenset[int] = frozenset()   # and which the learner picked
+    details: Mapping[str, Any] = field(default_factory=dict)  # the grade's details (ordering, matching)
 
 
 class QuizScreen(QWidget):
@@ -172,6 +174,8 @@ class QuizScreen(QWidget):
             self.explanation.setText(feedback.explanation)
             if self.widget is not None and (feedback.right_options or feedback.chosen_options):
                 self.widget.show_result(set(feedback.right_options), set(feedback.chosen_options))
+            if self.widget is not None and feedback.details:
+                self.widget.show_parts(feedback.details)
         self.verdict.setAccessibleName(self.verdict.text())
         self.explanation.setAccessibleName(self.explanation.text())
         self.message.setText(feedback.message)

@@ -142,6 +142,13 @@ class SyncSettingsScreen(QWidget):
         usb_row.addWidget(self.usb_button)
         usb_row.addStretch(1)
         outer.addLayout(usb_row)
+        # Why "Ghi ra USB…" cannot be pressed yet, said next to it (a greyed button alone
+        # left volunteers guessing).
+        self.usb_reason = QLabel()
+        self.usb_reason.setWordWrap(True)
+        self.usb_reason.setProperty("role", "notice")
+        self.usb_reason.hide()
+        outer.addWidget(self.usb_reason)
         self.usb_result = QLabel()
         self.usb_result.setWordWrap(True)
         self.usb_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -208,7 +215,15 @@ class SyncSettingsScreen(QWidget):
             self.enrol_title.setText(self.tr("Đăng ký máy này với máy chủ"))
         self.state.setText(text)
         self.state.setAccessibleName(text)
-        self.usb_button.setEnabled(bool(status and status.enrolled))
+        enrolled = bool(status and status.enrolled)
+        self.usb_button.setEnabled(enrolled)
+        reason = "" if enrolled else self.tr(
+            "Chưa ghi ra USB được: máy này cần đăng ký với máy chủ một lần trước (ở phần trên), "
+            "để máy chủ nhận ra kết quả học của máy này.")
+        self.usb_reason.setText(reason)
+        self.usb_reason.setVisible(bool(reason))
+        self.usb_button.setToolTip(reason)
+        self.usb_button.setAccessibleDescription(reason)
 
     # --- enrollment -------------------------------------------------------------------------------
 
@@ -306,6 +321,6 @@ class SyncSettingsScreen(QWidget):
 
 
 def _choose_folder(screen: QWidget, start: str) -> str:
-    from PySide6.QtWidgets import QFileDialog
+    from tutor.ui.widgets.files import choose_folder
 
-    return QFileDialog.getExistingDirectory(screen, screen.tr("Chọn USB hoặc thư mục để ghi"), start)
+    return choose_folder(screen, screen.tr("Chọn USB hoặc thư mục để ghi"), start or None)
