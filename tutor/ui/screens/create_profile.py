@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from tutor.avatars import AVATARS
 from tutor.learners import MAX_NAME_CHARS
-from tutor.ui.widgets.avatar import avatar_icon
+from tutor.ui.widgets.avatar import avatar_icon, avatar_name
 from tutor.ui.widgets.common import big_button, error_label, title_label
 from tutor.ui.widgets.pinpad import PinPad
 
@@ -41,7 +41,7 @@ class CreateProfileScreen(QWidget):
         self.avatar_group = QButtonGroup(self)
         self.avatar_group.setExclusive(True)
         self.avatar_buttons: dict[str, QToolButton] = {}
-        for index, (name, label) in enumerate(AVATARS.items()):
+        for index, name in enumerate(AVATARS):
             button = QToolButton()
             button.setCheckable(True)
             button.setIcon(avatar_icon(name))
@@ -49,8 +49,6 @@ class CreateProfileScreen(QWidget):
             button.setMinimumSize(84, 84)
             button.setProperty("role", "avatar")  # small padding: the picture, not the text size
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.setAccessibleName(label)
-            button.setToolTip(label)
             button.setProperty("avatar", name)
             self.avatar_group.addButton(button)
             grid.addWidget(button, index // AVATAR_COLUMNS, index % AVATAR_COLUMNS)
@@ -90,6 +88,9 @@ class CreateProfileScreen(QWidget):
         self.pin_check.setText(self.tr("Đặt mã PIN 4 số (không bắt buộc)"))
         self.pin_check.setAccessibleName(self.tr("Đặt mã PIN 4 số, không bắt buộc"))
         self.pin_pad.retranslate()
+        for name, button in self.avatar_buttons.items():
+            button.setAccessibleName(avatar_name(name))
+            button.setToolTip(avatar_name(name))
         self.cancel_button.setText(self.tr("Quay lại"))
         self.cancel_button.setAccessibleName(self.tr("Quay lại, không thêm"))
         self.save_button.setText(self.tr("Lưu và vào học"))

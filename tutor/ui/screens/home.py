@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.learners import Learner
+from tutor.ui import core_text
 from tutor.ui.widgets.assigned import AssignedPanel
 from tutor.ui.widgets.avatar import ICON_DIR, avatar_icon
 from tutor.ui.widgets.common import big_button, notice_label, show_notice, title_label
@@ -45,6 +46,9 @@ class HomeSnapshot:
 
 
 class LevelCard(QFrame):
+    """One level on the home screen. Its texts use its own tr(): lupdate files `home.tr(...)`
+    under a context named "home" that the running app never asks for, so they stayed Vietnamese."""
+
     def __init__(self, level: LevelSummary, home: "HomeScreen"):
         super().__init__()
         self.level = level
@@ -56,19 +60,19 @@ class LevelCard(QFrame):
         icon = ICON_DIR / f"level{level.number}.svg"
         if icon.exists():  # a picture for each level, so it is found without reading
             self.picture.setPixmap(QIcon(str(icon)).pixmap(QSize(48, 48)))
-        self.picture.setAccessibleName(home.tr("Hình cấp %d") % level.number)
+        self.picture.setAccessibleName(self.tr("Hình cấp %d") % level.number)
         head_row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
-        head = QLabel(home.tr("Cấp %d: %s") % (level.number, level.title))
+        head = QLabel(self.tr("Cấp %d: %s") % (level.number, level.title))
         head.setProperty("role", "subtitle")
         head.setWordWrap(True)
         head_row.addWidget(head, 1)
         layout.addLayout(head_row)
         if level.open:
-            state = home.tr("Đã thuộc %d/%d bài") % (level.lessons_passed, level.lesson_count)
+            state = self.tr("Đã thuộc %d/%d bài") % (level.lessons_passed, level.lesson_count)
             if level.test_passed:
-                state += home.tr(" · Đã qua bài kiểm tra ✓")
+                state += self.tr(" · Đã qua bài kiểm tra ✓")
         else:
-            state = home.tr("Chưa mở. Hãy qua bài kiểm tra cấp %d trước.") % (level.number - 1)
+            state = self.tr("Chưa mở. Hãy qua bài kiểm tra cấp %d trước.") % (level.number - 1)
         self.state = QLabel(state)
         self.state.setWordWrap(True)
         layout.addWidget(self.state)
@@ -78,14 +82,14 @@ class LevelCard(QFrame):
             layout.addWidget(self.steps)
         row = FlowRow()
         self.open_button = big_button()
-        self.open_button.setText(home.tr("Vào học cấp %d") % level.number if level.open
-                                 else home.tr("Cấp %d chưa mở") % level.number)
+        self.open_button.setText(self.tr("Vào học cấp %d") % level.number if level.open
+                                 else self.tr("Cấp %d chưa mở") % level.number)
         self.open_button.setEnabled(level.open)
         self.open_button.setAccessibleName(f"{self.open_button.text()}. {state}")
         self.open_button.clicked.connect(lambda: home.level_chosen.emit(level.number))
         row.addWidget(self.open_button)
         self.test_button = big_button()
-        self.test_button.setText(home.tr("Làm bài kiểm tra cấp %d") % level.number)
+        self.test_button.setText(self.tr("Làm bài kiểm tra cấp %d") % level.number)
         self.test_button.setAccessibleName(self.test_button.text())
         self.test_button.clicked.connect(lambda: home.level_test_requested.emit(level.number))
         self.test_button.setVisible(level.open)
@@ -240,7 +244,7 @@ class HomeScreen(QWidget):
             widget.setEnabled(has_pack)
         self.continue_button.setVisible(has_pack and not loading)
         self.review_button.setVisible(has_pack and not loading)
-        streak = snapshot.streak_message
+        streak = core_text.translate(snapshot.streak_message)
         if snapshot.badges:
             streak += ("  " if streak else "") + self.tr("Huy hiệu: %s") % ", ".join(snapshot.badges)
         self.streak.setText(streak)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from tutor.ui import core_text
 from tutor.ui.widgets.avatar import ICON_DIR
 from tutor.ui.widgets.common import big_button, title_label
 from tutor.ui.widgets.questions import QuestionWidget, widget_for
@@ -178,7 +179,7 @@ class QuizScreen(QWidget):
                 self.widget.show_parts(feedback.details)
         self.verdict.setAccessibleName(self.verdict.text())
         self.explanation.setAccessibleName(self.explanation.text())
-        self.message.setText(feedback.message)
+        self.message.setText(core_text.translate(feedback.message))
         self.message.setVisible(bool(feedback.message))
         self._set_next_text()
         self.feedback_box.show()

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import (
 
 from typing import TYPE_CHECKING
 
-from tutor.avatars import AVATARS
-from tutor.ui.widgets.avatar import ICON_DIR, avatar_icon
+from tutor.ui.widgets.avatar import ICON_DIR, avatar_icon, avatar_name
 from tutor.ui.widgets.common import big_button, notice_label, show_notice, title_label
 
 if TYPE_CHECKING:
@@ -82,7 +81,7 @@ class LearnerTile(Tile):
         shown = name if len(name) <= 40 else name[:38] + "…"
         # A text mark, not an emoji: commune PCs often have no colour-emoji font.
         self.setText(shown + ("\n" + self.tr("(có mã PIN)") if self.learner.has_pin else ""))
-        picture = AVATARS.get(self.learner.icon, "")
+        picture = avatar_name(self.learner.icon)
         self.setAccessibleName(name)
         self.setAccessibleDescription(
             self.tr("Hình %s. Có mã PIN.") % picture if self.learner.has_pin

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -59,10 +59,10 @@ def clean_hub_url(text: str) -> str | None:
 
 
 def ask_confirmation(screen: QWidget, text: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, screen.tr("Đăng ký máy này"), text,
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("SyncSettingsScreen", "Đăng ký máy này"), text,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, screen)
-    box.button(QMessageBox.StandardButton.Yes).setText(screen.tr("Đăng ký"))
-    box.button(QMessageBox.StandardButton.No).setText(screen.tr("Không"))
+    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("SyncSettingsScreen", "Đăng ký"))
+    box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("SyncSettingsScreen", "Không"))
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
 
@@ -323,4 +323,4 @@ class SyncSettingsScreen(QWidget):
 def _choose_folder(screen: QWidget, start: str) -> str:
     from tutor.ui.widgets.files import choose_folder
 
-    return choose_folder(screen, screen.tr("Chọn USB hoặc thư mục để ghi"), start or None)
+    return choose_folder(screen, QCoreApplication.translate("SyncSettingsScreen", "Chọn USB hoặc thư mục để ghi"), start or None)
