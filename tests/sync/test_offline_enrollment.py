@@ -1,6 +1,6 @@
 """A village PC with no network joins a site from an enrollment file the volunteer carries on
 USB; the hub binds it to its key when its first bundle arrives, and refuses a second PC that
-uses the same file. Real hub storage (SQLite, or PostgreSQL with TUTOR_TEST_HUB_BACKEND=postgres)."""
+uses the same file. Every test runs on a real hub over each storage back-end (SQLite, PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -9,16 +9,33 @@ from datetime import timedelta
 
 import pytest
 
-from tests.sync.conftest import hub_rows
+from tests.hub.pg import fresh_schema, pg_base_url
+from tests.sync.conftest import HUB_TIME, RunningHub, hub_rows
+from tutor.clock import FakeClock
 from tutor.hub.bundles import import_bundle
 from tutor.hub.cli import offline_enrollment_command
-from tutor.hub.storage import HubError
+from tutor.hub.storage import HubError, open_storage
 from tutor.hub.trust import hub_private_key
 from tutor.sync import offline_enrollment
 from tutor.sync.bundle import BundleError, export_bundle
 from tutor.sync.offline_enrollment import OfflineEnrollmentError, take_in
 from tutor.sync.signing import public_key_b64
 from tutor.sync.status import read_status
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def hub(request, tmp_path):
+    """The hub stores the one-use tokens: both back-ends, whatever TUTOR_TEST_HUB_BACKEND says."""
+    if request.param == "sqlite":
+        running = RunningHub(tmp_path / "hub.sqlite3", FakeClock(HUB_TIME)).start()
+        yield running
+        running.stop()
+        return
+    with fresh_schema(pg_base_url()) as url:
+        running = RunningHub(tmp_path / "unused", FakeClock(HUB_TIME), storage_factory=lambda: open_storage(url)).start()
+        running.pg_url = url
+        yield running
+        running.stop()
 
 
 def _site(hub, name="Thôn Bản Xa"):
@@ -136,17 +153,46 @@ def test_the_pc_refuses_a_damaged_expired_or_foreign_file_with_a_clear_message(h
 
 
 def test_the_hub_cli_writes_the_file(hub, tmp_path, capsys):
-    import os
-
-    if os.environ.get("TUTOR_TEST_HUB_BACKEND") == "postgres":
-        pytest.skip("the CLI test opens the SQLite file; the storage part runs on PostgreSQL above")
     from tutor.hub.cli import main
 
     site_id, _code = _site(hub)
     out = tmp_path / "usb.tutorenroll"
     hub.stop()
-    assert main(["--database", f"sqlite:///{hub.db_path}", "site", "offline-enrollment", "Thôn Bản Xa",
+    database = getattr(hub, "pg_url", None) or f"sqlite:///{hub.db_path}"
+    assert main(["--database", database, "site", "offline-enrollment", "Thôn Bản Xa",
                  "--out", str(out), "--days", "7"]) == 0
     assert "ONE PC" in capsys.readouterr().out
     assert offline_enrollment.read_file(out).site_id == site_id
     hub.start()
+
+
+def test_the_volunteer_carries_the_bundles_to_the_hub_upload_and_the_second_pc_hears_why(
+        hub, make_pc, tmp_path):
+    """The whole trip: file to two village PCs by mistake, bundles onto the volunteer's laptop
+    (tutor.teacher.volunteer), handed to the hub's upload over HTTP (/v1/bundles)."""
+    from tutor.teacher.carrier_sites import HttpBundleUploader
+    from tutor.teacher.volunteer import VolunteerCarrier
+
+    site_id, _code = _site(hub)
+    enrollment_file = _file(hub, site_id, tmp_path)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    villagers = [make_pc("village-1"), make_pc("village-2")]
+    for index, pc in enumerate(villagers):
+        take_in(pc.conn, enrollment_file, pc.clock.now())
+        pc.add_events(2 + index)
+        export_bundle(pc.ws, stick)
+        pc.clock.advance(60)  # one bundle after the other, as the volunteer walks
+    laptop = make_pc("volunteer")
+    carrier = VolunteerCarrier(laptop.conn, laptop.clock, tmp_path / "carry")
+    collected = carrier.collect(stick)
+    assert len(collected.carried) == 2 and not collected.refused
+    delivered = carrier.deliver(HttpBundleUploader(hub.url))
+    # Whichever bundle reaches the hub first takes the file; the other PC is refused, with a reason.
+    assert len(delivered.delivered) == 1
+    first = next(pc for pc in villagers if pc.ws.device_id == delivered.delivered[0].device_id)
+    other = next(pc for pc in villagers if pc is not first)
+    assert delivered.accepted_events == len(first.own_events())
+    assert hub_rows(hub, first.ws.device_id) == first.own_events()
+    assert len(delivered.failed) == 1 and "đã được một máy khác dùng" in delivered.failed[0]
+    assert hub.storage.device(other.ws.device_id) is None
