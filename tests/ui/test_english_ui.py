@@ -147,6 +147,11 @@ def test_no_vietnamese_is_left_on_the_learner_screens_in_english(make_window, qt
         if name == "home":  # the level cards and the greeting line come with the snapshot
             qtbot.waitUntil(lambda: bool(window.home.level_cards) and window.home.streak.isVisible(), timeout=10_000)
         QApplication.processEvents()
+        if name == "quiz":  # the core's warm line under the explanation, as an answer brings it
+            from tutor.ui.screens.quiz import Feedback
+
+            screen.show_feedback(Feedback(True, "", messages.answer_message(True, 3) + " "
+                                          + messages.mastery_message(False, 1)))
         for text in _shown_texts(screen):
             found += [f"{name}: {leak!r} in {text!r}" for leak in _leaks(text, curriculum_text, ("Bác Ba",))]
     window.language.set_language("vi")  # back before the database closes: a re-shown lesson saves its step
