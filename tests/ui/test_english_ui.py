@@ -96,7 +96,9 @@ def _leaks(text: str, allowed: str, names: tuple[str, ...]) -> list[str]:
 
 
 def test_every_core_message_has_a_translation_entry():
-    core = set()
+    from tutor.local_llm import ask
+
+    core = {ask.NOT_COVERED_MESSAGE, ask.EMPTY_QUESTION_MESSAGE, ask.NO_MODEL_INTRO, ask.SOURCE_LABEL}
     for value in vars(messages).values():
         if isinstance(value, str) and VIETNAMESE.search(value):
             core.add(value)
@@ -127,6 +129,12 @@ def test_core_messages_are_translated_at_the_edge(english_qm, qapp):
             assert not VIETNAMESE.search(english), english
         assert "5" in core_text.translate(messages.streak_message(5, 1))
         assert "3 of 10" in core_text.translate(messages.level_test_message(False, 2, 3, 10, 8, 0))
+        from tutor.local_llm import ask
+
+        shown = "\n\n".join([ask.NO_MODEL_INTRO, "Đoạn bài học.\n" + ask.SOURCE_LABEL.format(
+            title="AI là gì", heading="Thử ngay")])
+        assert core_text.translate(shown) == ("The computer has no AI to answer yet, but the lessons say this:\n\n"
+                                              "Đoạn bài học.\n(Lesson “AI là gì”, part “Thử ngay”)")
     finally:
         qapp.removeTranslator(translator)
     # In Vietnamese the message is left exactly as the core wrote it.

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
+NUMBERS = {"level", "correct", "total", "needed", "days"}
+
 def _sources_and_translations() -> dict[str, str]:
     return {
         "Đúng rồi! Bạn làm tốt lắm.": QCoreApplication.translate("CoreMessages", "Đúng rồi! Bạn làm tốt lắm."),
@@ -48,6 +50,16 @@ def _sources_and_translations() -> dict[str, str]:
         "Bạn đã học {days} ngày liền. Giỏi lắm!": QCoreApplication.translate("CoreMessages", "Bạn đã học {days} ngày liền. Giỏi lắm!"),
         "{days} ngày liền rồi! Mỗi ngày một chút là nhớ lâu.":
             QCoreApplication.translate("CoreMessages", "{days} ngày liền rồi! Mỗi ngày một chút là nhớ lâu."),
+        # tutor.local_llm.ask: what Hỏi gia sư says without an answer from the model
+        "Các bài học chưa nói về điều này. Bạn thử hỏi cách khác, hoặc hỏi thầy cô, cán bộ xã.":
+            QCoreApplication.translate("CoreMessages", "Các bài học chưa nói về điều này. Bạn thử hỏi cách khác, "
+                                       "hoặc hỏi thầy cô, cán bộ xã."),
+        "Bạn chưa gõ câu hỏi. Hãy gõ điều bạn muốn hỏi, có dấu hay không dấu đều được.":
+            QCoreApplication.translate("CoreMessages", "Bạn chưa gõ câu hỏi. Hãy gõ điều bạn muốn hỏi, "
+                                       "có dấu hay không dấu đều được."),
+        "Máy chưa có AI để trả lời, nhưng bài học có nói về điều này:":
+            QCoreApplication.translate("CoreMessages", "Máy chưa có AI để trả lời, nhưng bài học có nói về điều này:"),
+        "(Bài “{title}”, mục “{heading}”)": QCoreApplication.translate("CoreMessages", "(Bài “{title}”, mục “{heading}”)"),
         "Hôm nay không có gì cần ôn. Bạn có thể học bài mới.":
             QCoreApplication.translate("CoreMessages", "Hôm nay không có gì cần ôn. Bạn có thể học bài mới."),
     }
@@ -57,12 +69,18 @@ def known_sources() -> set[str]:
     return set(_sources_and_translations())
 
 
+def _placeholder(match: re.Match[str]) -> str:
+    """A count matches digits; a title (curriculum text, kept as it is) anything on one line."""
+    name = match.group(1)
+    return rf"(?P<{name}>\d+)" if name in NUMBERS else rf"(?P<{name}>[^\n]+?)"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[re.Pattern[str], str]]:
     """Longest first, so a long message is never half-matched by a shorter one."""
     patterns = []
     for source in sorted(known_sources(), key=len, reverse=True):
-        regex = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>\\d+)", re.escape(source))
+        regex = re.sub(r"\\\{(\w+)\\\}", _placeholder, re.escape(source))
         patterns.append((re.compile(regex), source))
     return patterns
 

@@ -28,6 +28,7 @@ from tutor.local_llm.ask import (
     build_ask,
     compose_answer,
 )
+from tutor.ui import core_text
 from tutor.ui.llm_bridge import LlmRunner
 from tutor.ui.screens.practice import read_only_text, readable_label
 from tutor.ui.widgets.common import with_clear_button, append_streamed, big_button, notice_label, show_notice
@@ -172,7 +173,7 @@ class AskScreen(TitledScreen):
         self.plan = None
         if not words(text):
             # build_ask explains an empty question; no search needed
-            show_notice(self.message, build_ask(text, ()).message)
+            show_notice(self.message, core_text.translate(build_ask(text, ()).message))
             self.question.setFocus()
             return
         self._pending = text
@@ -189,7 +190,7 @@ class AskScreen(TitledScreen):
         self.plan = plan
         self.status.clear()
         if not plan.covered:
-            show_notice(self.message, plan.message)
+            show_notice(self.message, core_text.translate(plan.message))
             self.message.setFocus()
             return
         self._show_sources(plan.sources)
@@ -215,7 +216,7 @@ class AskScreen(TitledScreen):
 
     def _show_passages_instead(self, plan: AskPlan) -> None:
         """No model (or it is not free): the passages themselves, with their sources."""
-        self._show_answer(compose_answer(plan, None).text)
+        self._show_answer(core_text.translate(compose_answer(plan, None).text))
         self.answer_box.setFocus()
 
     def _on_busy_changed(self, busy: bool) -> None:
