@@ -20,6 +20,7 @@ class DisplayPrefs:
     language: str = "vi"
     speech_speed: float = 1.0   # read-aloud tempo; pitch is kept
     voice: str = "north"        # Vietnamese voice: northern, central or southern
+    speak_controls: bool = True  # say what a big button does on focus or hover (first-timers)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], base: "DisplayPrefs | None" = None) -> "DisplayPrefs":
@@ -34,6 +35,7 @@ class DisplayPrefs:
             language=lang if lang in LANGUAGES else base.language,
             speech_speed=speed if speed in SPEECH_SPEEDS else base.speech_speed,
             voice=voice if voice in VOICE_KEYS else base.voice,
+            speak_controls=bool(data.get("speak_controls", base.speak_controls)),
         )
 
     @property

@@ -35,3 +35,9 @@ def test_level_messages_give_the_numbers_without_blame():
 def test_streak_messages_count_days():
     assert "9" in messages.streak_message(9)
     assert messages.streak_message(0) == messages.streak_message(1)
+
+
+def test_a_first_visit_is_not_greeted_as_a_return():
+    first = messages.streak_message(0, first_visit=True)
+    assert "quay lại" not in first and first == unicodedata.normalize("NFC", first)
+    assert "quay lại" in messages.streak_message(0)  # a broken streak is a return

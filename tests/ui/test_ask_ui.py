@@ -158,3 +158,29 @@ def test_lesson_links_parse():
     assert parse_lesson_href("https://example.com#2") is None
     assert parse_lesson_href("lesson:l1.ai-la-gi") is None
     assert parse_lesson_href("lesson:#2") is None
+
+
+def test_the_answer_can_be_heard(qtbot, content):
+    screen, runner = make_screen(qtbot, FakeLLM([ANSWER]))
+    screen.set_can_speak(True)
+    assert not shown(screen.listen_button)  # nothing to hear yet
+    with qtbot.waitSignal(runner.finished, timeout=5000):
+        ask(qtbot, screen, content, DEEPFAKE)
+    assert shown(screen.listen_button)
+    with qtbot.waitSignal(screen.speak_requested, timeout=1000) as heard:
+        screen.listen_button.click()
+    assert heard.args == [ANSWER]
+
+
+def test_a_question_typed_in_the_home_search_box_is_carried_into_the_tutor(qtbot, make_window):
+    from tests.ui.screens_tour import BUNDLED, prepare_learner
+
+    window = make_window(bundled_pack=BUNDLED, prepare=prepare_learner)
+    learner_id = window.tasks.db.call(lambda ws: ws.learners.list()[0].learner_id)
+    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+        window._choose(learner_id)
+    qtbot.waitUntil(lambda: window.home.ask_button.isEnabled(), timeout=10_000)
+    window.home.search_edit.setText("cuộc gọi video giả")
+    window.home.ask_button.click()
+    assert window.stack.currentWidget() is window.ask
+    assert window.ask.question.text() == "cuộc gọi video giả"

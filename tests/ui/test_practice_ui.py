@@ -385,3 +385,43 @@ def test_set_llm_switches_models_and_no_model_fails_plainly(qtbot):
     with qtbot.waitSignal(runner.finished, timeout=5000) as finished:
         runner.run(GenerationRequest.chat("x"))
     assert finished.args[0].text == "có rồi"
+
+
+def test_send_to_ai_is_in_view_at_the_default_size(qtbot, make_window):
+    """A short source text takes the room it needs: "Gửi cho AI" shows without scrolling
+    at the default text size in a window that fits 1366x768 with a taskbar."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.screens_tour import BUNDLED, LESSON, prepare_learner
+
+    window = make_window(bundled_pack=BUNDLED, prepare=prepare_learner)
+    window.resize(1366 - 16, 768 - 40 - 48)
+    learner_id = window.tasks.db.call(lambda ws: ws.learners.list()[0].learner_id)
+    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+        window._choose(learner_id)
+    with qtbot.waitSignal(window.practice_opened, timeout=10_000):
+        window.start_practice(LESSON)
+    for _ in range(8):
+        QApplication.processEvents()
+    page = window.practice
+    button = page.send_button
+    bottom = button.mapTo(page.prompt_scroll.viewport(), button.rect().bottomLeft()).y()
+    assert button.isVisible() and bottom <= page.prompt_scroll.viewport().height()
+    assert window.scroll.verticalScrollBar().value() == 0
+    assert button.mapTo(window, button.rect().bottomLeft()).y() <= window.height()
+
+
+def test_feedback_leads_with_one_sentence_and_the_stars_details_behind_a_button(qtbot, lessons):
+    screen, _runner = make_screen(qtbot, lessons, NoModel())
+    screen.set_can_speak(True)
+    screen.prompt_edit.setPlainText("viet thong bao kham suc khoe cho nguoi gia")
+    with qtbot.waitSignal(screen.attempt_recorded, timeout=1000):
+        screen.send_button.click()
+    assert shown(screen.lead) and len(screen.lead.text().split()) <= 30
+    assert screen.details_box.isHidden() and shown(screen.details_button)
+    screen.details_button.click()
+    assert not screen.details_box.isHidden() and screen.rubric.text()
+    assert shown(screen.feedback_listen)
+    with qtbot.waitSignal(screen.speak_requested, timeout=1000) as heard:
+        screen.feedback_listen.click()
+    assert screen.lead.text() in heard.args[0] and "sao" in heard.args[0]

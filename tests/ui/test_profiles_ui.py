@@ -12,7 +12,8 @@ def create_profile(qtbot, window, name, icon, pin=""):
     window.create.avatar_buttons[icon].click()
     if pin:
         window.create.pin_check.setChecked(True)
-        window.create.pin_edit.setText(pin)
+        for digit in pin:
+            qtbot.mouseClick(window.create.pin_pad.buttons[digit], Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(window.signed_in, timeout=10_000):
         qtbot.mouseClick(window.create.save_button, Qt.MouseButton.LeftButton)
 
@@ -55,10 +56,30 @@ def test_create_profile_validation_messages(qtbot, make_window):
     assert "chọn một hình" in window.create.error.text()
     window.create.avatar_buttons["sun"].click()
     window.create.pin_check.setChecked(True)
-    window.create.pin_edit.setText("12")
+    for digit in "12":
+        window.create.pin_pad.buttons[digit].click()
     window.create.save_button.click()
-    assert "4 chữ số" in window.create.error.text()
+    assert "cần đủ 4 số" in window.create.error.text() and "2 số" in window.create.error.text()
     assert window.stack.currentWidget() is window.create
+
+
+def test_new_pin_is_entered_on_the_big_pad(qtbot, make_window):
+    """The empty PIN shows four empty circles; pad taps and typed digits both go in."""
+    window = make_window()
+    qtbot.mouseClick(window.start.add_tile, Qt.MouseButton.LeftButton)
+    create = window.create
+    create.name_edit.setText("Cô Tư")
+    create.avatar_buttons["moon"].click()
+    qtbot.mouseClick(create.pin_check, Qt.MouseButton.LeftButton)
+    assert create.pin_pad.isVisible()
+    assert create.pin_pad.display.text().count("○") == 4
+    qtbot.mouseClick(create.pin_pad.buttons["1"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(create.pin_pad.buttons["9"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(create.pin_pad, "75")
+    assert create.pin_pad.value == "1975"
+    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+        qtbot.mouseClick(create.save_button, Qt.MouseButton.LeftButton)
+    assert window.current.has_pin
 
 
 def test_select_profile_without_pin(qtbot, make_window):

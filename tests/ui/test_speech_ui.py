@@ -126,6 +126,7 @@ def test_reader_listen_button_reads_the_current_step(qtbot, make_window):
     out = RecordingOut()
     engine = FakeSpeechEngine()
     window.set_speech(SpeechController(Narrator(engine), out, parent=window))
+    window.control_voice.muted = True  # about Listen, not the button voice
     with qtbot.waitSignal(window.signed_in, timeout=10_000):
         qtbot.mouseClick(window.start.tiles[0], Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(window.lesson_opened, timeout=10_000):
@@ -184,6 +185,7 @@ def test_teacher_records_a_section_and_it_plays_instead_of_the_voice(qtbot, make
     engine = FakeSpeechEngine()
     narrations = TeacherNarrations.in_data_dir(data_dir)
     window.set_speech(SpeechController(Narrator(engine, narrations), out, parent=window))
+    window.control_voice.muted = True  # about Listen, not the button voice
     window.recorder = FakeRecorder(_voice_wav())
     window.recorder.recorded.connect(window._narration_recorded)
     with qtbot.waitSignal(window.signed_in, timeout=10_000):
@@ -222,6 +224,7 @@ def test_narration_recorded_in_the_pack_plays_for_its_section(qtbot, make_window
     out = RecordingOut()
     engine = FakeSpeechEngine()
     window.set_speech(SpeechController(Narrator(engine), out, parent=window))
+    window.control_voice.muted = True  # about Listen, not the button voice
     with qtbot.waitSignal(window.signed_in, timeout=10_000):
         qtbot.mouseClick(window.start.tiles[0], Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(window.lesson_opened, timeout=10_000):
@@ -246,6 +249,7 @@ def test_each_quiz_option_can_be_heard_on_its_own(qtbot, make_window):
     out = RecordingOut()
     engine = FakeSpeechEngine()
     window.set_speech(SpeechController(Narrator(engine), out, parent=window))
+    window.control_voice.muted = True  # about Listen, not the button voice
     with qtbot.waitSignal(window.signed_in, timeout=10_000):
         qtbot.mouseClick(window.start.tiles[0], Qt.MouseButton.LeftButton)
     window.start_lesson_quiz("l1.ai-la-gi")

@@ -448,3 +448,13 @@ def test_the_picker_is_rebuilt_only_when_a_round_brings_something(
     names = sorted(t.learner.display_name for t in window.start.tiles)
     assert names == ["Bà Lan", "Chị Hoa"]
     assert not any(t is tiles[0] for t in window.start.tiles)
+
+
+def test_a_disabled_usb_button_says_why(qtbot, make_window, clock):
+    window = make_window()
+    start(qtbot, make_sync(window, clock))
+    page = _open_sync_page(qtbot, window)
+    assert not page.usb_button.isEnabled()
+    assert page.usb_reason.isVisible() and "đăng ký" in page.usb_reason.text()
+    assert page.usb_button.toolTip() == page.usb_reason.text()
+    assert page.usb_button.accessibleDescription() == page.usb_reason.text()

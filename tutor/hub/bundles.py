@@ -33,6 +33,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from tutor.hub.storage import HubError, HubStorage, check_device_time, parse_time
 from tutor.hub.trust import checked_manifests, implausible_time
 from tutor.sync.bundle import BUNDLE_FORMAT, MANIFEST_EVENTS, MAX_BUNDLE_BYTES, BundleError, _clock_offsets
+from tutor.sync.offline_enrollment import OfflineEnrollment, OfflineEnrollmentError
+from tutor.sync.offline_enrollment import parse as parse_offline
 from tutor.sync.protocol import CLOCK_FLAG_SECONDS, MAX_BATCH_EVENTS, WireError, WireEvent, event_from_wire
 
 # A pushed event is about 320 bytes of JSON (README, sync figures); inside the bundle's
@@ -55,21 +57,29 @@ class ImportResult:
 
 
 def import_bundle(storage: HubStorage, path: Path | str, now: datetime, max_inflated: int | None = None,
-                  before_store: Callable[[str, str], None] | None = None) -> ImportResult:
+                  before_store: Callable[[str, str], None] | None = None, hub_key: str | None = None) -> ImportResult:
     """Refuses (BundleError) a tampered, foreign or oversized bundle; importing twice changes nothing.
 
     ``before_store(device_id, site_id)`` runs once the bundle is verified, before anything is
-    stored; it may refuse (raise) a bundle the caller may not bring (an operator's other sites)."""
+    stored; it may refuse (raise) a bundle the caller may not bring (an operator's other sites).
+
+    With ``hub_key`` (this hub's public key) the first bundle of a PC enrolled offline is taken:
+    its enrollment file is checked and its one-use token used up, binding the device id to its key."""
 
     def public_key_for(device_id: str) -> str | None:
         info = storage.device(device_id)
         return info.public_key if info and not info.revoked else None
 
-    bundle = open_bundle(path, public_key_for, MAX_INFLATED_BUNDLE_BYTES if max_inflated is None else max_inflated)
+    bundle = open_bundle(path, public_key_for, MAX_INFLATED_BUNDLE_BYTES if max_inflated is None else max_inflated,
+                         hub_key)
     count = sum(1 for _ in bundle.events())  # every event checked before any is stored
     if before_store is not None:
         info = storage.device(bundle.device_id)
-        before_store(bundle.device_id, info.site_id if info else "")
+        before_store(bundle.device_id, info.site_id if info else
+                     bundle.offline.enrollment.site_id if bundle.offline else "")
+    if bundle.offline is not None:
+        claim = bundle.offline
+        storage.enroll_offline(claim.enrollment.token, bundle.device_id, claim.device_name, claim.public_key, now)
     device = storage.device(bundle.device_id)
     _keep_manifests(storage, bundle, device.public_key if device else None)
     acked = storage.acked_through(bundle.device_id)
@@ -128,6 +138,13 @@ def _bundle_time(text: str) -> datetime | None:
 
 
 @dataclass(frozen=True)
+class OfflineClaim:
+    enrollment: OfflineEnrollment
+    public_key: str
+    device_name: str
+
+
+@dataclass(frozen=True)
 class VerifiedBundle:
     """A bundle whose signature was checked and whose nesting is shallow (see MAX_DEPTH)."""
 
@@ -139,6 +156,9 @@ class VerifiedBundle:
     # The device's signed manifests of its events, one per MANIFEST_EVENTS in order
     # (tutor.sync.signing); empty in older bundles.
     manifest_signatures: tuple[str, ...] = ()
+    # A PC enrolled offline (tutor.sync.offline_enrollment) that the hub did not know yet: the
+    # hub's enrollment file and the key this bundle verified with, to bind at import.
+    offline: OfflineClaim | None = None
 
     def events(self) -> Iterator[WireEvent]:
         """The bundle's events, parsed one at a time; BundleError at the first malformed one."""
@@ -152,8 +172,12 @@ class VerifiedBundle:
 
 
 def open_bundle(path: Path | str, public_key_for: Callable[[str], str | None],
-                max_inflated: int = MAX_INFLATED_BUNDLE_BYTES) -> VerifiedBundle:
-    """Inflate (bounded), take out the signed body, check its signature. BundleError otherwise."""
+                max_inflated: int = MAX_INFLATED_BUNDLE_BYTES, hub_key: str | None = None) -> VerifiedBundle:
+    """Inflate (bounded), take out the signed body, check its signature. BundleError otherwise.
+
+    A device the hub does not know may bring an offline enrollment file made by ``hub_key``
+    (this hub's public key): the body is then checked with the key it names for itself, and
+    the claim is returned for the caller to bind (it is not bound here)."""
     try:
         if Path(path).stat().st_size > MAX_BUNDLE_BYTES:
             raise BundleError(f"bundle larger than {MAX_BUNDLE_BYTES} bytes")
@@ -174,6 +198,10 @@ def open_bundle(path: Path | str, public_key_for: Callable[[str], str | None],
         raise BundleError(f"unreadable bundle: {type(exc).__name__}: {exc}") from exc
     device = header.get("device_id")
     key_b64 = public_key_for(device) if isinstance(device, str) else None
+    claim = None
+    if not key_b64 and isinstance(device, str) and hub_key is not None and "offline_enrollment" in header:
+        claim = _offline_claim(header["offline_enrollment"], hub_key)
+        key_b64 = claim.public_key
     if not key_b64:
         raise BundleError(f"device {device!r} is not enrolled here or sent no public key")
     try:
@@ -188,7 +216,17 @@ def open_bundle(path: Path | str, public_key_for: Callable[[str], str | None],
     if not isinstance(signatures, list) or not all(isinstance(sig, str) for sig in signatures):
         signatures = []
     return VerifiedBundle(device, str(header.get("key_id", "")), str(header.get("created_at", "")), offsets, body,
-                          tuple(signatures))
+                          tuple(signatures), claim)
+
+
+def _offline_claim(raw: Any, hub_key: str) -> OfflineClaim:
+    if not isinstance(raw, dict) or not isinstance(raw.get("public_key"), str):
+        raise BundleError("offline enrollment in the bundle is malformed")
+    try:
+        enrollment = parse_offline(raw.get("file"), hub_key)
+    except OfflineEnrollmentError as exc:
+        raise BundleError(str(exc)) from None
+    return OfflineClaim(enrollment, raw["public_key"], str(raw.get("device_name", ""))[:200])
 
 
 def _inflate_bounded(source: BinaryIO, target: BinaryIO, limit: int) -> None:
@@ -269,7 +307,7 @@ def _outer_fields(inflated: BinaryIO) -> dict[str, Any]:
 def _body_header(body: bytes) -> dict[str, Any]:
     """Every top-level field of the body but the events, in one pass that checks the depth."""
     return _top_level(io.BytesIO(body), ("device_id", "key_id", "created_at", "clock_offsets",
-                                         "manifest_signatures"))
+                                         "manifest_signatures", "offline_enrollment"))
 
 
 def _runs(events: Iterator[WireEvent]) -> Iterator[list[WireEvent]]:

@@ -106,6 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
                                  " Enrolled PCs keep working")
     rotate.add_argument("site", help="the site's id or name")
     rotate.add_argument("--days", type=float, default=None, help=f"days the code works (default {DEFAULT_CODE_DAYS})")
+    offline = site_sub.add_parser("offline-enrollment", help="write an enrollment file for a PC with no network;"
+                                  " a volunteer carries it on a USB stick. One PC, one file")
+    offline.add_argument("site", help="the site's id or name")
+    offline.add_argument("--out", required=True, help="the file to write (on the USB stick)")
+    offline.add_argument("--days", type=float, default=None,
+                         help="days the file can be taken in and its PC's first bundle arrive (default 30)")
     teacher = sub.add_parser("teacher", help="teacher accounts of a site (they reach its PCs at the next sync)",
                              description=TEACHER_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     teacher_sub = teacher.add_subparsers(dest="teacher_command", required=True)
@@ -309,6 +315,23 @@ def operator_command(args: argparse.Namespace, storage: HubStorage, clock: Syste
     return 0
 
 
+def offline_enrollment_command(storage: HubStorage, site_id: str, out: str, days: float | None,
+                               clock: SystemClock) -> int:
+    from datetime import timedelta
+
+    from tutor.hub.enroll import new_token
+    from tutor.hub.trust import hub_private_key
+    from tutor.sync import offline_enrollment
+
+    token = new_token()
+    expires = clock.now() + timedelta(days=offline_enrollment.DEFAULT_DAYS if days is None else days)
+    name = storage.add_offline_enrollment(site_id, token, expires)
+    path = offline_enrollment.write_file(hub_private_key(storage), site_id, name, token, expires, out)
+    print(f"site {site_id}: enrollment file for ONE PC written to {path}, valid until {_day(expires)}")
+    print("on the PC: Cài đặt › Đồng bộ › Nhận tệp đăng ký từ USB…; the hub checks it at the PC's first bundle")
+    return 0
+
+
 def find_site(storage: HubStorage, text: str, clock: SystemClock) -> str:
     """A site by its id, or by its name however it is spaced or cased."""
     wanted = unicodedata.normalize("NFC", " ".join(text.split())).casefold()
@@ -337,6 +360,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"site {site_id}: the old code no longer works; enrolled PCs keep working")
             print(f"new enrollment code, valid until {_day(storage.code_expires_at(site_id))}:")
             print(code)
+        elif args.command == "site" and args.site_command == "offline-enrollment":
+            return offline_enrollment_command(storage, find_site(storage, args.site, clock), args.out, args.days, clock)
         elif args.command == "site":
             site_id, code = storage.create_site(args.name, clock.now(), args.code_days)
             print(f"site {site_id}: {' '.join(args.name.split())}")
@@ -368,7 +393,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "import-bundle":
             from tutor.hub.bundles import import_bundle
 
-            result = import_bundle(storage, args.file, clock.now())
+            from tutor.hub.trust import hub_private_key
+            from tutor.sync.signing import public_key_b64
+
+            result = import_bundle(storage, args.file, clock.now(), hub_key=public_key_b64(hub_private_key(storage)))
             print(f"device {result.device_id}: {result.events_in_bundle} events in bundle,"
                   f" hub holds through seq {result.acked_through}")
         elif args.command == "upstream":

@@ -45,9 +45,11 @@ from tutor.hub.operators import ROLE_NAMES_VI, SESSION_TTL, Operator, Session
 from tutor.hub.projections import normalize_typed_code
 from tutor.hub.ratelimit import RateLimiter
 from tutor.hub.storage import CertificateRecord, DeviceSummary, HubError, HubOverview, HubStorage, SiteSummary
+from tutor.hub.trust import hub_private_key
 from tutor.progress.certificates import CROCKFORD
 from tutor.sync.bundle import BUNDLE_SUFFIX
 from tutor.sync.protocol import CLOCK_FLAG_SECONDS, PROTOCOL_VERSION, WireError
+from tutor.sync.signing import public_key_b64
 from tutor.teacher.passwords import burn_time, verify_password
 
 log = logging.getLogger(__name__)
@@ -233,6 +235,15 @@ class UploadOutcome:
     new_events: int = 0
 
 
+# The first bundle of a PC enrolled offline (tutor.sync.offline_enrollment) can be refused for these.
+OFFLINE_REFUSALS = {
+    "offline_token_used": "Tệp đăng ký mà máy này dùng đã được một máy khác dùng rồi. Mỗi tệp chỉ dùng cho một máy.",
+    "offline_token_expired": "Tệp đăng ký mà máy này dùng đã hết hạn.",
+    "bad_offline_token": "Máy chủ không biết tệp đăng ký mà máy này dùng.",
+    "device_exists": "Mã của máy này đã được một máy khác đăng ký.",
+}
+
+
 def _bundle_refusal(exc: Exception) -> UploadOutcome:
     if isinstance(exc, BundleError):
         return UploadOutcome(422, "Không nhận được tệp", exc.user_message,
@@ -245,6 +256,10 @@ def _bundle_refusal(exc: Exception) -> UploadOutcome:
         return UploadOutcome(403, "Không nhận được tệp",
                              "Máy tính làm ra tệp này chưa đăng ký với máy chủ này.",
                              "Hãy đăng ký máy đó với máy chủ (mã đăng ký của điểm học) rồi thử lại.")
+    if isinstance(exc, HubError) and exc.code in OFFLINE_REFUSALS:
+        return UploadOutcome(exc.status, "Không nhận được tệp", OFFLINE_REFUSALS[exc.code],
+                             "Không có dữ liệu nào được lưu. Hãy làm tệp đăng ký mới cho máy đó"
+                             " (tutor-hub site offline-enrollment).")
     if isinstance(exc, HubError):
         return UploadOutcome(exc.status if 400 <= exc.status < 500 else 422, "Không nhận được tệp",
                              "Máy chủ không nhận tệp này.", "Không có dữ liệu nào được lưu.")
@@ -510,7 +525,8 @@ def _import_file(storage: HubStorage, clock: Clock, path: Path, operator: Operat
         held_before.update({d.device_id: d.events_held for d in storage.overview(now, device_id=device_id).devices})
 
     try:
-        result = import_bundle(storage, path, now, MAX_INFLATED_BUNDLE_BYTES, before_store)
+        result = import_bundle(storage, path, now, MAX_INFLATED_BUNDLE_BYTES, before_store,
+                               hub_key=public_key_b64(hub_private_key(storage)))
     except BundleTooLarge:
         return UploadOutcome(413, "Tệp quá lớn", "Dữ liệu trong tệp quá lớn. Máy chủ không nhận tệp này.",
                              "Không có dữ liệu nào được lưu.")

@@ -16,6 +16,7 @@ takes ``%s`` or, for SQLite, ``?`` placeholders) and ``_sql(text)`` to convert.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
@@ -28,6 +29,7 @@ from tutor.hub.storage import Enrollment, HubError, iso, storable
 # (`tutor-hub site create --code-days N`, `tutor-hub site rotate-code SITE --days N`).
 DEFAULT_CODE_DAYS = 30
 ROLES = ("pc", "relay")
+OFFLINE_PREFIX = "offline_enrollment:"
 
 
 def code_expiry(created_at: str, expires_at: str | None) -> datetime:
@@ -125,6 +127,56 @@ class TrustStorage:
                                 " requested_role = COALESCE(%s, requested_role) WHERE device_id = %s"),
                       (token_hash, device_name, asked, device_id))
         return Enrollment(token, site_id, site["name"])
+
+    # -- offline enrollment (tutor.sync.offline_enrollment) -------------------------------------
+    # The one-use tokens live in hub_meta (both back-ends have it): no new table for a handful of
+    # rows an operator writes by hand.
+
+    def add_offline_enrollment(self, site_id: str, token: str, expires_at: datetime) -> str:
+        """Remember a one-use token for ``site_id``; returns the site's name for the file."""
+        with self._tx() as c:
+            site = c.execute(self._sql("SELECT name FROM sites WHERE site_id = %s"), (site_id,)).fetchone()
+            if site is None:
+                raise HubError(404, "no_site", f"no site {site_id!r}")
+            c.execute(self._sql("INSERT INTO hub_meta(key, value) VALUES (%s, %s)"),
+                      (OFFLINE_PREFIX + hash_token(token),
+                       json.dumps({"site_id": site_id, "expires_at": iso(expires_at), "device_id": None})))
+        return site["name"]
+
+    def enroll_offline(self, token: str, device_id: str, device_name: str, public_key: str,
+                       now: datetime) -> str:
+        """The first bundle of a PC enrolled with an offline file: use the token up and bind the
+        device id to ``public_key`` (first key forever). Returns the site id; HubError when the
+        token is unknown, expired or already used by another PC, or the id is taken."""
+        storable(token, device_id, device_name, public_key)
+        key = OFFLINE_PREFIX + hash_token(token)
+        device_token_hash = hash_token(new_token())  # the PC never holds it: it has no network
+        with self._tx() as c:
+            row = c.execute(self._sql("SELECT value FROM hub_meta WHERE key = %s" + self._for_update),
+                            (key,)).fetchone()
+            if row is None:
+                raise HubError(403, "bad_offline_token", "unknown offline enrollment token")
+            record = json.loads(row["value"])
+            if record.get("device_id") not in (None, device_id):
+                raise HubError(409, "offline_token_used", "this offline enrollment was used by another PC")
+            if now >= from_iso(record["expires_at"]):
+                raise HubError(403, "offline_token_expired", "this offline enrollment has expired")
+            site_id = record["site_id"]
+            existing = c.execute(self._sql("SELECT site_id, public_key, revoked_at FROM devices"
+                                           " WHERE device_id = %s" + self._for_update), (device_id,)).fetchone()
+            if existing is not None:
+                if existing["public_key"] != public_key or existing["site_id"] != site_id \
+                        or existing["revoked_at"] is not None:
+                    raise HubError(409, "device_exists", "this device id is already enrolled")
+                return site_id
+            c.execute(self._sql("INSERT INTO tokens(token_hash, site_id, device_id, created_at, relay)"
+                                " VALUES (%s, %s, %s, %s, %s)"), (device_token_hash, site_id, device_id, iso(now), False))
+            c.execute(self._sql("INSERT INTO devices(device_id, site_id, token_hash, name, public_key, enrolled_at,"
+                                " relay) VALUES (%s, %s, %s, %s, %s, %s, %s)"),
+                      (device_id, site_id, device_token_hash, device_name, public_key, iso(now), False))
+            record["device_id"] = device_id
+            c.execute(self._sql("UPDATE hub_meta SET value = %s WHERE key = %s"), (json.dumps(record), key))
+        return site_id
 
     def grant_role(self, device_id: str, role: str) -> bool:
         """The hub operator gives (``relay``) or takes back (``pc``) a device's relay right."""

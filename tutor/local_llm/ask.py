@@ -53,6 +53,7 @@ NOT_COVERED_MESSAGE = (
 )
 EMPTY_QUESTION_MESSAGE = "Bạn chưa gõ câu hỏi. Hãy gõ điều bạn muốn hỏi, có dấu hay không dấu đều được."
 NO_MODEL_INTRO = "Máy chưa có AI để trả lời, nhưng bài học có nói về điều này:"
+SOURCE_LABEL = "(Bài “{title}”, mục “{heading}”)"
 
 SYSTEM_INSTRUCTION = (
     "Bạn là gia sư của lớp Bình dân học AI. Chỉ trả lời dựa vào các đoạn bài học được đưa. "
@@ -315,7 +316,7 @@ def _no_model_answer(used: list[tuple[Passage, str]], sources: tuple[Source, ...
     """The best passages to read on screen; the links to all sources are shown beside."""
     parts = [NO_MODEL_INTRO]
     for (_, body), source in list(zip(used, sources))[:NO_MODEL_PASSAGES]:
-        parts.append(f"{body}\n(Bài “{source.title}”, mục “{source.heading}”)")
+        parts.append(body + "\n" + SOURCE_LABEL.format(title=source.title, heading=source.heading))
     return "\n\n".join(parts)
 
 

@@ -38,6 +38,7 @@ LEVEL_NOT_YET = (
     "Bạn đúng {correct} trên {total} câu. Cần {needed} câu đúng để qua. Ôn lại một chút rồi thử lần nữa nhé.",
     "Lần này bạn đúng {correct} trên {total} câu. Cần {needed} câu. Bạn có thể làm lại bất cứ lúc nào.",
 )
+STREAK_FIRST = "Chào mừng bạn! Hôm nay ta bắt đầu từ bài đầu tiên nhé."
 STREAK_START = "Chào mừng bạn quay lại! Hôm nay học một chút là tốt rồi."
 STREAK_DAYS = (
     "Bạn đã học {days} ngày liền. Giỏi lắm!",
@@ -69,7 +70,9 @@ def level_test_message(passed: bool, level: int, correct: int, total: int, neede
     return _pick(LEVEL_NOT_YET, seed).format(correct=correct, total=total, needed=needed)
 
 
-def streak_message(days: int, seed: int = 0) -> str:
+def streak_message(days: int, seed: int = 0, first_visit: bool = False) -> str:
+    if first_visit:  # never studied yet: "welcome back" would greet a newcomer as a returner
+        return unicodedata.normalize("NFC", STREAK_FIRST)
     if days <= 1:
         return unicodedata.normalize("NFC", STREAK_START)
     return _pick(STREAK_DAYS, seed).format(days=days)

@@ -418,7 +418,7 @@ class ProgressService:
         ]
         count = count_streak(days, today)
         return Streak(count.current, count.active_today, count.longest, today,
-                      messages.streak_message(count.current, count.current))
+                      messages.streak_message(count.current, count.current, first_visit=not days))
 
     def badges(self, learner_id: str) -> list[Badge]:
         """One badge per level passed, earned at the first pass."""

@@ -13,6 +13,7 @@ import gzip
 import json
 import math
 import os
+import platform
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +28,7 @@ from tutor.errors import TutorError
 from tutor.events import device_id as current_device_id
 from tutor.progress.certificates import device_key
 from tutor.store.db import transaction
-from tutor.sync import outbox, state
+from tutor.sync import offline_enrollment, outbox, state
 from tutor.sync.protocol import PROTOCOL_VERSION, WireError, WireEvent, event_from_wire
 from tutor.sync.signing import sign_manifest
 
@@ -77,12 +78,19 @@ def build_bundle(workspace: Any) -> BuiltBundle:
     # the events were read off, where this PC measured it at an earlier sync (tutor.clock_epochs).
     known = clock_epochs.epoch_offsets(conn)
     offsets = {str(e): known[e] for e in sorted({event.clock_epoch for event in events}) if e in known}
-    body = json.dumps({
+    fields: dict[str, Any] = {
         "protocol_version": PROTOCOL_VERSION, "device_id": device, "key_id": key.key_id,
         "created_at": to_iso(now), "events": [e.to_wire() for e in events], "clock_offsets": offsets,
         "manifest_signatures": [sign_manifest(key.private_key, device, events[i:i + MANIFEST_EVENTS])
                                 for i in range(0, len(events), MANIFEST_EVENTS)],
-    }, ensure_ascii=False, separators=(",", ":"))
+    }
+    offline = offline_enrollment.current(conn)
+    if offline is not None:
+        # Enrolled from a file, never online: the hub binds this device to the key below when
+        # this bundle arrives (the whole body is signed with that key).
+        fields["offline_enrollment"] = {"file": offline.carried(), "device_name": platform.node()[:100],
+                                        "public_key": base64.b64encode(key.public_key_raw).decode("ascii")}
+    body = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
     signature = key.private_key.sign(body.encode("utf-8"))
     data = gzip.compress(json.dumps({
         "format": BUNDLE_FORMAT, "body": body, "signature": base64.b64encode(signature).decode("ascii"),

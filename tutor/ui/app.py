@@ -46,11 +46,11 @@ def make_speech(data_root: Path, parent):
     try:
         from tutor.audio.engines import VoiceRouter
         from tutor.audio.narration import Narrator, TeacherNarrations
-        from tutor.ui.speech import QtAudioOut, SpeechController
+        from tutor.ui.speech import SpeechController
 
         # The voice pack chosen in the voice manager reads first; espeak-ng when there is none.
         narrator = Narrator(VoiceRouter.for_data_dir(data_root), TeacherNarrations.in_data_dir(data_root))
-        return SpeechController(narrator, QtAudioOut(parent), parent=parent)
+        return SpeechController(narrator, make_audio_out(parent), parent=parent)
     except Exception:
         log.exception("read-aloud unavailable on this PC")
         return None
@@ -63,6 +63,13 @@ def make_mic(parent) -> None:
     from tutor.ui.widgets import mic
 
     mic.set_backend(mic.MicBackend(VietAsrRecognizer(), lambda: mic.QtMicrophone(parent)))
+
+
+def make_audio_out(parent):
+    """The sound card: a QAudioSink fed from memory (never QMediaPlayer, see QtAudioOut)."""
+    from tutor.ui.speech import QtAudioOut
+
+    return QtAudioOut(parent)
 
 
 def make_llm_runner(data: DataDir, tasks, window):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tutor.errors import TutorError
+from tutor.progress.mastery import Status
 from tutor.ui.screens.level import LevelView, ModuleEntry
 from tutor.ui.screens.lesson import LessonScreen, LessonView, media_names
 from tutor.ui.screens.search import SearchResult
@@ -26,14 +27,18 @@ def search_results(ws: Workspace, query: str) -> list[SearchResult]:
     ]
 
 
-def level_view(ws: Workspace, number: int) -> LevelView:
+def level_view(ws: Workspace, number: int, learner_id: str | None = None) -> LevelView:
     level = next((lv for lv in ws.content.levels() if lv.number == number), None)
     if level is None:
         raise TutorError(f"no level {number}", "Không tìm thấy cấp học này.")
     modules = []
     for module in ws.content.modules(number):
         lessons = [(s.lesson_id, s.title, s.minutes) for s in ws.content.lessons(module=module.id)]
-        modules.append(ModuleEntry(title=module.title, lessons=lessons))
+        done = frozenset(
+            lesson_id for lesson_id, _title, _minutes in lessons
+            if learner_id and ws.progress.lesson_status(learner_id, lesson_id).status.rank
+            >= Status.PASSED_QUIZ.rank)
+        modules.append(ModuleEntry(title=module.title, lessons=lessons, done=done))
     return LevelView(number=level.number, title=level.title, summary=level.summary, modules=modules)
 
 

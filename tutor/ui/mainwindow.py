@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 import tutor
 from typing import TYPE_CHECKING
@@ -18,6 +18,7 @@ from tutor.ui.i18n import LanguageSwitcher
 from tutor.ui.idle import IdleWatcher
 from tutor.ui.screens.start import StartScreen
 from tutor.ui.theme import apply_display
+from tutor.ui.widgets.fitting import PREFERRED, PageStack, initial_window_size, scrolling
 
 if TYPE_CHECKING:
     from tutor.learners import Learner
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self._applied_display: DisplayPrefs | None = None
         self._screens: dict[str, QWidget] = {}
         self.speech = None
+        self.control_voice = None  # tutor.ui.control_voice.ControlVoice, once there is a voice
         self.llm = None
         self.sync = None  # tutor.ui.sync_controller.SyncController, from the composition root
         self._preview = False
@@ -109,9 +111,12 @@ class MainWindow(QMainWindow):
         if first_display is not None:
             # Style before building widgets: applying a style sheet later re-polishes all of them.
             self._apply_display(first_display)
-        self.resize(1100, 760)
-        self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        self.stack = PageStack()
+        self.scroll = scrolling(self.stack)
+        self.setCentralWidget(self.scroll)
+        screen = QApplication.primaryScreen()
+        self.resize(initial_window_size(screen.availableGeometry().size()) if screen is not None
+                    else PREFERRED)
         self.start = StartScreen()
         self.stack.addWidget(self.start)
         self.start.learner_chosen.connect(self._choose)
@@ -191,7 +196,8 @@ class MainWindow(QMainWindow):
             screen.settings_requested.connect(lambda: self._show_settings(from_home=True))
             screen.search_requested.connect(self._show_search)
             screen.level_chosen.connect(self._show_level)
-            screen.continue_requested.connect(lambda lesson_id: self._open_lesson(lesson_id, None, "home"))
+            screen.continue_requested.connect(
+                lambda lesson_id: self._open_lesson(lesson_id, None, "home", resume=True))
             screen.review_requested.connect(self.start_review)
             screen.level_test_requested.connect(self.start_level_test)
             screen.certificates_requested.connect(self._show_certificates)
@@ -281,6 +287,8 @@ class MainWindow(QMainWindow):
         def wire(screen) -> None:
             screen.back_requested.connect(self._practice_back)
             screen.attempt_recorded.connect(self._practice_recorded)
+            screen.speak_requested.connect(self._listen)
+            screen.set_can_speak(self.speech is not None)
 
         return self._screen("practice", lambda: PracticeScreen(self._runner()), wire)
 
@@ -291,6 +299,8 @@ class MainWindow(QMainWindow):
         def wire(screen) -> None:
             screen.back_requested.connect(self._back_home)
             screen.search_requested.connect(self._ask_search)
+            screen.speak_requested.connect(self._listen)
+            screen.set_can_speak(self.speech is not None)
             screen.lesson_link_activated.connect(
                 lambda lesson_id, section: self._open_lesson(
                     lesson_id, -2 if section == -1 else section, "ask"))
@@ -499,9 +509,11 @@ class MainWindow(QMainWindow):
             self.level.show_level(view)
             self.stack.setCurrentWidget(self.level)
 
-        self.tasks.run_db(lambda ws: level_view(ws, number), got, self._home_error)
+        learner_id = self.current.learner_id if self.current else None
+        self.tasks.run_db(lambda ws: level_view(ws, number, learner_id), got, self._home_error)
 
-    def _open_lesson(self, lesson_id: str, section, came_from: str) -> None:
+    def _open_lesson(self, lesson_id: str, section, came_from: str, resume: bool = False) -> None:
+        """``resume``: open at the part the learner reached last time (Tiếp tục), not part 1."""
         from tutor.ui.content_data import lesson_view
 
         self._lesson_came_from = came_from
@@ -512,7 +524,11 @@ class MainWindow(QMainWindow):
 
             from tutor.progress.errors import LevelLocked
 
-            view = lesson_view(ws, lesson_id, section)
+            focus = section
+            if resume and section is None and learner_id:
+                read = ws.progress.lesson_status(learner_id, lesson_id).sections_read
+                focus = max(read) if read else None
+            view = lesson_view(ws, lesson_id, focus)
             try:
                 changes = ws.progress.open_lesson(learner_id, lesson_id) if learner_id else None
             except LevelLocked:
@@ -589,7 +605,8 @@ class MainWindow(QMainWindow):
         def saved(result) -> None:
             right, chosen = _choice_marks(result.grade)
             self.quiz.show_feedback(Feedback(result.grade.correct, result.grade.feedback, result.message,
-                                             right_options=right, chosen_options=chosen))
+                                             right_options=right, chosen_options=chosen,
+                                             details=dict(result.grade.details or {})))
             self.answer_saved.emit(result.grade.correct)
 
         self.tasks.mutate(
@@ -718,7 +735,9 @@ class MainWindow(QMainWindow):
                           on_error=lambda exc: log.warning("practice attempt not saved: %s", exc))
 
     def _show_ask(self) -> None:
-        self.ask.start()
+        # A question typed in the home search box is carried over and asked at once.
+        carried = self.home.search_edit.text().strip() if self.stack.currentWidget() is self._screens.get("home") else ""
+        self.ask.start(carried)
         self.stack.setCurrentWidget(self.ask)
 
     def _ask_search(self, question: str) -> None:
@@ -862,15 +881,22 @@ class MainWindow(QMainWindow):
 
         self.speech.set_speed(prefs.speech_speed)
         self.speech.voice = voice_by_key(prefs.voice)
+        if self.control_voice is not None:
+            self.control_voice.enabled = prefs.speak_controls
 
     def set_speech(self, controller) -> None:
         self.speech = controller
+        if controller is not None and self.control_voice is None:
+            from tutor.ui.control_voice import ControlVoice
+
+            self.control_voice = ControlVoice(self, controller)
+            QApplication.instance().installEventFilter(self.control_voice)
         if controller is not None:
             controller.state_changed.connect(self._speech_state)
             controller.failed.connect(lambda message: self._speech_state("idle", message))
             if self._applied_display is not None:
                 self._apply_reading(self._applied_display)
-        for name in ("lesson", "quiz"):
+        for name in ("lesson", "quiz", "ask", "practice"):
             if name in self._screens:
                 self._screens[name].set_can_speak(controller is not None)
 
@@ -885,6 +911,8 @@ class MainWindow(QMainWindow):
                 self.lesson.show_status(failure)
         if "quiz" in self._screens:
             buttons += [self.quiz.listen_button, self.quiz.feedback_listen]
+        if "ask" in self._screens:
+            buttons.append(self.ask.listen_button)
         for button in buttons:
             button.setText(label)
 
@@ -955,6 +983,7 @@ class MainWindow(QMainWindow):
                 lambda ws: ws.learners.set_prefs(
                     learner_id, text_size=prefs.text_size, high_contrast=prefs.high_contrast,
                     language=prefs.language, speech_speed=prefs.speech_speed, voice=prefs.voice,
+                    speak_controls=prefs.speak_controls,
                 ),
                 saved,
             )

@@ -12,7 +12,7 @@ import threading
 from collections import deque
 from typing import Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QIODevice, QObject, Qt, QTimer, Signal, Slot
 
 from tutor.audio.voices import NORTHERN, Voice
 from tutor.cancel import Cancelled, CancelToken
@@ -32,51 +32,129 @@ class AudioOut(Protocol):
 
 
 class QtAudioOut(QObject):
+    """Plays clips through one QAudioSink in push mode, fed from the main thread by a timer.
+
+    Why not QMediaPlayer: its stop()/setSourceDevice() wait for Qt's FFmpeg thread while the
+    main thread holds Python's lock, and that thread needs the lock too: the whole app froze
+    when the next sentence started. Here no Qt audio thread ever calls Python and the main
+    thread never waits for one: a timer writes what fits into the sink's buffer (a non-blocking
+    write into a C++ device), and a clip has ended once it is all written and the buffer has
+    run empty. No signal of the audio stack is connected to Python.
+
+    One sink serves clip after clip of the same format, so the sound server does not set up
+    a new stream (and wait to fill its buffer) before each sentence.
+    """
+
     finished = Signal()
+    FEED_MS = 30
+    BUFFER_S = 0.25   # short, so a sentence is heard at once and Stop is quick
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-
-        self._player = QMediaPlayer(self)
-        self._output = QAudioOutput(self)
-        self._player.setAudioOutput(self._output)
-        self._buffer: QBuffer | None = None
-        self._player.mediaStatusChanged.connect(self._status)
-        self._player.errorOccurred.connect(self._error)
+        self._sink = None
+        self._device: QIODevice | None = None
+        self._format_key: tuple[int, int] | None = None
+        self._pending = b""
+        self._playing = False
+        self._feed = QTimer(self)
+        self._feed.setInterval(self.FEED_MS)
+        self._feed.timeout.connect(self._pump)
 
     def play(self, wav: bytes) -> None:
-        from PySide6.QtCore import QUrl
+        from tutor.audio.clip import AudioClip, audioop
 
-        self._player.stop()
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(wav))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self._player.setSourceDevice(buffer, QUrl("speech.wav"))
-        if self._buffer is not None:
-            self._buffer.deleteLater()
-        self._buffer = buffer
-        self._player.play()
+        self._pending = b""
+        try:
+            clip = AudioClip.from_wav_bytes(wav)
+            pcm = clip.pcm if clip.sample_width == 2 else audioop.lin2lin(clip.pcm, clip.sample_width, 2)
+            self._open((clip.sample_rate, clip.channels))
+        except Exception:
+            log.exception("a clip could not be played")
+            self._close()
+            QTimer.singleShot(0, self.finished.emit)  # "finished" after play() returns, as for a clip
+            return
+        self._pending = pcm
+        self._playing = True
+        self._pump()
+        self._feed.start()
 
     def pause(self) -> None:
-        self._player.pause()
+        if self._sink is not None:
+            self._feed.stop()
+            self._sink.suspend()
 
     def resume(self) -> None:
-        self._player.play()
+        if self._sink is not None:
+            self._sink.resume()
+            self._feed.start()
 
     def stop(self) -> None:
-        self._player.stop()
+        self._playing = False
+        self._pending = b""
+        self._close()
 
-    def _status(self, status) -> None:
-        from PySide6.QtMultimedia import QMediaPlayer
+    def _open(self, key: tuple[int, int]) -> None:
+        from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices
 
-        if status in (QMediaPlayer.MediaStatus.EndOfMedia, QMediaPlayer.MediaStatus.InvalidMedia):
-            self.finished.emit()
+        from PySide6.QtMultimedia import QAudio
 
-    def _error(self, _error, message: str) -> None:
-        # No sound card or no audio server: reading aloud fails, nothing else does.
-        log.warning("audio playback failed: %s", message)
+        if (self._sink is not None and key == self._format_key
+                and self._sink.state() != QAudio.State.StoppedState):
+            return
+        self._close()
+        device = QMediaDevices.defaultAudioOutput()
+        if device.isNull():
+            raise OSError("no audio output device")  # no sound card or no sound server
+        rate, channels = key
+        fmt = QAudioFormat()
+        fmt.setSampleRate(rate)
+        fmt.setChannelCount(channels)
+        fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+        sink = QAudioSink(device, fmt, self)
+        sink.setBufferSize(int(rate * channels * 2 * self.BUFFER_S))
+        self._device = sink.start()
+        if self._device is None:
+            sink.deleteLater()
+            raise OSError(f"audio output refused to start: {sink.error()}")
+        self._sink, self._format_key = sink, key
+
+    def _pump(self) -> None:
+        from PySide6.QtMultimedia import QAudio
+
+        sink = self._sink
+        if sink is None or not self._playing:
+            self._feed.stop()
+            return
+        if sink.state() == QAudio.State.StoppedState and sink.error() != QAudio.Error.NoError:
+            log.warning("audio playback failed: %s", sink.error())
+            self._end()
+            return
+        if self._pending:
+            room = sink.bytesFree()
+            frame = 2 * (self._format_key[1] if self._format_key else 1)
+            room -= room % frame
+            if room > 0:
+                written = self._device.write(self._pending[:room])
+                if written > 0:
+                    self._pending = self._pending[written:]
+            return
+        if sink.bytesFree() >= sink.bufferSize() or sink.state() == QAudio.State.IdleState:
+            self._end()  # all written and the buffer has run empty: heard to the end
+
+    def _end(self) -> None:
+        self._playing = False
+        self._feed.stop()
         self.finished.emit()
+
+    def _close(self) -> None:
+        self._feed.stop()
+        sink = self._sink
+        self._sink = self._device = None
+        self._format_key = None
+        if sink is not None:
+            sink.reset()  # drop what is queued; stop() alone would wait for it to drain
+            sink.stop()
+            sink.deleteLater()
 
 
 class SpeechController(QObject):

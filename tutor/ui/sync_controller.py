@@ -299,6 +299,26 @@ class SyncController(QObject):
         log.error("unexpected error while enrolling", exc_info=exc)
         return self.tr("Không đăng ký được. Hãy thử lại.")
 
+    def take_enrollment_file(self, path: str) -> None:
+        """Join a site from the enrollment file a volunteer brought (no network needed);
+        enrol_finished tells how it went."""
+        from tutor.sync.offline_enrollment import take_in
+
+        clock = self.clock
+
+        def done(enrollment: Any) -> None:
+            message = self.tr("Máy này đã vào điểm học “%s”. Bây giờ bạn có thể ghi kết quả học ra USB.") % (
+                enrollment.site_name or enrollment.site_id)
+            self.refresh_status(lambda _status: self.enrol_finished.emit(True, message))
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, TutorError):
+                log.error("enrollment file not taken in", exc_info=exc)
+            self.enrol_finished.emit(False, exc.user_message if isinstance(exc, TutorError)
+                                     else self.tr("Không nhận được tệp đăng ký. Hãy thử lại."))
+
+        self.tasks.run_db(lambda ws: take_in(ws.conn, path, clock.now()), done, failed)
+
     def find_hubs(self) -> bool:
         """Look for hubs on the classroom network; hubs_found brings the list. False if this
         build cannot look (the address can always be typed)."""

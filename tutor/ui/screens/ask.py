@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QHideEvent, QTextCursor
+from PySide6.QtGui import QHideEvent, QIcon, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from tutor.lessons.search import Passage
@@ -28,9 +28,11 @@ from tutor.local_llm.ask import (
     build_ask,
     compose_answer,
 )
+from tutor.ui import core_text
 from tutor.ui.llm_bridge import LlmRunner
 from tutor.ui.screens.practice import read_only_text, readable_label
-from tutor.ui.widgets.common import append_streamed, big_button, notice_label, show_notice
+from tutor.ui.widgets.common import with_clear_button, append_streamed, big_button, notice_label, show_notice
+from tutor.ui.widgets.avatar import ICON_DIR
 from tutor.ui.widgets.screen import TitledScreen
 
 log = logging.getLogger(__name__)
@@ -61,6 +63,7 @@ def _esc(text: str) -> str:
 
 class AskScreen(TitledScreen):
     search_requested = Signal(str)              # the question, NFC and trimmed
+    speak_requested = Signal(str)               # the answer, to be read aloud
     lesson_link_activated = Signal(str, int)    # lesson id, section index (-1: "Điều cần nhớ")
 
     def __init__(self, runner: LlmRunner, parent: QWidget | None = None):
@@ -82,7 +85,7 @@ class AskScreen(TitledScreen):
         row = QHBoxLayout()
         self.question = QLineEdit()
         self.question.setMinimumHeight(48)
-        self.question.setClearButtonEnabled(True)
+        with_clear_button(self.question)
         self.question.setMaxLength(500)
         self.question.returnPressed.connect(self.ask)
         row.addWidget(self.question, 1)
@@ -105,8 +108,17 @@ class AskScreen(TitledScreen):
         self.status = QLabel()
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
+        heading_row = QHBoxLayout()
         self.answer_heading = QLabel()
-        outer.addWidget(self.answer_heading)
+        heading_row.addWidget(self.answer_heading, 1)
+        # A weak reader hears the answer: Nghe, shown once there is an answer and a voice.
+        self.listen_button = big_button()
+        self.listen_button.setIcon(QIcon(str(ICON_DIR / "speaker.svg")))
+        self.listen_button.clicked.connect(lambda: self.speak_requested.emit(self.answer_box.toPlainText()))
+        self.listen_button.hide()
+        self._can_speak = False
+        heading_row.addWidget(self.listen_button)
+        outer.addLayout(heading_row)
         self.answer_box = read_only_text()
         self.answer_heading.setBuddy(self.answer_box)
         outer.addWidget(self.answer_box, 1)
@@ -136,6 +148,8 @@ class AskScreen(TitledScreen):
         self.question.setAccessibleName(self.tr("Câu hỏi của bạn"))
         self.ask_button.setText(self.tr("Hỏi"))
         self.ask_button.setAccessibleName(self.tr("Gửi câu hỏi"))
+        self.listen_button.setText(self.tr("Nghe"))
+        self.listen_button.setAccessibleName(self.tr("Nghe đọc câu trả lời"))
         self.stop_button.setText(self.tr("Dừng"))
         self.stop_button.setAccessibleName(self.tr("Dừng câu trả lời"))
         self.answer_heading.setText(self.tr("Câu trả lời"))
@@ -164,7 +178,7 @@ class AskScreen(TitledScreen):
         self.plan = None
         if not words(text):
             # build_ask explains an empty question; no search needed
-            show_notice(self.message, build_ask(text, ()).message)
+            show_notice(self.message, core_text.translate(build_ask(text, ()).message))
             self.question.setFocus()
             return
         self._pending = text
@@ -181,7 +195,7 @@ class AskScreen(TitledScreen):
         self.plan = plan
         self.status.clear()
         if not plan.covered:
-            show_notice(self.message, plan.message)
+            show_notice(self.message, core_text.translate(plan.message))
             self.message.setFocus()
             return
         self._show_sources(plan.sources)
@@ -207,7 +221,7 @@ class AskScreen(TitledScreen):
 
     def _show_passages_instead(self, plan: AskPlan) -> None:
         """No model (or it is not free): the passages themselves, with their sources."""
-        self._show_answer(compose_answer(plan, None).text)
+        self._show_answer(core_text.translate(compose_answer(plan, None).text))
         self.answer_box.setFocus()
 
     def _on_busy_changed(self, busy: bool) -> None:
@@ -287,6 +301,7 @@ class AskScreen(TitledScreen):
         show_notice(self.message, "")
         self.status.clear()
         self.answer_box.clear()
+        self.listen_button.hide()
         self.sources.clear()
         self.sources.hide()
         self._update_buttons()
@@ -294,6 +309,12 @@ class AskScreen(TitledScreen):
     def _show_answer(self, text: str) -> None:
         self.answer_box.setPlainText(text)
         self.answer_box.moveCursor(QTextCursor.MoveOperation.Start)
+        self.listen_button.setVisible(self._can_speak and bool(text.strip()))
+
+    def set_can_speak(self, on: bool) -> None:
+        """Nghe shows only where read-aloud works on this PC."""
+        self._can_speak = on
+        self.listen_button.setVisible(on and bool(self.answer_box.toPlainText().strip()))
 
     def _show_sources(self, sources: tuple[Source, ...]) -> None:
         items = "".join(f'<li><a href="{_esc(s.href)}">{_esc(s.label)}</a></li>' for s in sources)

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import (
 
 from tutor.avatars import AVATARS
 from tutor.learners import MAX_NAME_CHARS
-from tutor.ui.widgets.avatar import avatar_icon
+from tutor.ui.widgets.avatar import avatar_icon, avatar_name
 from tutor.ui.widgets.common import big_button, error_label, title_label
+from tutor.ui.widgets.pinpad import PinPad
 
 AVATAR_COLUMNS = 8
 
@@ -40,15 +41,14 @@ class CreateProfileScreen(QWidget):
         self.avatar_group = QButtonGroup(self)
         self.avatar_group.setExclusive(True)
         self.avatar_buttons: dict[str, QToolButton] = {}
-        for index, (name, label) in enumerate(AVATARS.items()):
+        for index, name in enumerate(AVATARS):
             button = QToolButton()
             button.setCheckable(True)
             button.setIcon(avatar_icon(name))
             button.setIconSize(QSize(64, 64))
             button.setMinimumSize(84, 84)
+            button.setProperty("role", "avatar")  # small padding: the picture, not the text size
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.setAccessibleName(label)
-            button.setToolTip(label)
             button.setProperty("avatar", name)
             self.avatar_group.addButton(button)
             grid.addWidget(button, index // AVATAR_COLUMNS, index % AVATAR_COLUMNS)
@@ -57,14 +57,13 @@ class CreateProfileScreen(QWidget):
         self.pin_check = QCheckBox()
         self.pin_check.toggled.connect(self._pin_toggled)
         outer.addWidget(self.pin_check)
-        self.pin_edit = QLineEdit()
-        self.pin_edit.setMaxLength(4)
-        self.pin_edit.setInputMask("9999;_")
-        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_edit.setMaximumWidth(200)
-        self.pin_edit.setMinimumHeight(48)
-        self.pin_edit.setEnabled(False)
-        outer.addWidget(self.pin_edit)
+        # The same big number pad as at sign-in: a masked line edit showed ●●●● when empty,
+        # put the cursor after the slots and dropped typed digits.
+        self.pin_pad = PinPad()
+        self.pin_pad.submitted.connect(lambda _pin: self.save_button.setFocus())
+        self.pin_pad.changed.connect(lambda _pin: self.error.clear())
+        self.pin_pad.hide()
+        outer.addWidget(self.pin_pad, 0, Qt.AlignmentFlag.AlignLeft)
         self.error = error_label()
         outer.addWidget(self.error)
         outer.addStretch(1)
@@ -88,7 +87,10 @@ class CreateProfileScreen(QWidget):
         self.picture_label.setText(self.tr("Chọn một hình để dễ nhận ra mình:"))
         self.pin_check.setText(self.tr("Đặt mã PIN 4 số (không bắt buộc)"))
         self.pin_check.setAccessibleName(self.tr("Đặt mã PIN 4 số, không bắt buộc"))
-        self.pin_edit.setAccessibleName(self.tr("Mã PIN 4 số"))
+        self.pin_pad.retranslate()
+        for name, button in self.avatar_buttons.items():
+            button.setAccessibleName(avatar_name(name))
+            button.setToolTip(avatar_name(name))
         self.cancel_button.setText(self.tr("Quay lại"))
         self.cancel_button.setAccessibleName(self.tr("Quay lại, không thêm"))
         self.save_button.setText(self.tr("Lưu và vào học"))
@@ -97,7 +99,7 @@ class CreateProfileScreen(QWidget):
     def reset(self) -> None:
         self.name_edit.clear()
         self.pin_check.setChecked(False)
-        self.pin_edit.clear()
+        self.pin_pad.clear()
         self.error.clear()
         self.avatar_group.setExclusive(False)
         for button in self.avatar_buttons.values():
@@ -114,9 +116,9 @@ class CreateProfileScreen(QWidget):
         return button.property("avatar") if button else None
 
     def _pin_toggled(self, on: bool) -> None:
-        self.pin_edit.setEnabled(on)
+        self.pin_pad.setVisible(on)
         if on:
-            self.pin_edit.setFocus()
+            self.pin_pad.setFocus()
 
     def _save(self) -> None:
         name = self.name_edit.text().strip()
@@ -131,10 +133,10 @@ class CreateProfileScreen(QWidget):
             return
         pin = ""
         if self.pin_check.isChecked():
-            pin = self.pin_edit.text().strip()
+            pin = self.pin_pad.value
             if len(pin) != 4 or not pin.isdigit():
-                self.show_error(self.tr("Mã PIN phải có đúng 4 chữ số."))
-                self.pin_edit.setFocus()
+                self.show_error(self.tr("Mã PIN cần đủ 4 số. Bạn mới bấm %d số.") % len(pin))
+                self.pin_pad.setFocus()
                 return
         self.error.clear()
         self.save_button.setEnabled(False)

@@ -5,14 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from tutor.learners import Learner
+from tutor.ui import core_text
 from tutor.ui.widgets.assigned import AssignedPanel
-from tutor.ui.widgets.avatar import avatar_icon
+from tutor.ui.widgets.avatar import ICON_DIR, avatar_icon
 from tutor.ui.widgets.common import big_button, notice_label, show_notice, title_label
+from tutor.ui.widgets.flow import FlowRow, WrapButton
+from tutor.ui.widgets.steps import StepsPicture
 
 
 @dataclass(frozen=True)
@@ -42,40 +46,54 @@ class HomeSnapshot:
 
 
 class LevelCard(QFrame):
+    """One level on the home screen. Its texts use its own tr(): lupdate files `home.tr(...)`
+    under a context named "home" that the running app never asks for, so they stayed Vietnamese."""
+
     def __init__(self, level: LevelSummary, home: "HomeScreen"):
         super().__init__()
         self.level = level
         self.setProperty("role", "card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
-        head = QLabel(home.tr("Cấp %d: %s") % (level.number, level.title))
+        head_row = QHBoxLayout()
+        self.picture = QLabel()
+        icon = ICON_DIR / f"level{level.number}.svg"
+        if icon.exists():  # a picture for each level, so it is found without reading
+            self.picture.setPixmap(QIcon(str(icon)).pixmap(QSize(48, 48)))
+        self.picture.setAccessibleName(self.tr("Hình cấp %d") % level.number)
+        head_row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
+        head = QLabel(self.tr("Cấp %d: %s") % (level.number, level.title))
         head.setProperty("role", "subtitle")
         head.setWordWrap(True)
-        layout.addWidget(head)
+        head_row.addWidget(head, 1)
+        layout.addLayout(head_row)
         if level.open:
-            state = home.tr("Đã thuộc %d/%d bài") % (level.lessons_passed, level.lesson_count)
+            state = self.tr("Đã thuộc %d/%d bài") % (level.lessons_passed, level.lesson_count)
             if level.test_passed:
-                state += home.tr(" · Đã qua bài kiểm tra ✓")
+                state += self.tr(" · Đã qua bài kiểm tra ✓")
         else:
-            state = home.tr("Chưa mở. Hãy qua bài kiểm tra cấp %d trước.") % (level.number - 1)
+            state = self.tr("Chưa mở. Hãy qua bài kiểm tra cấp %d trước.") % (level.number - 1)
         self.state = QLabel(state)
         self.state.setWordWrap(True)
         layout.addWidget(self.state)
-        row = QHBoxLayout()
+        if level.open and level.lesson_count:
+            self.steps = StepsPicture(level.lessons_passed, level.lesson_count)
+            self.steps.setAccessibleName(state)
+            layout.addWidget(self.steps)
+        row = FlowRow()
         self.open_button = big_button()
-        self.open_button.setText(home.tr("Vào học cấp %d") % level.number if level.open
-                                 else home.tr("Cấp %d chưa mở") % level.number)
+        self.open_button.setText(self.tr("Vào học cấp %d") % level.number if level.open
+                                 else self.tr("Cấp %d chưa mở") % level.number)
         self.open_button.setEnabled(level.open)
         self.open_button.setAccessibleName(f"{self.open_button.text()}. {state}")
         self.open_button.clicked.connect(lambda: home.level_chosen.emit(level.number))
         row.addWidget(self.open_button)
         self.test_button = big_button()
-        self.test_button.setText(home.tr("Làm bài kiểm tra cấp %d") % level.number)
+        self.test_button.setText(self.tr("Làm bài kiểm tra cấp %d") % level.number)
         self.test_button.setAccessibleName(self.test_button.text())
         self.test_button.clicked.connect(lambda: home.level_test_requested.emit(level.number))
         self.test_button.setVisible(level.open)
         row.addWidget(self.test_button)
-        row.addStretch(1)
         layout.addLayout(row)
 
 
@@ -112,15 +130,17 @@ class HomeScreen(QWidget):
         self.streak = QLabel()
         self.streak.setWordWrap(True)
         outer.addWidget(self.streak)
-        actions = QHBoxLayout()
-        self.continue_button = big_button(primary=True)
+        actions = FlowRow()
+        self.continue_button = WrapButton()
+        self.continue_button.setProperty("role", "primary")
+        self.continue_button.setAutoDefault(True)
         self.continue_button.clicked.connect(self._continue)
         self.continue_button.hide()
-        actions.addWidget(self.continue_button, 2)
+        actions.addWidget(self.continue_button)
         self.review_button = big_button()
         self.review_button.clicked.connect(self.review_requested)
         self.review_button.hide()
-        actions.addWidget(self.review_button, 1)
+        actions.addWidget(self.review_button)
         outer.addLayout(actions)
         # What the teacher gave the class; hidden when there is nothing (tutor.ui.widgets.assigned).
         self.assigned = AssignedPanel()
@@ -137,6 +157,12 @@ class HomeScreen(QWidget):
         search_row.addWidget(self.search_button)
         self.ask_button = big_button()
         self.ask_button.clicked.connect(self.ask_requested)
+        # Pictures on the main actions, so they are recognised before they are read.
+        # (Not on the wrapping Continue button: its text is drawn by a label of its own.)
+        for button, name in ((self.review_button, "review"), (self.search_button, "search"),
+                             (self.ask_button, "ask")):
+            button.setIcon(QIcon(str(ICON_DIR / f"{name}.svg")))
+            button.setIconSize(QSize(32, 32))
         search_row.addWidget(self.ask_button)
         outer.addLayout(search_row)
         self.status = QLabel()
@@ -218,7 +244,7 @@ class HomeScreen(QWidget):
             widget.setEnabled(has_pack)
         self.continue_button.setVisible(has_pack and not loading)
         self.review_button.setVisible(has_pack and not loading)
-        streak = snapshot.streak_message
+        streak = core_text.translate(snapshot.streak_message)
         if snapshot.badges:
             streak += ("  " if streak else "") + self.tr("Huy hiệu: %s") % ", ".join(snapshot.badges)
         self.streak.setText(streak)

@@ -15,6 +15,7 @@ from tutor.ui.widgets.screen import TitledScreen
 class ModuleEntry:
     title: str
     lessons: list[tuple[str, str, int]] = field(default_factory=list)   # (lesson_id, title, minutes)
+    done: frozenset[str] = frozenset()   # lessons whose quiz the learner has passed
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,11 @@ class LevelScreen(TitledScreen):
         outer.addWidget(self.summary)
         self.list = QListWidget()
         self.list.setSpacing(4)
+        # Long lesson titles wrap at large text sizes instead of running off the side.
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         outer.addWidget(self.list, 1)
@@ -63,10 +69,13 @@ class LevelScreen(TitledScreen):
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(header)
             for lesson_id, title, minutes in module.lessons:
-                text = self.tr("    %s (%d phút)") % (title, minutes)
+                done = lesson_id in module.done
+                # A tick, not only a colour, marks a lesson done; unticked lessons keep the room.
+                text = ("✓ " if done else "    ") + self.tr("%s (%d phút)") % (title, minutes)
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, lesson_id)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, text.strip())
+                spoken = text.strip() + (self.tr(". Đã học xong") if done else "")
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
                 self.list.addItem(item)
                 if first_lesson is None:
                     first_lesson = item

@@ -18,7 +18,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -380,7 +379,9 @@ class ModelsScreen(TitledScreen):
     # -- looking on a USB stick -------------------------------------------------------------
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn USB hoặc thư mục có mô hình AI"))
+        from tutor.ui.widgets.files import choose_folder
+
+        folder = choose_folder(self, self.tr("Chọn USB hoặc thư mục có mô hình AI"))
         if folder:
             self.scan(folder)
 

@@ -20,7 +20,7 @@ import html
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QHideEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QHideEvent, QIcon, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QTextEdit,
     QVBoxLayout,
@@ -49,6 +50,7 @@ from tutor.local_llm.practice import (
 )
 from tutor.local_llm.rubric import PromptReport
 from tutor.ui.llm_bridge import LlmRunner
+from tutor.ui.widgets.avatar import ICON_DIR
 from tutor.ui.widgets.common import append_streamed, big_button, error_label, notice_label, show_notice
 from tutor.ui.widgets.sample_answer import SampleAnswerPanel
 from tutor.ui.widgets.screen import TitledScreen
@@ -126,11 +128,29 @@ def read_only_text(max_height: int | None = None) -> QPlainTextEdit:
     box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     if max_height:
         box.setMaximumHeight(max_height)
+        # As tall as its text, up to max_height: a short source no longer pushes
+        # "Gửi cho AI" below the fold with an empty box.
+        box.document().documentLayout().documentSizeChanged.connect(
+            lambda _size, b=box, most=max_height: b.setFixedHeight(min(most, _text_height(b))))
     return box
+
+
+def _text_height(box: QPlainTextEdit) -> int:
+    """The height that shows all of the box's wrapped lines."""
+    lines, block = 0, box.document().begin()
+    while block.isValid():
+        layout = block.layout()
+        lines += max(1, layout.lineCount() if layout is not None else 1)
+        block = block.next()
+    margins = 2 * (box.frameWidth() + round(box.document().documentMargin())) + 6
+    # One line to spare: lines are counted at the width before the box settles, and a line
+    # cut in half hides words from a weak reader.
+    return (max(1, lines) + 1) * box.fontMetrics().lineSpacing() + margins
 
 
 class PracticeScreen(TitledScreen):
     attempt_recorded = Signal(dict)     # a plain summary of a finished attempt (see _prompt_summary)
+    speak_requested = Signal(str)       # the short feedback, to be read aloud
 
     PROMPT_TAB = 0
     MISTAKES_TAB = 1
@@ -152,6 +172,9 @@ class PracticeScreen(TitledScreen):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_prompt_page(), "")
         self.tabs.addTab(self._build_mistakes_page(), "")
+        # The tabs take the room left, never their pages' full height: each page scrolls on its
+        # own, and the screen stays as tall as the window (Gửi cho AI in view).
+        self.tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.outer.addWidget(self.tabs, 1)
 
         self.back_button.clicked.connect(self._stop_own_generation)
@@ -183,8 +206,7 @@ class PracticeScreen(TitledScreen):
         self.source = read_only_text(max_height=180)
         box.addWidget(self.source)
 
-        self.model_notice = notice_label()
-        box.addWidget(self.model_notice)
+        self.model_notice = notice_label()  # placed under Gửi cho AI: it is about the answer
 
         self.scaffold_toggle = QCheckBox()
         self.scaffold_toggle.setMinimumHeight(48)
@@ -200,7 +222,8 @@ class PracticeScreen(TitledScreen):
         box.addWidget(self.prompt_heading)
         self.prompt_edit = QPlainTextEdit()
         self.prompt_edit.setTabChangesFocus(True)   # Tab leaves the editor: keyboard users are not trapped
-        self.prompt_edit.setMinimumHeight(120)
+        self.prompt_edit.setMinimumHeight(96)
+        self.prompt_edit.setMaximumHeight(130)  # a few lines, then it scrolls: "Gửi cho AI" stays in view
         self.prompt_heading.setBuddy(self.prompt_edit)
         box.addWidget(self.prompt_edit)
         from tutor.ui.widgets.mic import MicButton
@@ -223,6 +246,7 @@ class PracticeScreen(TitledScreen):
         row.addWidget(self.retry_button)
         row.addStretch(1)
         box.addLayout(row)
+        box.addWidget(self.model_notice)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -242,12 +266,37 @@ class PracticeScreen(TitledScreen):
         self.stars.setProperty("role", "title")
         self.stars.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         box.addWidget(self.stars)
+        # For a weak reader: one short sentence and the stars first, Nghe to hear them, and
+        # the full comments only behind "Xem chi tiết" (they ran to about 200 words).
+        self.lead = QLabel()
+        readable_label(self.lead)
+        self.lead.hide()
+        box.addWidget(self.lead)
+        feedback_row = QHBoxLayout()
+        self.feedback_listen = big_button()
+        self.feedback_listen.setIcon(QIcon(str(ICON_DIR / "speaker.svg")))
+        self.feedback_listen.clicked.connect(
+            lambda: self.speak_requested.emit(f"{self.stars.accessibleName()}. {self.lead.text()}"))
+        self.feedback_listen.hide()
+        feedback_row.addWidget(self.feedback_listen)
+        self.details_button = big_button()
+        self.details_button.setCheckable(True)
+        self.details_button.toggled.connect(self._show_details)
+        self.details_button.hide()
+        feedback_row.addWidget(self.details_button)
+        feedback_row.addStretch(1)
+        box.addLayout(feedback_row)
+        self.details_box = QWidget()
+        details = QVBoxLayout(self.details_box)
+        details.setContentsMargins(0, 0, 0, 0)
         self.rubric = QLabel()
         readable_label(self.rubric)
-        box.addWidget(self.rubric)
+        details.addWidget(self.rubric)
         self.checks = QLabel()
         readable_label(self.checks)
-        box.addWidget(self.checks)
+        details.addWidget(self.checks)
+        self.details_box.hide()
+        box.addWidget(self.details_box)
 
         self.history_heading = QLabel()
         box.addWidget(self.history_heading)
@@ -301,11 +350,17 @@ class PracticeScreen(TitledScreen):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.grade_view)
         box.addWidget(scroll, 1)
-        return page
+        # Scrolls on its own, so its height never makes the whole screen taller than the window.
+        from tutor.ui.widgets.fitting import scrolling
+
+        return scrolling(page)
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("Quay lại"))
         self.back_button.setAccessibleName(self.tr("Rời phòng thực hành, quay lại bài học"))
+        self.feedback_listen.setText(self.tr("Nghe"))
+        self.feedback_listen.setAccessibleName(self.tr("Nghe nhận xét ngắn"))
+        self._show_details(self.details_button.isChecked())
         self.tabs.setTabText(self.PROMPT_TAB, self.tr("Viết câu lệnh"))
         self.sample_panel.retranslate()
         self.tabs.setTabText(self.MISTAKES_TAB, self.tr("Tìm lỗi của AI"))
@@ -500,7 +555,7 @@ class PracticeScreen(TitledScreen):
             self.status.setText(self.tr("Máy này chưa có mô hình AI, nên chưa có câu trả lời. "
                                         "Nhận xét câu lệnh ở ngay dưới đây."))
         self._finish_attempt(None)
-        self.rubric.setFocus()
+        self.stars.setFocus()
 
     def stop(self) -> None:
         if self._awaiting:
@@ -566,7 +621,7 @@ class PracticeScreen(TitledScreen):
         self._awaiting = False
         self.status.setText(message)
         self._finish_attempt(None, failed=True)
-        self.rubric.setFocus()
+        self.stars.setFocus()
 
     def _finish_attempt(self, result: GenerationResult | None, failed: bool = False) -> None:
         self._update_buttons()
@@ -633,9 +688,24 @@ class PracticeScreen(TitledScreen):
     # -- feedback rendering ----------------------------------------------------------------
 
     def _clear_feedback(self) -> None:
-        for label in (self.stars, self.rubric, self.checks):
+        for label in (self.stars, self.lead, self.rubric, self.checks):
             label.clear()
             label.hide()
+        self.feedback_listen.hide()
+        self.details_button.hide()
+        self.details_button.setChecked(False)
+
+    def _show_details(self, on: bool) -> None:
+        self.details_box.setVisible(on)
+        self.details_button.setText(self.tr("Ẩn chi tiết") if on else self.tr("Xem chi tiết"))
+        self.details_button.setAccessibleName(self.details_button.text())
+        if on:
+            self.rubric.setFocus()
+
+    def set_can_speak(self, on: bool) -> None:
+        """Nghe shows only where read-aloud works on this PC."""
+        self._can_speak = on
+        self.feedback_listen.setVisible(on and not self.lead.isHidden())
 
     def _render_attempt(self, attempt: Attempt) -> None:
         self.sample_panel.unlock()
@@ -643,8 +713,15 @@ class PracticeScreen(TitledScreen):
         self.stars.setText(self.tr("Câu lệnh: %s") % stars_text(report.stars))
         self.stars.setAccessibleName(self.tr("Câu lệnh được %d trên 3 sao") % report.stars)
         self.rubric.setText(self._rubric_html(report))
+        self.lead.setText(report.summary)
+        self.lead.setAccessibleName(report.summary)
         self.stars.show()
+        self.lead.show()
         self.rubric.show()
+        self.details_button.setChecked(False)
+        self._show_details(False)
+        self.details_button.show()
+        self.feedback_listen.setVisible(getattr(self, "_can_speak", False))
         if attempt.ai_answer is not None:
             self.checks.setText(self._checks_html(attempt))
             self.checks.show()

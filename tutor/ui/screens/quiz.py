@@ -8,12 +8,14 @@ keys answer; Enter goes on.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any, Mapping
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from tutor.ui import core_text
 from tutor.ui.widgets.avatar import ICON_DIR
 from tutor.ui.widgets.common import big_button, title_label
 from tutor.ui.widgets.questions import QuestionWidget, widget_for
@@ -33,6 +35,7 @@ class Feedback:
     message: str = ""           # warm extra line: mastery reached, streak...
     right_options: frozenset[int] = frozenset()    # for choice questions: which were right
     chosen_options: frozenset[int] = frozenset()   # and which the learner picked
+    details: Mapping[str, Any] = field(default_factory=dict)  # the grade's details (ordering, matching)
 
 
 class QuizScreen(QWidget):
@@ -172,9 +175,11 @@ class QuizScreen(QWidget):
             self.explanation.setText(feedback.explanation)
             if self.widget is not None and (feedback.right_options or feedback.chosen_options):
                 self.widget.show_result(set(feedback.right_options), set(feedback.chosen_options))
+            if self.widget is not None and feedback.details:
+                self.widget.show_parts(feedback.details)
         self.verdict.setAccessibleName(self.verdict.text())
         self.explanation.setAccessibleName(self.explanation.text())
-        self.message.setText(feedback.message)
+        self.message.setText(core_text.translate(feedback.message))
         self.message.setVisible(bool(feedback.message))
         self._set_next_text()
         self.feedback_box.show()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from tutor.ui import core_text
 from tutor.ui.widgets.screen import TitledScreen
 from tutor.ui.widgets.common import big_button, title_label
 
@@ -59,6 +60,7 @@ class ResultScreen(QWidget):
         self.title.setText(title)
         self.score.setText(self.tr("Đúng %d/%d câu") % (right, total))
         self.score.setAccessibleName(self.score.text())
+        message = core_text.translate(message)
         self.message.setText(message)
         self.message.setAccessibleName(message)
         self.certificate = certificate

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.ui.widgets.screen import TitledScreen
-from tutor.ui.widgets.common import big_button
+from tutor.ui.widgets.common import with_clear_button, big_button
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class SearchScreen(TitledScreen):
         row = QHBoxLayout()
         self.query = QLineEdit()
         self.query.setMinimumHeight(48)
-        self.query.setClearButtonEnabled(True)
+        with_clear_button(self.query)
         self.query.returnPressed.connect(self._submit)
         row.addWidget(self.query, 1)
         from tutor.ui.widgets.mic import MicButton

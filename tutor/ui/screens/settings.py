@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QRadioButton,
+    QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QLabel, QRadioButton,
     QVBoxLayout, QWidget,
 )
 
 from tutor.display import IDLE_CHOICES_MIN, SPEECH_SPEEDS, TEXT_SIZES_PT, VOICE_KEYS, DisplayPrefs
 from tutor.ui.widgets.common import big_button, title_label
+from tutor.ui.widgets.flow import FlowRow, WrapCheckBox
 
 
 class SettingsScreen(QWidget):
@@ -33,8 +34,10 @@ class SettingsScreen(QWidget):
         self.who.setWordWrap(True)
         outer.addWidget(self.who)
         form = QFormLayout()
+        # Labels above their fields: side by side, the form was wider than a 1024-px screen.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.size_label = QLabel()
-        size_row = QHBoxLayout()
+        size_row = FlowRow()
         self.size_group = QButtonGroup(self)
         self.size_buttons: list[QRadioButton] = []
         for index, pt in enumerate(TEXT_SIZES_PT):
@@ -44,7 +47,7 @@ class SettingsScreen(QWidget):
             self.size_buttons.append(button)
         self.size_group.idToggled.connect(self._size_toggled)
         form.addRow(self.size_label, size_row)
-        self.contrast = QCheckBox()
+        self.contrast = WrapCheckBox()
         self.contrast.toggled.connect(self._emit_display)
         form.addRow(self.contrast)
         self.language_label = QLabel()
@@ -68,12 +71,15 @@ class SettingsScreen(QWidget):
         self.voice.currentIndexChanged.connect(self._emit_display)
         self.voice_label.setBuddy(self.voice)
         form.addRow(self.voice_label, self.voice)
+        self.speak_controls = WrapCheckBox()
+        self.speak_controls.toggled.connect(self._emit_display)
+        form.addRow(self.speak_controls)
         self.idle_label = QLabel()
         self.idle = QComboBox()
         self.idle.currentIndexChanged.connect(self._idle_selected)
         self.idle_label.setBuddy(self.idle)
         form.addRow(self.idle_label, self.idle)
-        self.recording = QCheckBox()
+        self.recording = WrapCheckBox()
         self.recording.toggled.connect(lambda on: None if self._loading else self.recording_changed.emit(on))
         form.addRow(self.recording)
         outer.addLayout(form)
@@ -93,7 +99,7 @@ class SettingsScreen(QWidget):
         self.pack_result = QLabel()
         self.pack_result.setWordWrap(True)
         outer.addWidget(self.pack_result)
-        models_row = QHBoxLayout()
+        models_row = FlowRow()
         self.models_button = big_button()
         self.models_button.clicked.connect(self.models_requested)
         models_row.addWidget(self.models_button)
@@ -103,7 +109,6 @@ class SettingsScreen(QWidget):
         self.sync_button = big_button()
         self.sync_button.clicked.connect(self.sync_requested)
         models_row.addWidget(self.sync_button)
-        models_row.addStretch(1)
         outer.addLayout(models_row)
         self.about = QLabel()
         self.about.setWordWrap(True)
@@ -135,6 +140,8 @@ class SettingsScreen(QWidget):
         for index, label in enumerate((self.tr("Giọng miền Bắc"), self.tr("Giọng miền Trung"),
                                        self.tr("Giọng miền Nam"))):
             self.voice.setItemText(index, label)
+        self.speak_controls.setText(self.tr("Đọc to tên nút khi chọn hoặc đưa chuột vào"))
+        self.speak_controls.setAccessibleName(self.tr("Đọc to tên nút khi chọn hoặc đưa chuột vào"))
         self.idle_label.setText(self.tr("&Tự đăng xuất khi không dùng (cả máy):"))
         self.recording.setText(self.tr("Cho phép thầy cô ghi âm giọng đọc bài (cả máy)"))
         self.recording.setAccessibleName(self.tr("Cho phép thầy cô ghi âm giọng đọc bài trên máy này"))
@@ -169,6 +176,7 @@ class SettingsScreen(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(display.language)))
         self.speed.setCurrentIndex(max(0, self.speed.findData(display.speech_speed)))
         self.voice.setCurrentIndex(max(0, self.voice.findData(display.voice)))
+        self.speak_controls.setChecked(display.speak_controls)
         self._idle_value = idle_minutes
         self._select_idle(idle_minutes)
         self.who.setText(who)
@@ -182,7 +190,8 @@ class SettingsScreen(QWidget):
         if pack is None:
             text = self.tr("Chưa có gói bài học nào trên máy này.")
         else:
-            signer = pack.signer + (self.tr(" (khoá thử nghiệm của nhóm phát triển)") if pack.development_key else "")
+            # The development key's name carries an English warning meant for developers.
+            signer = self.tr("nhóm phát triển (khoá thử nghiệm)") if pack.development_key else pack.signer
             text = self.tr("%s, phiên bản %s: %d bài học.\nNgười ký: %s. Mã khoá: %s.") % (
                 pack.title, pack.version, pack.lessons, signer, pack.key_id)
         self.pack_info.setText(text)
@@ -196,11 +205,9 @@ class SettingsScreen(QWidget):
         self.pack_button.setEnabled(ok is not None)
 
     def _choose_pack(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from tutor.ui.widgets.files import open_file
 
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Chọn gói bài học"), "", self.tr("Gói bài học (*.bdpack);;Mọi tệp (*)")
-        )
+        path = open_file(self, self.tr("Chọn gói bài học"), self.tr("Gói bài học (*.bdpack);;Mọi tệp (*)"))
         if path:
             self.import_pack_requested.emit(path)
 
@@ -211,6 +218,7 @@ class SettingsScreen(QWidget):
             language=self.language.currentData() or "vi",
             speech_speed=self.speed.currentData() or 1.0,
             voice=self.voice.currentData() or "north",
+            speak_controls=self.speak_controls.isChecked(),
         )
 
     def _select_idle(self, minutes: int) -> None:

@@ -10,17 +10,59 @@ from PySide6.QtWidgets import (
 
 from typing import TYPE_CHECKING
 
-from tutor.avatars import AVATARS
-from tutor.ui.widgets.avatar import ICON_DIR, avatar_icon
+from tutor.ui.widgets.avatar import ICON_DIR, avatar_icon, avatar_name
 from tutor.ui.widgets.common import big_button, notice_label, show_notice, title_label
 
 if TYPE_CHECKING:
     from tutor.learners import Learner
 
 COLUMNS = 4
+TILE_MIN = QSize(230, 190)
+TILE_SPACING = 20
 
 
-class LearnerTile(QToolButton):
+def fit_tile(tile: QToolButton) -> None:
+    """At least the usual tile, larger when the text size needs it (the name is never cut)."""
+    from PySide6.QtWidgets import QSizePolicy
+
+    # No explicit minimum size: it would override the size hint as the layout's minimum.
+    tile.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+
+class Tile(QToolButton):
+    """A big picture button that Enter presses too (a tool button answers only Space).
+
+    Its size comes from its own text and picture: the tool button's cached size hint lagged
+    behind a text-size change, and a fixed tile squeezed the picture to a thumbnail."""
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        lines = self.text().split("\n")
+        text_w = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+        pad = metrics.height()  # room for the style's padding and border
+        return QSize(max(TILE_MIN.width(), text_w + 2 * pad),
+                     max(TILE_MIN.height(), self.iconSize().height() + len(lines) * metrics.lineSpacing() + 2 * pad))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        from PySide6.QtCore import QEvent
+
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.updateGeometry()
+
+    def keyPressEvent(self, event) -> None:
+        from PySide6.QtCore import Qt
+
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+        else:
+            super().keyPressEvent(event)
+
+
+class LearnerTile(Tile):
     def __init__(self, learner: "Learner", parent: QWidget | None = None):
         super().__init__(parent)
         self.learner = learner
@@ -30,7 +72,7 @@ class LearnerTile(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         self.setIcon(avatar_icon(learner.icon))
         self.setIconSize(QSize(96, 96))
-        self.setFixedSize(230, 190)
+        fit_tile(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.retranslate()
 
@@ -39,7 +81,7 @@ class LearnerTile(QToolButton):
         shown = name if len(name) <= 40 else name[:38] + "…"
         # A text mark, not an emoji: commune PCs often have no colour-emoji font.
         self.setText(shown + ("\n" + self.tr("(có mã PIN)") if self.learner.has_pin else ""))
-        picture = AVATARS.get(self.learner.icon, "")
+        picture = avatar_name(self.learner.icon)
         self.setAccessibleName(name)
         self.setAccessibleDescription(
             self.tr("Hình %s. Có mã PIN.") % picture if self.learner.has_pin
@@ -84,7 +126,8 @@ class StartScreen(QWidget):
         host_rows = QVBoxLayout(self.tile_host)
         host_cols = QHBoxLayout()
         self.grid = QGridLayout()
-        self.grid.setSpacing(20)
+        self.grid.setSpacing(TILE_SPACING)
+        self._columns = COLUMNS
         host_cols.addLayout(self.grid)
         host_cols.addStretch(1)
         host_rows.addLayout(host_cols)
@@ -100,9 +143,9 @@ class StartScreen(QWidget):
         self.teacher_button.clicked.connect(self.teacher_requested)
         teacher_row.addWidget(self.teacher_button)
         outer.addLayout(teacher_row)
-        self.add_tile = QToolButton()
+        self.add_tile = Tile()
         self.add_tile.setProperty("role", "tile")  # the style sheet puts its text under the icon
-        self.add_tile.setFixedSize(230, 190)
+        fit_tile(self.add_tile)
         self.add_tile.setIcon(QIcon(str(ICON_DIR / "add.svg")))
         self.add_tile.setIconSize(QSize(96, 96))
         self.add_tile.clicked.connect(self.add_requested)
@@ -154,18 +197,55 @@ class StartScreen(QWidget):
             tile.deleteLater()
         self.grid.removeWidget(self.add_tile)
         self.tiles = []
-        for index, learner in enumerate(self._learners):
+        for learner in self._learners:
             tile = LearnerTile(learner)
             tile.clicked.connect(lambda _=False, lid=learner.learner_id: self.learner_chosen.emit(lid))
-            self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
-            tile.show()
             self.tiles.append(tile)
-        index = len(self._learners)
-        self.grid.addWidget(self.add_tile, index // COLUMNS, index % COLUMNS)
-        self.add_tile.show()
+        self._columns = self._fitting_columns()
+        self._place_tiles()
         first = self.tiles[0] if self.tiles else self.add_tile
         QWidget.setTabOrder(self.settings_button, first)
         first.setFocus()
+
+    def _fitting_columns(self) -> int:
+        """As many tiles a row as the window's width holds (fewer at large text sizes)."""
+        tile = max((t.sizeHint().width() for t in (*self.tiles, self.add_tile)), default=TILE_MIN.width())
+        room = self.scroll.viewport().width() - 2 * TILE_SPACING
+        return max(1, min(COLUMNS, (room + TILE_SPACING) // (tile + TILE_SPACING)))
+
+    def _place_tiles(self) -> None:
+        for tile in (*self.tiles, self.add_tile):
+            self.grid.removeWidget(tile)
+        for index, tile in enumerate((*self.tiles, self.add_tile)):
+            self.grid.addWidget(tile, index // self._columns, index % self._columns)
+            tile.show()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        from PySide6.QtCore import QEvent
+
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            # The tiles are re-styled after this screen: measure them once they are done.
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self._refit)
+
+    def _refit(self) -> None:
+        for tile in (*self.tiles, self.add_tile):
+            tile.updateGeometry()
+        self.grid.invalidate()
+        self._columns = self._fitting_columns()
+        self._place_tiles()
+
+    def _reflow(self) -> None:
+        columns = self._fitting_columns()
+        if columns != self._columns:
+            self._columns = columns
+            self._place_tiles()
 
     def set_sync_bar(self, bar: QWidget) -> None:
         """The sync status line (tutor.ui.sync_controller), at the bottom; it hides itself

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -59,10 +59,10 @@ def clean_hub_url(text: str) -> str | None:
 
 
 def ask_confirmation(screen: QWidget, text: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, screen.tr("Đăng ký máy này"), text,
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("SyncSettingsScreen", "Đăng ký máy này"), text,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, screen)
-    box.button(QMessageBox.StandardButton.Yes).setText(screen.tr("Đăng ký"))
-    box.button(QMessageBox.StandardButton.No).setText(screen.tr("Không"))
+    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("SyncSettingsScreen", "Đăng ký"))
+    box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("SyncSettingsScreen", "Không"))
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
 
@@ -77,6 +77,7 @@ class SyncSettingsScreen(QWidget):
         self.enrolment_guard: Callable[[QWidget, str], bool] = ask_confirmation
         # The folder dialog, replaceable in tests: (screen, start folder) -> chosen folder or "".
         self.choose_folder: Callable[[QWidget, str], str] = _choose_folder
+        self.choose_enrollment_file: Callable[[QWidget], str] = _choose_enrollment_file
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
         self.title = title_label()
@@ -128,6 +129,21 @@ class SyncSettingsScreen(QWidget):
         self.enrol_result = QLabel()
         self.enrol_result.setWordWrap(True)
         outer.addWidget(self.enrol_result)
+        # A village PC that never has a network joins with a file the volunteer brings on USB.
+        self.file_help = QLabel()
+        self.file_help.setWordWrap(True)
+        outer.addWidget(self.file_help)
+        file_row = QHBoxLayout()
+        self.file_button = big_button()
+        self.file_button.clicked.connect(self._take_file)
+        file_row.addWidget(self.file_button)
+        file_row.addStretch(1)
+        outer.addLayout(file_row)
+        self.file_reason = QLabel()
+        self.file_reason.setWordWrap(True)
+        self.file_reason.setProperty("role", "notice")
+        self.file_reason.hide()
+        outer.addWidget(self.file_reason)
 
         outer.addSpacing(16)
         self.usb_title = QLabel()
@@ -142,6 +158,13 @@ class SyncSettingsScreen(QWidget):
         usb_row.addWidget(self.usb_button)
         usb_row.addStretch(1)
         outer.addLayout(usb_row)
+        # Why "Ghi ra USB…" cannot be pressed yet, said next to it (a greyed button alone
+        # left volunteers guessing).
+        self.usb_reason = QLabel()
+        self.usb_reason.setWordWrap(True)
+        self.usb_reason.setProperty("role", "notice")
+        self.usb_reason.hide()
+        outer.addWidget(self.usb_reason)
         self.usb_result = QLabel()
         self.usb_result.setWordWrap(True)
         self.usb_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -174,6 +197,11 @@ class SyncSettingsScreen(QWidget):
         self.code_edit.setAccessibleName(self.tr("Mã đăng ký"))
         self.enrol_button.setText(self.tr("Đăng ký máy này"))
         self.enrol_button.setAccessibleName(self.tr("Đăng ký máy này với máy chủ đồng bộ"))
+        self.file_help.setText(self.tr(
+            "Máy này không có mạng? Nhờ cán bộ làm một tệp đăng ký ở máy chủ, chép vào USB, "
+            "rồi cắm USB vào máy này và bấm nút dưới đây."))
+        self.file_button.setText(self.tr("Nhận tệp đăng ký từ USB…"))
+        self.file_button.setAccessibleName(self.tr("Nhận tệp đăng ký từ USB, cho máy không có mạng"))
         self.usb_title.setText(self.tr("Ghi ra USB"))
         self.usb_help.setText(self.tr(
             "Khi không có mạng: ghi kết quả học chưa gửi ra USB, rồi mang USB đến máy chủ để nhập."))
@@ -203,12 +231,25 @@ class SyncSettingsScreen(QWidget):
             text = self.tr("Máy này đã đăng ký với máy chủ %s (điểm học: %s).") % (
                 status.hub_url, status.site_name or self.tr("không tên"))
             self.enrol_title.setText(self.tr("Đổi sang máy chủ khác"))
+        elif status is not None and status.offline_site:
+            text = self.tr("Máy này đã vào điểm học %s bằng tệp đăng ký, không cần mạng. "
+                           "Hãy ghi kết quả học ra USB và mang đến máy chủ.") % status.offline_site
+            self.enrol_title.setText(self.tr("Đăng ký máy này với máy chủ"))
         else:
             text = self.tr("Máy này chưa đăng ký với máy chủ đồng bộ. Kết quả học chỉ lưu trên máy này.")
             self.enrol_title.setText(self.tr("Đăng ký máy này với máy chủ"))
         self.state.setText(text)
         self.state.setAccessibleName(text)
-        self.usb_button.setEnabled(bool(status and status.enrolled))
+        can_write = bool(status and status.can_write_usb)
+        self.usb_button.setEnabled(can_write)
+        reason = "" if can_write else self.tr(
+            "Chưa ghi ra USB được: máy này cần vào một điểm học trước, để máy chủ nhận ra kết quả học "
+            "của máy này. Đăng ký bằng mã (khi có mạng) hoặc nhận tệp đăng ký từ USB (ở phần trên).")
+        _explain(self.usb_button, self.usb_reason, reason)
+        enrolled = bool(status and status.enrolled)
+        self.file_button.setEnabled(not enrolled)
+        _explain(self.file_button, self.file_reason, self.tr(
+            "Không cần tệp đăng ký: máy này đã đăng ký với máy chủ qua mạng.") if enrolled else "")
 
     # --- enrollment -------------------------------------------------------------------------------
 
@@ -276,8 +317,17 @@ class SyncSettingsScreen(QWidget):
     def _enrolled(self, ok: bool, message: str) -> None:
         self.enrol_button.setEnabled(True)
         self._result(self.enrol_result, ok, message)
+        self._show_state()  # the file button comes back (or stays off, with its reason)
         if ok:
             self.code_edit.clear()
+
+    def _take_file(self) -> None:
+        path = self.choose_enrollment_file(self)
+        if not path:
+            return
+        self.file_button.setEnabled(False)
+        self._result(self.enrol_result, None, self.tr("Đang đọc tệp đăng ký…"))
+        self.controller.take_enrollment_file(path)
 
     # --- USB -------------------------------------------------------------------------------------------
 
@@ -305,7 +355,24 @@ class SyncSettingsScreen(QWidget):
         label.setAccessibleName(text)
 
 
-def _choose_folder(screen: QWidget, start: str) -> str:
-    from PySide6.QtWidgets import QFileDialog
+def _explain(button: QWidget, label: QLabel, reason: str) -> None:
+    """Why a button cannot be pressed, said next to it and to a screen reader."""
+    label.setText(reason)
+    label.setVisible(bool(reason))
+    button.setToolTip(reason)
+    button.setAccessibleDescription(reason)
 
-    return QFileDialog.getExistingDirectory(screen, screen.tr("Chọn USB hoặc thư mục để ghi"), start)
+
+def _choose_enrollment_file(screen: QWidget) -> str:
+    """The file dialog opens on the USB stick when one is in (tutor.ui.widgets.files.start_folder)."""
+    from tutor.sync.offline_enrollment import SUFFIX
+    from tutor.ui.widgets.files import open_file
+
+    return open_file(screen, QCoreApplication.translate("SyncSettingsScreen", "Chọn tệp đăng ký trên USB"),
+                     QCoreApplication.translate("SyncSettingsScreen", "Tệp đăng ký (*%s)") % SUFFIX)
+
+
+def _choose_folder(screen: QWidget, start: str) -> str:
+    from tutor.ui.widgets.files import choose_folder
+
+    return choose_folder(screen, QCoreApplication.translate("SyncSettingsScreen", "Chọn USB hoặc thư mục để ghi"), start or None)

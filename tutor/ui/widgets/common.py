@@ -68,3 +68,13 @@ def append_streamed(box, text: str) -> None:
     cursor.insertText(text)
     box.setTextCursor(cursor)
     box.ensureCursorVisible()
+
+
+def with_clear_button(edit) -> None:
+    """The line edit's ✕ button, with a name a screen reader can say."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QToolButton
+
+    edit.setClearButtonEnabled(True)
+    for button in edit.findChildren(QToolButton):
+        button.setAccessibleName(QCoreApplication.translate("LineEdit", "Xoá chữ đã gõ"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 PIN_LENGTH = 4
 
@@ -31,7 +31,9 @@ class PinPad(QWidget):
         keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", "ok"]
         for index, key in enumerate(keys):
             button = QPushButton()
-            button.setFixedSize(120, 72)
+            button.setMinimumSize(120, 72)  # grows with the text size
+            # Minimum, not Fixed: every key of a column takes the widest one's width ("Xong").
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.clicked.connect(lambda _=False, k=key: self._press(k))
             grid.addWidget(button, index // 3, index % 3)

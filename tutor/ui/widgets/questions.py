@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from tutor.ui.widgets.avatar import ICON_DIR
 from tutor.ui.widgets.common import big_button
+from tutor.ui.widgets.flow import WrapButton
 
 
 class QuestionWidget(QWidget):
@@ -43,6 +44,10 @@ class QuestionWidget(QWidget):
 
     def show_result(self, correct_options: set[int], chosen: set[int]) -> None:
         """After grading: ✓ on the right options, ✗ on wrong choices (widgets with options)."""
+
+    def show_parts(self, details) -> None:
+        """After grading: each part marked right or wrong and the right answer shown
+        (ordering, matching), from the grade's details."""
 
     def set_listen_visible(self, on: bool) -> None:
         """Option Listen buttons show only where read-aloud works on this PC."""
@@ -70,11 +75,9 @@ class QuestionWidget(QWidget):
 
 
 def _option_button(number: int, text: str) -> QPushButton:
-    button = big_button()
-    button.setText(f"{number}. {text}")
-    button.setAccessibleName(f"{number}. {text}")
-    button.setStyleSheet("text-align: left;")
-    button.setMinimumHeight(56)
+    # Long options wrap onto more lines instead of pushing the screen wider than the window.
+    button = WrapButton(f"{number}. {text}")
+    button.setAutoDefault(True)
     return button
 
 
@@ -129,9 +132,13 @@ class MultipleChoiceWidget(QuestionWidget):
         rng.shuffle(self.order)
         self.buttons = []
         for shown, index in enumerate(self.order, start=1):
+            text = f"{shown}. {question.options[index].text}"
             button = _option_button(shown, question.options[index].text)
             button.setCheckable(True)
-            self._option_row(layout, button, f"{shown}. {question.options[index].text}")
+            # The choice shows at once, in a mark and not only a colour: ☐ not chosen, ☑ chosen.
+            button.toggled.connect(lambda on, b=button, t=text: b.setText(("☑ " if on else "☐ ") + t))
+            button.setText("☐ " + text)
+            self._option_row(layout, button, text)
             self.buttons.append(button)
         self.submit = big_button(primary=True)
         self.submit.setText(self.tr("Xong"))
@@ -221,8 +228,25 @@ class OrderingWidget(QuestionWidget):
         row.addWidget(self.submit)
         layout.addLayout(row)
 
+        self.answer = QLabel()
+        self.answer.setWordWrap(True)
+        self.answer.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.answer.hide()
+        layout.addWidget(self.answer)
+
     def order(self) -> list[int]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def show_parts(self, details) -> None:
+        in_place = list(details.get("in_place") or [])
+        for row, right in enumerate(in_place[: self.list.count()]):
+            item = self.list.item(row)
+            item.setText(("✓ " if right else "✗ ") + item.text())
+        if in_place and not all(in_place):
+            steps = "\n".join(f"{n}. {text}" for n, text in enumerate(self.question.items, start=1))
+            self.answer.setText(self.tr("Thứ tự đúng:") + "\n" + steps)
+            self.answer.setAccessibleName(self.answer.text())
+            self.answer.show()
 
     def move(self, delta: int) -> None:
         row = self.list.currentRow()
@@ -249,6 +273,7 @@ class MatchingWidget(QuestionWidget):
         rights = list(range(len(question.pairs)))
         rng.shuffle(rights)
         self.boxes: list[QComboBox] = []
+        self.marks: list[QLabel] = []   # after grading: ✓, or ✗ and the right match
         for row, pair in enumerate(question.pairs):
             label = QLabel(pair.left)
             label.setWordWrap(True)
@@ -260,7 +285,15 @@ class MatchingWidget(QuestionWidget):
             label.setBuddy(box)
             grid.addWidget(label, row, 0)
             grid.addWidget(box, row, 1)
+            mark = QLabel()
+            mark.setWordWrap(True)
+            mark.hide()
+            grid.addWidget(mark, row, 2)
             self.boxes.append(box)
+            self.marks.append(mark)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
         self.error = QLabel()
         self.error.setProperty("role", "error")
@@ -270,6 +303,20 @@ class MatchingWidget(QuestionWidget):
         self.submit.setAccessibleName(self.tr("Xong, gửi các cặp đã nối"))
         self.submit.clicked.connect(self._submit)
         layout.addWidget(self.submit, 0, Qt.AlignmentFlag.AlignRight)
+
+    def show_parts(self, details) -> None:
+        wrong = set(details.get("wrong_lefts") or [])
+        for left, (pair, mark) in enumerate(zip(self.question.pairs, self.marks)):
+            if left in wrong:
+                mark.setText(self.tr("✗ Chưa đúng. Đúng là: %s") % pair.right)
+                mark.setProperty("role", "error")
+            else:
+                mark.setText(self.tr("✓ Đúng"))
+            mark.setAccessibleName(mark.text())
+            mark.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            mark.style().unpolish(mark)
+            mark.style().polish(mark)
+            mark.show()
 
     def choice(self) -> dict[int, int | None]:
         return {left: box.currentData() for left, box in enumerate(self.boxes)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
     QRadioButton, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -21,18 +21,18 @@ ASSIGNMENT_ID_ROLE = Qt.ItemDataRole.UserRole
 def describe_assignment(widget: QWidget, assignment, lesson_titles: dict[str, str]) -> str:
     """One line a teacher can read: what, until when, since when."""
     if assignment.kind == "level_test":
-        what = widget.tr("Bài kiểm tra cấp %d") % (assignment.level or 0)
+        what = QCoreApplication.translate("AssignmentText", "Bài kiểm tra cấp %d") % (assignment.level or 0)
     else:
         titles = [lesson_titles.get(lesson_id, lesson_id) for lesson_id in assignment.lesson_ids]
-        shown = ", ".join(titles[:3]) + (widget.tr(" và %d bài khác") % (len(titles) - 3) if len(titles) > 3 else "")
-        what = widget.tr("%d bài: %s") % (len(titles), shown)
+        shown = ", ".join(titles[:3]) + (QCoreApplication.translate("AssignmentText", " và %d bài khác") % (len(titles) - 3) if len(titles) > 3 else "")
+        what = QCoreApplication.translate("AssignmentText", "%d bài: %s") % (len(titles), shown)
     parts = [what]
     if assignment.due is not None:
-        parts.append(widget.tr("Hạn: %s") % date_text(assignment.due))
-    parts.append(widget.tr("giao lúc %s") % datetime_text(assignment.created_at))
+        parts.append(QCoreApplication.translate("AssignmentText", "Hạn: %s") % date_text(assignment.due))
+    parts.append(QCoreApplication.translate("AssignmentText", "giao lúc %s") % datetime_text(assignment.created_at))
     text = " — ".join(parts)
     if assignment.cancelled:
-        text += widget.tr(" (đã huỷ)")
+        text += QCoreApplication.translate("AssignmentText", " (đã huỷ)")
     return text
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 from PySide6.QtCore import QCoreApplication
+
+from tutor.progress.localday import LocalCalendar
 
 
 
@@ -22,10 +24,14 @@ def duration_text(seconds: int) -> str:
 
 
 def local_time(moment: datetime | None) -> datetime | None:
-    """Stored times are UTC; people read the PC's local time."""
+    """Stored times are UTC; people read Vietnam's time, the same clock as the learning day
+    and the CSV report (tutor.progress.localday). The PC's own zone is often wrong (UTC on
+    many commune PCs), which dated the screen and the PDF differently from the CSV."""
     if moment is None:
         return None
-    return moment.astimezone() if moment.tzinfo is not None else moment
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone(timezone(LocalCalendar().utc_offset))
 
 
 def datetime_text(moment: datetime | None, never: str | None = None) -> str:

@@ -3,7 +3,7 @@ and the learner list as a CSV file for Excel."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
@@ -17,8 +17,8 @@ LEARNER_ID_ROLE = Qt.ItemDataRole.UserRole
 
 def origin_text(widget: QWidget, origin: str) -> str:
     if origin == "site_roster":
-        return widget.tr("Danh sách của điểm học")
-    return widget.tr("Tạo trên máy này")
+        return QCoreApplication.translate("MemberOrigin", "Danh sách của điểm học")
+    return QCoreApplication.translate("MemberOrigin", "Tạo trên máy này")
 
 
 class LearnerTable(QTableWidget):

@@ -70,6 +70,13 @@ class VolunteerScreen(TeacherScreen):
         row.addWidget(self.deliver_button)
         row.addStretch(1)
         self.outer.addLayout(row)
+        # Why a button is off, said under the buttons (a greyed button alone leaves a volunteer guessing).
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        self.reasons.setProperty("role", "notice")
+        self.reasons.hide()
+        self.outer.addWidget(self.reasons)
+        self._busy = False
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -96,11 +103,35 @@ class VolunteerScreen(TeacherScreen):
             self.show_summary(self.summary)
 
     def set_busy(self, busy: bool) -> None:
+        self._busy = busy
         self.collect_button.setEnabled(not busy)
         self.add_site_button.setEnabled(not busy)
         self.refresh_button.setEnabled(not busy and bool(self.summary and self.summary.carrier_sites))
         self.write_button.setEnabled(not busy and bool(self.summary and self.summary.bundles))
         self.deliver_button.setEnabled(not busy and bool(self.summary and self.summary.not_delivered))
+        self._explain()
+
+    def _explain(self) -> None:
+        """Each button that is off says why: in its tooltip, to a screen reader, and in one line below."""
+        summary = self.summary
+        has_bundles = bool(summary and summary.bundles)
+        why = {
+            self.refresh_button: self.tr("“Cập nhật danh sách máy” cần một điểm học trước: bấm “Thêm điểm học…”."),
+            self.write_button: self.tr("“Ghi ra USB…” chưa có gì để ghi: hãy “Nhận từ USB…” ở một điểm học trước."),
+            self.deliver_button: self.tr("“Gửi lên máy chủ”: mọi tệp đã được giao.") if has_bundles
+            else self.tr("“Gửi lên máy chủ” chưa có gì để gửi: hãy “Nhận từ USB…” ở một điểm học trước."),
+        }
+        busy = self.tr("Đang làm việc, chờ một chút…")
+        lines = []
+        for button in (self.collect_button, self.add_site_button, self.refresh_button, self.write_button,
+                       self.deliver_button):
+            reason = "" if button.isEnabled() else busy if self._busy else why.get(button, "")
+            button.setToolTip(reason)
+            button.setAccessibleDescription(reason)
+            if reason and reason not in lines:
+                lines.append(reason)
+        self.reasons.setText("\n".join(lines))
+        self.reasons.setVisible(bool(lines))
 
     def show_summary(self, summary) -> None:
         self.summary = summary
@@ -126,3 +157,4 @@ class VolunteerScreen(TeacherScreen):
         self.totals.setAccessibleName(totals)
         self.write_button.setEnabled(bool(summary.bundles))
         self.deliver_button.setEnabled(bool(summary.not_delivered))
+        self._explain()
