@@ -39,6 +39,7 @@
     </message>
     <message>
         <location filename="../screens/teacher/dialogs.py" line="71" />
+        <location filename="../widgets/files.py" line="46" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
@@ -52,117 +53,142 @@
         <source>Mã đăng ký chỉ có chữ cái, chữ số và dấu gạch ngang.</source>
         <translation>An enrollment code has only letters, digits and dashes.</translation>
     </message>
+    <message>
+        <location filename="../widgets/files.py" line="43" />
+        <source>Tìm trong:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/files.py" line="44" />
+        <source>Tên tệp:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/files.py" line="45" />
+        <source>Loại tệp:</source>
+        <translation>File type:</translation>
+    </message>
 </context>
 <context>
     <name>AskScreen</name>
     <message>
-        <location filename="../screens/ask.py" line="125" />
+        <location filename="../screens/ask.py" line="142" />
         <source>Hỏi gia sư</source>
         <translation>Ask the tutor</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="127" />
+        <location filename="../screens/ask.py" line="144" />
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="128" />
+        <location filename="../screens/ask.py" line="145" />
         <source>Quay lại trang trước</source>
         <translation>Back to the previous page</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="129" />
+        <location filename="../screens/ask.py" line="146" />
         <source>Hỏi điều bạn chưa rõ trong các bài học. Gõ có dấu hay không dấu đều được.</source>
         <translation>Ask about anything in the lessons you are not sure of. You can type with or without Vietnamese accent marks.</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="130" />
+        <location filename="../screens/ask.py" line="147" />
         <source>Ví dụ: làm sao nhận biết cuộc gọi video giả?</source>
         <translation>Example: how can I spot a fake video call?</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="131" />
+        <location filename="../screens/ask.py" line="148" />
         <source>Câu hỏi của bạn</source>
         <translation>Your question</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="132" />
+        <location filename="../screens/ask.py" line="149" />
         <source>Hỏi</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="133" />
+        <location filename="../screens/ask.py" line="150" />
         <source>Gửi câu hỏi</source>
         <translation>Send question</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="134" />
+        <location filename="../screens/ask.py" line="151" />
+        <source>Nghe</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location filename="../screens/ask.py" line="152" />
+        <source>Nghe đọc câu trả lời</source>
+        <translation>Listen to the answer</translation>
+    </message>
+    <message>
+        <location filename="../screens/ask.py" line="153" />
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="135" />
+        <location filename="../screens/ask.py" line="154" />
         <source>Dừng câu trả lời</source>
         <translation>Stop the answer</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="136" />
-        <location filename="../screens/ask.py" line="137" />
+        <location filename="../screens/ask.py" line="155" />
+        <location filename="../screens/ask.py" line="156" />
         <source>Câu trả lời</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="138" />
+        <location filename="../screens/ask.py" line="157" />
         <source>Các bài học có nói về điều này</source>
         <translation>Lessons that talk about this</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="166" />
+        <location filename="../screens/ask.py" line="185" />
         <source>Đang tìm trong các bài học…</source>
         <translation>Searching the lessons…</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="188" />
+        <location filename="../screens/ask.py" line="207" />
         <source>Đang chờ AI xong việc trước…</source>
         <translation>Waiting for the AI to finish its last task…</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="199" />
+        <location filename="../screens/ask.py" line="218" />
         <source>Đang mở mô hình AI…</source>
         <translation>Opening the AI model…</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="227" />
+        <location filename="../screens/ask.py" line="246" />
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="245" />
+        <location filename="../screens/ask.py" line="264" />
         <source>AI đang đọc bài học…</source>
         <translation>The AI is reading the lessons…</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="251" />
+        <location filename="../screens/ask.py" line="270" />
         <source>AI đang trả lời…</source>
         <translation>The AI is answering…</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="261" />
+        <location filename="../screens/ask.py" line="280" />
         <source>AI chưa trả lời được. Đây là các đoạn bài học nói về điều này.</source>
         <translation>The AI could not answer yet. Here are the parts of the lessons about this.</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="263" />
+        <location filename="../screens/ask.py" line="282" />
         <source>Đã dừng. Mở bài học bên dưới để đọc đầy đủ.</source>
         <translation>Stopped. Open a lesson below to read all of it.</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="265" />
+        <location filename="../screens/ask.py" line="284" />
         <source>AI trả lời dựa vào bài học, nhưng AI có thể nhầm. Hãy mở bài học bên dưới để kiểm tra.</source>
         <translation>The AI answers from the lessons, but the AI can be wrong. Open a lesson below to check.</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="295" />
+        <location filename="../screens/ask.py" line="321" />
         <source>Đọc thêm trong bài học (bấm để mở):</source>
         <translation>Read more in the lessons (click to open):</translation>
     </message>
@@ -289,44 +315,160 @@
     </message>
 </context>
 <context>
+    <name>AssignmentText</name>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="24" />
+        <source>Bài kiểm tra cấp %d</source>
+        <translation>Level %d test</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="27" />
+        <source> và %d bài khác</source>
+        <translation> and %d more</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="28" />
+        <source>%d bài: %s</source>
+        <translation>%d lessons: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="31" />
+        <source>Hạn: %s</source>
+        <translation>Due: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="32" />
+        <source>giao lúc %s</source>
+        <translation>assigned %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="35" />
+        <source> (đã huỷ)</source>
+        <translation> (cancelled)</translation>
+    </message>
+</context>
+<context>
+    <name>AvatarNames</name>
+    <message>
+        <location filename="../widgets/avatar.py" line="26" />
+        <source>Mặt trời</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="27" />
+        <source>Mặt trăng</source>
+        <translation>Moon</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="28" />
+        <source>Ngôi sao</source>
+        <translation>Star</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="29" />
+        <source>Bông hoa</source>
+        <translation>Flower</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="30" />
+        <source>Chiếc lá</source>
+        <translation>Leaf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="31" />
+        <source>Cái cây</source>
+        <translation>Tree</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="32" />
+        <source>Bông lúa</source>
+        <translation>Rice</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="33" />
+        <source>Con cá</source>
+        <translation>Fish</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="34" />
+        <source>Con chim</source>
+        <translation>Bird</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="35" />
+        <source>Ngôi nhà</source>
+        <translation>House</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="36" />
+        <source>Ngọn núi</source>
+        <translation>Mountain</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="37" />
+        <source>Trái tim</source>
+        <translation>Heart</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="38" />
+        <source>Giọt nước</source>
+        <translation>Water drop</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="39" />
+        <source>Cái chuông</source>
+        <translation>Bell</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="40" />
+        <source>Con thuyền</source>
+        <translation>Boat</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="41" />
+        <source>Chén trà</source>
+        <translation>Tea cup</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../screens/result.py" line="93" />
+        <location filename="../screens/result.py" line="95" />
         <source>Giấy chứng nhận của tôi</source>
         <translation>My certificates</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="94" />
+        <location filename="../screens/result.py" line="96" />
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="95" />
+        <location filename="../screens/result.py" line="97" />
         <source>Quay lại trang chính</source>
         <translation>Back to the home page</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="96" />
+        <location filename="../screens/result.py" line="98" />
         <source>In lại giấy đã chọn</source>
         <translation>Print the chosen one again</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="97" />
+        <location filename="../screens/result.py" line="99" />
         <source>In lại giấy chứng nhận đã chọn</source>
         <translation>Print the chosen certificate again</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="98" />
+        <location filename="../screens/result.py" line="100" />
         <source>Danh sách giấy chứng nhận</source>
         <translation>List of certificates</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="106" />
+        <location filename="../screens/result.py" line="108" />
         <source>Cấp %d: %s — ngày %s — số %s</source>
         <translation>Level %d: %s — %s — no. %s</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="118" />
+        <location filename="../screens/result.py" line="120" />
         <source>Đã lưu giấy chứng nhận: %s</source>
         <translation>Certificate saved: %s</translation>
     </message>
@@ -812,77 +954,200 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../core_text.py" line="18" />
+        <source>Đúng rồi! Bạn làm tốt lắm.</source>
+        <translation>That's right! Well done.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="19" />
+        <source>Chính xác! Cứ thế mà tiếp tục nhé.</source>
+        <translation>Exactly! Keep going like this.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="20" />
+        <source>Giỏi quá! Bạn đã nắm được ý này.</source>
+        <translation>Great! You have got this idea.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="21" />
+        <source>Đúng vậy. Bạn hiểu bài rồi đấy.</source>
+        <translation>Yes. You understand the lesson.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="23" />
+        <source>Chưa đúng, không sao cả. Đọc lời giải thích rồi thử lại nhé.</source>
+        <translation>Not right yet, and that's fine. Read the explanation and try again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="25" />
+        <source>Gần được rồi. Ai học cũng có lúc nhầm, mình xem lại một chút nhé.</source>
+        <translation>Almost. Everyone who learns makes mistakes; let's look again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="26" />
+        <source>Chưa đúng lần này. Lần sau bạn sẽ nhớ hơn.</source>
+        <translation>Not right this time. Next time you will remember better.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="28" />
+        <source>Không sao đâu. Sai là một cách để học, bạn đọc giải thích nhé.</source>
+        <translation>Never mind. Mistakes are a way to learn; read the explanation.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="30" />
+        <source>Bạn đã làm tốt bài này! Vài ngày nữa mình ôn lại một chút cho nhớ lâu.</source>
+        <translation>You did this lesson well! In a few days we will review it so it stays.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="32" />
+        <source>Xong bài rồi! Hẹn bạn ôn lại sau ít hôm để thật thành thạo.</source>
+        <translation>Lesson done! Review it again in a few days to master it.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="33" />
+        <source>Tuyệt vời! Bạn đã thành thạo bài này.</source>
+        <translation>Wonderful! You have mastered this lesson.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="34" />
+        <source>Bạn nhớ bài rất chắc. Đã thành thạo!</source>
+        <translation>You remember this lesson well. Mastered!</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="36" />
+        <source>Chúc mừng bạn đã qua cấp độ {level}! Bạn nhận được huy hiệu và giấy chứng nhận.</source>
+        <translation>Congratulations, you passed level {level}! You get a badge and a certificate.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="38" />
+        <source>Bạn đã vượt qua cấp độ {level}. Thật đáng tự hào!</source>
+        <translation>You passed level {level}. Be proud!</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="41" />
+        <source>Bạn đúng {correct} trên {total} câu. Cần {needed} câu đúng để qua. Ôn lại một chút rồi thử lần nữa nhé.</source>
+        <translation>You got {correct} of {total} right. You need {needed} to pass. Review a little and try again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="44" />
+        <source>Lần này bạn đúng {correct} trên {total} câu. Cần {needed} câu. Bạn có thể làm lại bất cứ lúc nào.</source>
+        <translation>This time you got {correct} of {total} right. You need {needed}. You can try again any time.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="47" />
+        <source>Chào mừng bạn! Hôm nay ta bắt đầu từ bài đầu tiên nhé.</source>
+        <translation>Welcome! Today we start with the first lesson.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="49" />
+        <source>Chào mừng bạn quay lại! Hôm nay học một chút là tốt rồi.</source>
+        <translation>Welcome back! A little learning today is good.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="50" />
+        <source>Bạn đã học {days} ngày liền. Giỏi lắm!</source>
+        <translation>You have learned {days} days in a row. Well done!</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="52" />
+        <source>{days} ngày liền rồi! Mỗi ngày một chút là nhớ lâu.</source>
+        <translation>{days} days in a row! A little each day makes it stay.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="55" />
+        <source>Các bài học chưa nói về điều này. Bạn thử hỏi cách khác, hoặc hỏi thầy cô, cán bộ xã.</source>
+        <translation>The lessons do not talk about this yet. Try asking another way, or ask a teacher or a commune officer.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="58" />
+        <source>Bạn chưa gõ câu hỏi. Hãy gõ điều bạn muốn hỏi, có dấu hay không dấu đều được.</source>
+        <translation>You have not typed a question. Type what you want to ask, with or without accents.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="61" />
+        <source>Máy chưa có AI để trả lời, nhưng bài học có nói về điều này:</source>
+        <translation>The computer has no AI to answer yet, but the lessons say this:</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="62" />
+        <source>(Bài “{title}”, mục “{heading}”)</source>
+        <translation>(Lesson “{title}”, part “{heading}”)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="64" />
+        <source>Hôm nay không có gì cần ôn. Bạn có thể học bài mới.</source>
+        <translation>Nothing to review today. You can learn a new lesson.</translation>
+    </message>
+</context>
+<context>
     <name>CreateProfileScreen</name>
     <message>
-        <location filename="../screens/create_profile.py" line="84" />
+        <location filename="../screens/create_profile.py" line="83" />
         <source>Thêm người học mới</source>
         <translation>Add a new learner</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="85" />
+        <location filename="../screens/create_profile.py" line="84" />
         <source>&amp;Tên của bạn:</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="86" />
+        <location filename="../screens/create_profile.py" line="85" />
         <source>Tên của bạn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="87" />
+        <location filename="../screens/create_profile.py" line="86" />
         <source>Ví dụ: Chị Hoa</source>
         <translation>For example: Hoa</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="88" />
+        <location filename="../screens/create_profile.py" line="87" />
         <source>Chọn một hình để dễ nhận ra mình:</source>
         <translation>Pick a picture so you can find yourself easily:</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="89" />
+        <location filename="../screens/create_profile.py" line="88" />
         <source>Đặt mã PIN 4 số (không bắt buộc)</source>
         <translation>Set a 4-digit PIN (optional)</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="90" />
+        <location filename="../screens/create_profile.py" line="89" />
         <source>Đặt mã PIN 4 số, không bắt buộc</source>
         <translation>Set a 4-digit PIN, optional</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="91" />
-        <source>Mã PIN 4 số</source>
-        <translation>4-digit PIN</translation>
+        <location filename="../screens/create_profile.py" line="138" />
+        <source>Mã PIN cần đủ 4 số. Bạn mới bấm %d số.</source>
+        <translation>The PIN needs 4 digits. You have pressed %d.</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="92" />
+        <location filename="../screens/create_profile.py" line="94" />
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="93" />
+        <location filename="../screens/create_profile.py" line="95" />
         <source>Quay lại, không thêm</source>
         <translation>Back, do not add</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="94" />
-        <location filename="../screens/create_profile.py" line="95" />
+        <location filename="../screens/create_profile.py" line="96" />
+        <location filename="../screens/create_profile.py" line="97" />
         <source>Lưu và vào học</source>
         <translation>Save and start learning</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="124" />
+        <location filename="../screens/create_profile.py" line="126" />
         <source>Hãy nhập tên của bạn.</source>
         <translation>Please type your name.</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="129" />
+        <location filename="../screens/create_profile.py" line="131" />
         <source>Hãy chọn một hình.</source>
         <translation>Please pick a picture.</translation>
-    </message>
-    <message>
-        <location filename="../screens/create_profile.py" line="136" />
-        <source>Mã PIN phải có đúng 4 chữ số.</source>
-        <translation>The PIN must have exactly 4 digits.</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1186,19 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
         <location filename="../screens/teacher/lists.py" line="100" />
         <source>Chưa có câu nào bị trả lời sai.</source>
         <translation>No question has been answered wrongly yet.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../widgets/files.py" line="55" />
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../widgets/files.py" line="63" />
+        <source>Chọn thư mục này</source>
+        <translation>Choose this folder</translation>
     </message>
 </context>
 <context>
@@ -1021,90 +1299,90 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../screens/home.py" line="166" />
-        <location filename="../screens/home.py" line="167" />
+        <location filename="../screens/home.py" line="192" />
+        <location filename="../screens/home.py" line="193" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="168" />
+        <location filename="../screens/home.py" line="194" />
         <source>Đổi người học</source>
         <translation>Switch learner</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="169" />
+        <location filename="../screens/home.py" line="195" />
         <source>Đổi người học, trở về màn hình chọn tên</source>
         <translation>Switch learner, back to the list of names</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="170" />
+        <location filename="../screens/home.py" line="196" />
         <source>Tìm bài học, ví dụ: lừa đảo, viết đơn</source>
         <translation>Search lessons, for example: scam, letter</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="171" />
-        <location filename="../screens/home.py" line="173" />
+        <location filename="../screens/home.py" line="197" />
+        <location filename="../screens/home.py" line="199" />
         <source>Tìm bài học</source>
         <translation>Search lessons</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="172" />
+        <location filename="../screens/home.py" line="198" />
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="174" />
+        <location filename="../screens/home.py" line="200" />
         <source>Hỏi gia sư</source>
         <translation>Ask the tutor</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="175" />
+        <location filename="../screens/home.py" line="201" />
         <source>Hỏi gia sư một câu, trả lời từ bài học</source>
         <translation>Ask the tutor a question, answered from the lessons</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="203" />
-        <location filename="../screens/home.py" line="210" />
+        <location filename="../screens/home.py" line="229" />
+        <location filename="../screens/home.py" line="236" />
         <source>Chào %s!</source>
         <translation>Hello, %s!</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="223" />
+        <location filename="../screens/home.py" line="249" />
         <source>Huy hiệu: %s</source>
         <translation>Badges: %s</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="227" />
+        <location filename="../screens/home.py" line="253" />
         <source>Tiếp tục bài đang học: %s</source>
         <translation>Continue: %s</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="229" />
+        <location filename="../screens/home.py" line="255" />
         <source>Bạn đã học hết các bài đang mở. Giỏi lắm!</source>
         <translation>You have finished every open lesson. Well done!</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="233" />
+        <location filename="../screens/home.py" line="259" />
         <source>Ôn tập hôm nay (%d câu)</source>
         <translation>Today’s review (%d questions)</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="235" />
+        <location filename="../screens/home.py" line="261" />
         <source>Hôm nay chưa có câu cần ôn</source>
         <translation>Nothing to review today</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="238" />
+        <location filename="../screens/home.py" line="264" />
         <source>Giấy chứng nhận của tôi (%d)</source>
         <translation>My certificates (%d)</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="245" />
+        <location filename="../screens/home.py" line="271" />
         <source>Máy này chưa có gói bài học nào. Hãy nhờ thầy cô hoặc cán bộ xã cài gói bài học.</source>
         <translation>No lesson pack is installed on this computer yet. Ask your teacher or the commune staff to install one.</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="248" />
+        <location filename="../screens/home.py" line="274" />
         <source>Năm cấp độ học:</source>
         <translation>The five levels:</translation>
     </message>
@@ -1245,17 +1523,17 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>LearnerTile</name>
     <message>
-        <location filename="../screens/start.py" line="41" />
+        <location filename="../screens/start.py" line="83" />
         <source>(có mã PIN)</source>
         <translation>(has a PIN)</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="45" />
+        <location filename="../screens/start.py" line="87" />
         <source>Hình %s. Có mã PIN.</source>
         <translation>Picture: %s. Has a PIN.</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="46" />
+        <location filename="../screens/start.py" line="88" />
         <source>Hình %s.</source>
         <translation>Picture: %s.</translation>
     </message>
@@ -1359,163 +1637,229 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
     </message>
 </context>
 <context>
-    <name>LevelScreen</name>
+    <name>LevelCard</name>
     <message>
-        <location filename="../screens/level.py" line="46" />
-        <source>Quay lại</source>
-        <translation>Back</translation>
+        <location filename="../screens/home.py" line="63" />
+        <source>Hình cấp %d</source>
+        <translation>Picture of level %d</translation>
     </message>
     <message>
-        <location filename="../screens/level.py" line="47" />
-        <source>Quay lại trang chính</source>
-        <translation>Back to the home page</translation>
-    </message>
-    <message>
-        <location filename="../screens/level.py" line="48" />
-        <source>Các bài học của cấp này</source>
-        <translation>Lessons of this level</translation>
-    </message>
-    <message>
-        <location filename="../screens/level.py" line="54" />
+        <location filename="../screens/home.py" line="65" />
         <source>Cấp %d: %s</source>
         <translation>Level %d: %s</translation>
     </message>
     <message>
-        <location filename="../screens/level.py" line="66" />
-        <source>    %s (%d phút)</source>
-        <translation>    %s (%d minutes)</translation>
+        <location filename="../screens/home.py" line="71" />
+        <source>Đã thuộc %d/%d bài</source>
+        <translation>%d of %d lessons learnt</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="73" />
+        <source> · Đã qua bài kiểm tra ✓</source>
+        <translation> · Test passed ✓</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="75" />
+        <source>Chưa mở. Hãy qua bài kiểm tra cấp %d trước.</source>
+        <translation>Not open yet. Pass the level %d test first.</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="85" />
+        <source>Vào học cấp %d</source>
+        <translation>Study level %d</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="86" />
+        <source>Cấp %d chưa mở</source>
+        <translation>Level %d is not open</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="92" />
+        <source>Làm bài kiểm tra cấp %d</source>
+        <translation>Take the level %d test</translation>
+    </message>
+</context>
+<context>
+    <name>LevelScreen</name>
+    <message>
+        <location filename="../screens/level.py" line="52" />
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../screens/level.py" line="53" />
+        <source>Quay lại trang chính</source>
+        <translation>Back to the home page</translation>
+    </message>
+    <message>
+        <location filename="../screens/level.py" line="54" />
+        <source>Các bài học của cấp này</source>
+        <translation>Lessons of this level</translation>
+    </message>
+    <message>
+        <location filename="../screens/level.py" line="60" />
+        <source>Cấp %d: %s</source>
+        <translation>Level %d: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/level.py" line="74" />
+        <source>%s (%d phút)</source>
+        <translation>%s (%d min)</translation>
+    </message>
+    <message>
+        <location filename="../screens/level.py" line="77" />
+        <source>. Đã học xong</source>
+        <translation>. Done</translation>
+    </message>
+</context>
+<context>
+    <name>LineEdit</name>
+    <message>
+        <location filename="../widgets/common.py" line="80" />
+        <source>Xoá chữ đã gõ</source>
+        <translation>Clear what you typed</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="125" />
-        <location filename="../mainwindow.py" line="331" />
+        <location filename="../mainwindow.py" line="131" />
+        <location filename="../mainwindow.py" line="343" />
         <source>Gia sư Bình dân học AI</source>
         <translation>AI Tutor for Everyone (Bình dân học AI)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="351" />
+        <location filename="../mainwindow.py" line="374" />
+        <source>Đã lấy lại dữ liệu cũ.</source>
+        <translation>The old data has been restored.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="384" />
         <source>Không mở được dữ liệu của ứng dụng. Hãy báo cho cán bộ kỹ thuật.</source>
         <translation>The app's data could not be opened. Please tell the technical staff.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="442" />
+        <location filename="../mainwindow.py" line="475" />
         <source>Bạn đã được tự đăng xuất vì lâu không dùng máy. Bấm vào hình của mình để học tiếp.</source>
         <translation>You were signed out because the computer was not used for a while. Tap your picture to continue.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="536" />
+        <location filename="../mainwindow.py" line="575" />
         <source>Hôm nay chưa có câu nào cần ôn. Hẹn bạn ngày mai!</source>
         <translation>Nothing to review today. See you tomorrow!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="538" />
+        <location filename="../mainwindow.py" line="577" />
         <source>Ôn tập hôm nay</source>
         <translation>Today’s review</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="551" />
+        <location filename="../mainwindow.py" line="590" />
         <source>Bài kiểm tra cấp %d</source>
         <translation>Level %d test</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="582" />
+        <location filename="../mainwindow.py" line="622" />
         <source>Rất tốt! Bạn đã nắm được bài này.</source>
         <translation>Very good! You have got this lesson.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="583" />
+        <location filename="../mainwindow.py" line="623" />
         <source>Bạn làm lại thêm lần nữa nhé. Mỗi lần làm, bạn sẽ nhớ lâu hơn.</source>
         <translation>Try once more. Each time you will remember longer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="585" />
+        <location filename="../mainwindow.py" line="625" />
         <source>Ôn xong rồi. Mai ta ôn tiếp nhé!</source>
         <translation>Review done. More tomorrow!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="648" />
+        <location filename="../mainwindow.py" line="688" />
         <source>Không lưu được tệp PDF (ổ đĩa đầy hoặc không ghi được).</source>
         <translation>The PDF could not be saved (the disk is full or read-only).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="794" />
+        <location filename="../mainwindow.py" line="852" />
         <source>Đang ghi âm… Đọc to phần này, xong thì bấm “Dừng ghi âm”.</source>
         <translation>Recording… Read this part aloud, then press “Stop recording”.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="810" />
+        <location filename="../mainwindow.py" line="868" />
         <source>Đã lưu giọng đọc. Từ nay máy này đọc phần này bằng giọng thầy cô.</source>
         <translation>Narration saved. This computer now reads this part in the teacher’s voice.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="840" />
+        <location filename="../mainwindow.py" line="905" />
         <source>Đang chuẩn bị…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="840" />
+        <location filename="../mainwindow.py" line="905" />
         <source>Tạm dừng</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="841" />
+        <location filename="../mainwindow.py" line="906" />
         <source>Nghe tiếp</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="841" />
+        <location filename="../mainwindow.py" line="906" />
         <source>Nghe</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="871" />
+        <location filename="../mainwindow.py" line="938" />
         <source>Gói bài học này đã có trên máy. Không có gì thay đổi.</source>
         <translation>This lesson pack is already installed. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="873" />
+        <location filename="../mainwindow.py" line="940" />
         <source>Đã cài gói bài học mới.</source>
         <translation>The new lesson pack is installed.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="881" />
+        <location filename="../mainwindow.py" line="948" />
         <source>Đang kiểm tra và cài gói bài học…</source>
         <translation>Checking and installing the lesson pack…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="895" />
+        <location filename="../mainwindow.py" line="962" />
         <source>Cài đặt hiển thị này chỉ dành cho %s.</source>
         <translation>These display settings are for %s only.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="898" />
+        <location filename="../mainwindow.py" line="965" />
         <source>Cài đặt hiển thị chung của máy này.</source>
         <translation>Display settings shared by everyone on this computer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="899" />
+        <location filename="../mainwindow.py" line="966" />
         <source>Phiên bản %s. Dữ liệu lưu tại: %s</source>
         <translation>Version %s. Data is kept in: %s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="971" />
+        <location filename="../mainwindow.py" line="1039" />
         <source>Mã PIN chưa đúng. Bạn còn %d lần thử.</source>
         <translation>Wrong PIN. You have %d tries left.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="972" />
+        <location filename="../mainwindow.py" line="1040" />
         <source>Mã PIN chưa đúng.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="975" />
+        <location filename="../mainwindow.py" line="1044" />
+        <source>Nhập sai quá nhiều lần. Hãy đợi khoảng %d giờ rồi thử lại.</source>
+        <translation>Too many wrong tries. Wait about %d hours and try again.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="1046" />
         <source>Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.</source>
         <translation>Too many wrong tries. Please wait %d minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="979" />
+        <location filename="../mainwindow.py" line="1050" />
         <source>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</source>
         <translation>Something went wrong. Your data is safe.</translation>
     </message>
@@ -1523,34 +1867,57 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>MatchingWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="245" />
+        <location filename="../widgets/questions.py" line="269" />
         <source>Với mỗi dòng bên trái, chọn ý hợp với nó.</source>
         <translation>For each line on the left, choose what matches it.</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="256" />
+        <location filename="../widgets/questions.py" line="281" />
         <source>— chọn —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="259" />
+        <location filename="../widgets/questions.py" line="284" />
         <source>Ý hợp với: %s</source>
         <translation>Match for: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="269" />
+        <location filename="../widgets/questions.py" line="302" />
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="270" />
+        <location filename="../widgets/questions.py" line="303" />
         <source>Xong, gửi các cặp đã nối</source>
         <translation>Done, send these pairs</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="280" />
+        <location filename="../widgets/questions.py" line="311" />
+        <source>✗ Chưa đúng. Đúng là: %s</source>
+        <translation>✗ Not right. The right one is: %s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="314" />
+        <source>✓ Đúng</source>
+        <translation>✓ Right</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="327" />
         <source>Hãy chọn cho đủ mọi dòng.</source>
         <translation>Please choose for every line.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberOrigin</name>
+    <message>
+        <location filename="../screens/teacher/members.py" line="20" />
+        <source>Danh sách của điểm học</source>
+        <translation>Learning site roster</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="21" />
+        <source>Tạo trên máy này</source>
+        <translation>Created on this PC</translation>
     </message>
 </context>
 <context>
@@ -1715,281 +2082,329 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
     </message>
 </context>
 <context>
+    <name>MicButton</name>
+    <message>
+        <location filename="../widgets/mic.py" line="251" />
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mic.py" line="252" />
+        <source>Dừng nghe</source>
+        <translation>Stop listening</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mic.py" line="255" />
+        <source>Nói</source>
+        <translation>Speak</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mic.py" line="256" />
+        <source>Nói thay cho gõ chữ</source>
+        <translation>Speak instead of typing</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mic.py" line="257" />
+        <source>Bấm rồi nói. Nói xong, dừng lại một chút hoặc bấm lần nữa.</source>
+        <translation>Press, then speak. When you are done, pause for a moment or press again.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mic.py" line="316" />
+        <source>Đang nghe… Hãy nói. Nói xong thì dừng lại một chút.</source>
+        <translation>Listening… Please speak. Pause for a moment when you are done.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mic.py" line="324" />
+        <source>Đang viết nốt…</source>
+        <translation>Writing the last words…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mic.py" line="354" />
+        <source>Chưa nghe rõ. Hãy bấm Nói và nói lại gần micrô hơn.</source>
+        <translation>Nothing clear was heard. Press Speak and talk closer to the microphone.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mic.py" line="360" />
+        <source>Chưa nghe được. Bạn vẫn gõ chữ bằng bàn phím được.</source>
+        <translation>Could not listen. You can still type with the keyboard.</translation>
+    </message>
+</context>
+<context>
     <name>ModelsScreen</name>
     <message>
-        <location filename="../screens/models.py" line="204" />
+        <location filename="../screens/models.py" line="203" />
         <source>Quản lý mô hình AI</source>
         <translation>Manage AI models</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="206" />
+        <location filename="../screens/models.py" line="205" />
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="207" />
+        <location filename="../screens/models.py" line="206" />
         <source>Quay lại trang trước</source>
         <translation>Back to the previous page</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="208" />
+        <location filename="../screens/models.py" line="207" />
         <source>Khởi động lại</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="209" />
+        <location filename="../screens/models.py" line="208" />
         <source>Khởi động lại mô hình AI</source>
         <translation>Restart the AI model</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="210" />
+        <location filename="../screens/models.py" line="209" />
         <source>Chọn mô hình khác</source>
         <translation>Choose another model</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="211" />
+        <location filename="../screens/models.py" line="210" />
         <source>Chọn một mô hình AI khác trong danh sách</source>
         <translation>Choose another AI model from the list</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="212" />
+        <location filename="../screens/models.py" line="211" />
         <source>Mô hình có trong máy</source>
         <translation>Models on this computer</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="213" />
+        <location filename="../screens/models.py" line="212" />
         <source>Các mô hình AI có trong máy</source>
         <translation>AI models on this computer</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="214" />
+        <location filename="../screens/models.py" line="213" />
         <source>Dùng mô hình này</source>
         <translation>Use this model</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="215" />
+        <location filename="../screens/models.py" line="214" />
         <source>Dùng mô hình đang chọn</source>
         <translation>Use the selected model</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="216" />
+        <location filename="../screens/models.py" line="215" />
         <source>Thêm mô hình từ USB</source>
         <translation>Add a model from USB</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="217" />
+        <location filename="../screens/models.py" line="216" />
         <source>Tìm trong USB/thư mục khác…</source>
         <translation>Search a USB or other folder…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="218" />
+        <location filename="../screens/models.py" line="217" />
         <source>Chọn USB hoặc thư mục để tìm mô hình AI</source>
         <translation>Choose a USB or folder to search for AI models</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="219" />
+        <location filename="../screens/models.py" line="218" />
         <source>Các tệp mô hình tìm thấy</source>
         <translation>Model files found</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="220" />
+        <location filename="../screens/models.py" line="219" />
         <source>Chép vào máy</source>
         <translation>Copy to computer</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="221" />
+        <location filename="../screens/models.py" line="220" />
         <source>Chép mô hình đang chọn vào máy</source>
         <translation>Copy the selected model to this computer</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="222" />
+        <location filename="../screens/models.py" line="221" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="223" />
+        <location filename="../screens/models.py" line="222" />
         <source>Huỷ việc chép mô hình</source>
         <translation>Cancel copying the model</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="224" />
+        <location filename="../screens/models.py" line="223" />
         <source>Tiến độ chép mô hình</source>
         <translation>Model copy progress</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="261" />
+        <location filename="../screens/models.py" line="260" />
         <source>Đang xem các mô hình trong máy…</source>
         <translation>Checking the models on this computer…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="278" />
+        <location filename="../screens/models.py" line="277" />
         <source>Không xem được các mô hình trong máy. Hãy thử lại.</source>
         <translation>Could not check the models on this computer. Please try again.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="306" />
+        <location filename="../screens/models.py" line="305" />
         <source>Máy này chưa có mô hình AI nào. Các bài học vẫn dùng được. Hãy chép một mô hình từ USB ở phần dưới.</source>
         <translation>This computer has no AI model yet. The lessons still work. Copy a model from USB in the section below.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="309" />
+        <location filename="../screens/models.py" line="308" />
         <source>Chưa dùng mô hình nào. Chọn một mô hình rồi bấm “Dùng mô hình này”.</source>
         <translation>No model in use yet. Choose a model, then click “Use this model”.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="324" />
+        <location filename="../screens/models.py" line="323" />
         <source>%s — không dùng được
 %s</source>
         <translation>%s — cannot be used
 %s</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="329" />
+        <location filename="../screens/models.py" line="328" />
         <source>%s — đang dùng</source>
         <translation>%s — in use</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="331" />
+        <location filename="../screens/models.py" line="330" />
         <source>có sẵn trong phần mềm</source>
         <translation>comes with the app</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="332" />
+        <location filename="../screens/models.py" line="331" />
         <source>đã chép vào máy</source>
         <translation>copied to this computer</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="334" />
+        <location filename="../screens/models.py" line="333" />
         <source>có mẫu hội thoại</source>
         <translation>has a chat template</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="334" />
+        <location filename="../screens/models.py" line="333" />
         <source>không có mẫu hội thoại</source>
         <translation>no chat template</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="335" />
+        <location filename="../screens/models.py" line="334" />
         <source>Kiến trúc %s · %s · kiểu nén %s · ngữ cảnh %s · %s · %s</source>
         <translation>Architecture %s · %s · compression %s · context %s · %s · %s</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="338" />
+        <location filename="../screens/models.py" line="337" />
         <source>Mức phù hợp: %s. %s</source>
         <translation>How well it fits: %s. %s</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="343" />
+        <location filename="../screens/models.py" line="342" />
         <source>chạy tốt</source>
         <translation>runs well</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="345" />
+        <location filename="../screens/models.py" line="344" />
         <source>chạy được nhưng chậm</source>
         <translation>runs, but slowly</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="347" />
+        <location filename="../screens/models.py" line="346" />
         <source>quá lớn với máy này</source>
         <translation>too big for this computer</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="348" />
+        <location filename="../screens/models.py" line="347" />
         <source>không chạy được</source>
         <translation>cannot run</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="353" />
+        <location filename="../screens/models.py" line="352" />
         <source>Cho lớp học, nên dùng mô hình Qwen2.5-1.5B-Instruct bản Q4_K_M. Tệp nặng khoảng 1 GB, trả lời tiếng Việt tốt hơn mô hình nhỏ có sẵn. Hãy chép tệp vào USB ở nơi có mạng, cắm USB vào máy này rồi bấm “Tìm trong USB/thư mục khác…”.</source>
         <translation>For a class, we suggest the Qwen2.5-1.5B-Instruct model, Q4_K_M version. The file is about 1 GB and answers in Vietnamese better than the small built-in model. Copy the file to a USB where there is internet, plug the USB into this computer, then click “Search a USB or other folder…”.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="358" />
+        <location filename="../screens/models.py" line="357" />
         <source>Máy này đủ bộ nhớ để chạy mô hình đó.</source>
         <translation>This computer has enough memory to run that model.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="360" />
+        <location filename="../screens/models.py" line="359" />
         <source>Nhưng máy này còn ít bộ nhớ trống, nên:</source>
         <translation>But this computer has little free memory right now, so:</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="362" />
+        <location filename="../screens/models.py" line="361" />
         <source>Máy này đang còn quá ít bộ nhớ trống (%s) để chạy AI. Hãy đóng bớt chương trình rồi mở lại trang này.</source>
         <translation>This computer has too little free memory right now (%s) to run the AI. Close some programs, then open this page again.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="364" />
+        <location filename="../screens/models.py" line="363" />
         <source>Bộ nhớ (RAM) còn trống lúc này: %s.</source>
         <translation>Free memory (RAM) right now: %s.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="377" />
+        <location filename="../screens/models.py" line="376" />
         <source>Đã chọn mô hình %s.</source>
         <translation>Model %s selected.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="383" />
+        <location filename="../screens/models.py" line="384" />
         <source>Chọn USB hoặc thư mục có mô hình AI</source>
         <translation>Choose a USB or folder that has AI models</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="395" />
+        <location filename="../screens/models.py" line="396" />
         <source>Đang tìm tệp mô hình trong %s…</source>
         <translation>Looking for model files in %s…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="406" />
+        <location filename="../screens/models.py" line="407" />
         <source>Không thấy tệp mô hình (.gguf) nào ở đây.</source>
         <translation>No model files (.gguf) found here.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="418" />
+        <location filename="../screens/models.py" line="419" />
         <source>Không đọc được thư mục này. Hãy kiểm tra USB rồi thử lại.</source>
         <translation>Could not read this folder. Check the USB and try again.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="432" />
+        <location filename="../screens/models.py" line="433" />
         <source>Tìm thấy %d mô hình dùng được, %d tệp không dùng được.</source>
         <translation>Found %d usable models, %d files that cannot be used.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="447" />
+        <location filename="../screens/models.py" line="448" />
         <source>Chưa biết chỗ lưu mô hình trong máy. Hãy mở lại phần mềm.</source>
         <translation>Don't know where to save models on this computer. Please reopen the app.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="457" />
+        <location filename="../screens/models.py" line="458" />
         <source>Đang chép %s…</source>
         <translation>Copying %s…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="465" />
+        <location filename="../screens/models.py" line="466" />
         <source>Đang huỷ…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="479" />
+        <location filename="../screens/models.py" line="480" />
         <source>Đã chép xong. Mô hình %s đã có trong máy. Chọn nó ở danh sách trên rồi bấm “Dùng mô hình này”.</source>
         <translation>Copy finished. Model %s is now on this computer. Choose it in the list above, then click “Use this model”.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="492" />
+        <location filename="../screens/models.py" line="493" />
         <source>Đã huỷ. Không có tệp nào bị chép dở trong máy.</source>
         <translation>Cancelled. No half-copied files were left on this computer.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="498" />
+        <location filename="../screens/models.py" line="499" />
         <source>Chép mô hình không được. Hãy thử lại.</source>
         <translation>Could not copy the model. Please try again.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="522" />
+        <location filename="../screens/models.py" line="523" />
         <source>Mô hình AI đã dừng bất ngờ.</source>
         <translation>The AI model stopped unexpectedly.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="530" />
+        <location filename="../screens/models.py" line="531" />
         <source>Đang khởi động lại mô hình AI…</source>
         <translation>Restarting the AI model…</translation>
     </message>
@@ -1997,17 +2412,17 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>MultipleChoiceWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="125" />
+        <location filename="../widgets/questions.py" line="128" />
         <source>Chọn tất cả các ý đúng, rồi bấm “Xong”.</source>
         <translation>Choose every correct answer, then press “Done”.</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="137" />
+        <location filename="../widgets/questions.py" line="144" />
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="138" />
+        <location filename="../widgets/questions.py" line="145" />
         <source>Xong, gửi câu trả lời</source>
         <translation>Done, send the answer</translation>
     </message>
@@ -2015,80 +2430,85 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>OrderingWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="190" />
+        <location filename="../widgets/questions.py" line="197" />
         <source>Chọn một dòng rồi bấm “Lên” hoặc “Xuống” để xếp lại cho đúng thứ tự.</source>
         <translation>Pick a line, then press “Up” or “Down” to put them in the right order.</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="197" />
+        <location filename="../widgets/questions.py" line="204" />
         <source>Các bước cần sắp xếp</source>
         <translation>Steps to put in order</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="207" />
+        <location filename="../widgets/questions.py" line="214" />
         <source>▲ Lên</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="208" />
+        <location filename="../widgets/questions.py" line="215" />
         <source>Đưa dòng đang chọn lên trên</source>
         <translation>Move the chosen line up</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="211" />
+        <location filename="../widgets/questions.py" line="218" />
         <source>▼ Xuống</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="212" />
+        <location filename="../widgets/questions.py" line="219" />
         <source>Đưa dòng đang chọn xuống dưới</source>
         <translation>Move the chosen line down</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="215" />
+        <location filename="../widgets/questions.py" line="222" />
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="216" />
+        <location filename="../widgets/questions.py" line="223" />
         <source>Xong, gửi thứ tự này</source>
         <translation>Done, send this order</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="247" />
+        <source>Thứ tự đúng:</source>
+        <translation>The right order:</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../widgets/pinpad.py" line="46" />
+        <location filename="../widgets/pinpad.py" line="48" />
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../widgets/pinpad.py" line="47" />
+        <location filename="../widgets/pinpad.py" line="49" />
         <source>Xoá một số</source>
         <translation>Delete one digit</translation>
     </message>
     <message>
-        <location filename="../widgets/pinpad.py" line="49" />
+        <location filename="../widgets/pinpad.py" line="51" />
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../widgets/pinpad.py" line="50" />
+        <location filename="../widgets/pinpad.py" line="52" />
         <source>Xong, vào học</source>
         <translation>Done, start learning</translation>
     </message>
     <message>
-        <location filename="../widgets/pinpad.py" line="53" />
+        <location filename="../widgets/pinpad.py" line="55" />
         <source>Số %s</source>
         <translation>Digit %s</translation>
     </message>
     <message>
-        <location filename="../widgets/pinpad.py" line="54" />
+        <location filename="../widgets/pinpad.py" line="56" />
         <source>Bàn phím số để nhập mã PIN</source>
         <translation>Number pad for the PIN</translation>
     </message>
     <message>
-        <location filename="../widgets/pinpad.py" line="81" />
+        <location filename="../widgets/pinpad.py" line="83" />
         <source>Đã nhập %d trên 4 số</source>
         <translation>%d of 4 digits entered</translation>
     </message>
@@ -2119,342 +2539,362 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>PracticeScreen</name>
     <message>
-        <location filename="../screens/practice.py" line="298" />
+        <location filename="../screens/practice.py" line="359" />
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="299" />
+        <location filename="../screens/practice.py" line="360" />
         <source>Rời phòng thực hành, quay lại bài học</source>
         <translation>Leave the practice room and go back to the lesson</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="300" />
+        <location filename="../screens/practice.py" line="361" />
+        <source>Nghe</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location filename="../screens/practice.py" line="362" />
+        <source>Nghe nhận xét ngắn</source>
+        <translation>Listen to the short comment</translation>
+    </message>
+    <message>
+        <location filename="../screens/practice.py" line="364" />
         <source>Viết câu lệnh</source>
         <translation>Write a prompt</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="301" />
+        <location filename="../screens/practice.py" line="366" />
         <source>Tìm lỗi của AI</source>
         <translation>Find the AI's mistakes</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="302" />
+        <location filename="../screens/practice.py" line="367" />
         <source>Các phần thực hành</source>
         <translation>Practice parts</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="303" />
+        <location filename="../screens/practice.py" line="368" />
         <source>Tình huống</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="304" />
+        <location filename="../screens/practice.py" line="369" />
         <source>Tình huống của bài thực hành</source>
         <translation>The situation for this practice</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="305" />
-        <location filename="../screens/practice.py" line="306" />
+        <location filename="../screens/practice.py" line="370" />
+        <location filename="../screens/practice.py" line="371" />
         <source>Tài liệu để dùng</source>
         <translation>Material to use</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="307" />
+        <location filename="../screens/practice.py" line="372" />
         <source>Gợi ý từng phần</source>
         <translation>Step-by-step hints</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="308" />
+        <location filename="../screens/practice.py" line="373" />
         <source>Gợi ý từng phần: viết câu lệnh theo từng ô</source>
         <translation>Step-by-step hints: write the prompt one box at a time</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="309" />
+        <location filename="../screens/practice.py" line="374" />
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="310" />
+        <location filename="../screens/practice.py" line="375" />
         <source>Dừng câu trả lời của AI</source>
         <translation>Stop the AI's answer</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="311" />
+        <location filename="../screens/practice.py" line="376" />
         <source>Thử lại</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="312" />
+        <location filename="../screens/practice.py" line="377" />
         <source>Sửa câu lệnh và thử lại</source>
         <translation>Edit the prompt and try again</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="313" />
-        <location filename="../screens/practice.py" line="314" />
+        <location filename="../screens/practice.py" line="378" />
+        <location filename="../screens/practice.py" line="379" />
         <source>Câu trả lời của AI</source>
         <translation>The AI's answer</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="315" />
+        <location filename="../screens/practice.py" line="380" />
         <source>Nhận xét câu lệnh</source>
         <translation>Prompt feedback</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="316" />
-        <location filename="../screens/practice.py" line="668" />
+        <location filename="../screens/practice.py" line="381" />
+        <location filename="../screens/practice.py" line="759" />
         <source>Kiểm tra câu trả lời của AI</source>
         <translation>Check the AI's answer</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="317" />
+        <location filename="../screens/practice.py" line="382" />
         <source>Các lần trước</source>
         <translation>Earlier tries</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="318" />
+        <location filename="../screens/practice.py" line="383" />
         <source>Nhận xét các lần trước</source>
         <translation>Feedback on earlier tries</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="320" />
+        <location filename="../screens/practice.py" line="385" />
         <source>Đây là một câu trả lời của AI. Trong đó có chỗ sai. Hãy chọn chữ ở chỗ sai: kéo chuột, hoặc giữ phím Shift và bấm phím mũi tên. Rồi bấm “Đánh dấu lỗi”. Đánh dấu xong thì bấm “Kiểm tra”.</source>
         <translation>Here is an answer from the AI. It has some mistakes. Select the words where it is wrong: drag the mouse, or hold the Shift key and press the arrow keys. Then click “Mark mistake”. When you are done marking, click “Check”.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="323" />
+        <location filename="../screens/practice.py" line="388" />
         <source>Câu trả lời của AI để tìm lỗi</source>
         <translation>AI answer to find mistakes in</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="324" />
+        <location filename="../screens/practice.py" line="389" />
         <source>Đánh dấu lỗi</source>
         <translation>Mark mistake</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="325" />
+        <location filename="../screens/practice.py" line="390" />
         <source>Đánh dấu chỗ đang chọn là lỗi</source>
         <translation>Mark the selected text as a mistake</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="326" />
+        <location filename="../screens/practice.py" line="391" />
         <source>Bỏ dấu</source>
         <translation>Unmark</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="327" />
+        <location filename="../screens/practice.py" line="392" />
         <source>Bỏ chỗ đánh dấu đang chọn trong danh sách</source>
         <translation>Remove the selected mark from the list</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="328" />
+        <location filename="../screens/practice.py" line="393" />
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="329" />
+        <location filename="../screens/practice.py" line="394" />
         <source>Kiểm tra các chỗ đã đánh dấu</source>
         <translation>Check the places you marked</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="330" />
+        <location filename="../screens/practice.py" line="395" />
         <source>Làm lại</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="331" />
+        <location filename="../screens/practice.py" line="396" />
         <source>Xoá các dấu và tìm lỗi lại</source>
         <translation>Clear the marks and look for mistakes again</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="332" />
-        <location filename="../screens/practice.py" line="333" />
+        <location filename="../screens/practice.py" line="397" />
+        <location filename="../screens/practice.py" line="398" />
         <source>Các chỗ bạn đã đánh dấu</source>
         <translation>Places you marked</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="334" />
+        <location filename="../screens/practice.py" line="399" />
         <source>Kết quả tìm lỗi</source>
         <translation>Mistake-finding results</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="337" />
-        <location filename="../screens/practice.py" line="399" />
+        <location filename="../screens/practice.py" line="402" />
+        <location filename="../screens/practice.py" line="465" />
         <source>Ví dụ: %s</source>
         <translation>Example: %s</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="351" />
+        <location filename="../screens/practice.py" line="416" />
         <source>Phòng thực hành AI: %s</source>
         <translation>AI practice room: %s</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="447" />
+        <location filename="../screens/practice.py" line="515" />
         <source>Câu lệnh ghép từ các ô trên (chỉ để xem)</source>
         <translation>Prompt made from the boxes above (view only)</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="449" />
+        <location filename="../screens/practice.py" line="517" />
         <source>Câu lệnh của bạn</source>
         <translation>Your prompt</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="461" />
+        <location filename="../screens/practice.py" line="529" />
         <source>AI đang bận trả lời việc khác. Hãy đợi một chút rồi bấm lại.</source>
         <translation>The AI is busy answering something else. Please wait a moment, then click again.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="481" />
+        <location filename="../screens/practice.py" line="549" />
         <source>Đang mở mô hình AI…</source>
         <translation>Opening the AI model…</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="487" />
+        <location filename="../screens/practice.py" line="555" />
         <source>Máy này chưa có mô hình AI, nên chưa có câu trả lời. Nhận xét câu lệnh ở ngay dưới đây.</source>
         <translation>This computer has no AI model yet, so there is no answer. Feedback on your prompt is just below.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="494" />
+        <location filename="../screens/practice.py" line="562" />
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="519" />
+        <location filename="../screens/practice.py" line="587" />
         <source>AI đang đọc câu lệnh…</source>
         <translation>The AI is reading the prompt…</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="525" />
+        <location filename="../screens/practice.py" line="593" />
         <source>AI đang trả lời…</source>
         <translation>The AI is answering…</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="536" />
+        <location filename="../screens/practice.py" line="604" />
         <source>Đã dừng. Câu trả lời chưa xong nên chương trình không kiểm tra nó.</source>
         <translation>Stopped. The answer was not finished, so the app did not check it.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="538" />
+        <location filename="../screens/practice.py" line="606" />
         <source>AI không trả lời gì. Hãy bấm “Thử lại”.</source>
         <translation>The AI gave no answer. Please click “Try again”.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="543" />
+        <location filename="../screens/practice.py" line="611" />
         <source>AI viết dài quá nên bị cắt bớt. Xem phần kiểm tra bên dưới.</source>
         <translation>The AI wrote too much, so it was cut short. See the check below.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="545" />
+        <location filename="../screens/practice.py" line="613" />
         <source>AI đã trả lời xong. Xem phần kiểm tra bên dưới.</source>
         <translation>The AI has finished answering. See the check below.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="605" />
+        <location filename="../screens/practice.py" line="673" />
         <source>Lần %d: %s — câu lệnh có %d/%d phần</source>
         <translation>Try %d: %s — prompt has %d/%d parts</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="609" />
+        <location filename="../screens/practice.py" line="677" />
         <source>AI đạt %d/%d điều kiện của bài.</source>
         <translation>The AI met %d/%d of the lesson's requirements.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="614" />
+        <location filename="../screens/practice.py" line="682" />
         <source>%d trên 3 sao</source>
         <translation>%d out of 3 stars</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="629" />
+        <location filename="../screens/practice.py" line="700" />
+        <source>Ẩn chi tiết</source>
+        <translation>Hide details</translation>
+    </message>
+    <message>
+        <location filename="../screens/practice.py" line="700" />
+        <source>Xem chi tiết</source>
+        <translation>See details</translation>
+    </message>
+    <message>
+        <location filename="../screens/practice.py" line="713" />
         <source>Câu lệnh: %s</source>
         <translation>Prompt: %s</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="630" />
+        <location filename="../screens/practice.py" line="714" />
         <source>Câu lệnh được %d trên 3 sao</source>
         <translation>Prompt got %d out of 3 stars</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="648" />
+        <location filename="../screens/practice.py" line="739" />
         <source>Cẩn thận:</source>
         <translation>Be careful:</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="651" />
+        <location filename="../screens/practice.py" line="742" />
         <source>Đã có:</source>
         <translation>Already has:</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="653" />
+        <location filename="../screens/practice.py" line="744" />
         <source>Còn thiếu:</source>
         <translation>Still missing:</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="661" />
+        <location filename="../screens/practice.py" line="752" />
         <source>Bỏ qua</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="663" />
+        <location filename="../screens/practice.py" line="754" />
         <source>Đạt</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="665" />
+        <location filename="../screens/practice.py" line="756" />
         <source>Chưa đạt</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="667" />
+        <location filename="../screens/practice.py" line="758" />
         <source>Câu trả lời của AI chỉ để bạn tập xem xét. Số sao tính theo câu lệnh của bạn.</source>
         <translation>The AI's answer is only for you to practice checking. Stars are based on your prompt.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="676" />
+        <location filename="../screens/practice.py" line="767" />
         <source>Gửi cho AI</source>
         <translation>Send to AI</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="679" />
+        <location filename="../screens/practice.py" line="770" />
         <source>Máy này chưa có mô hình AI. Bạn vẫn viết câu lệnh và được nhận xét như thường. Nhờ cán bộ chép mô hình từ USB để xem AI trả lời.</source>
         <translation>This computer has no AI model yet. You can still write prompts and get feedback as usual. Ask a staff member to copy a model from USB to see the AI's answers.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="681" />
+        <location filename="../screens/practice.py" line="772" />
         <source>Xem nhận xét</source>
         <translation>See feedback</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="710" />
+        <location filename="../screens/practice.py" line="801" />
         <source>Bạn chưa chọn chữ nào. Hãy chọn chỗ sai trước (kéo chuột, hoặc giữ Shift và bấm mũi tên).</source>
         <translation>You have not selected any words. First select the wrong part (drag the mouse, or hold Shift and press the arrow keys).</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="733" />
+        <location filename="../screens/practice.py" line="824" />
         <source>Bạn chưa đánh dấu chỗ nào. Hãy chọn chỗ sai rồi bấm “Đánh dấu lỗi”.</source>
         <translation>You have not marked anything. Select a wrong part, then click “Mark mistake”.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="765" />
+        <location filename="../screens/practice.py" line="856" />
         <source>Chỗ %d: “%s”</source>
         <translation>Place %d: “%s”</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="807" />
+        <location filename="../screens/practice.py" line="898" />
         <source>Kết quả: %s</source>
         <translation>Result: %s</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="811" />
+        <location filename="../screens/practice.py" line="902" />
         <source>Bạn đã tìm đúng (tô xanh):</source>
         <translation>You found these correctly (green):</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="814" />
+        <location filename="../screens/practice.py" line="905" />
         <source>Bạn chưa tìm ra (tô cam):</source>
         <translation>You did not find these (orange):</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="817" />
+        <location filename="../screens/practice.py" line="908" />
         <source>Chỗ đánh dấu nhầm (tô đỏ):</source>
         <translation>Marked by mistake (red):</translation>
     </message>
@@ -2480,7 +2920,7 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="61" />
+        <location filename="../widgets/questions.py" line="66" />
         <source>Nghe ý: %s</source>
         <translation>Listen to: %s</translation>
     </message>
@@ -2488,68 +2928,68 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../screens/quiz.py" line="111" />
+        <location filename="../screens/quiz.py" line="114" />
         <source>Dừng lại</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="112" />
+        <location filename="../screens/quiz.py" line="115" />
         <source>Dừng làm bài, quay lại</source>
         <translation>Stop the exercise and go back</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="113" />
-        <location filename="../screens/quiz.py" line="115" />
+        <location filename="../screens/quiz.py" line="116" />
+        <location filename="../screens/quiz.py" line="118" />
         <source>Nghe</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="114" />
+        <location filename="../screens/quiz.py" line="117" />
         <source>Nghe đọc câu hỏi</source>
         <translation>Listen to the question</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="116" />
+        <location filename="../screens/quiz.py" line="119" />
         <source>Nghe đọc lời giải thích</source>
         <translation>Listen to the explanation</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="140" />
+        <location filename="../screens/quiz.py" line="143" />
         <source>Câu %d/%d</source>
         <translation>Question %d/%d</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="168" />
+        <location filename="../screens/quiz.py" line="171" />
         <source>Đã ghi nhận câu trả lời.</source>
         <translation>Your answer is saved.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="171" />
+        <location filename="../screens/quiz.py" line="174" />
         <source>Đúng rồi!</source>
         <translation>Right!</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="171" />
+        <location filename="../screens/quiz.py" line="174" />
         <source>Chưa đúng.</source>
         <translation>Not quite.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="186" />
+        <location filename="../screens/quiz.py" line="191" />
         <source>Chưa lưu được câu trả lời.</source>
         <translation>The answer could not be saved.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="193" />
+        <location filename="../screens/quiz.py" line="198" />
         <source>Thử lại</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="213" />
+        <location filename="../screens/quiz.py" line="218" />
         <source>Xem kết quả</source>
         <translation>See the result</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="213" />
+        <location filename="../screens/quiz.py" line="218" />
         <source>Câu tiếp ▶</source>
         <translation>Next question ▶</translation>
     </message>
@@ -2691,97 +3131,125 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../screens/result.py" line="50" />
         <location filename="../screens/result.py" line="51" />
+        <location filename="../screens/result.py" line="52" />
         <source>Về trang chính</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="52" />
+        <location filename="../screens/result.py" line="53" />
         <source>Làm lại</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="53" />
+        <location filename="../screens/result.py" line="54" />
         <source>Làm lại lần nữa</source>
         <translation>Do it again</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="54" />
+        <location filename="../screens/result.py" line="55" />
         <source>In giấy chứng nhận</source>
         <translation>Print the certificate</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="55" />
+        <location filename="../screens/result.py" line="56" />
         <source>Tạo giấy chứng nhận để in</source>
         <translation>Make the certificate for printing</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="60" />
+        <location filename="../screens/result.py" line="61" />
         <source>Đúng %d/%d câu</source>
         <translation>%d of %d right</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="71" />
+        <location filename="../screens/result.py" line="73" />
         <source>Đã lưu giấy chứng nhận: %s</source>
         <translation>Certificate saved: %s</translation>
     </message>
 </context>
 <context>
+    <name>SampleAnswerPanel</name>
+    <message>
+        <location filename="../widgets/sample_answer.py" line="43" />
+        <source>Bài mẫu: câu trả lời của một AI mạnh</source>
+        <translation>Sample: the answer of a strong AI</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sample_answer.py" line="45" />
+        <source>Đây là bài viết mẫu, không phải câu trả lời của AI trên máy này. So sánh để thấy câu lệnh tốt nên nhận được gì.</source>
+        <translation>This is a sample written for this task, not the answer of the AI on this PC. Compare them to see what a good prompt should get.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sample_answer.py" line="77" />
+        <source>Bài mẫu (mở sau lần thử đầu)</source>
+        <translation>Sample (opens after your first try)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sample_answer.py" line="79" />
+        <source>Ẩn bài mẫu</source>
+        <translation>Hide the sample</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sample_answer.py" line="81" />
+        <source>Xem bài mẫu của AI mạnh</source>
+        <translation>See a strong AI's sample</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../screens/search.py" line="55" />
-        <location filename="../screens/search.py" line="61" />
+        <location filename="../screens/search.py" line="60" />
+        <location filename="../screens/search.py" line="66" />
         <source>Tìm bài học</source>
         <translation>Search lessons</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="56" />
+        <location filename="../screens/search.py" line="61" />
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="57" />
+        <location filename="../screens/search.py" line="62" />
         <source>Quay lại trang chính</source>
         <translation>Back to the home page</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="58" />
+        <location filename="../screens/search.py" line="63" />
         <source>Gõ điều bạn muốn học, có dấu hay không dấu đều được</source>
         <translation>Type what you want to learn; accents are optional</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="59" />
+        <location filename="../screens/search.py" line="64" />
         <source>Điều bạn muốn tìm</source>
         <translation>What you are looking for</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="60" />
+        <location filename="../screens/search.py" line="65" />
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="62" />
+        <location filename="../screens/search.py" line="67" />
         <source>Các bài học tìm được</source>
         <translation>Lessons found</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="78" />
+        <location filename="../screens/search.py" line="83" />
         <source>Không tìm thấy bài nào. Hãy thử từ khác, ví dụ: “lừa đảo”, “viết đơn”.</source>
         <translation>No lesson found. Try other words, for example “lừa đảo” (scam) or “viết đơn” (letter).</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="80" />
+        <location filename="../screens/search.py" line="85" />
         <source>Tìm thấy %d bài. Bấm vào một bài để mở.</source>
         <translation>Found %d lessons. Tap one to open it.</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="82" />
+        <location filename="../screens/search.py" line="87" />
         <source>Cấp %d · %s</source>
         <translation>Level %d · %s</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="95" />
+        <location filename="../screens/search.py" line="100" />
         <source>Đang tìm…</source>
         <translation>Searching…</translation>
     </message>
@@ -2789,211 +3257,227 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../screens/settings.py" line="115" />
+        <location filename="../screens/settings.py" line="124" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="116" />
+        <location filename="../screens/settings.py" line="125" />
         <source>Cỡ chữ:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="117" />
+        <location filename="../screens/settings.py" line="126" />
         <source>Nhỏ</source>
         <translation>Small</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="117" />
-        <location filename="../screens/settings.py" line="127" />
+        <location filename="../screens/settings.py" line="126" />
+        <location filename="../screens/settings.py" line="136" />
         <source>Vừa</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="117" />
+        <location filename="../screens/settings.py" line="126" />
         <source>Lớn</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="117" />
+        <location filename="../screens/settings.py" line="126" />
         <source>Rất lớn</source>
         <translation>Very large</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="117" />
+        <location filename="../screens/settings.py" line="126" />
         <source>Lớn nhất</source>
         <translation>Largest</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="120" />
+        <location filename="../screens/settings.py" line="129" />
         <source>Cỡ chữ %s</source>
         <translation>Text size %s</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="121" />
+        <location filename="../screens/settings.py" line="130" />
         <source>Tương phản cao (nền đen, chữ sáng)</source>
         <translation>High contrast (black background, bright text)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="122" />
+        <location filename="../screens/settings.py" line="131" />
         <source>Tương phản cao</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="123" />
+        <location filename="../screens/settings.py" line="132" />
         <source>&amp;Ngôn ngữ:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="124" />
+        <location filename="../screens/settings.py" line="133" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="125" />
+        <location filename="../screens/settings.py" line="134" />
         <source>Tốc độ &amp;đọc:</source>
         <translation>Reading &amp;speed:</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="126" />
+        <location filename="../screens/settings.py" line="135" />
         <source>Tốc độ đọc to</source>
         <translation>Read-aloud speed</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="127" />
+        <location filename="../screens/settings.py" line="136" />
         <source>Chậm</source>
         <translation>Slow</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="127" />
+        <location filename="../screens/settings.py" line="136" />
         <source>Nhanh</source>
         <translation>Fast</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="129" />
+        <location filename="../screens/settings.py" line="138" />
         <source>&amp;Giọng đọc:</source>
         <translation>&amp;Voice:</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="130" />
+        <location filename="../screens/settings.py" line="139" />
         <source>Giọng đọc</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="131" />
+        <location filename="../screens/settings.py" line="140" />
         <source>Giọng miền Bắc</source>
         <translation>Northern voice</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="131" />
+        <location filename="../screens/settings.py" line="140" />
         <source>Giọng miền Trung</source>
         <translation>Central voice</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="132" />
+        <location filename="../screens/settings.py" line="141" />
         <source>Giọng miền Nam</source>
         <translation>Southern voice</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="134" />
+        <location filename="../screens/settings.py" line="143" />
+        <location filename="../screens/settings.py" line="144" />
+        <source>Đọc to tên nút khi chọn hoặc đưa chuột vào</source>
+        <translation>Read a button's name aloud on focus or hover</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="145" />
         <source>&amp;Tự đăng xuất khi không dùng (cả máy):</source>
         <translation>&amp;Sign out when not in use (whole computer):</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="135" />
+        <location filename="../screens/settings.py" line="146" />
         <source>Cho phép thầy cô ghi âm giọng đọc bài (cả máy)</source>
         <translation>Let teachers record lesson narration (whole computer)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="136" />
+        <location filename="../screens/settings.py" line="147" />
         <source>Cho phép thầy cô ghi âm giọng đọc bài trên máy này</source>
         <translation>Let teachers record lesson narration on this computer</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="137" />
+        <location filename="../screens/settings.py" line="148" />
         <source>Tự đăng xuất khi không dùng</source>
         <translation>Sign out when not in use</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="141" />
+        <location filename="../screens/settings.py" line="152" />
         <source>Không bao giờ</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="141" />
-        <location filename="../screens/settings.py" line="213" />
+        <location filename="../screens/settings.py" line="152" />
+        <location filename="../screens/settings.py" line="227" />
         <source>Sau %d phút</source>
         <translation>After %d minutes</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="145" />
+        <location filename="../screens/settings.py" line="156" />
         <source>Mô hình AI trên máy…</source>
         <translation>AI models on this computer…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="146" />
+        <location filename="../screens/settings.py" line="157" />
         <source>Xem, chép và chọn mô hình AI chạy trên máy này</source>
         <translation>View, copy and choose the AI models that run on this computer</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="147" />
+        <location filename="../screens/settings.py" line="158" />
+        <source>Giọng đọc trên máy…</source>
+        <translation>Voices on this PC…</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="159" />
+        <source>Xem, chép và chọn giọng đọc trên máy này</source>
+        <translation>See, copy and choose the voices on this PC</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="160" />
         <source>Đồng bộ…</source>
         <translation>Sync…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="148" />
+        <location filename="../screens/settings.py" line="161" />
         <source>Đồng bộ với máy chủ, đăng ký máy, ghi ra USB</source>
         <translation>Sync with the server, enrol this PC, write to USB</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="149" />
+        <location filename="../screens/settings.py" line="162" />
         <source>Gói bài học</source>
         <translation>Lesson pack</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="152" />
+        <location filename="../screens/settings.py" line="165" />
         <source>Cài gói bài học mới từ USB…</source>
         <translation>Install a new lesson pack from USB…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="153" />
+        <location filename="../screens/settings.py" line="166" />
         <source>Cài gói bài học mới từ USB hoặc thư mục khác</source>
         <translation>Install a new lesson pack from a USB stick or another folder</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="154" />
+        <location filename="../screens/settings.py" line="167" />
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="155" />
+        <location filename="../screens/settings.py" line="168" />
         <source>Xong, quay lại</source>
         <translation>Done, go back</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="177" />
+        <location filename="../screens/settings.py" line="191" />
         <source>Chưa có gói bài học nào trên máy này.</source>
         <translation>No lesson pack is installed on this computer.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="179" />
-        <source> (khoá thử nghiệm của nhóm phát triển)</source>
-        <translation> (development test key)</translation>
+        <location filename="../screens/settings.py" line="194" />
+        <source>nhóm phát triển (khoá thử nghiệm)</source>
+        <translation>the development team (test key)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="180" />
+        <location filename="../screens/settings.py" line="195" />
         <source>%s, phiên bản %s: %d bài học.
 Người ký: %s. Mã khoá: %s.</source>
         <translation>%s, version %s: %d lessons.
 Signed by: %s. Key id: %s.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="196" />
+        <location filename="../screens/settings.py" line="210" />
         <source>Chọn gói bài học</source>
         <translation>Choose a lesson pack</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="196" />
+        <location filename="../screens/settings.py" line="210" />
         <source>Gói bài học (*.bdpack);;Mọi tệp (*)</source>
         <translation>Lesson packs (*.bdpack);;All files (*)</translation>
     </message>
@@ -3001,22 +3485,22 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>ShortAnswerWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="294" />
+        <location filename="../widgets/questions.py" line="343" />
         <source>Gõ câu trả lời (có dấu hay không dấu đều được)</source>
         <translation>Type the answer (accents are optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="295" />
+        <location filename="../widgets/questions.py" line="344" />
         <source>Câu trả lời của bạn</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="299" />
+        <location filename="../widgets/questions.py" line="353" />
         <source>Trả lời</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="300" />
+        <location filename="../widgets/questions.py" line="354" />
         <source>Gửi câu trả lời</source>
         <translation>Send the answer</translation>
     </message>
@@ -3024,7 +3508,7 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>SpeechController</name>
     <message>
-        <location filename="../speech.py" line="204" />
+        <location filename="../speech.py" line="282" />
         <source>Không đọc được đoạn này. Bạn hãy đọc trên màn hình nhé.</source>
         <translation>This part cannot be read aloud. Please read it on the screen.</translation>
     </message>
@@ -3032,47 +3516,52 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../screens/start.py" line="110" />
+        <location filename="../screens/start.py" line="155" />
         <source>Ai đang học hôm nay?</source>
         <translation>Who is learning today?</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="114" />
+        <location filename="../screens/start.py" line="159" />
         <source>Thêm người học</source>
         <translation>Add a learner</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="116" />
+        <location filename="../screens/start.py" line="161" />
         <source>Dành cho giáo viên</source>
         <translation>For teachers</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="117" />
+        <location filename="../screens/start.py" line="162" />
         <source>Dành cho giáo viên: quản lý lớp học, cần mật khẩu</source>
         <translation>For teachers: manage classes, needs a password</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="131" />
+        <location filename="../screens/start.py" line="164" />
+        <source>Lấy lại dữ liệu cũ</source>
+        <translation>Restore the old data</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="189" />
         <source>Đang mở dữ liệu…</source>
         <translation>Opening your data…</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="133" />
+        <location filename="../screens/start.py" line="191" />
         <source>Bấm vào hình của bạn. Nếu chưa có, bấm “Thêm người học”.</source>
         <translation>Tap your picture. If you are not there yet, tap “Add a learner”.</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="112" />
+        <location filename="../screens/start.py" line="157" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="113" />
+        <location filename="../screens/start.py" line="158" />
         <source>Cài đặt của máy này</source>
         <translation>Settings of this computer</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="115" />
+        <location filename="../screens/start.py" line="160" />
         <source>Thêm người học mới</source>
         <translation>Add a new learner</translation>
     </message>
@@ -3170,22 +3659,32 @@ Signed by: %s. Key id: %s.</translation>
         <translation>Enrolment failed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="324" />
+        <location filename="../sync_controller.py" line="310" />
+        <source>Máy này đã vào điểm học “%s”. Bây giờ bạn có thể ghi kết quả học ra USB.</source>
+        <translation>This PC has joined the site “%s”. You can now write the results to USB.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="318" />
+        <source>Không nhận được tệp đăng ký. Hãy thử lại.</source>
+        <translation>The enrollment file could not be taken in. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="344" />
         <source>Không có bản ghi mới nào cần ghi ra USB.</source>
         <translation>There are no new records to write to USB.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="328" />
+        <location filename="../sync_controller.py" line="348" />
         <source>Đã ghi %d bản ghi vào tệp %s</source>
         <translation>Wrote %d records to the file %s</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="336" />
+        <location filename="../sync_controller.py" line="356" />
         <source>Không ghi được vào USB (có thể đầy hoặc chỉ cho đọc). Dữ liệu vẫn còn nguyên trên máy này.</source>
         <translation>Could not write to the USB stick (it may be full or read-only). The data is still safe on this PC.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="342" />
+        <location filename="../sync_controller.py" line="362" />
         <source>Không ghi được tệp. Dữ liệu vẫn còn nguyên trên máy này.</source>
         <translation>Could not write the file. The data is still safe on this PC.</translation>
     </message>
@@ -3193,191 +3692,253 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>SyncSettingsScreen</name>
     <message>
-        <location filename="../screens/sync_settings.py" line="161" />
+        <location filename="../screens/sync_settings.py" line="184" />
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="162" />
-        <location filename="../screens/sync_settings.py" line="208" />
+        <location filename="../screens/sync_settings.py" line="185" />
+        <location filename="../screens/sync_settings.py" line="237" />
+        <location filename="../screens/sync_settings.py" line="240" />
         <source>Đăng ký máy này với máy chủ</source>
         <translation>Enrol this PC with a server</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="164" />
+        <location filename="../screens/sync_settings.py" line="187" />
         <source>Việc này áp dụng cho cả máy: kết quả học của mọi người trên máy này sẽ được gửi về máy chủ. Mã đăng ký do thầy cô hoặc cán bộ xã đưa.</source>
         <translation>This applies to the whole PC: everyone's learning results on this PC will be sent to the server. The teacher or the commune officer gives you the enrolment code.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="166" />
+        <location filename="../screens/sync_settings.py" line="189" />
         <source>Địa chỉ &amp;máy chủ:</source>
         <translation>&amp;Server address:</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="167" />
+        <location filename="../screens/sync_settings.py" line="190" />
         <source>Ví dụ: http://192.168.1.10:8765</source>
         <translation>For example: http://192.168.1.10:8765</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="168" />
+        <location filename="../screens/sync_settings.py" line="191" />
         <source>Địa chỉ máy chủ</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="169" />
+        <location filename="../screens/sync_settings.py" line="192" />
         <source>Tìm máy chủ trong lớp</source>
         <translation>Find the classroom server</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="170" />
+        <location filename="../screens/sync_settings.py" line="193" />
         <source>Tìm máy chủ đồng bộ trong mạng của lớp</source>
         <translation>Look for a sync server on the classroom network</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="171" />
+        <location filename="../screens/sync_settings.py" line="194" />
         <source>Các máy chủ tìm thấy</source>
         <translation>Servers found</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="172" />
+        <location filename="../screens/sync_settings.py" line="195" />
         <source>Mã đăng &amp;ký:</source>
         <translation>Enrolment &amp;code:</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="173" />
+        <location filename="../screens/sync_settings.py" line="196" />
         <source>Ví dụ: ABCD-EFGH-JKMN</source>
         <translation>For example: ABCD-EFGH-JKMN</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="174" />
+        <location filename="../screens/sync_settings.py" line="197" />
         <source>Mã đăng ký</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="175" />
+        <location filename="../screens/sync_settings.py" line="62" />
+        <location filename="../screens/sync_settings.py" line="198" />
         <source>Đăng ký máy này</source>
         <translation>Enrol this PC</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="176" />
+        <location filename="../screens/sync_settings.py" line="64" />
+        <source>Đăng ký</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="65" />
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="199" />
         <source>Đăng ký máy này với máy chủ đồng bộ</source>
         <translation>Enrol this PC with the sync server</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="177" />
+        <location filename="../screens/sync_settings.py" line="201" />
+        <source>Máy này không có mạng? Nhờ cán bộ làm một tệp đăng ký ở máy chủ, chép vào USB, rồi cắm USB vào máy này và bấm nút dưới đây.</source>
+        <translation>No network on this PC? Ask the officer to make an enrollment file at the server and copy it to a USB stick, then plug the stick into this PC and press the button below.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="203" />
+        <source>Nhận tệp đăng ký từ USB…</source>
+        <translation>Take in enrollment file from USB…</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="204" />
+        <source>Nhận tệp đăng ký từ USB, cho máy không có mạng</source>
+        <translation>Take in an enrollment file from USB, for a PC with no network</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="205" />
         <source>Ghi ra USB</source>
         <translation>Write to USB</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="179" />
+        <location filename="../screens/sync_settings.py" line="207" />
         <source>Khi không có mạng: ghi kết quả học chưa gửi ra USB, rồi mang USB đến máy chủ để nhập.</source>
         <translation>Without a network: write the unsent learning results to a USB stick, then take it to the server to import.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="180" />
+        <location filename="../screens/sync_settings.py" line="208" />
         <source>Ghi ra USB…</source>
         <translation>Write to USB…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="181" />
+        <location filename="../screens/sync_settings.py" line="209" />
         <source>Ghi kết quả học chưa gửi ra USB</source>
         <translation>Write the unsent learning results to USB</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="182" />
+        <location filename="../screens/sync_settings.py" line="210" />
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="183" />
+        <location filename="../screens/sync_settings.py" line="211" />
         <source>Xong, quay lại cài đặt</source>
         <translation>Done, back to settings</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="203" />
+        <location filename="../screens/sync_settings.py" line="231" />
         <source>Máy này đã đăng ký với máy chủ %s (điểm học: %s).</source>
         <translation>This PC is enrolled with the server %s (learning site: %s).</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="204" />
+        <location filename="../screens/sync_settings.py" line="232" />
         <source>không tên</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="205" />
+        <location filename="../screens/sync_settings.py" line="233" />
         <source>Đổi sang máy chủ khác</source>
         <translation>Switch to another server</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="207" />
+        <location filename="../screens/sync_settings.py" line="235" />
+        <source>Máy này đã vào điểm học %s bằng tệp đăng ký, không cần mạng. Hãy ghi kết quả học ra USB và mang đến máy chủ.</source>
+        <translation>This PC joined the site %s with an enrollment file, without a network. Write the results to USB and take them to the server.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="239" />
         <source>Máy này chưa đăng ký với máy chủ đồng bộ. Kết quả học chỉ lưu trên máy này.</source>
         <translation>This PC is not enrolled with a sync server. Learning results are kept on this PC only.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="218" />
+        <location filename="../screens/sync_settings.py" line="246" />
+        <source>Chưa ghi ra USB được: máy này cần vào một điểm học trước, để máy chủ nhận ra kết quả học của máy này. Đăng ký bằng mã (khi có mạng) hoặc nhận tệp đăng ký từ USB (ở phần trên).</source>
+        <translation>Cannot write to USB yet: this PC must join a site first, so the server knows its results. Enroll with a code (with a network) or take in an enrollment file from USB (above).</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="252" />
+        <source>Không cần tệp đăng ký: máy này đã đăng ký với máy chủ qua mạng.</source>
+        <translation>No enrollment file needed: this PC is already enrolled with the server over the network.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="259" />
         <source>Đang tìm máy chủ trong mạng của lớp…</source>
         <translation>Looking for servers on the classroom network…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="220" />
+        <location filename="../screens/sync_settings.py" line="261" />
         <source>Máy này không tự tìm được máy chủ. Hãy gõ địa chỉ.</source>
         <translation>This PC cannot look for servers by itself. Please type the address.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="231" />
+        <location filename="../screens/sync_settings.py" line="272" />
         <source>(cần cập nhật ứng dụng trên máy này)</source>
         <translation>(update the app on this PC first)</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="238" />
+        <location filename="../screens/sync_settings.py" line="279" />
         <source>Tìm thấy %d máy chủ. Bấm vào một máy chủ để chọn.</source>
         <translation>Found %d servers. Click one to choose it.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="242" />
+        <location filename="../screens/sync_settings.py" line="283" />
         <source>Không tìm thấy máy chủ nào trong mạng của lớp. Hãy hỏi thầy cô địa chỉ máy chủ rồi gõ vào.</source>
         <translation>No server found on the classroom network. Ask the teacher for the server address and type it in.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="252" />
+        <location filename="../screens/sync_settings.py" line="293" />
         <source>Địa chỉ máy chủ chưa đúng. Ví dụ: http://192.168.1.10:8765</source>
         <translation>The server address is not right. For example: http://192.168.1.10:8765</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="258" />
+        <location filename="../screens/sync_settings.py" line="299" />
         <source>Mã đăng ký chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang, ví dụ ABCD-EFGH-JKMN.</source>
         <translation>An enrolment code has only plain letters, digits and dashes, for example ABCD-EFGH-JKMN.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="263" />
+        <location filename="../screens/sync_settings.py" line="304" />
         <source>Máy này đang gửi kết quả về %s. Đổi sang máy chủ %s cho cả máy?</source>
         <translation>This PC sends its results to %s. Switch the whole PC to the server %s?</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="266" />
+        <location filename="../screens/sync_settings.py" line="307" />
         <source>Đăng ký cả máy này với máy chủ %s? Kết quả học của mọi người trên máy sẽ được gửi về đó.</source>
         <translation>Enrol this whole PC with the server %s? Everyone's learning results on this PC will be sent there.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="273" />
+        <location filename="../screens/sync_settings.py" line="314" />
         <source>Đang đăng ký…</source>
         <translation>Enrolling…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="292" />
+        <location filename="../screens/sync_settings.py" line="329" />
+        <source>Đang đọc tệp đăng ký…</source>
+        <translation>Reading the enrollment file…</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="342" />
         <source>Đang ghi ra USB…</source>
         <translation>Writing to the USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="371" />
+        <source>Chọn tệp đăng ký trên USB</source>
+        <translation>Choose the enrollment file on the USB stick</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="372" />
+        <source>Tệp đăng ký (*%s)</source>
+        <translation>Enrollment file (*%s)</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="378" />
+        <source>Chọn USB hoặc thư mục để ghi</source>
+        <translation>Choose the USB stick or a folder to write to</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../sync_controller.py" line="368" />
+        <location filename="../sync_controller.py" line="388" />
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="369" />
+        <location filename="../sync_controller.py" line="389" />
         <source>Đồng bộ ngay với máy chủ</source>
         <translation>Sync with the server now</translation>
     </message>
@@ -3459,27 +4020,27 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>TeacherFormat</name>
     <message>
-        <location filename="../screens/teacher/format.py" line="16" />
+        <location filename="../screens/teacher/format.py" line="18" />
         <source>%d giờ %d phút</source>
         <translation>%d h %d min</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/format.py" line="18" />
+        <location filename="../screens/teacher/format.py" line="20" />
         <source>%d giờ</source>
         <translation>%d h</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/format.py" line="20" />
+        <location filename="../screens/teacher/format.py" line="22" />
         <source>%d phút</source>
         <translation>%d min</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/format.py" line="21" />
+        <location filename="../screens/teacher/format.py" line="23" />
         <source>dưới 1 phút</source>
         <translation>under 1 min</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/format.py" line="35" />
+        <location filename="../screens/teacher/format.py" line="41" />
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
@@ -3726,14 +4287,97 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>TrueFalseWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="171" />
+        <location filename="../widgets/questions.py" line="178" />
         <source>Đúng</source>
         <translation>True</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="172" />
+        <location filename="../widgets/questions.py" line="179" />
         <source>Sai</source>
         <translation>False</translation>
+    </message>
+</context>
+<context>
+    <name>VoicesScreen</name>
+    <message>
+        <location filename="../screens/voices.py" line="103" />
+        <source>Giọng đọc trên máy</source>
+        <translation>Voices on this PC</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="104" />
+        <source>← Quay lại</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="104" />
+        <source>Quay lại phần cài đặt</source>
+        <translation>Back to the settings</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="106" />
+        <source>Máy luôn có sẵn một giọng đọc. Bạn có thể chép thêm giọng đọc mới, nghe tự nhiên hơn, từ USB hoặc thư mục: chọn tệp .onnx (kèm tệp .onnx.json cùng tên).</source>
+        <translation>This PC always has a built-in voice. You can copy in new voices that sound more natural from a USB stick or folder: choose the .onnx file (with the .onnx.json file of the same name).</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="108" />
+        <source>Dùng giọng này</source>
+        <translation>Use this voice</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="109" />
+        <source>Chép giọng mới từ USB hoặc thư mục…</source>
+        <translation>Copy a new voice from a USB stick or folder…</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="110" />
+        <source>Dừng chép</source>
+        <translation>Stop copying</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="111" />
+        <source>Các giọng đọc trên máy</source>
+        <translation>The voices on this PC</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="124" />
+        <source> (đang dùng)</source>
+        <translation> (in use)</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="125" />
+        <source>Giọng có sẵn (espeak-ng)</source>
+        <translation>Built-in voice (espeak-ng)</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="153" />
+        <source>Giọng có sẵn chạy trên mọi máy, không cần thêm bộ nhớ. Chọn giọng Bắc, Trung hay Nam trong phần cài đặt.</source>
+        <translation>The built-in voice runs on every PC and needs no extra memory. Choose the northern, central or southern voice in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="159" />
+        <source>Mã kiểm tra SHA-256: %s…</source>
+        <translation>SHA-256 checksum: %s…</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="175" />
+        <source>Chọn tệp giọng đọc</source>
+        <translation>Choose a voice file</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="175" />
+        <source>Giọng đọc Piper (*.onnx)</source>
+        <translation>Piper voices (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="197" />
+        <source>Đã dừng chép. Máy không giữ lại phần đã chép dở.</source>
+        <translation>Copying stopped. Nothing half-copied was kept.</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="202" />
+        <source>Chưa chép được giọng đọc. Hãy thử lại.</source>
+        <translation>The voice could not be copied. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -3837,248 +4481,169 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>VolunteerScreen</name>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="77" />
+        <location filename="../screens/teacher/volunteer.py" line="84" />
         <source>Máy tình nguyện viên</source>
         <translation>Volunteer laptop</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="78" />
+        <location filename="../screens/teacher/volunteer.py" line="85" />
         <source>Danh sách lớp</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="78" />
+        <location filename="../screens/teacher/volunteer.py" line="85" />
         <source>Quay lại danh sách lớp</source>
         <translation>Back to the list of classes</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="80" />
+        <location filename="../screens/teacher/volunteer.py" line="87" />
         <source>Ở mỗi điểm học: cắm USB có tệp đồng bộ của các máy rồi bấm “Nhận từ USB”. Khi về trạm của xã: bấm “Gửi lên máy chủ” nếu có mạng, hoặc “Ghi ra USB” rồi nhập các tệp đó vào trạm.</source>
         <translation>At each site: plug in the USB stick with the PCs' sync files and press “Collect from USB”. Back at the commune: press “Send to the hub” if there is a network, or “Write to USB” and import those files at the hub.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="82" />
+        <location filename="../screens/teacher/volunteer.py" line="89" />
         <source>Các tệp dữ liệu máy này đang mang</source>
         <translation>Data files this laptop carries</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="84" />
+        <location filename="../screens/teacher/volunteer.py" line="91" />
         <source>Máy</source>
         <translation>PC</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="84" />
+        <location filename="../screens/teacher/volunteer.py" line="91" />
         <source>Điểm học</source>
         <translation>Learning site</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="84" />
+        <location filename="../screens/teacher/volunteer.py" line="91" />
         <source>Số bản ghi</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="84" />
+        <location filename="../screens/teacher/volunteer.py" line="91" />
         <source>Người học</source>
         <translation>Learner</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="85" />
+        <location filename="../screens/teacher/volunteer.py" line="92" />
         <source>Ghi lúc</source>
         <translation>Written at</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="85" />
+        <location filename="../screens/teacher/volunteer.py" line="92" />
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="85" />
+        <location filename="../screens/teacher/volunteer.py" line="92" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="87" />
+        <location filename="../screens/teacher/volunteer.py" line="94" />
         <source>Nhận từ USB…</source>
         <translation>Receive from USB…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="87" />
+        <location filename="../screens/teacher/volunteer.py" line="94" />
         <source>Nhận tệp đồng bộ từ một thư mục trên USB</source>
         <translation>Receive sync files from a folder on a USB stick</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="88" />
+        <location filename="../screens/teacher/volunteer.py" line="95" />
         <source>Ghi ra USB…</source>
         <translation>Write to USB…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="88" />
+        <location filename="../screens/teacher/volunteer.py" line="95" />
         <source>Ghi mọi tệp đang mang ra một thư mục trên USB</source>
         <translation>Write every carried file to a folder on a USB stick</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="89" />
+        <location filename="../screens/teacher/volunteer.py" line="96" />
         <source>Gửi lên máy chủ</source>
         <translation>Send to the hub</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="90" />
+        <location filename="../screens/teacher/volunteer.py" line="97" />
         <source>Gửi các tệp chưa giao lên máy chủ của từng điểm học, khi có mạng</source>
         <translation>Send the files not yet delivered to each site's hub, when there is a network</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="91" />
+        <location filename="../screens/teacher/volunteer.py" line="98" />
         <source>Thêm điểm học…</source>
         <translation>Add a site…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="92" />
+        <location filename="../screens/teacher/volunteer.py" line="99" />
         <source>Đăng ký máy này ở một điểm học bằng mã của điểm học đó</source>
         <translation>Enroll this laptop at a site with that site's code</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="93" />
+        <location filename="../screens/teacher/volunteer.py" line="100" />
         <source>Cập nhật danh sách máy</source>
         <translation>Update the PC list</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="94" />
+        <location filename="../screens/teacher/volunteer.py" line="101" />
         <source>Lấy lại danh sách máy tính của các điểm học từ máy chủ</source>
         <translation>Fetch the sites' PC lists from the hub again</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="107" />
+        <location filename="../screens/teacher/volunteer.py" line="119" />
+        <source>“Cập nhật danh sách máy” cần một điểm học trước: bấm “Thêm điểm học…”.</source>
+        <translation>“Update the PC list” needs a site first: press “Add a site…”.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="120" />
+        <source>“Ghi ra USB…” chưa có gì để ghi: hãy “Nhận từ USB…” ở một điểm học trước.</source>
+        <translation>“Write to USB…” has nothing to write yet: “Receive from USB…” at a site first.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="121" />
+        <source>“Gửi lên máy chủ”: mọi tệp đã được giao.</source>
+        <translation>“Send to the hub”: every file has been delivered.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="122" />
+        <source>“Gửi lên máy chủ” chưa có gì để gửi: hãy “Nhận từ USB…” ở một điểm học trước.</source>
+        <translation>“Send to the hub” has nothing to send yet: “Receive from USB…” at a site first.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="124" />
+        <source>Đang làm việc, chờ một chút…</source>
+        <translation>Working, please wait a moment…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="138" />
         <source>Máy này được đăng ký ở: %s</source>
         <translation>This laptop is enrolled at: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="108" />
+        <location filename="../screens/teacher/volunteer.py" line="139" />
         <source>Máy này chưa được đăng ký ở điểm học nào.</source>
         <translation>This laptop is not enrolled at any learning site yet.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="112" />
+        <location filename="../screens/teacher/volunteer.py" line="143" />
         <source>✓ Đã giao</source>
         <translation>✓ Delivered</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="112" />
+        <location filename="../screens/teacher/volunteer.py" line="143" />
         <source>Chưa giao</source>
         <translation>Not delivered</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="121" />
+        <location filename="../screens/teacher/volunteer.py" line="152" />
         <source>Đang mang %d tệp, %d bản ghi. Chưa giao: %d tệp.</source>
         <translation>Carrying %d files, %d records. Not delivered: %d files.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="124" />
+        <location filename="../screens/teacher/volunteer.py" line="155" />
         <source>Máy này chưa mang tệp nào.</source>
         <translation>This laptop carries no files yet.</translation>
-    </message>
-</context>
-<context>
-    <name>home</name>
-    <message>
-        <location filename="../screens/home.py" line="51" />
-        <source>Cấp %d: %s</source>
-        <translation>Level %d: %s</translation>
-    </message>
-    <message>
-        <location filename="../screens/home.py" line="56" />
-        <source>Đã thuộc %d/%d bài</source>
-        <translation>%d of %d lessons learnt</translation>
-    </message>
-    <message>
-        <location filename="../screens/home.py" line="58" />
-        <source> · Đã qua bài kiểm tra ✓</source>
-        <translation> · Test passed ✓</translation>
-    </message>
-    <message>
-        <location filename="../screens/home.py" line="60" />
-        <source>Chưa mở. Hãy qua bài kiểm tra cấp %d trước.</source>
-        <translation>Not open yet. Pass the level %d test first.</translation>
-    </message>
-    <message>
-        <location filename="../screens/home.py" line="66" />
-        <source>Vào học cấp %d</source>
-        <translation>Study level %d</translation>
-    </message>
-    <message>
-        <location filename="../screens/home.py" line="67" />
-        <source>Cấp %d chưa mở</source>
-        <translation>Level %d is not open</translation>
-    </message>
-    <message>
-        <location filename="../screens/home.py" line="73" />
-        <source>Làm bài kiểm tra cấp %d</source>
-        <translation>Take the level %d test</translation>
-    </message>
-</context>
-<context>
-    <name>screen</name>
-    <message>
-        <location filename="../screens/sync_settings.py" line="62" />
-        <source>Đăng ký máy này</source>
-        <translation>Enrol this PC</translation>
-    </message>
-    <message>
-        <location filename="../screens/sync_settings.py" line="64" />
-        <source>Đăng ký</source>
-        <translation>Enrol</translation>
-    </message>
-    <message>
-        <location filename="../screens/sync_settings.py" line="65" />
-        <source>Không</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../screens/sync_settings.py" line="311" />
-        <source>Chọn USB hoặc thư mục để ghi</source>
-        <translation>Choose the USB stick or a folder to write to</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../screens/teacher/members.py" line="20" />
-        <source>Danh sách của điểm học</source>
-        <translation>Learning site roster</translation>
-    </message>
-    <message>
-        <location filename="../screens/teacher/members.py" line="21" />
-        <source>Tạo trên máy này</source>
-        <translation>Created on this PC</translation>
-    </message>
-    <message>
-        <location filename="../screens/teacher/assign.py" line="24" />
-        <source>Bài kiểm tra cấp %d</source>
-        <translation>Level %d test</translation>
-    </message>
-    <message>
-        <location filename="../screens/teacher/assign.py" line="27" />
-        <source> và %d bài khác</source>
-        <translation> and %d more</translation>
-    </message>
-    <message>
-        <location filename="../screens/teacher/assign.py" line="28" />
-        <source>%d bài: %s</source>
-        <translation>%d lessons: %s</translation>
-    </message>
-    <message>
-        <location filename="../screens/teacher/assign.py" line="31" />
-        <source>Hạn: %s</source>
-        <translation>Due: %s</translation>
-    </message>
-    <message>
-        <location filename="../screens/teacher/assign.py" line="32" />
-        <source>giao lúc %s</source>
-        <translation>assigned %s</translation>
-    </message>
-    <message>
-        <location filename="../screens/teacher/assign.py" line="35" />
-        <source> (đã huỷ)</source>
-        <translation> (cancelled)</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,7 @@
     </message>
     <message>
         <location filename="../screens/teacher/dialogs.py" line="71" />
+        <location filename="../widgets/files.py" line="46" />
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
@@ -52,117 +53,142 @@
         <source>Mã đăng ký chỉ có chữ cái, chữ số và dấu gạch ngang.</source>
         <translation>Mã đăng ký chỉ có chữ cái, chữ số và dấu gạch ngang.</translation>
     </message>
+    <message>
+        <location filename="../widgets/files.py" line="43" />
+        <source>Tìm trong:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/files.py" line="44" />
+        <source>Tên tệp:</source>
+        <translation>Tên tệp:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/files.py" line="45" />
+        <source>Loại tệp:</source>
+        <translation>Loại tệp:</translation>
+    </message>
 </context>
 <context>
     <name>AskScreen</name>
     <message>
-        <location filename="../screens/ask.py" line="125" />
+        <location filename="../screens/ask.py" line="142" />
         <source>Hỏi gia sư</source>
         <translation>Hỏi gia sư</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="127" />
+        <location filename="../screens/ask.py" line="144" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="128" />
+        <location filename="../screens/ask.py" line="145" />
         <source>Quay lại trang trước</source>
         <translation>Quay lại trang trước</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="129" />
+        <location filename="../screens/ask.py" line="146" />
         <source>Hỏi điều bạn chưa rõ trong các bài học. Gõ có dấu hay không dấu đều được.</source>
         <translation>Hỏi điều bạn chưa rõ trong các bài học. Gõ có dấu hay không dấu đều được.</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="130" />
+        <location filename="../screens/ask.py" line="147" />
         <source>Ví dụ: làm sao nhận biết cuộc gọi video giả?</source>
         <translation>Ví dụ: làm sao nhận biết cuộc gọi video giả?</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="131" />
+        <location filename="../screens/ask.py" line="148" />
         <source>Câu hỏi của bạn</source>
         <translation>Câu hỏi của bạn</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="132" />
+        <location filename="../screens/ask.py" line="149" />
         <source>Hỏi</source>
         <translation>Hỏi</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="133" />
+        <location filename="../screens/ask.py" line="150" />
         <source>Gửi câu hỏi</source>
         <translation>Gửi câu hỏi</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="134" />
+        <location filename="../screens/ask.py" line="151" />
+        <source>Nghe</source>
+        <translation>Nghe</translation>
+    </message>
+    <message>
+        <location filename="../screens/ask.py" line="152" />
+        <source>Nghe đọc câu trả lời</source>
+        <translation>Nghe đọc câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../screens/ask.py" line="153" />
         <source>Dừng</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="135" />
+        <location filename="../screens/ask.py" line="154" />
         <source>Dừng câu trả lời</source>
         <translation>Dừng câu trả lời</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="136" />
-        <location filename="../screens/ask.py" line="137" />
+        <location filename="../screens/ask.py" line="155" />
+        <location filename="../screens/ask.py" line="156" />
         <source>Câu trả lời</source>
         <translation>Câu trả lời</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="138" />
+        <location filename="../screens/ask.py" line="157" />
         <source>Các bài học có nói về điều này</source>
         <translation>Các bài học có nói về điều này</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="166" />
+        <location filename="../screens/ask.py" line="185" />
         <source>Đang tìm trong các bài học…</source>
         <translation>Đang tìm trong các bài học…</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="188" />
+        <location filename="../screens/ask.py" line="207" />
         <source>Đang chờ AI xong việc trước…</source>
         <translation>Đang chờ AI xong việc trước…</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="199" />
+        <location filename="../screens/ask.py" line="218" />
         <source>Đang mở mô hình AI…</source>
         <translation>Đang mở mô hình AI…</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="227" />
+        <location filename="../screens/ask.py" line="246" />
         <source>Đang dừng…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="245" />
+        <location filename="../screens/ask.py" line="264" />
         <source>AI đang đọc bài học…</source>
         <translation>AI đang đọc bài học…</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="251" />
+        <location filename="../screens/ask.py" line="270" />
         <source>AI đang trả lời…</source>
         <translation>AI đang trả lời…</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="261" />
+        <location filename="../screens/ask.py" line="280" />
         <source>AI chưa trả lời được. Đây là các đoạn bài học nói về điều này.</source>
         <translation>AI chưa trả lời được. Đây là các đoạn bài học nói về điều này.</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="263" />
+        <location filename="../screens/ask.py" line="282" />
         <source>Đã dừng. Mở bài học bên dưới để đọc đầy đủ.</source>
         <translation>Đã dừng. Mở bài học bên dưới để đọc đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="265" />
+        <location filename="../screens/ask.py" line="284" />
         <source>AI trả lời dựa vào bài học, nhưng AI có thể nhầm. Hãy mở bài học bên dưới để kiểm tra.</source>
         <translation>AI trả lời dựa vào bài học, nhưng AI có thể nhầm. Hãy mở bài học bên dưới để kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="295" />
+        <location filename="../screens/ask.py" line="321" />
         <source>Đọc thêm trong bài học (bấm để mở):</source>
         <translation>Đọc thêm trong bài học (bấm để mở):</translation>
     </message>
@@ -289,44 +315,160 @@
     </message>
 </context>
 <context>
+    <name>AssignmentText</name>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="24" />
+        <source>Bài kiểm tra cấp %d</source>
+        <translation>Bài kiểm tra cấp %d</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="27" />
+        <source> và %d bài khác</source>
+        <translation> và %d bài khác</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="28" />
+        <source>%d bài: %s</source>
+        <translation>%d bài: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="31" />
+        <source>Hạn: %s</source>
+        <translation>Hạn: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="32" />
+        <source>giao lúc %s</source>
+        <translation>giao lúc %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/assign.py" line="35" />
+        <source> (đã huỷ)</source>
+        <translation> (đã huỷ)</translation>
+    </message>
+</context>
+<context>
+    <name>AvatarNames</name>
+    <message>
+        <location filename="../widgets/avatar.py" line="26" />
+        <source>Mặt trời</source>
+        <translation>Mặt trời</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="27" />
+        <source>Mặt trăng</source>
+        <translation>Mặt trăng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="28" />
+        <source>Ngôi sao</source>
+        <translation>Ngôi sao</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="29" />
+        <source>Bông hoa</source>
+        <translation>Bông hoa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="30" />
+        <source>Chiếc lá</source>
+        <translation>Chiếc lá</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="31" />
+        <source>Cái cây</source>
+        <translation>Cái cây</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="32" />
+        <source>Bông lúa</source>
+        <translation>Bông lúa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="33" />
+        <source>Con cá</source>
+        <translation>Con cá</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="34" />
+        <source>Con chim</source>
+        <translation>Con chim</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="35" />
+        <source>Ngôi nhà</source>
+        <translation>Ngôi nhà</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="36" />
+        <source>Ngọn núi</source>
+        <translation>Ngọn núi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="37" />
+        <source>Trái tim</source>
+        <translation>Trái tim</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="38" />
+        <source>Giọt nước</source>
+        <translation>Giọt nước</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="39" />
+        <source>Cái chuông</source>
+        <translation>Cái chuông</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="40" />
+        <source>Con thuyền</source>
+        <translation>Con thuyền</translation>
+    </message>
+    <message>
+        <location filename="../widgets/avatar.py" line="41" />
+        <source>Chén trà</source>
+        <translation>Chén trà</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesScreen</name>
     <message>
-        <location filename="../screens/result.py" line="93" />
+        <location filename="../screens/result.py" line="95" />
         <source>Giấy chứng nhận của tôi</source>
         <translation>Giấy chứng nhận của tôi</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="94" />
+        <location filename="../screens/result.py" line="96" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="95" />
+        <location filename="../screens/result.py" line="97" />
         <source>Quay lại trang chính</source>
         <translation>Quay lại trang chính</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="96" />
+        <location filename="../screens/result.py" line="98" />
         <source>In lại giấy đã chọn</source>
         <translation>In lại giấy đã chọn</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="97" />
+        <location filename="../screens/result.py" line="99" />
         <source>In lại giấy chứng nhận đã chọn</source>
         <translation>In lại giấy chứng nhận đã chọn</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="98" />
+        <location filename="../screens/result.py" line="100" />
         <source>Danh sách giấy chứng nhận</source>
         <translation>Danh sách giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="106" />
+        <location filename="../screens/result.py" line="108" />
         <source>Cấp %d: %s — ngày %s — số %s</source>
         <translation>Cấp %d: %s — ngày %s — số %s</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="118" />
+        <location filename="../screens/result.py" line="120" />
         <source>Đã lưu giấy chứng nhận: %s</source>
         <translation>Đã lưu giấy chứng nhận: %s</translation>
     </message>
@@ -812,77 +954,200 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../core_text.py" line="18" />
+        <source>Đúng rồi! Bạn làm tốt lắm.</source>
+        <translation>Đúng rồi! Bạn làm tốt lắm.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="19" />
+        <source>Chính xác! Cứ thế mà tiếp tục nhé.</source>
+        <translation>Chính xác! Cứ thế mà tiếp tục nhé.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="20" />
+        <source>Giỏi quá! Bạn đã nắm được ý này.</source>
+        <translation>Giỏi quá! Bạn đã nắm được ý này.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="21" />
+        <source>Đúng vậy. Bạn hiểu bài rồi đấy.</source>
+        <translation>Đúng vậy. Bạn hiểu bài rồi đấy.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="23" />
+        <source>Chưa đúng, không sao cả. Đọc lời giải thích rồi thử lại nhé.</source>
+        <translation>Chưa đúng, không sao cả. Đọc lời giải thích rồi thử lại nhé.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="25" />
+        <source>Gần được rồi. Ai học cũng có lúc nhầm, mình xem lại một chút nhé.</source>
+        <translation>Gần được rồi. Ai học cũng có lúc nhầm, mình xem lại một chút nhé.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="26" />
+        <source>Chưa đúng lần này. Lần sau bạn sẽ nhớ hơn.</source>
+        <translation>Chưa đúng lần này. Lần sau bạn sẽ nhớ hơn.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="28" />
+        <source>Không sao đâu. Sai là một cách để học, bạn đọc giải thích nhé.</source>
+        <translation>Không sao đâu. Sai là một cách để học, bạn đọc giải thích nhé.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="30" />
+        <source>Bạn đã làm tốt bài này! Vài ngày nữa mình ôn lại một chút cho nhớ lâu.</source>
+        <translation>Bạn đã làm tốt bài này! Vài ngày nữa mình ôn lại một chút cho nhớ lâu.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="32" />
+        <source>Xong bài rồi! Hẹn bạn ôn lại sau ít hôm để thật thành thạo.</source>
+        <translation>Xong bài rồi! Hẹn bạn ôn lại sau ít hôm để thật thành thạo.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="33" />
+        <source>Tuyệt vời! Bạn đã thành thạo bài này.</source>
+        <translation>Tuyệt vời! Bạn đã thành thạo bài này.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="34" />
+        <source>Bạn nhớ bài rất chắc. Đã thành thạo!</source>
+        <translation>Bạn nhớ bài rất chắc. Đã thành thạo!</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="36" />
+        <source>Chúc mừng bạn đã qua cấp độ {level}! Bạn nhận được huy hiệu và giấy chứng nhận.</source>
+        <translation>Chúc mừng bạn đã qua cấp độ {level}! Bạn nhận được huy hiệu và giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="38" />
+        <source>Bạn đã vượt qua cấp độ {level}. Thật đáng tự hào!</source>
+        <translation>Bạn đã vượt qua cấp độ {level}. Thật đáng tự hào!</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="41" />
+        <source>Bạn đúng {correct} trên {total} câu. Cần {needed} câu đúng để qua. Ôn lại một chút rồi thử lần nữa nhé.</source>
+        <translation>Bạn đúng {correct} trên {total} câu. Cần {needed} câu đúng để qua. Ôn lại một chút rồi thử lần nữa nhé.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="44" />
+        <source>Lần này bạn đúng {correct} trên {total} câu. Cần {needed} câu. Bạn có thể làm lại bất cứ lúc nào.</source>
+        <translation>Lần này bạn đúng {correct} trên {total} câu. Cần {needed} câu. Bạn có thể làm lại bất cứ lúc nào.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="47" />
+        <source>Chào mừng bạn! Hôm nay ta bắt đầu từ bài đầu tiên nhé.</source>
+        <translation>Chào mừng bạn! Hôm nay ta bắt đầu từ bài đầu tiên nhé.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="49" />
+        <source>Chào mừng bạn quay lại! Hôm nay học một chút là tốt rồi.</source>
+        <translation>Chào mừng bạn quay lại! Hôm nay học một chút là tốt rồi.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="50" />
+        <source>Bạn đã học {days} ngày liền. Giỏi lắm!</source>
+        <translation>Bạn đã học {days} ngày liền. Giỏi lắm!</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="52" />
+        <source>{days} ngày liền rồi! Mỗi ngày một chút là nhớ lâu.</source>
+        <translation>{days} ngày liền rồi! Mỗi ngày một chút là nhớ lâu.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="55" />
+        <source>Các bài học chưa nói về điều này. Bạn thử hỏi cách khác, hoặc hỏi thầy cô, cán bộ xã.</source>
+        <translation>Các bài học chưa nói về điều này. Bạn thử hỏi cách khác, hoặc hỏi thầy cô, cán bộ xã.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="58" />
+        <source>Bạn chưa gõ câu hỏi. Hãy gõ điều bạn muốn hỏi, có dấu hay không dấu đều được.</source>
+        <translation>Bạn chưa gõ câu hỏi. Hãy gõ điều bạn muốn hỏi, có dấu hay không dấu đều được.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="61" />
+        <source>Máy chưa có AI để trả lời, nhưng bài học có nói về điều này:</source>
+        <translation>Máy chưa có AI để trả lời, nhưng bài học có nói về điều này:</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="62" />
+        <source>(Bài “{title}”, mục “{heading}”)</source>
+        <translation>(Bài “{title}”, mục “{heading}”)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="64" />
+        <source>Hôm nay không có gì cần ôn. Bạn có thể học bài mới.</source>
+        <translation>Hôm nay không có gì cần ôn. Bạn có thể học bài mới.</translation>
+    </message>
+</context>
+<context>
     <name>CreateProfileScreen</name>
     <message>
-        <location filename="../screens/create_profile.py" line="84" />
+        <location filename="../screens/create_profile.py" line="83" />
         <source>Thêm người học mới</source>
         <translation>Thêm người học mới</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="85" />
+        <location filename="../screens/create_profile.py" line="84" />
         <source>&amp;Tên của bạn:</source>
         <translation>&amp;Tên của bạn:</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="86" />
+        <location filename="../screens/create_profile.py" line="85" />
         <source>Tên của bạn</source>
         <translation>Tên của bạn</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="87" />
+        <location filename="../screens/create_profile.py" line="86" />
         <source>Ví dụ: Chị Hoa</source>
         <translation>Ví dụ: Chị Hoa</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="88" />
+        <location filename="../screens/create_profile.py" line="87" />
         <source>Chọn một hình để dễ nhận ra mình:</source>
         <translation>Chọn một hình để dễ nhận ra mình:</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="89" />
+        <location filename="../screens/create_profile.py" line="88" />
         <source>Đặt mã PIN 4 số (không bắt buộc)</source>
         <translation>Đặt mã PIN 4 số (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="90" />
+        <location filename="../screens/create_profile.py" line="89" />
         <source>Đặt mã PIN 4 số, không bắt buộc</source>
         <translation>Đặt mã PIN 4 số, không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="91" />
-        <source>Mã PIN 4 số</source>
-        <translation>Mã PIN 4 số</translation>
+        <location filename="../screens/create_profile.py" line="138" />
+        <source>Mã PIN cần đủ 4 số. Bạn mới bấm %d số.</source>
+        <translation>Mã PIN cần đủ 4 số. Bạn mới bấm %d số.</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="92" />
+        <location filename="../screens/create_profile.py" line="94" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="93" />
+        <location filename="../screens/create_profile.py" line="95" />
         <source>Quay lại, không thêm</source>
         <translation>Quay lại, không thêm</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="94" />
-        <location filename="../screens/create_profile.py" line="95" />
+        <location filename="../screens/create_profile.py" line="96" />
+        <location filename="../screens/create_profile.py" line="97" />
         <source>Lưu và vào học</source>
         <translation>Lưu và vào học</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="124" />
+        <location filename="../screens/create_profile.py" line="126" />
         <source>Hãy nhập tên của bạn.</source>
         <translation>Hãy nhập tên của bạn.</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="129" />
+        <location filename="../screens/create_profile.py" line="131" />
         <source>Hãy chọn một hình.</source>
         <translation>Hãy chọn một hình.</translation>
-    </message>
-    <message>
-        <location filename="../screens/create_profile.py" line="136" />
-        <source>Mã PIN phải có đúng 4 chữ số.</source>
-        <translation>Mã PIN phải có đúng 4 chữ số.</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1186,19 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
         <location filename="../screens/teacher/lists.py" line="100" />
         <source>Chưa có câu nào bị trả lời sai.</source>
         <translation>Chưa có câu nào bị trả lời sai.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../widgets/files.py" line="55" />
+        <source>Mở</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../widgets/files.py" line="63" />
+        <source>Chọn thư mục này</source>
+        <translation>Chọn thư mục này</translation>
     </message>
 </context>
 <context>
@@ -1021,90 +1299,90 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../screens/home.py" line="166" />
-        <location filename="../screens/home.py" line="167" />
+        <location filename="../screens/home.py" line="192" />
+        <location filename="../screens/home.py" line="193" />
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="168" />
+        <location filename="../screens/home.py" line="194" />
         <source>Đổi người học</source>
         <translation>Đổi người học</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="169" />
+        <location filename="../screens/home.py" line="195" />
         <source>Đổi người học, trở về màn hình chọn tên</source>
         <translation>Đổi người học, trở về màn hình chọn tên</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="170" />
+        <location filename="../screens/home.py" line="196" />
         <source>Tìm bài học, ví dụ: lừa đảo, viết đơn</source>
         <translation>Tìm bài học, ví dụ: lừa đảo, viết đơn</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="171" />
-        <location filename="../screens/home.py" line="173" />
+        <location filename="../screens/home.py" line="197" />
+        <location filename="../screens/home.py" line="199" />
         <source>Tìm bài học</source>
         <translation>Tìm bài học</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="172" />
+        <location filename="../screens/home.py" line="198" />
         <source>Tìm</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="174" />
+        <location filename="../screens/home.py" line="200" />
         <source>Hỏi gia sư</source>
         <translation>Hỏi gia sư</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="175" />
+        <location filename="../screens/home.py" line="201" />
         <source>Hỏi gia sư một câu, trả lời từ bài học</source>
         <translation>Hỏi gia sư một câu, trả lời từ bài học</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="203" />
-        <location filename="../screens/home.py" line="210" />
+        <location filename="../screens/home.py" line="229" />
+        <location filename="../screens/home.py" line="236" />
         <source>Chào %s!</source>
         <translation>Chào %s!</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="223" />
+        <location filename="../screens/home.py" line="249" />
         <source>Huy hiệu: %s</source>
         <translation>Huy hiệu: %s</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="227" />
+        <location filename="../screens/home.py" line="253" />
         <source>Tiếp tục bài đang học: %s</source>
         <translation>Tiếp tục bài đang học: %s</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="229" />
+        <location filename="../screens/home.py" line="255" />
         <source>Bạn đã học hết các bài đang mở. Giỏi lắm!</source>
         <translation>Bạn đã học hết các bài đang mở. Giỏi lắm!</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="233" />
+        <location filename="../screens/home.py" line="259" />
         <source>Ôn tập hôm nay (%d câu)</source>
         <translation>Ôn tập hôm nay (%d câu)</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="235" />
+        <location filename="../screens/home.py" line="261" />
         <source>Hôm nay chưa có câu cần ôn</source>
         <translation>Hôm nay chưa có câu cần ôn</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="238" />
+        <location filename="../screens/home.py" line="264" />
         <source>Giấy chứng nhận của tôi (%d)</source>
         <translation>Giấy chứng nhận của tôi (%d)</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="245" />
+        <location filename="../screens/home.py" line="271" />
         <source>Máy này chưa có gói bài học nào. Hãy nhờ thầy cô hoặc cán bộ xã cài gói bài học.</source>
         <translation>Máy này chưa có gói bài học nào. Hãy nhờ thầy cô hoặc cán bộ xã cài gói bài học.</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="248" />
+        <location filename="../screens/home.py" line="274" />
         <source>Năm cấp độ học:</source>
         <translation>Năm cấp độ học:</translation>
     </message>
@@ -1245,17 +1523,17 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>LearnerTile</name>
     <message>
-        <location filename="../screens/start.py" line="41" />
+        <location filename="../screens/start.py" line="83" />
         <source>(có mã PIN)</source>
         <translation>(có mã PIN)</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="45" />
+        <location filename="../screens/start.py" line="87" />
         <source>Hình %s. Có mã PIN.</source>
         <translation>Hình %s. Có mã PIN.</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="46" />
+        <location filename="../screens/start.py" line="88" />
         <source>Hình %s.</source>
         <translation>Hình %s.</translation>
     </message>
@@ -1359,163 +1637,229 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
     </message>
 </context>
 <context>
-    <name>LevelScreen</name>
+    <name>LevelCard</name>
     <message>
-        <location filename="../screens/level.py" line="46" />
-        <source>Quay lại</source>
-        <translation>Quay lại</translation>
+        <location filename="../screens/home.py" line="63" />
+        <source>Hình cấp %d</source>
+        <translation>Hình cấp %d</translation>
     </message>
     <message>
-        <location filename="../screens/level.py" line="47" />
-        <source>Quay lại trang chính</source>
-        <translation>Quay lại trang chính</translation>
-    </message>
-    <message>
-        <location filename="../screens/level.py" line="48" />
-        <source>Các bài học của cấp này</source>
-        <translation>Các bài học của cấp này</translation>
-    </message>
-    <message>
-        <location filename="../screens/level.py" line="54" />
+        <location filename="../screens/home.py" line="65" />
         <source>Cấp %d: %s</source>
         <translation>Cấp %d: %s</translation>
     </message>
     <message>
-        <location filename="../screens/level.py" line="66" />
-        <source>    %s (%d phút)</source>
-        <translation>    %s (%d phút)</translation>
+        <location filename="../screens/home.py" line="71" />
+        <source>Đã thuộc %d/%d bài</source>
+        <translation>Đã thuộc %d/%d bài</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="73" />
+        <source> · Đã qua bài kiểm tra ✓</source>
+        <translation> · Đã qua bài kiểm tra ✓</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="75" />
+        <source>Chưa mở. Hãy qua bài kiểm tra cấp %d trước.</source>
+        <translation>Chưa mở. Hãy qua bài kiểm tra cấp %d trước.</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="85" />
+        <source>Vào học cấp %d</source>
+        <translation>Vào học cấp %d</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="86" />
+        <source>Cấp %d chưa mở</source>
+        <translation>Cấp %d chưa mở</translation>
+    </message>
+    <message>
+        <location filename="../screens/home.py" line="92" />
+        <source>Làm bài kiểm tra cấp %d</source>
+        <translation>Làm bài kiểm tra cấp %d</translation>
+    </message>
+</context>
+<context>
+    <name>LevelScreen</name>
+    <message>
+        <location filename="../screens/level.py" line="52" />
+        <source>Quay lại</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../screens/level.py" line="53" />
+        <source>Quay lại trang chính</source>
+        <translation>Quay lại trang chính</translation>
+    </message>
+    <message>
+        <location filename="../screens/level.py" line="54" />
+        <source>Các bài học của cấp này</source>
+        <translation>Các bài học của cấp này</translation>
+    </message>
+    <message>
+        <location filename="../screens/level.py" line="60" />
+        <source>Cấp %d: %s</source>
+        <translation>Cấp %d: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/level.py" line="74" />
+        <source>%s (%d phút)</source>
+        <translation>%s (%d phút)</translation>
+    </message>
+    <message>
+        <location filename="../screens/level.py" line="77" />
+        <source>. Đã học xong</source>
+        <translation>. Đã học xong</translation>
+    </message>
+</context>
+<context>
+    <name>LineEdit</name>
+    <message>
+        <location filename="../widgets/common.py" line="80" />
+        <source>Xoá chữ đã gõ</source>
+        <translation>Xoá chữ đã gõ</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="125" />
-        <location filename="../mainwindow.py" line="331" />
+        <location filename="../mainwindow.py" line="131" />
+        <location filename="../mainwindow.py" line="343" />
         <source>Gia sư Bình dân học AI</source>
         <translation>Gia sư Bình dân học AI</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="351" />
+        <location filename="../mainwindow.py" line="374" />
+        <source>Đã lấy lại dữ liệu cũ.</source>
+        <translation>Đã lấy lại dữ liệu cũ.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="384" />
         <source>Không mở được dữ liệu của ứng dụng. Hãy báo cho cán bộ kỹ thuật.</source>
         <translation>Không mở được dữ liệu của ứng dụng. Hãy báo cho cán bộ kỹ thuật.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="442" />
+        <location filename="../mainwindow.py" line="475" />
         <source>Bạn đã được tự đăng xuất vì lâu không dùng máy. Bấm vào hình của mình để học tiếp.</source>
         <translation>Bạn đã được tự đăng xuất vì lâu không dùng máy. Bấm vào hình của mình để học tiếp.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="536" />
+        <location filename="../mainwindow.py" line="575" />
         <source>Hôm nay chưa có câu nào cần ôn. Hẹn bạn ngày mai!</source>
         <translation>Hôm nay chưa có câu nào cần ôn. Hẹn bạn ngày mai!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="538" />
+        <location filename="../mainwindow.py" line="577" />
         <source>Ôn tập hôm nay</source>
         <translation>Ôn tập hôm nay</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="551" />
+        <location filename="../mainwindow.py" line="590" />
         <source>Bài kiểm tra cấp %d</source>
         <translation>Bài kiểm tra cấp %d</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="582" />
+        <location filename="../mainwindow.py" line="622" />
         <source>Rất tốt! Bạn đã nắm được bài này.</source>
         <translation>Rất tốt! Bạn đã nắm được bài này.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="583" />
+        <location filename="../mainwindow.py" line="623" />
         <source>Bạn làm lại thêm lần nữa nhé. Mỗi lần làm, bạn sẽ nhớ lâu hơn.</source>
         <translation>Bạn làm lại thêm lần nữa nhé. Mỗi lần làm, bạn sẽ nhớ lâu hơn.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="585" />
+        <location filename="../mainwindow.py" line="625" />
         <source>Ôn xong rồi. Mai ta ôn tiếp nhé!</source>
         <translation>Ôn xong rồi. Mai ta ôn tiếp nhé!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="648" />
+        <location filename="../mainwindow.py" line="688" />
         <source>Không lưu được tệp PDF (ổ đĩa đầy hoặc không ghi được).</source>
         <translation>Không lưu được tệp PDF (ổ đĩa đầy hoặc không ghi được).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="794" />
+        <location filename="../mainwindow.py" line="852" />
         <source>Đang ghi âm… Đọc to phần này, xong thì bấm “Dừng ghi âm”.</source>
         <translation>Đang ghi âm… Đọc to phần này, xong thì bấm “Dừng ghi âm”.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="810" />
+        <location filename="../mainwindow.py" line="868" />
         <source>Đã lưu giọng đọc. Từ nay máy này đọc phần này bằng giọng thầy cô.</source>
         <translation>Đã lưu giọng đọc. Từ nay máy này đọc phần này bằng giọng thầy cô.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="840" />
+        <location filename="../mainwindow.py" line="905" />
         <source>Đang chuẩn bị…</source>
         <translation>Đang chuẩn bị…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="840" />
+        <location filename="../mainwindow.py" line="905" />
         <source>Tạm dừng</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="841" />
+        <location filename="../mainwindow.py" line="906" />
         <source>Nghe tiếp</source>
         <translation>Nghe tiếp</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="841" />
+        <location filename="../mainwindow.py" line="906" />
         <source>Nghe</source>
         <translation>Nghe</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="871" />
+        <location filename="../mainwindow.py" line="938" />
         <source>Gói bài học này đã có trên máy. Không có gì thay đổi.</source>
         <translation>Gói bài học này đã có trên máy. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="873" />
+        <location filename="../mainwindow.py" line="940" />
         <source>Đã cài gói bài học mới.</source>
         <translation>Đã cài gói bài học mới.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="881" />
+        <location filename="../mainwindow.py" line="948" />
         <source>Đang kiểm tra và cài gói bài học…</source>
         <translation>Đang kiểm tra và cài gói bài học…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="895" />
+        <location filename="../mainwindow.py" line="962" />
         <source>Cài đặt hiển thị này chỉ dành cho %s.</source>
         <translation>Cài đặt hiển thị này chỉ dành cho %s.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="898" />
+        <location filename="../mainwindow.py" line="965" />
         <source>Cài đặt hiển thị chung của máy này.</source>
         <translation>Cài đặt hiển thị chung của máy này.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="899" />
+        <location filename="../mainwindow.py" line="966" />
         <source>Phiên bản %s. Dữ liệu lưu tại: %s</source>
         <translation>Phiên bản %s. Dữ liệu lưu tại: %s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="971" />
+        <location filename="../mainwindow.py" line="1039" />
         <source>Mã PIN chưa đúng. Bạn còn %d lần thử.</source>
         <translation>Mã PIN chưa đúng. Bạn còn %d lần thử.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="972" />
+        <location filename="../mainwindow.py" line="1040" />
         <source>Mã PIN chưa đúng.</source>
         <translation>Mã PIN chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="975" />
+        <location filename="../mainwindow.py" line="1044" />
+        <source>Nhập sai quá nhiều lần. Hãy đợi khoảng %d giờ rồi thử lại.</source>
+        <translation>Nhập sai quá nhiều lần. Hãy đợi khoảng %d giờ rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="1046" />
         <source>Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.</source>
         <translation>Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="979" />
+        <location filename="../mainwindow.py" line="1050" />
         <source>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</source>
         <translation>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</translation>
     </message>
@@ -1523,34 +1867,57 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>MatchingWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="245" />
+        <location filename="../widgets/questions.py" line="269" />
         <source>Với mỗi dòng bên trái, chọn ý hợp với nó.</source>
         <translation>Với mỗi dòng bên trái, chọn ý hợp với nó.</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="256" />
+        <location filename="../widgets/questions.py" line="281" />
         <source>— chọn —</source>
         <translation>— chọn —</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="259" />
+        <location filename="../widgets/questions.py" line="284" />
         <source>Ý hợp với: %s</source>
         <translation>Ý hợp với: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="269" />
+        <location filename="../widgets/questions.py" line="302" />
         <source>Xong</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="270" />
+        <location filename="../widgets/questions.py" line="303" />
         <source>Xong, gửi các cặp đã nối</source>
         <translation>Xong, gửi các cặp đã nối</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="280" />
+        <location filename="../widgets/questions.py" line="311" />
+        <source>✗ Chưa đúng. Đúng là: %s</source>
+        <translation>✗ Chưa đúng. Đúng là: %s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="314" />
+        <source>✓ Đúng</source>
+        <translation>✓ Đúng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="327" />
         <source>Hãy chọn cho đủ mọi dòng.</source>
         <translation>Hãy chọn cho đủ mọi dòng.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberOrigin</name>
+    <message>
+        <location filename="../screens/teacher/members.py" line="20" />
+        <source>Danh sách của điểm học</source>
+        <translation>Danh sách của điểm học</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/members.py" line="21" />
+        <source>Tạo trên máy này</source>
+        <translation>Tạo trên máy này</translation>
     </message>
 </context>
 <context>
@@ -1715,281 +2082,329 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
     </message>
 </context>
 <context>
+    <name>MicButton</name>
+    <message>
+        <location filename="../widgets/mic.py" line="251" />
+        <source>Dừng</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mic.py" line="252" />
+        <source>Dừng nghe</source>
+        <translation>Dừng nghe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mic.py" line="255" />
+        <source>Nói</source>
+        <translation>Nói</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mic.py" line="256" />
+        <source>Nói thay cho gõ chữ</source>
+        <translation>Nói thay cho gõ chữ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mic.py" line="257" />
+        <source>Bấm rồi nói. Nói xong, dừng lại một chút hoặc bấm lần nữa.</source>
+        <translation>Bấm rồi nói. Nói xong, dừng lại một chút hoặc bấm lần nữa.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mic.py" line="316" />
+        <source>Đang nghe… Hãy nói. Nói xong thì dừng lại một chút.</source>
+        <translation>Đang nghe… Hãy nói. Nói xong thì dừng lại một chút.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mic.py" line="324" />
+        <source>Đang viết nốt…</source>
+        <translation>Đang viết nốt…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mic.py" line="354" />
+        <source>Chưa nghe rõ. Hãy bấm Nói và nói lại gần micrô hơn.</source>
+        <translation>Chưa nghe rõ. Hãy bấm Nói và nói lại gần micrô hơn.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mic.py" line="360" />
+        <source>Chưa nghe được. Bạn vẫn gõ chữ bằng bàn phím được.</source>
+        <translation>Chưa nghe được. Bạn vẫn gõ chữ bằng bàn phím được.</translation>
+    </message>
+</context>
+<context>
     <name>ModelsScreen</name>
     <message>
-        <location filename="../screens/models.py" line="204" />
+        <location filename="../screens/models.py" line="203" />
         <source>Quản lý mô hình AI</source>
         <translation>Quản lý mô hình AI</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="206" />
+        <location filename="../screens/models.py" line="205" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="207" />
+        <location filename="../screens/models.py" line="206" />
         <source>Quay lại trang trước</source>
         <translation>Quay lại trang trước</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="208" />
+        <location filename="../screens/models.py" line="207" />
         <source>Khởi động lại</source>
         <translation>Khởi động lại</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="209" />
+        <location filename="../screens/models.py" line="208" />
         <source>Khởi động lại mô hình AI</source>
         <translation>Khởi động lại mô hình AI</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="210" />
+        <location filename="../screens/models.py" line="209" />
         <source>Chọn mô hình khác</source>
         <translation>Chọn mô hình khác</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="211" />
+        <location filename="../screens/models.py" line="210" />
         <source>Chọn một mô hình AI khác trong danh sách</source>
         <translation>Chọn một mô hình AI khác trong danh sách</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="212" />
+        <location filename="../screens/models.py" line="211" />
         <source>Mô hình có trong máy</source>
         <translation>Mô hình có trong máy</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="213" />
+        <location filename="../screens/models.py" line="212" />
         <source>Các mô hình AI có trong máy</source>
         <translation>Các mô hình AI có trong máy</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="214" />
+        <location filename="../screens/models.py" line="213" />
         <source>Dùng mô hình này</source>
         <translation>Dùng mô hình này</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="215" />
+        <location filename="../screens/models.py" line="214" />
         <source>Dùng mô hình đang chọn</source>
         <translation>Dùng mô hình đang chọn</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="216" />
+        <location filename="../screens/models.py" line="215" />
         <source>Thêm mô hình từ USB</source>
         <translation>Thêm mô hình từ USB</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="217" />
+        <location filename="../screens/models.py" line="216" />
         <source>Tìm trong USB/thư mục khác…</source>
         <translation>Tìm trong USB/thư mục khác…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="218" />
+        <location filename="../screens/models.py" line="217" />
         <source>Chọn USB hoặc thư mục để tìm mô hình AI</source>
         <translation>Chọn USB hoặc thư mục để tìm mô hình AI</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="219" />
+        <location filename="../screens/models.py" line="218" />
         <source>Các tệp mô hình tìm thấy</source>
         <translation>Các tệp mô hình tìm thấy</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="220" />
+        <location filename="../screens/models.py" line="219" />
         <source>Chép vào máy</source>
         <translation>Chép vào máy</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="221" />
+        <location filename="../screens/models.py" line="220" />
         <source>Chép mô hình đang chọn vào máy</source>
         <translation>Chép mô hình đang chọn vào máy</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="222" />
+        <location filename="../screens/models.py" line="221" />
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="223" />
+        <location filename="../screens/models.py" line="222" />
         <source>Huỷ việc chép mô hình</source>
         <translation>Huỷ việc chép mô hình</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="224" />
+        <location filename="../screens/models.py" line="223" />
         <source>Tiến độ chép mô hình</source>
         <translation>Tiến độ chép mô hình</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="261" />
+        <location filename="../screens/models.py" line="260" />
         <source>Đang xem các mô hình trong máy…</source>
         <translation>Đang xem các mô hình trong máy…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="278" />
+        <location filename="../screens/models.py" line="277" />
         <source>Không xem được các mô hình trong máy. Hãy thử lại.</source>
         <translation>Không xem được các mô hình trong máy. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="306" />
+        <location filename="../screens/models.py" line="305" />
         <source>Máy này chưa có mô hình AI nào. Các bài học vẫn dùng được. Hãy chép một mô hình từ USB ở phần dưới.</source>
         <translation>Máy này chưa có mô hình AI nào. Các bài học vẫn dùng được. Hãy chép một mô hình từ USB ở phần dưới.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="309" />
+        <location filename="../screens/models.py" line="308" />
         <source>Chưa dùng mô hình nào. Chọn một mô hình rồi bấm “Dùng mô hình này”.</source>
         <translation>Chưa dùng mô hình nào. Chọn một mô hình rồi bấm “Dùng mô hình này”.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="324" />
+        <location filename="../screens/models.py" line="323" />
         <source>%s — không dùng được
 %s</source>
         <translation>%s — không dùng được
 %s</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="329" />
+        <location filename="../screens/models.py" line="328" />
         <source>%s — đang dùng</source>
         <translation>%s — đang dùng</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="331" />
+        <location filename="../screens/models.py" line="330" />
         <source>có sẵn trong phần mềm</source>
         <translation>có sẵn trong phần mềm</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="332" />
+        <location filename="../screens/models.py" line="331" />
         <source>đã chép vào máy</source>
         <translation>đã chép vào máy</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="334" />
+        <location filename="../screens/models.py" line="333" />
         <source>có mẫu hội thoại</source>
         <translation>có mẫu hội thoại</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="334" />
+        <location filename="../screens/models.py" line="333" />
         <source>không có mẫu hội thoại</source>
         <translation>không có mẫu hội thoại</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="335" />
+        <location filename="../screens/models.py" line="334" />
         <source>Kiến trúc %s · %s · kiểu nén %s · ngữ cảnh %s · %s · %s</source>
         <translation>Kiến trúc %s · %s · kiểu nén %s · ngữ cảnh %s · %s · %s</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="338" />
+        <location filename="../screens/models.py" line="337" />
         <source>Mức phù hợp: %s. %s</source>
         <translation>Mức phù hợp: %s. %s</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="343" />
+        <location filename="../screens/models.py" line="342" />
         <source>chạy tốt</source>
         <translation>chạy tốt</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="345" />
+        <location filename="../screens/models.py" line="344" />
         <source>chạy được nhưng chậm</source>
         <translation>chạy được nhưng chậm</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="347" />
+        <location filename="../screens/models.py" line="346" />
         <source>quá lớn với máy này</source>
         <translation>quá lớn với máy này</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="348" />
+        <location filename="../screens/models.py" line="347" />
         <source>không chạy được</source>
         <translation>không chạy được</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="353" />
+        <location filename="../screens/models.py" line="352" />
         <source>Cho lớp học, nên dùng mô hình Qwen2.5-1.5B-Instruct bản Q4_K_M. Tệp nặng khoảng 1 GB, trả lời tiếng Việt tốt hơn mô hình nhỏ có sẵn. Hãy chép tệp vào USB ở nơi có mạng, cắm USB vào máy này rồi bấm “Tìm trong USB/thư mục khác…”.</source>
         <translation>Cho lớp học, nên dùng mô hình Qwen2.5-1.5B-Instruct bản Q4_K_M. Tệp nặng khoảng 1 GB, trả lời tiếng Việt tốt hơn mô hình nhỏ có sẵn. Hãy chép tệp vào USB ở nơi có mạng, cắm USB vào máy này rồi bấm “Tìm trong USB/thư mục khác…”.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="358" />
+        <location filename="../screens/models.py" line="357" />
         <source>Máy này đủ bộ nhớ để chạy mô hình đó.</source>
         <translation>Máy này đủ bộ nhớ để chạy mô hình đó.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="360" />
+        <location filename="../screens/models.py" line="359" />
         <source>Nhưng máy này còn ít bộ nhớ trống, nên:</source>
         <translation>Nhưng máy này còn ít bộ nhớ trống, nên:</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="362" />
+        <location filename="../screens/models.py" line="361" />
         <source>Máy này đang còn quá ít bộ nhớ trống (%s) để chạy AI. Hãy đóng bớt chương trình rồi mở lại trang này.</source>
         <translation>Máy này đang còn quá ít bộ nhớ trống (%s) để chạy AI. Hãy đóng bớt chương trình rồi mở lại trang này.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="364" />
+        <location filename="../screens/models.py" line="363" />
         <source>Bộ nhớ (RAM) còn trống lúc này: %s.</source>
         <translation>Bộ nhớ (RAM) còn trống lúc này: %s.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="377" />
+        <location filename="../screens/models.py" line="376" />
         <source>Đã chọn mô hình %s.</source>
         <translation>Đã chọn mô hình %s.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="383" />
+        <location filename="../screens/models.py" line="384" />
         <source>Chọn USB hoặc thư mục có mô hình AI</source>
         <translation>Chọn USB hoặc thư mục có mô hình AI</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="395" />
+        <location filename="../screens/models.py" line="396" />
         <source>Đang tìm tệp mô hình trong %s…</source>
         <translation>Đang tìm tệp mô hình trong %s…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="406" />
+        <location filename="../screens/models.py" line="407" />
         <source>Không thấy tệp mô hình (.gguf) nào ở đây.</source>
         <translation>Không thấy tệp mô hình (.gguf) nào ở đây.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="418" />
+        <location filename="../screens/models.py" line="419" />
         <source>Không đọc được thư mục này. Hãy kiểm tra USB rồi thử lại.</source>
         <translation>Không đọc được thư mục này. Hãy kiểm tra USB rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="432" />
+        <location filename="../screens/models.py" line="433" />
         <source>Tìm thấy %d mô hình dùng được, %d tệp không dùng được.</source>
         <translation>Tìm thấy %d mô hình dùng được, %d tệp không dùng được.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="447" />
+        <location filename="../screens/models.py" line="448" />
         <source>Chưa biết chỗ lưu mô hình trong máy. Hãy mở lại phần mềm.</source>
         <translation>Chưa biết chỗ lưu mô hình trong máy. Hãy mở lại phần mềm.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="457" />
+        <location filename="../screens/models.py" line="458" />
         <source>Đang chép %s…</source>
         <translation>Đang chép %s…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="465" />
+        <location filename="../screens/models.py" line="466" />
         <source>Đang huỷ…</source>
         <translation>Đang huỷ…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="479" />
+        <location filename="../screens/models.py" line="480" />
         <source>Đã chép xong. Mô hình %s đã có trong máy. Chọn nó ở danh sách trên rồi bấm “Dùng mô hình này”.</source>
         <translation>Đã chép xong. Mô hình %s đã có trong máy. Chọn nó ở danh sách trên rồi bấm “Dùng mô hình này”.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="492" />
+        <location filename="../screens/models.py" line="493" />
         <source>Đã huỷ. Không có tệp nào bị chép dở trong máy.</source>
         <translation>Đã huỷ. Không có tệp nào bị chép dở trong máy.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="498" />
+        <location filename="../screens/models.py" line="499" />
         <source>Chép mô hình không được. Hãy thử lại.</source>
         <translation>Chép mô hình không được. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="522" />
+        <location filename="../screens/models.py" line="523" />
         <source>Mô hình AI đã dừng bất ngờ.</source>
         <translation>Mô hình AI đã dừng bất ngờ.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="530" />
+        <location filename="../screens/models.py" line="531" />
         <source>Đang khởi động lại mô hình AI…</source>
         <translation>Đang khởi động lại mô hình AI…</translation>
     </message>
@@ -1997,17 +2412,17 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>MultipleChoiceWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="125" />
+        <location filename="../widgets/questions.py" line="128" />
         <source>Chọn tất cả các ý đúng, rồi bấm “Xong”.</source>
         <translation>Chọn tất cả các ý đúng, rồi bấm “Xong”.</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="137" />
+        <location filename="../widgets/questions.py" line="144" />
         <source>Xong</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="138" />
+        <location filename="../widgets/questions.py" line="145" />
         <source>Xong, gửi câu trả lời</source>
         <translation>Xong, gửi câu trả lời</translation>
     </message>
@@ -2015,80 +2430,85 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>OrderingWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="190" />
+        <location filename="../widgets/questions.py" line="197" />
         <source>Chọn một dòng rồi bấm “Lên” hoặc “Xuống” để xếp lại cho đúng thứ tự.</source>
         <translation>Chọn một dòng rồi bấm “Lên” hoặc “Xuống” để xếp lại cho đúng thứ tự.</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="197" />
+        <location filename="../widgets/questions.py" line="204" />
         <source>Các bước cần sắp xếp</source>
         <translation>Các bước cần sắp xếp</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="207" />
+        <location filename="../widgets/questions.py" line="214" />
         <source>▲ Lên</source>
         <translation>▲ Lên</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="208" />
+        <location filename="../widgets/questions.py" line="215" />
         <source>Đưa dòng đang chọn lên trên</source>
         <translation>Đưa dòng đang chọn lên trên</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="211" />
+        <location filename="../widgets/questions.py" line="218" />
         <source>▼ Xuống</source>
         <translation>▼ Xuống</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="212" />
+        <location filename="../widgets/questions.py" line="219" />
         <source>Đưa dòng đang chọn xuống dưới</source>
         <translation>Đưa dòng đang chọn xuống dưới</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="215" />
+        <location filename="../widgets/questions.py" line="222" />
         <source>Xong</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="216" />
+        <location filename="../widgets/questions.py" line="223" />
         <source>Xong, gửi thứ tự này</source>
         <translation>Xong, gửi thứ tự này</translation>
+    </message>
+    <message>
+        <location filename="../widgets/questions.py" line="247" />
+        <source>Thứ tự đúng:</source>
+        <translation>Thứ tự đúng:</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../widgets/pinpad.py" line="46" />
+        <location filename="../widgets/pinpad.py" line="48" />
         <source>Xoá</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../widgets/pinpad.py" line="47" />
+        <location filename="../widgets/pinpad.py" line="49" />
         <source>Xoá một số</source>
         <translation>Xoá một số</translation>
     </message>
     <message>
-        <location filename="../widgets/pinpad.py" line="49" />
+        <location filename="../widgets/pinpad.py" line="51" />
         <source>Xong</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../widgets/pinpad.py" line="50" />
+        <location filename="../widgets/pinpad.py" line="52" />
         <source>Xong, vào học</source>
         <translation>Xong, vào học</translation>
     </message>
     <message>
-        <location filename="../widgets/pinpad.py" line="53" />
+        <location filename="../widgets/pinpad.py" line="55" />
         <source>Số %s</source>
         <translation>Số %s</translation>
     </message>
     <message>
-        <location filename="../widgets/pinpad.py" line="54" />
+        <location filename="../widgets/pinpad.py" line="56" />
         <source>Bàn phím số để nhập mã PIN</source>
         <translation>Bàn phím số để nhập mã PIN</translation>
     </message>
     <message>
-        <location filename="../widgets/pinpad.py" line="81" />
+        <location filename="../widgets/pinpad.py" line="83" />
         <source>Đã nhập %d trên 4 số</source>
         <translation>Đã nhập %d trên 4 số</translation>
     </message>
@@ -2119,342 +2539,362 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>PracticeScreen</name>
     <message>
-        <location filename="../screens/practice.py" line="298" />
+        <location filename="../screens/practice.py" line="359" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="299" />
+        <location filename="../screens/practice.py" line="360" />
         <source>Rời phòng thực hành, quay lại bài học</source>
         <translation>Rời phòng thực hành, quay lại bài học</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="300" />
+        <location filename="../screens/practice.py" line="361" />
+        <source>Nghe</source>
+        <translation>Nghe</translation>
+    </message>
+    <message>
+        <location filename="../screens/practice.py" line="362" />
+        <source>Nghe nhận xét ngắn</source>
+        <translation>Nghe nhận xét ngắn</translation>
+    </message>
+    <message>
+        <location filename="../screens/practice.py" line="364" />
         <source>Viết câu lệnh</source>
         <translation>Viết câu lệnh</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="301" />
+        <location filename="../screens/practice.py" line="366" />
         <source>Tìm lỗi của AI</source>
         <translation>Tìm lỗi của AI</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="302" />
+        <location filename="../screens/practice.py" line="367" />
         <source>Các phần thực hành</source>
         <translation>Các phần thực hành</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="303" />
+        <location filename="../screens/practice.py" line="368" />
         <source>Tình huống</source>
         <translation>Tình huống</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="304" />
+        <location filename="../screens/practice.py" line="369" />
         <source>Tình huống của bài thực hành</source>
         <translation>Tình huống của bài thực hành</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="305" />
-        <location filename="../screens/practice.py" line="306" />
+        <location filename="../screens/practice.py" line="370" />
+        <location filename="../screens/practice.py" line="371" />
         <source>Tài liệu để dùng</source>
         <translation>Tài liệu để dùng</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="307" />
+        <location filename="../screens/practice.py" line="372" />
         <source>Gợi ý từng phần</source>
         <translation>Gợi ý từng phần</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="308" />
+        <location filename="../screens/practice.py" line="373" />
         <source>Gợi ý từng phần: viết câu lệnh theo từng ô</source>
         <translation>Gợi ý từng phần: viết câu lệnh theo từng ô</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="309" />
+        <location filename="../screens/practice.py" line="374" />
         <source>Dừng</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="310" />
+        <location filename="../screens/practice.py" line="375" />
         <source>Dừng câu trả lời của AI</source>
         <translation>Dừng câu trả lời của AI</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="311" />
+        <location filename="../screens/practice.py" line="376" />
         <source>Thử lại</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="312" />
+        <location filename="../screens/practice.py" line="377" />
         <source>Sửa câu lệnh và thử lại</source>
         <translation>Sửa câu lệnh và thử lại</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="313" />
-        <location filename="../screens/practice.py" line="314" />
+        <location filename="../screens/practice.py" line="378" />
+        <location filename="../screens/practice.py" line="379" />
         <source>Câu trả lời của AI</source>
         <translation>Câu trả lời của AI</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="315" />
+        <location filename="../screens/practice.py" line="380" />
         <source>Nhận xét câu lệnh</source>
         <translation>Nhận xét câu lệnh</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="316" />
-        <location filename="../screens/practice.py" line="668" />
+        <location filename="../screens/practice.py" line="381" />
+        <location filename="../screens/practice.py" line="759" />
         <source>Kiểm tra câu trả lời của AI</source>
         <translation>Kiểm tra câu trả lời của AI</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="317" />
+        <location filename="../screens/practice.py" line="382" />
         <source>Các lần trước</source>
         <translation>Các lần trước</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="318" />
+        <location filename="../screens/practice.py" line="383" />
         <source>Nhận xét các lần trước</source>
         <translation>Nhận xét các lần trước</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="320" />
+        <location filename="../screens/practice.py" line="385" />
         <source>Đây là một câu trả lời của AI. Trong đó có chỗ sai. Hãy chọn chữ ở chỗ sai: kéo chuột, hoặc giữ phím Shift và bấm phím mũi tên. Rồi bấm “Đánh dấu lỗi”. Đánh dấu xong thì bấm “Kiểm tra”.</source>
         <translation>Đây là một câu trả lời của AI. Trong đó có chỗ sai. Hãy chọn chữ ở chỗ sai: kéo chuột, hoặc giữ phím Shift và bấm phím mũi tên. Rồi bấm “Đánh dấu lỗi”. Đánh dấu xong thì bấm “Kiểm tra”.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="323" />
+        <location filename="../screens/practice.py" line="388" />
         <source>Câu trả lời của AI để tìm lỗi</source>
         <translation>Câu trả lời của AI để tìm lỗi</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="324" />
+        <location filename="../screens/practice.py" line="389" />
         <source>Đánh dấu lỗi</source>
         <translation>Đánh dấu lỗi</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="325" />
+        <location filename="../screens/practice.py" line="390" />
         <source>Đánh dấu chỗ đang chọn là lỗi</source>
         <translation>Đánh dấu chỗ đang chọn là lỗi</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="326" />
+        <location filename="../screens/practice.py" line="391" />
         <source>Bỏ dấu</source>
         <translation>Bỏ dấu</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="327" />
+        <location filename="../screens/practice.py" line="392" />
         <source>Bỏ chỗ đánh dấu đang chọn trong danh sách</source>
         <translation>Bỏ chỗ đánh dấu đang chọn trong danh sách</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="328" />
+        <location filename="../screens/practice.py" line="393" />
         <source>Kiểm tra</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="329" />
+        <location filename="../screens/practice.py" line="394" />
         <source>Kiểm tra các chỗ đã đánh dấu</source>
         <translation>Kiểm tra các chỗ đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="330" />
+        <location filename="../screens/practice.py" line="395" />
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="331" />
+        <location filename="../screens/practice.py" line="396" />
         <source>Xoá các dấu và tìm lỗi lại</source>
         <translation>Xoá các dấu và tìm lỗi lại</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="332" />
-        <location filename="../screens/practice.py" line="333" />
+        <location filename="../screens/practice.py" line="397" />
+        <location filename="../screens/practice.py" line="398" />
         <source>Các chỗ bạn đã đánh dấu</source>
         <translation>Các chỗ bạn đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="334" />
+        <location filename="../screens/practice.py" line="399" />
         <source>Kết quả tìm lỗi</source>
         <translation>Kết quả tìm lỗi</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="337" />
-        <location filename="../screens/practice.py" line="399" />
+        <location filename="../screens/practice.py" line="402" />
+        <location filename="../screens/practice.py" line="465" />
         <source>Ví dụ: %s</source>
         <translation>Ví dụ: %s</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="351" />
+        <location filename="../screens/practice.py" line="416" />
         <source>Phòng thực hành AI: %s</source>
         <translation>Phòng thực hành AI: %s</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="447" />
+        <location filename="../screens/practice.py" line="515" />
         <source>Câu lệnh ghép từ các ô trên (chỉ để xem)</source>
         <translation>Câu lệnh ghép từ các ô trên (chỉ để xem)</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="449" />
+        <location filename="../screens/practice.py" line="517" />
         <source>Câu lệnh của bạn</source>
         <translation>Câu lệnh của bạn</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="461" />
+        <location filename="../screens/practice.py" line="529" />
         <source>AI đang bận trả lời việc khác. Hãy đợi một chút rồi bấm lại.</source>
         <translation>AI đang bận trả lời việc khác. Hãy đợi một chút rồi bấm lại.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="481" />
+        <location filename="../screens/practice.py" line="549" />
         <source>Đang mở mô hình AI…</source>
         <translation>Đang mở mô hình AI…</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="487" />
+        <location filename="../screens/practice.py" line="555" />
         <source>Máy này chưa có mô hình AI, nên chưa có câu trả lời. Nhận xét câu lệnh ở ngay dưới đây.</source>
         <translation>Máy này chưa có mô hình AI, nên chưa có câu trả lời. Nhận xét câu lệnh ở ngay dưới đây.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="494" />
+        <location filename="../screens/practice.py" line="562" />
         <source>Đang dừng…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="519" />
+        <location filename="../screens/practice.py" line="587" />
         <source>AI đang đọc câu lệnh…</source>
         <translation>AI đang đọc câu lệnh…</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="525" />
+        <location filename="../screens/practice.py" line="593" />
         <source>AI đang trả lời…</source>
         <translation>AI đang trả lời…</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="536" />
+        <location filename="../screens/practice.py" line="604" />
         <source>Đã dừng. Câu trả lời chưa xong nên chương trình không kiểm tra nó.</source>
         <translation>Đã dừng. Câu trả lời chưa xong nên chương trình không kiểm tra nó.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="538" />
+        <location filename="../screens/practice.py" line="606" />
         <source>AI không trả lời gì. Hãy bấm “Thử lại”.</source>
         <translation>AI không trả lời gì. Hãy bấm “Thử lại”.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="543" />
+        <location filename="../screens/practice.py" line="611" />
         <source>AI viết dài quá nên bị cắt bớt. Xem phần kiểm tra bên dưới.</source>
         <translation>AI viết dài quá nên bị cắt bớt. Xem phần kiểm tra bên dưới.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="545" />
+        <location filename="../screens/practice.py" line="613" />
         <source>AI đã trả lời xong. Xem phần kiểm tra bên dưới.</source>
         <translation>AI đã trả lời xong. Xem phần kiểm tra bên dưới.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="605" />
+        <location filename="../screens/practice.py" line="673" />
         <source>Lần %d: %s — câu lệnh có %d/%d phần</source>
         <translation>Lần %d: %s — câu lệnh có %d/%d phần</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="609" />
+        <location filename="../screens/practice.py" line="677" />
         <source>AI đạt %d/%d điều kiện của bài.</source>
         <translation>AI đạt %d/%d điều kiện của bài.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="614" />
+        <location filename="../screens/practice.py" line="682" />
         <source>%d trên 3 sao</source>
         <translation>%d trên 3 sao</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="629" />
+        <location filename="../screens/practice.py" line="700" />
+        <source>Ẩn chi tiết</source>
+        <translation>Ẩn chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../screens/practice.py" line="700" />
+        <source>Xem chi tiết</source>
+        <translation>Xem chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../screens/practice.py" line="713" />
         <source>Câu lệnh: %s</source>
         <translation>Câu lệnh: %s</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="630" />
+        <location filename="../screens/practice.py" line="714" />
         <source>Câu lệnh được %d trên 3 sao</source>
         <translation>Câu lệnh được %d trên 3 sao</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="648" />
+        <location filename="../screens/practice.py" line="739" />
         <source>Cẩn thận:</source>
         <translation>Cẩn thận:</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="651" />
+        <location filename="../screens/practice.py" line="742" />
         <source>Đã có:</source>
         <translation>Đã có:</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="653" />
+        <location filename="../screens/practice.py" line="744" />
         <source>Còn thiếu:</source>
         <translation>Còn thiếu:</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="661" />
+        <location filename="../screens/practice.py" line="752" />
         <source>Bỏ qua</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="663" />
+        <location filename="../screens/practice.py" line="754" />
         <source>Đạt</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="665" />
+        <location filename="../screens/practice.py" line="756" />
         <source>Chưa đạt</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="667" />
+        <location filename="../screens/practice.py" line="758" />
         <source>Câu trả lời của AI chỉ để bạn tập xem xét. Số sao tính theo câu lệnh của bạn.</source>
         <translation>Câu trả lời của AI chỉ để bạn tập xem xét. Số sao tính theo câu lệnh của bạn.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="676" />
+        <location filename="../screens/practice.py" line="767" />
         <source>Gửi cho AI</source>
         <translation>Gửi cho AI</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="679" />
+        <location filename="../screens/practice.py" line="770" />
         <source>Máy này chưa có mô hình AI. Bạn vẫn viết câu lệnh và được nhận xét như thường. Nhờ cán bộ chép mô hình từ USB để xem AI trả lời.</source>
         <translation>Máy này chưa có mô hình AI. Bạn vẫn viết câu lệnh và được nhận xét như thường. Nhờ cán bộ chép mô hình từ USB để xem AI trả lời.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="681" />
+        <location filename="../screens/practice.py" line="772" />
         <source>Xem nhận xét</source>
         <translation>Xem nhận xét</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="710" />
+        <location filename="../screens/practice.py" line="801" />
         <source>Bạn chưa chọn chữ nào. Hãy chọn chỗ sai trước (kéo chuột, hoặc giữ Shift và bấm mũi tên).</source>
         <translation>Bạn chưa chọn chữ nào. Hãy chọn chỗ sai trước (kéo chuột, hoặc giữ Shift và bấm mũi tên).</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="733" />
+        <location filename="../screens/practice.py" line="824" />
         <source>Bạn chưa đánh dấu chỗ nào. Hãy chọn chỗ sai rồi bấm “Đánh dấu lỗi”.</source>
         <translation>Bạn chưa đánh dấu chỗ nào. Hãy chọn chỗ sai rồi bấm “Đánh dấu lỗi”.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="765" />
+        <location filename="../screens/practice.py" line="856" />
         <source>Chỗ %d: “%s”</source>
         <translation>Chỗ %d: “%s”</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="807" />
+        <location filename="../screens/practice.py" line="898" />
         <source>Kết quả: %s</source>
         <translation>Kết quả: %s</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="811" />
+        <location filename="../screens/practice.py" line="902" />
         <source>Bạn đã tìm đúng (tô xanh):</source>
         <translation>Bạn đã tìm đúng (tô xanh):</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="814" />
+        <location filename="../screens/practice.py" line="905" />
         <source>Bạn chưa tìm ra (tô cam):</source>
         <translation>Bạn chưa tìm ra (tô cam):</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="817" />
+        <location filename="../screens/practice.py" line="908" />
         <source>Chỗ đánh dấu nhầm (tô đỏ):</source>
         <translation>Chỗ đánh dấu nhầm (tô đỏ):</translation>
     </message>
@@ -2480,7 +2920,7 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="61" />
+        <location filename="../widgets/questions.py" line="66" />
         <source>Nghe ý: %s</source>
         <translation>Nghe ý: %s</translation>
     </message>
@@ -2488,68 +2928,68 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../screens/quiz.py" line="111" />
+        <location filename="../screens/quiz.py" line="114" />
         <source>Dừng lại</source>
         <translation>Dừng lại</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="112" />
+        <location filename="../screens/quiz.py" line="115" />
         <source>Dừng làm bài, quay lại</source>
         <translation>Dừng làm bài, quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="113" />
-        <location filename="../screens/quiz.py" line="115" />
+        <location filename="../screens/quiz.py" line="116" />
+        <location filename="../screens/quiz.py" line="118" />
         <source>Nghe</source>
         <translation>Nghe</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="114" />
+        <location filename="../screens/quiz.py" line="117" />
         <source>Nghe đọc câu hỏi</source>
         <translation>Nghe đọc câu hỏi</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="116" />
+        <location filename="../screens/quiz.py" line="119" />
         <source>Nghe đọc lời giải thích</source>
         <translation>Nghe đọc lời giải thích</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="140" />
+        <location filename="../screens/quiz.py" line="143" />
         <source>Câu %d/%d</source>
         <translation>Câu %d/%d</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="168" />
+        <location filename="../screens/quiz.py" line="171" />
         <source>Đã ghi nhận câu trả lời.</source>
         <translation>Đã ghi nhận câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="171" />
+        <location filename="../screens/quiz.py" line="174" />
         <source>Đúng rồi!</source>
         <translation>Đúng rồi!</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="171" />
+        <location filename="../screens/quiz.py" line="174" />
         <source>Chưa đúng.</source>
         <translation>Chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="186" />
+        <location filename="../screens/quiz.py" line="191" />
         <source>Chưa lưu được câu trả lời.</source>
         <translation>Chưa lưu được câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="193" />
+        <location filename="../screens/quiz.py" line="198" />
         <source>Thử lại</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="213" />
+        <location filename="../screens/quiz.py" line="218" />
         <source>Xem kết quả</source>
         <translation>Xem kết quả</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="213" />
+        <location filename="../screens/quiz.py" line="218" />
         <source>Câu tiếp ▶</source>
         <translation>Câu tiếp ▶</translation>
     </message>
@@ -2691,97 +3131,125 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../screens/result.py" line="50" />
         <location filename="../screens/result.py" line="51" />
+        <location filename="../screens/result.py" line="52" />
         <source>Về trang chính</source>
         <translation>Về trang chính</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="52" />
+        <location filename="../screens/result.py" line="53" />
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="53" />
+        <location filename="../screens/result.py" line="54" />
         <source>Làm lại lần nữa</source>
         <translation>Làm lại lần nữa</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="54" />
+        <location filename="../screens/result.py" line="55" />
         <source>In giấy chứng nhận</source>
         <translation>In giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="55" />
+        <location filename="../screens/result.py" line="56" />
         <source>Tạo giấy chứng nhận để in</source>
         <translation>Tạo giấy chứng nhận để in</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="60" />
+        <location filename="../screens/result.py" line="61" />
         <source>Đúng %d/%d câu</source>
         <translation>Đúng %d/%d câu</translation>
     </message>
     <message>
-        <location filename="../screens/result.py" line="71" />
+        <location filename="../screens/result.py" line="73" />
         <source>Đã lưu giấy chứng nhận: %s</source>
         <translation>Đã lưu giấy chứng nhận: %s</translation>
     </message>
 </context>
 <context>
+    <name>SampleAnswerPanel</name>
+    <message>
+        <location filename="../widgets/sample_answer.py" line="43" />
+        <source>Bài mẫu: câu trả lời của một AI mạnh</source>
+        <translation>Bài mẫu: câu trả lời của một AI mạnh</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sample_answer.py" line="45" />
+        <source>Đây là bài viết mẫu, không phải câu trả lời của AI trên máy này. So sánh để thấy câu lệnh tốt nên nhận được gì.</source>
+        <translation>Đây là bài viết mẫu, không phải câu trả lời của AI trên máy này. So sánh để thấy câu lệnh tốt nên nhận được gì.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sample_answer.py" line="77" />
+        <source>Bài mẫu (mở sau lần thử đầu)</source>
+        <translation>Bài mẫu (mở sau lần thử đầu)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sample_answer.py" line="79" />
+        <source>Ẩn bài mẫu</source>
+        <translation>Ẩn bài mẫu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sample_answer.py" line="81" />
+        <source>Xem bài mẫu của AI mạnh</source>
+        <translation>Xem bài mẫu của AI mạnh</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../screens/search.py" line="55" />
-        <location filename="../screens/search.py" line="61" />
+        <location filename="../screens/search.py" line="60" />
+        <location filename="../screens/search.py" line="66" />
         <source>Tìm bài học</source>
         <translation>Tìm bài học</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="56" />
+        <location filename="../screens/search.py" line="61" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="57" />
+        <location filename="../screens/search.py" line="62" />
         <source>Quay lại trang chính</source>
         <translation>Quay lại trang chính</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="58" />
+        <location filename="../screens/search.py" line="63" />
         <source>Gõ điều bạn muốn học, có dấu hay không dấu đều được</source>
         <translation>Gõ điều bạn muốn học, có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="59" />
+        <location filename="../screens/search.py" line="64" />
         <source>Điều bạn muốn tìm</source>
         <translation>Điều bạn muốn tìm</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="60" />
+        <location filename="../screens/search.py" line="65" />
         <source>Tìm</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="62" />
+        <location filename="../screens/search.py" line="67" />
         <source>Các bài học tìm được</source>
         <translation>Các bài học tìm được</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="78" />
+        <location filename="../screens/search.py" line="83" />
         <source>Không tìm thấy bài nào. Hãy thử từ khác, ví dụ: “lừa đảo”, “viết đơn”.</source>
         <translation>Không tìm thấy bài nào. Hãy thử từ khác, ví dụ: “lừa đảo”, “viết đơn”.</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="80" />
+        <location filename="../screens/search.py" line="85" />
         <source>Tìm thấy %d bài. Bấm vào một bài để mở.</source>
         <translation>Tìm thấy %d bài. Bấm vào một bài để mở.</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="82" />
+        <location filename="../screens/search.py" line="87" />
         <source>Cấp %d · %s</source>
         <translation>Cấp %d · %s</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="95" />
+        <location filename="../screens/search.py" line="100" />
         <source>Đang tìm…</source>
         <translation>Đang tìm…</translation>
     </message>
@@ -2789,211 +3257,227 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../screens/settings.py" line="115" />
+        <location filename="../screens/settings.py" line="124" />
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="116" />
+        <location filename="../screens/settings.py" line="125" />
         <source>Cỡ chữ:</source>
         <translation>Cỡ chữ:</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="117" />
+        <location filename="../screens/settings.py" line="126" />
         <source>Nhỏ</source>
         <translation>Nhỏ</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="117" />
-        <location filename="../screens/settings.py" line="127" />
+        <location filename="../screens/settings.py" line="126" />
+        <location filename="../screens/settings.py" line="136" />
         <source>Vừa</source>
         <translation>Vừa</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="117" />
+        <location filename="../screens/settings.py" line="126" />
         <source>Lớn</source>
         <translation>Lớn</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="117" />
+        <location filename="../screens/settings.py" line="126" />
         <source>Rất lớn</source>
         <translation>Rất lớn</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="117" />
+        <location filename="../screens/settings.py" line="126" />
         <source>Lớn nhất</source>
         <translation>Lớn nhất</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="120" />
+        <location filename="../screens/settings.py" line="129" />
         <source>Cỡ chữ %s</source>
         <translation>Cỡ chữ %s</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="121" />
+        <location filename="../screens/settings.py" line="130" />
         <source>Tương phản cao (nền đen, chữ sáng)</source>
         <translation>Tương phản cao (nền đen, chữ sáng)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="122" />
+        <location filename="../screens/settings.py" line="131" />
         <source>Tương phản cao</source>
         <translation>Tương phản cao</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="123" />
+        <location filename="../screens/settings.py" line="132" />
         <source>&amp;Ngôn ngữ:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="124" />
+        <location filename="../screens/settings.py" line="133" />
         <source>Ngôn ngữ</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="125" />
+        <location filename="../screens/settings.py" line="134" />
         <source>Tốc độ &amp;đọc:</source>
         <translation>Tốc độ &amp;đọc:</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="126" />
+        <location filename="../screens/settings.py" line="135" />
         <source>Tốc độ đọc to</source>
         <translation>Tốc độ đọc to</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="127" />
+        <location filename="../screens/settings.py" line="136" />
         <source>Chậm</source>
         <translation>Chậm</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="127" />
+        <location filename="../screens/settings.py" line="136" />
         <source>Nhanh</source>
         <translation>Nhanh</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="129" />
+        <location filename="../screens/settings.py" line="138" />
         <source>&amp;Giọng đọc:</source>
         <translation>&amp;Giọng đọc:</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="130" />
+        <location filename="../screens/settings.py" line="139" />
         <source>Giọng đọc</source>
         <translation>Giọng đọc</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="131" />
+        <location filename="../screens/settings.py" line="140" />
         <source>Giọng miền Bắc</source>
         <translation>Giọng miền Bắc</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="131" />
+        <location filename="../screens/settings.py" line="140" />
         <source>Giọng miền Trung</source>
         <translation>Giọng miền Trung</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="132" />
+        <location filename="../screens/settings.py" line="141" />
         <source>Giọng miền Nam</source>
         <translation>Giọng miền Nam</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="134" />
+        <location filename="../screens/settings.py" line="143" />
+        <location filename="../screens/settings.py" line="144" />
+        <source>Đọc to tên nút khi chọn hoặc đưa chuột vào</source>
+        <translation>Đọc to tên nút khi chọn hoặc đưa chuột vào</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="145" />
         <source>&amp;Tự đăng xuất khi không dùng (cả máy):</source>
         <translation>&amp;Tự đăng xuất khi không dùng (cả máy):</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="135" />
+        <location filename="../screens/settings.py" line="146" />
         <source>Cho phép thầy cô ghi âm giọng đọc bài (cả máy)</source>
         <translation>Cho phép thầy cô ghi âm giọng đọc bài (cả máy)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="136" />
+        <location filename="../screens/settings.py" line="147" />
         <source>Cho phép thầy cô ghi âm giọng đọc bài trên máy này</source>
         <translation>Cho phép thầy cô ghi âm giọng đọc bài trên máy này</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="137" />
+        <location filename="../screens/settings.py" line="148" />
         <source>Tự đăng xuất khi không dùng</source>
         <translation>Tự đăng xuất khi không dùng</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="141" />
+        <location filename="../screens/settings.py" line="152" />
         <source>Không bao giờ</source>
         <translation>Không bao giờ</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="141" />
-        <location filename="../screens/settings.py" line="213" />
+        <location filename="../screens/settings.py" line="152" />
+        <location filename="../screens/settings.py" line="227" />
         <source>Sau %d phút</source>
         <translation>Sau %d phút</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="145" />
+        <location filename="../screens/settings.py" line="156" />
         <source>Mô hình AI trên máy…</source>
         <translation>Mô hình AI trên máy…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="146" />
+        <location filename="../screens/settings.py" line="157" />
         <source>Xem, chép và chọn mô hình AI chạy trên máy này</source>
         <translation>Xem, chép và chọn mô hình AI chạy trên máy này</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="147" />
+        <location filename="../screens/settings.py" line="158" />
+        <source>Giọng đọc trên máy…</source>
+        <translation>Giọng đọc trên máy…</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="159" />
+        <source>Xem, chép và chọn giọng đọc trên máy này</source>
+        <translation>Xem, chép và chọn giọng đọc trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../screens/settings.py" line="160" />
         <source>Đồng bộ…</source>
         <translation>Đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="148" />
+        <location filename="../screens/settings.py" line="161" />
         <source>Đồng bộ với máy chủ, đăng ký máy, ghi ra USB</source>
         <translation>Đồng bộ với máy chủ, đăng ký máy, ghi ra USB</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="149" />
+        <location filename="../screens/settings.py" line="162" />
         <source>Gói bài học</source>
         <translation>Gói bài học</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="152" />
+        <location filename="../screens/settings.py" line="165" />
         <source>Cài gói bài học mới từ USB…</source>
         <translation>Cài gói bài học mới từ USB…</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="153" />
+        <location filename="../screens/settings.py" line="166" />
         <source>Cài gói bài học mới từ USB hoặc thư mục khác</source>
         <translation>Cài gói bài học mới từ USB hoặc thư mục khác</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="154" />
+        <location filename="../screens/settings.py" line="167" />
         <source>Xong</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="155" />
+        <location filename="../screens/settings.py" line="168" />
         <source>Xong, quay lại</source>
         <translation>Xong, quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="177" />
+        <location filename="../screens/settings.py" line="191" />
         <source>Chưa có gói bài học nào trên máy này.</source>
         <translation>Chưa có gói bài học nào trên máy này.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="179" />
-        <source> (khoá thử nghiệm của nhóm phát triển)</source>
-        <translation> (khoá thử nghiệm của nhóm phát triển)</translation>
+        <location filename="../screens/settings.py" line="194" />
+        <source>nhóm phát triển (khoá thử nghiệm)</source>
+        <translation>nhóm phát triển (khoá thử nghiệm)</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="180" />
+        <location filename="../screens/settings.py" line="195" />
         <source>%s, phiên bản %s: %d bài học.
 Người ký: %s. Mã khoá: %s.</source>
         <translation>%s, phiên bản %s: %d bài học.
 Người ký: %s. Mã khoá: %s.</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="196" />
+        <location filename="../screens/settings.py" line="210" />
         <source>Chọn gói bài học</source>
         <translation>Chọn gói bài học</translation>
     </message>
     <message>
-        <location filename="../screens/settings.py" line="196" />
+        <location filename="../screens/settings.py" line="210" />
         <source>Gói bài học (*.bdpack);;Mọi tệp (*)</source>
         <translation>Gói bài học (*.bdpack);;Mọi tệp (*)</translation>
     </message>
@@ -3001,22 +3485,22 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>ShortAnswerWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="294" />
+        <location filename="../widgets/questions.py" line="343" />
         <source>Gõ câu trả lời (có dấu hay không dấu đều được)</source>
         <translation>Gõ câu trả lời (có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="295" />
+        <location filename="../widgets/questions.py" line="344" />
         <source>Câu trả lời của bạn</source>
         <translation>Câu trả lời của bạn</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="299" />
+        <location filename="../widgets/questions.py" line="353" />
         <source>Trả lời</source>
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="300" />
+        <location filename="../widgets/questions.py" line="354" />
         <source>Gửi câu trả lời</source>
         <translation>Gửi câu trả lời</translation>
     </message>
@@ -3024,7 +3508,7 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>SpeechController</name>
     <message>
-        <location filename="../speech.py" line="204" />
+        <location filename="../speech.py" line="282" />
         <source>Không đọc được đoạn này. Bạn hãy đọc trên màn hình nhé.</source>
         <translation>Không đọc được đoạn này. Bạn hãy đọc trên màn hình nhé.</translation>
     </message>
@@ -3032,47 +3516,52 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../screens/start.py" line="110" />
+        <location filename="../screens/start.py" line="155" />
         <source>Ai đang học hôm nay?</source>
         <translation>Ai đang học hôm nay?</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="114" />
+        <location filename="../screens/start.py" line="159" />
         <source>Thêm người học</source>
         <translation>Thêm người học</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="116" />
+        <location filename="../screens/start.py" line="161" />
         <source>Dành cho giáo viên</source>
         <translation>Dành cho giáo viên</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="117" />
+        <location filename="../screens/start.py" line="162" />
         <source>Dành cho giáo viên: quản lý lớp học, cần mật khẩu</source>
         <translation>Dành cho giáo viên: quản lý lớp học, cần mật khẩu</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="131" />
+        <location filename="../screens/start.py" line="164" />
+        <source>Lấy lại dữ liệu cũ</source>
+        <translation>Lấy lại dữ liệu cũ</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="189" />
         <source>Đang mở dữ liệu…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="133" />
+        <location filename="../screens/start.py" line="191" />
         <source>Bấm vào hình của bạn. Nếu chưa có, bấm “Thêm người học”.</source>
         <translation>Bấm vào hình của bạn. Nếu chưa có, bấm “Thêm người học”.</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="112" />
+        <location filename="../screens/start.py" line="157" />
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="113" />
+        <location filename="../screens/start.py" line="158" />
         <source>Cài đặt của máy này</source>
         <translation>Cài đặt của máy này</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="115" />
+        <location filename="../screens/start.py" line="160" />
         <source>Thêm người học mới</source>
         <translation>Thêm người học mới</translation>
     </message>
@@ -3170,22 +3659,32 @@ Người ký: %s. Mã khoá: %s.</translation>
         <translation>Không đăng ký được. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="324" />
+        <location filename="../sync_controller.py" line="310" />
+        <source>Máy này đã vào điểm học “%s”. Bây giờ bạn có thể ghi kết quả học ra USB.</source>
+        <translation>Máy này đã vào điểm học “%s”. Bây giờ bạn có thể ghi kết quả học ra USB.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="318" />
+        <source>Không nhận được tệp đăng ký. Hãy thử lại.</source>
+        <translation>Không nhận được tệp đăng ký. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="344" />
         <source>Không có bản ghi mới nào cần ghi ra USB.</source>
         <translation>Không có bản ghi mới nào cần ghi ra USB.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="328" />
+        <location filename="../sync_controller.py" line="348" />
         <source>Đã ghi %d bản ghi vào tệp %s</source>
         <translation>Đã ghi %d bản ghi vào tệp %s</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="336" />
+        <location filename="../sync_controller.py" line="356" />
         <source>Không ghi được vào USB (có thể đầy hoặc chỉ cho đọc). Dữ liệu vẫn còn nguyên trên máy này.</source>
         <translation>Không ghi được vào USB (có thể đầy hoặc chỉ cho đọc). Dữ liệu vẫn còn nguyên trên máy này.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="342" />
+        <location filename="../sync_controller.py" line="362" />
         <source>Không ghi được tệp. Dữ liệu vẫn còn nguyên trên máy này.</source>
         <translation>Không ghi được tệp. Dữ liệu vẫn còn nguyên trên máy này.</translation>
     </message>
@@ -3193,191 +3692,253 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>SyncSettingsScreen</name>
     <message>
-        <location filename="../screens/sync_settings.py" line="161" />
+        <location filename="../screens/sync_settings.py" line="184" />
         <source>Đồng bộ</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="162" />
-        <location filename="../screens/sync_settings.py" line="208" />
+        <location filename="../screens/sync_settings.py" line="185" />
+        <location filename="../screens/sync_settings.py" line="237" />
+        <location filename="../screens/sync_settings.py" line="240" />
         <source>Đăng ký máy này với máy chủ</source>
         <translation>Đăng ký máy này với máy chủ</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="164" />
+        <location filename="../screens/sync_settings.py" line="187" />
         <source>Việc này áp dụng cho cả máy: kết quả học của mọi người trên máy này sẽ được gửi về máy chủ. Mã đăng ký do thầy cô hoặc cán bộ xã đưa.</source>
         <translation>Việc này áp dụng cho cả máy: kết quả học của mọi người trên máy này sẽ được gửi về máy chủ. Mã đăng ký do thầy cô hoặc cán bộ xã đưa.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="166" />
+        <location filename="../screens/sync_settings.py" line="189" />
         <source>Địa chỉ &amp;máy chủ:</source>
         <translation>Địa chỉ &amp;máy chủ:</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="167" />
+        <location filename="../screens/sync_settings.py" line="190" />
         <source>Ví dụ: http://192.168.1.10:8765</source>
         <translation>Ví dụ: http://192.168.1.10:8765</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="168" />
+        <location filename="../screens/sync_settings.py" line="191" />
         <source>Địa chỉ máy chủ</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="169" />
+        <location filename="../screens/sync_settings.py" line="192" />
         <source>Tìm máy chủ trong lớp</source>
         <translation>Tìm máy chủ trong lớp</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="170" />
+        <location filename="../screens/sync_settings.py" line="193" />
         <source>Tìm máy chủ đồng bộ trong mạng của lớp</source>
         <translation>Tìm máy chủ đồng bộ trong mạng của lớp</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="171" />
+        <location filename="../screens/sync_settings.py" line="194" />
         <source>Các máy chủ tìm thấy</source>
         <translation>Các máy chủ tìm thấy</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="172" />
+        <location filename="../screens/sync_settings.py" line="195" />
         <source>Mã đăng &amp;ký:</source>
         <translation>Mã đăng &amp;ký:</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="173" />
+        <location filename="../screens/sync_settings.py" line="196" />
         <source>Ví dụ: ABCD-EFGH-JKMN</source>
         <translation>Ví dụ: ABCD-EFGH-JKMN</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="174" />
+        <location filename="../screens/sync_settings.py" line="197" />
         <source>Mã đăng ký</source>
         <translation>Mã đăng ký</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="175" />
+        <location filename="../screens/sync_settings.py" line="62" />
+        <location filename="../screens/sync_settings.py" line="198" />
         <source>Đăng ký máy này</source>
         <translation>Đăng ký máy này</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="176" />
+        <location filename="../screens/sync_settings.py" line="64" />
+        <source>Đăng ký</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="65" />
+        <source>Không</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="199" />
         <source>Đăng ký máy này với máy chủ đồng bộ</source>
         <translation>Đăng ký máy này với máy chủ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="177" />
+        <location filename="../screens/sync_settings.py" line="201" />
+        <source>Máy này không có mạng? Nhờ cán bộ làm một tệp đăng ký ở máy chủ, chép vào USB, rồi cắm USB vào máy này và bấm nút dưới đây.</source>
+        <translation>Máy này không có mạng? Nhờ cán bộ làm một tệp đăng ký ở máy chủ, chép vào USB, rồi cắm USB vào máy này và bấm nút dưới đây.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="203" />
+        <source>Nhận tệp đăng ký từ USB…</source>
+        <translation>Nhận tệp đăng ký từ USB…</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="204" />
+        <source>Nhận tệp đăng ký từ USB, cho máy không có mạng</source>
+        <translation>Nhận tệp đăng ký từ USB, cho máy không có mạng</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="205" />
         <source>Ghi ra USB</source>
         <translation>Ghi ra USB</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="179" />
+        <location filename="../screens/sync_settings.py" line="207" />
         <source>Khi không có mạng: ghi kết quả học chưa gửi ra USB, rồi mang USB đến máy chủ để nhập.</source>
         <translation>Khi không có mạng: ghi kết quả học chưa gửi ra USB, rồi mang USB đến máy chủ để nhập.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="180" />
+        <location filename="../screens/sync_settings.py" line="208" />
         <source>Ghi ra USB…</source>
         <translation>Ghi ra USB…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="181" />
+        <location filename="../screens/sync_settings.py" line="209" />
         <source>Ghi kết quả học chưa gửi ra USB</source>
         <translation>Ghi kết quả học chưa gửi ra USB</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="182" />
+        <location filename="../screens/sync_settings.py" line="210" />
         <source>Xong</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="183" />
+        <location filename="../screens/sync_settings.py" line="211" />
         <source>Xong, quay lại cài đặt</source>
         <translation>Xong, quay lại cài đặt</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="203" />
+        <location filename="../screens/sync_settings.py" line="231" />
         <source>Máy này đã đăng ký với máy chủ %s (điểm học: %s).</source>
         <translation>Máy này đã đăng ký với máy chủ %s (điểm học: %s).</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="204" />
+        <location filename="../screens/sync_settings.py" line="232" />
         <source>không tên</source>
         <translation>không tên</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="205" />
+        <location filename="../screens/sync_settings.py" line="233" />
         <source>Đổi sang máy chủ khác</source>
         <translation>Đổi sang máy chủ khác</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="207" />
+        <location filename="../screens/sync_settings.py" line="235" />
+        <source>Máy này đã vào điểm học %s bằng tệp đăng ký, không cần mạng. Hãy ghi kết quả học ra USB và mang đến máy chủ.</source>
+        <translation>Máy này đã vào điểm học %s bằng tệp đăng ký, không cần mạng. Hãy ghi kết quả học ra USB và mang đến máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="239" />
         <source>Máy này chưa đăng ký với máy chủ đồng bộ. Kết quả học chỉ lưu trên máy này.</source>
         <translation>Máy này chưa đăng ký với máy chủ đồng bộ. Kết quả học chỉ lưu trên máy này.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="218" />
+        <location filename="../screens/sync_settings.py" line="246" />
+        <source>Chưa ghi ra USB được: máy này cần vào một điểm học trước, để máy chủ nhận ra kết quả học của máy này. Đăng ký bằng mã (khi có mạng) hoặc nhận tệp đăng ký từ USB (ở phần trên).</source>
+        <translation>Chưa ghi ra USB được: máy này cần vào một điểm học trước, để máy chủ nhận ra kết quả học của máy này. Đăng ký bằng mã (khi có mạng) hoặc nhận tệp đăng ký từ USB (ở phần trên).</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="252" />
+        <source>Không cần tệp đăng ký: máy này đã đăng ký với máy chủ qua mạng.</source>
+        <translation>Không cần tệp đăng ký: máy này đã đăng ký với máy chủ qua mạng.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="259" />
         <source>Đang tìm máy chủ trong mạng của lớp…</source>
         <translation>Đang tìm máy chủ trong mạng của lớp…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="220" />
+        <location filename="../screens/sync_settings.py" line="261" />
         <source>Máy này không tự tìm được máy chủ. Hãy gõ địa chỉ.</source>
         <translation>Máy này không tự tìm được máy chủ. Hãy gõ địa chỉ.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="231" />
+        <location filename="../screens/sync_settings.py" line="272" />
         <source>(cần cập nhật ứng dụng trên máy này)</source>
         <translation>(cần cập nhật ứng dụng trên máy này)</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="238" />
+        <location filename="../screens/sync_settings.py" line="279" />
         <source>Tìm thấy %d máy chủ. Bấm vào một máy chủ để chọn.</source>
         <translation>Tìm thấy %d máy chủ. Bấm vào một máy chủ để chọn.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="242" />
+        <location filename="../screens/sync_settings.py" line="283" />
         <source>Không tìm thấy máy chủ nào trong mạng của lớp. Hãy hỏi thầy cô địa chỉ máy chủ rồi gõ vào.</source>
         <translation>Không tìm thấy máy chủ nào trong mạng của lớp. Hãy hỏi thầy cô địa chỉ máy chủ rồi gõ vào.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="252" />
+        <location filename="../screens/sync_settings.py" line="293" />
         <source>Địa chỉ máy chủ chưa đúng. Ví dụ: http://192.168.1.10:8765</source>
         <translation>Địa chỉ máy chủ chưa đúng. Ví dụ: http://192.168.1.10:8765</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="258" />
+        <location filename="../screens/sync_settings.py" line="299" />
         <source>Mã đăng ký chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang, ví dụ ABCD-EFGH-JKMN.</source>
         <translation>Mã đăng ký chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang, ví dụ ABCD-EFGH-JKMN.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="263" />
+        <location filename="../screens/sync_settings.py" line="304" />
         <source>Máy này đang gửi kết quả về %s. Đổi sang máy chủ %s cho cả máy?</source>
         <translation>Máy này đang gửi kết quả về %s. Đổi sang máy chủ %s cho cả máy?</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="266" />
+        <location filename="../screens/sync_settings.py" line="307" />
         <source>Đăng ký cả máy này với máy chủ %s? Kết quả học của mọi người trên máy sẽ được gửi về đó.</source>
         <translation>Đăng ký cả máy này với máy chủ %s? Kết quả học của mọi người trên máy sẽ được gửi về đó.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="273" />
+        <location filename="../screens/sync_settings.py" line="314" />
         <source>Đang đăng ký…</source>
         <translation>Đang đăng ký…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="292" />
+        <location filename="../screens/sync_settings.py" line="329" />
+        <source>Đang đọc tệp đăng ký…</source>
+        <translation>Đang đọc tệp đăng ký…</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="342" />
         <source>Đang ghi ra USB…</source>
         <translation>Đang ghi ra USB…</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="371" />
+        <source>Chọn tệp đăng ký trên USB</source>
+        <translation>Chọn tệp đăng ký trên USB</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="372" />
+        <source>Tệp đăng ký (*%s)</source>
+        <translation>Tệp đăng ký (*%s)</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="378" />
+        <source>Chọn USB hoặc thư mục để ghi</source>
+        <translation>Chọn USB hoặc thư mục để ghi</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../sync_controller.py" line="368" />
+        <location filename="../sync_controller.py" line="388" />
         <source>Đồng bộ ngay</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="369" />
+        <location filename="../sync_controller.py" line="389" />
         <source>Đồng bộ ngay với máy chủ</source>
         <translation>Đồng bộ ngay với máy chủ</translation>
     </message>
@@ -3459,27 +4020,27 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>TeacherFormat</name>
     <message>
-        <location filename="../screens/teacher/format.py" line="16" />
+        <location filename="../screens/teacher/format.py" line="18" />
         <source>%d giờ %d phút</source>
         <translation>%d giờ %d phút</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/format.py" line="18" />
+        <location filename="../screens/teacher/format.py" line="20" />
         <source>%d giờ</source>
         <translation>%d giờ</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/format.py" line="20" />
+        <location filename="../screens/teacher/format.py" line="22" />
         <source>%d phút</source>
         <translation>%d phút</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/format.py" line="21" />
+        <location filename="../screens/teacher/format.py" line="23" />
         <source>dưới 1 phút</source>
         <translation>dưới 1 phút</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/format.py" line="35" />
+        <location filename="../screens/teacher/format.py" line="41" />
         <source>chưa có</source>
         <translation>chưa có</translation>
     </message>
@@ -3726,14 +4287,97 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>TrueFalseWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="171" />
+        <location filename="../widgets/questions.py" line="178" />
         <source>Đúng</source>
         <translation>Đúng</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="172" />
+        <location filename="../widgets/questions.py" line="179" />
         <source>Sai</source>
         <translation>Sai</translation>
+    </message>
+</context>
+<context>
+    <name>VoicesScreen</name>
+    <message>
+        <location filename="../screens/voices.py" line="103" />
+        <source>Giọng đọc trên máy</source>
+        <translation>Giọng đọc trên máy</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="104" />
+        <source>← Quay lại</source>
+        <translation>← Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="104" />
+        <source>Quay lại phần cài đặt</source>
+        <translation>Quay lại phần cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="106" />
+        <source>Máy luôn có sẵn một giọng đọc. Bạn có thể chép thêm giọng đọc mới, nghe tự nhiên hơn, từ USB hoặc thư mục: chọn tệp .onnx (kèm tệp .onnx.json cùng tên).</source>
+        <translation>Máy luôn có sẵn một giọng đọc. Bạn có thể chép thêm giọng đọc mới, nghe tự nhiên hơn, từ USB hoặc thư mục: chọn tệp .onnx (kèm tệp .onnx.json cùng tên).</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="108" />
+        <source>Dùng giọng này</source>
+        <translation>Dùng giọng này</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="109" />
+        <source>Chép giọng mới từ USB hoặc thư mục…</source>
+        <translation>Chép giọng mới từ USB hoặc thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="110" />
+        <source>Dừng chép</source>
+        <translation>Dừng chép</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="111" />
+        <source>Các giọng đọc trên máy</source>
+        <translation>Các giọng đọc trên máy</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="124" />
+        <source> (đang dùng)</source>
+        <translation> (đang dùng)</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="125" />
+        <source>Giọng có sẵn (espeak-ng)</source>
+        <translation>Giọng có sẵn (espeak-ng)</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="153" />
+        <source>Giọng có sẵn chạy trên mọi máy, không cần thêm bộ nhớ. Chọn giọng Bắc, Trung hay Nam trong phần cài đặt.</source>
+        <translation>Giọng có sẵn chạy trên mọi máy, không cần thêm bộ nhớ. Chọn giọng Bắc, Trung hay Nam trong phần cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="159" />
+        <source>Mã kiểm tra SHA-256: %s…</source>
+        <translation>Mã kiểm tra SHA-256: %s…</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="175" />
+        <source>Chọn tệp giọng đọc</source>
+        <translation>Chọn tệp giọng đọc</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="175" />
+        <source>Giọng đọc Piper (*.onnx)</source>
+        <translation>Giọng đọc Piper (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="197" />
+        <source>Đã dừng chép. Máy không giữ lại phần đã chép dở.</source>
+        <translation>Đã dừng chép. Máy không giữ lại phần đã chép dở.</translation>
+    </message>
+    <message>
+        <location filename="../screens/voices.py" line="202" />
+        <source>Chưa chép được giọng đọc. Hãy thử lại.</source>
+        <translation>Chưa chép được giọng đọc. Hãy thử lại.</translation>
     </message>
 </context>
 <context>
@@ -3837,248 +4481,169 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>VolunteerScreen</name>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="77" />
+        <location filename="../screens/teacher/volunteer.py" line="84" />
         <source>Máy tình nguyện viên</source>
         <translation>Máy tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="78" />
+        <location filename="../screens/teacher/volunteer.py" line="85" />
         <source>Danh sách lớp</source>
         <translation>Danh sách lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="78" />
+        <location filename="../screens/teacher/volunteer.py" line="85" />
         <source>Quay lại danh sách lớp</source>
         <translation>Quay lại danh sách lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="80" />
+        <location filename="../screens/teacher/volunteer.py" line="87" />
         <source>Ở mỗi điểm học: cắm USB có tệp đồng bộ của các máy rồi bấm “Nhận từ USB”. Khi về trạm của xã: bấm “Gửi lên máy chủ” nếu có mạng, hoặc “Ghi ra USB” rồi nhập các tệp đó vào trạm.</source>
         <translation>Ở mỗi điểm học: cắm USB có tệp đồng bộ của các máy rồi bấm “Nhận từ USB”. Khi về trạm của xã: bấm “Gửi lên máy chủ” nếu có mạng, hoặc “Ghi ra USB” rồi nhập các tệp đó vào trạm.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="82" />
+        <location filename="../screens/teacher/volunteer.py" line="89" />
         <source>Các tệp dữ liệu máy này đang mang</source>
         <translation>Các tệp dữ liệu máy này đang mang</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="84" />
+        <location filename="../screens/teacher/volunteer.py" line="91" />
         <source>Máy</source>
         <translation>Máy</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="84" />
+        <location filename="../screens/teacher/volunteer.py" line="91" />
         <source>Điểm học</source>
         <translation>Điểm học</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="84" />
+        <location filename="../screens/teacher/volunteer.py" line="91" />
         <source>Số bản ghi</source>
         <translation>Số bản ghi</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="84" />
+        <location filename="../screens/teacher/volunteer.py" line="91" />
         <source>Người học</source>
         <translation>Người học</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="85" />
+        <location filename="../screens/teacher/volunteer.py" line="92" />
         <source>Ghi lúc</source>
         <translation>Ghi lúc</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="85" />
+        <location filename="../screens/teacher/volunteer.py" line="92" />
         <source>Dung lượng</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="85" />
+        <location filename="../screens/teacher/volunteer.py" line="92" />
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="87" />
+        <location filename="../screens/teacher/volunteer.py" line="94" />
         <source>Nhận từ USB…</source>
         <translation>Nhận từ USB…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="87" />
+        <location filename="../screens/teacher/volunteer.py" line="94" />
         <source>Nhận tệp đồng bộ từ một thư mục trên USB</source>
         <translation>Nhận tệp đồng bộ từ một thư mục trên USB</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="88" />
+        <location filename="../screens/teacher/volunteer.py" line="95" />
         <source>Ghi ra USB…</source>
         <translation>Ghi ra USB…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="88" />
+        <location filename="../screens/teacher/volunteer.py" line="95" />
         <source>Ghi mọi tệp đang mang ra một thư mục trên USB</source>
         <translation>Ghi mọi tệp đang mang ra một thư mục trên USB</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="89" />
+        <location filename="../screens/teacher/volunteer.py" line="96" />
         <source>Gửi lên máy chủ</source>
         <translation>Gửi lên máy chủ</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="90" />
+        <location filename="../screens/teacher/volunteer.py" line="97" />
         <source>Gửi các tệp chưa giao lên máy chủ của từng điểm học, khi có mạng</source>
         <translation>Gửi các tệp chưa giao lên máy chủ của từng điểm học, khi có mạng</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="91" />
+        <location filename="../screens/teacher/volunteer.py" line="98" />
         <source>Thêm điểm học…</source>
         <translation>Thêm điểm học…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="92" />
+        <location filename="../screens/teacher/volunteer.py" line="99" />
         <source>Đăng ký máy này ở một điểm học bằng mã của điểm học đó</source>
         <translation>Đăng ký máy này ở một điểm học bằng mã của điểm học đó</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="93" />
+        <location filename="../screens/teacher/volunteer.py" line="100" />
         <source>Cập nhật danh sách máy</source>
         <translation>Cập nhật danh sách máy</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="94" />
+        <location filename="../screens/teacher/volunteer.py" line="101" />
         <source>Lấy lại danh sách máy tính của các điểm học từ máy chủ</source>
         <translation>Lấy lại danh sách máy tính của các điểm học từ máy chủ</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="107" />
+        <location filename="../screens/teacher/volunteer.py" line="119" />
+        <source>“Cập nhật danh sách máy” cần một điểm học trước: bấm “Thêm điểm học…”.</source>
+        <translation>“Cập nhật danh sách máy” cần một điểm học trước: bấm “Thêm điểm học…”.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="120" />
+        <source>“Ghi ra USB…” chưa có gì để ghi: hãy “Nhận từ USB…” ở một điểm học trước.</source>
+        <translation>“Ghi ra USB…” chưa có gì để ghi: hãy “Nhận từ USB…” ở một điểm học trước.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="121" />
+        <source>“Gửi lên máy chủ”: mọi tệp đã được giao.</source>
+        <translation>“Gửi lên máy chủ”: mọi tệp đã được giao.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="122" />
+        <source>“Gửi lên máy chủ” chưa có gì để gửi: hãy “Nhận từ USB…” ở một điểm học trước.</source>
+        <translation>“Gửi lên máy chủ” chưa có gì để gửi: hãy “Nhận từ USB…” ở một điểm học trước.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="124" />
+        <source>Đang làm việc, chờ một chút…</source>
+        <translation>Đang làm việc, chờ một chút…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/volunteer.py" line="138" />
         <source>Máy này được đăng ký ở: %s</source>
         <translation>Máy này được đăng ký ở: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="108" />
+        <location filename="../screens/teacher/volunteer.py" line="139" />
         <source>Máy này chưa được đăng ký ở điểm học nào.</source>
         <translation>Máy này chưa được đăng ký ở điểm học nào.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="112" />
+        <location filename="../screens/teacher/volunteer.py" line="143" />
         <source>✓ Đã giao</source>
         <translation>✓ Đã giao</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="112" />
+        <location filename="../screens/teacher/volunteer.py" line="143" />
         <source>Chưa giao</source>
         <translation>Chưa giao</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="121" />
+        <location filename="../screens/teacher/volunteer.py" line="152" />
         <source>Đang mang %d tệp, %d bản ghi. Chưa giao: %d tệp.</source>
         <translation>Đang mang %d tệp, %d bản ghi. Chưa giao: %d tệp.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer.py" line="124" />
+        <location filename="../screens/teacher/volunteer.py" line="155" />
         <source>Máy này chưa mang tệp nào.</source>
         <translation>Máy này chưa mang tệp nào.</translation>
-    </message>
-</context>
-<context>
-    <name>home</name>
-    <message>
-        <location filename="../screens/home.py" line="51" />
-        <source>Cấp %d: %s</source>
-        <translation>Cấp %d: %s</translation>
-    </message>
-    <message>
-        <location filename="../screens/home.py" line="56" />
-        <source>Đã thuộc %d/%d bài</source>
-        <translation>Đã thuộc %d/%d bài</translation>
-    </message>
-    <message>
-        <location filename="../screens/home.py" line="58" />
-        <source> · Đã qua bài kiểm tra ✓</source>
-        <translation> · Đã qua bài kiểm tra ✓</translation>
-    </message>
-    <message>
-        <location filename="../screens/home.py" line="60" />
-        <source>Chưa mở. Hãy qua bài kiểm tra cấp %d trước.</source>
-        <translation>Chưa mở. Hãy qua bài kiểm tra cấp %d trước.</translation>
-    </message>
-    <message>
-        <location filename="../screens/home.py" line="66" />
-        <source>Vào học cấp %d</source>
-        <translation>Vào học cấp %d</translation>
-    </message>
-    <message>
-        <location filename="../screens/home.py" line="67" />
-        <source>Cấp %d chưa mở</source>
-        <translation>Cấp %d chưa mở</translation>
-    </message>
-    <message>
-        <location filename="../screens/home.py" line="73" />
-        <source>Làm bài kiểm tra cấp %d</source>
-        <translation>Làm bài kiểm tra cấp %d</translation>
-    </message>
-</context>
-<context>
-    <name>screen</name>
-    <message>
-        <location filename="../screens/sync_settings.py" line="62" />
-        <source>Đăng ký máy này</source>
-        <translation>Đăng ký máy này</translation>
-    </message>
-    <message>
-        <location filename="../screens/sync_settings.py" line="64" />
-        <source>Đăng ký</source>
-        <translation>Đăng ký</translation>
-    </message>
-    <message>
-        <location filename="../screens/sync_settings.py" line="65" />
-        <source>Không</source>
-        <translation>Không</translation>
-    </message>
-    <message>
-        <location filename="../screens/sync_settings.py" line="311" />
-        <source>Chọn USB hoặc thư mục để ghi</source>
-        <translation>Chọn USB hoặc thư mục để ghi</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../screens/teacher/members.py" line="20" />
-        <source>Danh sách của điểm học</source>
-        <translation>Danh sách của điểm học</translation>
-    </message>
-    <message>
-        <location filename="../screens/teacher/members.py" line="21" />
-        <source>Tạo trên máy này</source>
-        <translation>Tạo trên máy này</translation>
-    </message>
-    <message>
-        <location filename="../screens/teacher/assign.py" line="24" />
-        <source>Bài kiểm tra cấp %d</source>
-        <translation>Bài kiểm tra cấp %d</translation>
-    </message>
-    <message>
-        <location filename="../screens/teacher/assign.py" line="27" />
-        <source> và %d bài khác</source>
-        <translation> và %d bài khác</translation>
-    </message>
-    <message>
-        <location filename="../screens/teacher/assign.py" line="28" />
-        <source>%d bài: %s</source>
-        <translation>%d bài: %s</translation>
-    </message>
-    <message>
-        <location filename="../screens/teacher/assign.py" line="31" />
-        <source>Hạn: %s</source>
-        <translation>Hạn: %s</translation>
-    </message>
-    <message>
-        <location filename="../screens/teacher/assign.py" line="32" />
-        <source>giao lúc %s</source>
-        <translation>giao lúc %s</translation>
-    </message>
-    <message>
-        <location filename="../screens/teacher/assign.py" line="35" />
-        <source> (đã huỷ)</source>
-        <translation> (đã huỷ)</translation>
     </message>
 </context>
 </TS>
