@@ -54,7 +54,8 @@ def low_contrast(screen: QWidget) -> list[str]:
     for widget in screen.findChildren(QWidget):
         if not widget.isVisibleTo(screen) or not widget.isEnabled() or widget.width() < 4:
             continue
-        name = f"{type(widget).__name__} {widget.accessibleName() or getattr(widget, 'text', lambda: '')()!r}"
+        text = getattr(widget, "text", None)  # a composite widget may keep its text box under that name
+        name = f"{type(widget).__name__} {widget.accessibleName() or (text() if callable(text) else '')!r}"
         image = widget.grab().toImage()
         if image.isNull():
             continue
