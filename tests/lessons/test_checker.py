@@ -169,8 +169,16 @@ def expected_line(source: Path, case: Case, changed: int) -> int:
     return line_of(path, case.line, after=anchor_line)
 
 
+CURRICULUM2_WARNINGS = re.compile(
+    r"picture drawn|Làm trên điện thoại|max_words check|asks for \d+ chữ|must_mention phrase|"
+    r"true/false statements|blind guess|right option is the longest|level test uses")
+
+
 def test_valid_fixture_has_no_problems():
-    assert check_source(VALID_SOURCE) == []
+    """The synthetic fixture predates the curriculum 2.0 rules (tests/lessons/test_curriculum_rules.py
+    covers them), which the default limits report only as warnings."""
+    problems = check_source(VALID_SOURCE)
+    assert [p for p in problems if p.is_error or not CURRICULUM2_WARNINGS.search(p.message)] == []
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
+from tutor.lessons.curriculum_rules import RULES, check_phone_card, check_picture, check_practice_skill
 from tutor.lessons.markdown import sentences, split_text_sentences, word_count
 from tutor.lessons.source import LessonFile
 from tutor.lessons.textnorm import fold, words
@@ -29,6 +30,14 @@ class Limits:
     level_test_min: int = 15
     modules_per_level: tuple[int, int] = (3, 4)
     lessons_per_module: tuple[int, int] = (3, 4)
+    # Fairness per level (tutor/lessons/fairness.py): guessing must not pass.
+    right_longest_max: float = 0.35  # share of single choices whose right option is the longest
+    true_share: tuple[float, float] = (0.40, 0.60)  # share of true/false statements that are true
+    blind_score_max: float = 0.50  # longest option + commoner true/false answer on the level test
+    level_test_kinds_min: int = 3
+    # Rules reported as warnings, not errors, while the shipped source is brought into line
+    # (names: see RULES in tutor/lessons/curriculum_rules.py). Tests pass an empty set.
+    advisory: frozenset[str] = frozenset(RULES)
 
 
 def check_lesson(lesson: LessonFile, root: Path, competence_codes: set[str] | None,
@@ -37,6 +46,9 @@ def check_lesson(lesson: LessonFile, root: Path, competence_codes: set[str] | No
     data = lesson.data
     _check_quiz(lesson, data["quiz"], limits)
     _check_practice(lesson, data["practice"])
+    check_practice_skill(lesson, data["practice"], limits.advisory)
+    check_picture(lesson, limits.advisory)
+    check_phone_card(lesson, limits.advisory)
     if competence_codes is not None:
         for i, code in enumerate(data["competences"]):
             if code not in competence_codes:

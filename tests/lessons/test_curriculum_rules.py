@@ -1,0 +1,218 @@
+"""Curriculum 2.0 rules of `tutor content check`: pictures, the phone card, practice checks
+that test the skill, limits that agree, fair quizzes per level, dated facts (issue 15)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tutor.lessons.checker import Limits, check_source
+from tutor.lessons.fairness import blind_score, measure
+
+LESSON = "levels/1/m1-an-toan/02-ban-hang.md"
+STRICT = Limits(advisory=frozenset())
+PHONE_CARD = """
+## Làm trên điện thoại
+
+- **Ứng dụng:** một ứng dụng AI miễn phí trên điện thoại.
+- **Chạm:** ô nhập chữ, hoặc nút micro để nói.
+- **Gõ hoặc nói:** câu lệnh của bài, thay tên và số của mình.
+- **Kiểm tra:** đọc lại con số và giá trước khi gửi đi.
+"""
+PICTURE = "\n![Điện thoại mở ứng dụng AI, bà con đang gõ câu hỏi](media/so-do.png)\n"
+
+
+def problems(source: Path, pattern: str, limits: Limits = STRICT, today: date | None = None, file: str = LESSON):
+    return [p for p in check_source(source, limits, today=today)
+            if re.search(pattern, p.message) and p.file.endswith(file)]
+
+
+def edit(source: Path, old: str, new: str, file: str = LESSON) -> None:
+    path = source / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def append(source: Path, text: str, file: str = LESSON) -> None:
+    path = source / file
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+# --- picture -------------------------------------------------------------------------
+
+
+def test_a_lesson_without_a_picture_is_an_error(source):
+    [problem] = problems(source, "needs a picture")
+    assert problem.is_error
+
+
+def test_a_picture_needs_alt_text_that_read_aloud_can_speak(source):
+    append(source, "\n![Ảnh](media/so-do.png)\n")
+    [problem] = problems(source, "needs alt text")
+    assert problem.is_error and "so-do.png" in problem.message
+    assert problems(source, "needs a picture") == []
+
+
+def test_a_picture_with_alt_text_passes(source):
+    append(source, PICTURE)
+    assert problems(source, "picture|alt text") == []
+
+
+def test_the_rules_are_warnings_while_advisory(source):
+    [problem] = problems(source, "needs a picture", limits=Limits())
+    assert problem.severity == "warning"
+
+
+# --- phone card ----------------------------------------------------------------------
+
+
+def test_a_lesson_without_the_phone_card_is_an_error(source):
+    [problem] = problems(source, "Làm trên điện thoại")
+    assert problem.is_error
+
+
+def test_the_phone_card_with_its_four_lines_passes(source):
+    append(source, PHONE_CARD)
+    assert problems(source, "Làm trên điện thoại") == []
+
+
+def test_the_phone_card_needs_every_line_and_comes_last(source):
+    append(source, PHONE_CARD.replace("- **Kiểm tra:** đọc lại con số và giá trước khi gửi đi.\n", "")
+           + "\n## Thêm\n\nMột đoạn nữa sau thẻ.\n")
+    messages = [p.message for p in problems(source, "Làm trên điện thoại")]
+    assert any("lacks the line(s) Kiểm tra" in m for m in messages)
+    assert any("must be the last section" in m for m in messages)
+
+
+# --- practice checks -----------------------------------------------------------------
+
+
+def test_a_must_mention_that_the_prompt_already_gives_never_counts_alone(source):
+    # "kiểm tra" and "đọc lại" are not in the fixture's prompt: a real skill check, no problem.
+    assert problems(source, "must_mention") == []
+    edit(source, "good_prompt: Bạn là cán bộ văn hoá xã.", "good_prompt: Bạn là cán bộ văn hoá xã. Hãy kiểm tra kỹ.")
+    messages = [p.message for p in problems(source, "must_mention")]
+    assert any("'kiểm tra' is already in the situation" in m for m in messages)  # mixed with a new phrase
+    edit(source, "    - đọc lại\n", "")
+    messages = [p.message for p in problems(source, "must_mention")]
+    assert any("an answer that repeats the prompt would pass" in m for m in messages)
+
+
+def test_a_must_mention_keeping_a_given_fact_is_fine_beside_a_skill_check(source):
+    edit(source, "  - kind: no_personal_data\n  find_mistakes:",
+         "  - kind: must_mention\n    any_of:\n    - năm câu\n  - kind: no_personal_data\n  find_mistakes:")
+    assert problems(source, "must_mention") == []
+
+
+def test_the_word_limit_of_the_check_agrees_with_the_good_prompt(source):
+    [problem] = problems(source, "max_words check")
+    assert "asks for no word limit" in problem.message
+    edit(source, "trong năm câu ngắn, dễ hiểu.", "trong năm câu ngắn, dễ hiểu, dưới 100 chữ.")
+    [problem] = problems(source, "max_words check")
+    assert "differs from the good prompt's limit (100 chữ)" in problem.message
+    edit(source, "    value: 120", "    value: 100")
+    assert problems(source, "max_words|word limit") == []
+
+
+def test_the_bullet_range_of_the_check_agrees_with_the_good_prompt(source):
+    edit(source, "trong năm câu ngắn, dễ hiểu.", "thành 3 đến 5 gạch đầu dòng, dưới 120 chữ.")
+    edit(source, "  - kind: no_personal_data\n  find_mistakes:",
+         "  - kind: bullets\n    min: 1\n    max: 10\n  - kind: no_personal_data\n  find_mistakes:")
+    [problem] = problems(source, "bullets check")
+    assert "3 to 5" in problem.message
+    edit(source, "    min: 1\n    max: 10", "    min: 3\n    max: 6")
+    assert problems(source, "bullets check") == []
+
+
+# --- fairness per level ----------------------------------------------------------------
+
+
+def _single(right: str, *wrong: str, level_test: bool = True) -> dict:
+    return {"kind": "single", "level_test": level_test, "options": [
+        {"text": right, "correct": True}, *({"text": w, "correct": False} for w in wrong)]}
+
+
+def _tf(answer: bool, level_test: bool = True) -> dict:
+    return {"kind": "truefalse", "answer": answer, "level_test": level_test}
+
+
+def test_blind_guess_scores_longest_option_and_commoner_true_false_answer():
+    questions = [
+        _single("Một đáp án đúng rất dài dòng", "Ngắn"),     # longest is right: 1
+        _single("Ngắn", "Một đáp án sai rất dài dòng"),      # longest is wrong: 0
+        _single("Bằng nhau", "Cùng dài!"),                   # a tie: half
+        _tf(False), _tf(False), _tf(True),                  # the guess "Sai" gets 2
+        {"kind": "ordering", "level_test": True},           # cannot be guessed: 0
+    ]
+    assert blind_score(questions) == pytest.approx((1 + 0 + 0.5 + 2) / 7)
+    figures = measure(questions)
+    assert figures.right_longest_share == pytest.approx(1.5 / 3)
+    assert figures.true_share == pytest.approx(1 / 3)
+
+
+def test_a_level_that_rewards_guessing_is_refused(source):
+    found = [p.message for p in check_source(source, STRICT) if p.file.endswith("level.yaml")]
+    assert any("true/false statements are true (0%)" in m for m in found), found
+    assert any("level test uses 2 kinds" in m for m in found), found
+
+
+def test_fair_quizzes_pass_the_level_rules(source):
+    # Make half the fixture's true/false statements true (answer flipped, explanations swapped)
+    # and put ordering questions into the level test.
+    flipped = 0
+    for path in sorted((source / "levels" / "1").glob("*/*.md")):
+        text = path.read_text(encoding="utf-8")
+        if flipped < 5 and "answer: false" in text:
+            text = text.replace("answer: false", "answer: true", 1)
+            flipped += 1
+        text = text.replace("  kind: ordering\n", "  kind: ordering\n  level_test: true\n", 1)
+        path.write_text(text, encoding="utf-8")
+    found = [p.message for p in check_source(source, STRICT) if p.file.endswith("level.yaml")]
+    assert not any("true/false" in m or "kinds" in m for m in found), found
+    figures = measure([q for path in sorted((source / "levels" / "1").glob("*/*.md"))
+                       for q in _front(path)["quiz"]])
+    assert (figures.blind_score < 0.5) == (not any("blind guess" in m for m in found))
+
+
+def _front(path: Path) -> dict:
+    import yaml
+    return yaml.safe_load(path.read_text(encoding="utf-8").split("\n---\n")[0].removeprefix("---\n"))
+
+
+# --- facts -------------------------------------------------------------------------------
+
+FACTS = """facts:
+  - id: luat-du-lieu-ca-nhan
+    statement: "Luật Bảo vệ dữ liệu cá nhân có hiệu lực từ 1/1/2026."
+    source: "Luật số 91/2025/QH15"
+    checked: "2026-12-06"
+    review_by: "2027-06-06"
+"""
+
+
+def test_facts_are_dated_and_a_passed_review_date_warns(source):
+    (source / "facts.yaml").write_text(FACTS, encoding="utf-8")
+    edit(source, "minutes: 7\n", "minutes: 7\nfacts:\n- luat-du-lieu-ca-nhan\n")
+    assert problems(source, "fact", today=date(2026, 12, 7), file="facts.yaml") == []
+    [late] = problems(source, "due for review", today=date(2027, 7, 1), file="facts.yaml")
+    assert late.severity == "warning" and "2027-06-06" in late.message
+
+
+def test_a_fact_checked_in_the_future_or_unknown_is_an_error(source):
+    (source / "facts.yaml").write_text(FACTS.replace('checked: "2026-12-06"', 'checked: "2027-01-01"'),
+                                       encoding="utf-8")
+    edit(source, "minutes: 7\n", "minutes: 7\nfacts:\n- luat-du-lieu-ca-nhan\n- khong-co\n")
+    [future] = problems(source, "after today", today=date(2026, 12, 7), file="facts.yaml")
+    assert future.is_error
+    [unknown] = problems(source, "'khong-co' is not in facts.yaml", today=date(2026, 12, 7))
+    assert unknown.is_error
+
+
+def test_lessons_referencing_facts_need_the_facts_file(source):
+    edit(source, "minutes: 7\n", "minutes: 7\nfacts:\n- luat-du-lieu-ca-nhan\n")
+    [missing] = problems(source, "facts.yaml is missing", file="facts.yaml")
+    assert missing.is_error

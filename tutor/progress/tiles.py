@@ -1,0 +1,39 @@
+"""Word tiles for a short answer, for learners who cannot type.
+
+Instead of typing, the learner taps one of a few tiles: the taught term and
+the terms other short answers of the same level teach. Those are real words of
+the course, so a tile is a plausible mix-up, not filler, and the learner must
+still know which term fits. The picked tile is graded like typed text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Sequence
+
+from tutor.lessons.model import ShortAnswer
+from tutor.progress.grading import answer_key, match_short_answer
+
+TILE_COUNT = 4
+
+
+def _rank(seed: str, text: str) -> str:
+    # Stable across runs and PCs (hash() is salted per process).
+    return hashlib.sha256(f"{seed}\x00{text}".encode()).hexdigest()
+
+
+def short_answer_tiles(question: ShortAnswer, same_level: Sequence[ShortAnswer],
+                       count: int = TILE_COUNT) -> list[str]:
+    """The right term and up to count-1 other taught terms, in a stable shuffled order."""
+    right = question.answers[0]
+    others: dict[str, str] = {}
+    for other in same_level:
+        if other.id == question.id and other.answers == question.answers:
+            continue
+        term = other.answers[0]
+        key = answer_key(term)
+        if key and key not in others and match_short_answer(term, question.answers) is None:
+            others[key] = term
+    seed = f"{question.id}:{right}"
+    chosen = sorted(others.values(), key=lambda t: _rank(seed, t))[: max(0, count - 1)]
+    return sorted([right, *chosen], key=lambda t: _rank(seed + ":order", t))
