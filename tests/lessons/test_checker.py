@@ -88,7 +88,7 @@ CASES = [
          "- quote: Hãy gửi số điện thoại", "does not appear word for word in ai_answer"),
     Case("prompt element key", LESSON, "prompt_elements:", "  - do_dai", "  - do_dai_x", "'do_dai_x' is not one of"),
     Case("practice needs two checks", LESSON, "checks:",
-         "  - kind: must_mention\n    any_of:\n    - kiểm tra\n    - đọc lại\n  - kind: no_personal_data\n", "",
+         "  - kind: must_mention\n    any_of:\n    - soát lại\n    - đọc lại\n  - kind: no_personal_data\n", "",
          "is too short", line="  checks:"),
     Case("check kind known", LESSON, "checks:", "kind: no_personal_data", "kind: no_secrets",
          "'no_secrets' is not one of"),
@@ -100,11 +100,9 @@ CASES = [
          "'situation' is a required property", line="practice:"),
     Case("section count", LESSON, "## Chuyện thường ngày", "## Các bước làm",
          "## Một\n\nMột.\n\n## Hai\n\nHai.\n\n## Ba\n\nBa.\n\n## Các bước làm",
-         "body has 7 '## ' sections; needs 3 to 6", line="body"),
+         "body has 8 '## ' sections; needs 3 to 6", line="body"),
     Case("preamble is not shown", LESSON, "---\n\n## Chuyện", "## Chuyện thường ngày",
          "Lời mở đầu không có tiêu đề.\n\n## Chuyện thường ngày", "text before the first '## ' heading"),
-    Case("illustration needed", LESSON, "## Các bước làm",
-         "| Việc | Nên làm | Không nên |\n|---|---|---|\n", "", "needs an illustration", line="body"),
     Case("image exists", LESSON, "## Ví dụ cụ thể", "## Ví dụ cụ thể\n", "## Ví dụ cụ thể\n\n![Ảnh](media/khong-co.png)\n",
          "does not exist", line="![Ảnh]"),
     Case("image is local", LESSON, "## Ví dụ cụ thể", "## Ví dụ cụ thể\n",
@@ -169,16 +167,9 @@ def expected_line(source: Path, case: Case, changed: int) -> int:
     return line_of(path, case.line, after=anchor_line)
 
 
-CURRICULUM2_WARNINGS = re.compile(
-    r"picture drawn|Làm trên điện thoại|max_words check|asks for \d+ chữ|must_mention phrase|"
-    r"true/false statements|blind guess|right option is the longest|level test uses")
-
-
 def test_valid_fixture_has_no_problems():
-    """The synthetic fixture predates the curriculum 2.0 rules (tests/lessons/test_curriculum_rules.py
-    covers them), which the default limits report only as warnings."""
-    problems = check_source(VALID_SOURCE)
-    assert [p for p in problems if p.is_error or not CURRICULUM2_WARNINGS.search(p.message)] == []
+    assert check_source(VALID_SOURCE) == []
+    assert check_source(VALID_SOURCE, Limits(advisory=frozenset())) == []
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
@@ -197,6 +188,15 @@ def test_each_problem_is_found_at_its_line(source, case):
 
 def _problems(source: Path, pattern: str, **limits) -> list[Problem]:
     return [p for p in check_source(source, Limits(**limits)) if re.search(pattern, p.message)]
+
+
+def test_illustration_needed(source):
+    path = source / LESSON
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("| Việc | Nên làm | Không nên |\n|---|---|---|\n", "")
+    path.write_text(re.sub(r"\n!\[[^\]]*\]\([^)]*\)\n", "\n", text), encoding="utf-8")
+    [problem] = _problems(source, "needs an illustration")
+    assert problem.line == body_line(path) and problem.is_error
 
 
 def test_body_word_count(source):

@@ -44,13 +44,23 @@ def append(source: Path, text: str, file: str = LESSON) -> None:
 
 # --- picture -------------------------------------------------------------------------
 
+IMAGE_LINE = re.compile(r"\n!\[[^\]]*\]\([^)]*\)\n")
+
+
+def drop_images(source: Path, file: str = LESSON) -> None:
+    path = source / file
+    path.write_text(IMAGE_LINE.sub("\n", path.read_text(encoding="utf-8")), encoding="utf-8")
+
 
 def test_a_lesson_without_a_picture_is_an_error(source):
+    assert problems(source, "picture|alt text") == []
+    drop_images(source)
     [problem] = problems(source, "needs a picture")
     assert problem.is_error
 
 
 def test_a_picture_needs_alt_text_that_read_aloud_can_speak(source):
+    drop_images(source)
     append(source, "\n![Ảnh](media/so-do.png)\n")
     [problem] = problems(source, "needs alt text")
     assert problem.is_error and "so-do.png" in problem.message
@@ -58,29 +68,44 @@ def test_a_picture_needs_alt_text_that_read_aloud_can_speak(source):
 
 
 def test_a_picture_with_alt_text_passes(source):
+    drop_images(source)
     append(source, PICTURE)
     assert problems(source, "picture|alt text") == []
 
 
 def test_the_rules_are_warnings_while_advisory(source):
-    [problem] = problems(source, "needs a picture", limits=Limits())
+    drop_images(source)
+    [problem] = problems(source, "needs a picture", limits=Limits(advisory=frozenset({"picture"})))
     assert problem.severity == "warning"
 
 
 # --- phone card ----------------------------------------------------------------------
 
+CARD_START = "## Làm trên điện thoại"
+
+
+def drop_card(source: Path, file: str = LESSON) -> str:
+    path = source / file
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: text.index(CARD_START)], encoding="utf-8")
+    return text[text.index(CARD_START):]
+
 
 def test_a_lesson_without_the_phone_card_is_an_error(source):
+    assert problems(source, "Làm trên điện thoại") == []
+    drop_card(source)
     [problem] = problems(source, "Làm trên điện thoại")
     assert problem.is_error
 
 
 def test_the_phone_card_with_its_four_lines_passes(source):
+    drop_card(source)
     append(source, PHONE_CARD)
     assert problems(source, "Làm trên điện thoại") == []
 
 
 def test_the_phone_card_needs_every_line_and_comes_last(source):
+    drop_card(source)
     append(source, PHONE_CARD.replace("- **Kiểm tra:** đọc lại con số và giá trước khi gửi đi.\n", "")
            + "\n## Thêm\n\nMột đoạn nữa sau thẻ.\n")
     messages = [p.message for p in problems(source, "Làm trên điện thoại")]
@@ -92,11 +117,11 @@ def test_the_phone_card_needs_every_line_and_comes_last(source):
 
 
 def test_a_must_mention_that_the_prompt_already_gives_never_counts_alone(source):
-    # "kiểm tra" and "đọc lại" are not in the fixture's prompt: a real skill check, no problem.
+    # "soát lại" and "đọc lại" are not in the fixture's prompt: a real skill check, no problem.
     assert problems(source, "must_mention") == []
-    edit(source, "good_prompt: Bạn là cán bộ văn hoá xã.", "good_prompt: Bạn là cán bộ văn hoá xã. Hãy kiểm tra kỹ.")
+    edit(source, "good_prompt: Bạn là cán bộ văn hoá xã.", "good_prompt: Bạn là cán bộ văn hoá xã. Hãy soát lại kỹ.")
     messages = [p.message for p in problems(source, "must_mention")]
-    assert any("'kiểm tra' is already in the situation" in m for m in messages)  # mixed with a new phrase
+    assert any("'soát lại' is already in the situation" in m for m in messages)  # mixed with a new phrase
     edit(source, "    - đọc lại\n", "")
     messages = [p.message for p in problems(source, "must_mention")]
     assert any("an answer that repeats the prompt would pass" in m for m in messages)
@@ -109,17 +134,20 @@ def test_a_must_mention_keeping_a_given_fact_is_fine_beside_a_skill_check(source
 
 
 def test_the_word_limit_of_the_check_agrees_with_the_good_prompt(source):
-    [problem] = problems(source, "max_words check")
-    assert "asks for no word limit" in problem.message
-    edit(source, "trong năm câu ngắn, dễ hiểu.", "trong năm câu ngắn, dễ hiểu, dưới 100 chữ.")
+    assert problems(source, "max_words|word limit") == []
+    edit(source, "dễ hiểu, dưới 120 chữ.", "dễ hiểu, dưới 100 chữ.")
     [problem] = problems(source, "max_words check")
     assert "differs from the good prompt's limit (100 chữ)" in problem.message
+    edit(source, "dễ hiểu, dưới 100 chữ.", "dễ hiểu.")
+    [problem] = problems(source, "max_words check")
+    assert "asks for no word limit" in problem.message
     edit(source, "    value: 120", "    value: 100")
+    edit(source, "dễ hiểu.", "dễ hiểu, dưới 100 chữ.")
     assert problems(source, "max_words|word limit") == []
 
 
 def test_the_bullet_range_of_the_check_agrees_with_the_good_prompt(source):
-    edit(source, "trong năm câu ngắn, dễ hiểu.", "thành 3 đến 5 gạch đầu dòng, dưới 120 chữ.")
+    edit(source, "trong năm câu ngắn, dễ hiểu, dưới 120 chữ.", "thành 3 đến 5 gạch đầu dòng, dưới 120 chữ.")
     edit(source, "  - kind: no_personal_data\n  find_mistakes:",
          "  - kind: bullets\n    min: 1\n    max: 10\n  - kind: no_personal_data\n  find_mistakes:")
     [problem] = problems(source, "bullets check")
@@ -154,28 +182,30 @@ def test_blind_guess_scores_longest_option_and_commoner_true_false_answer():
     assert figures.true_share == pytest.approx(1 / 3)
 
 
+def _level_messages(source: Path) -> list[str]:
+    return [p.message for p in check_source(source, STRICT) if p.file.endswith("level.yaml")]
+
+
+def test_the_fixture_level_is_fair(source):
+    assert _level_messages(source) == []
+
+
 def test_a_level_that_rewards_guessing_is_refused(source):
-    found = [p.message for p in check_source(source, STRICT) if p.file.endswith("level.yaml")]
-    assert any("true/false statements are true (0%)" in m for m in found), found
-    assert any("level test uses 2 kinds" in m for m in found), found
-
-
-def test_fair_quizzes_pass_the_level_rules(source):
-    # Make half the fixture's true/false statements true (answer flipped, explanations swapped)
-    # and put ordering questions into the level test.
-    flipped = 0
+    # Every true/false statement false, the ordering question out of the level test, and the
+    # right option the longest: the old pattern of the curriculum.
     for path in sorted((source / "levels" / "1").glob("*/*.md")):
         text = path.read_text(encoding="utf-8")
-        if flipped < 5 and "answer: false" in text:
-            text = text.replace("answer: false", "answer: true", 1)
-            flipped += 1
-        text = text.replace("  kind: ordering\n", "  kind: ordering\n  level_test: true\n", 1)
+        text = text.replace("answer: true", "answer: false").replace("  level_test: true\n  prompt: Sắp xếp", "  prompt: Sắp xếp")
+        text = text.replace("  - text: Dùng ngay không cần đọc", "  - text: Dùng")
+        text = text.replace("  - text: Xoá câu trả lời đi", "  - text: Xoá")
         path.write_text(text, encoding="utf-8")
-    found = [p.message for p in check_source(source, STRICT) if p.file.endswith("level.yaml")]
-    assert not any("true/false" in m or "kinds" in m for m in found), found
-    figures = measure([q for path in sorted((source / "levels" / "1").glob("*/*.md"))
-                       for q in _front(path)["quiz"]])
-    assert (figures.blind_score < 0.5) == (not any("blind guess" in m for m in found))
+    found = _level_messages(source)
+    assert any("true/false statements are true (0%)" in m for m in found), found
+    assert any("level test uses 2 kinds" in m for m in found), found
+    assert any("right option is the longest in 100%" in m for m in found), found
+    assert any("a blind guess" in m and "scores" in m for m in found), found
+    figures = measure([q for path in sorted((source / "levels" / "1").glob("*/*.md")) for q in _front(path)["quiz"]])
+    assert figures.blind_score >= 0.5
 
 
 def _front(path: Path) -> dict:
