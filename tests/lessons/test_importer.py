@@ -61,7 +61,7 @@ def test_first_import(db, pack_file, trusted):
     assert count(db, "content_sections") == 50  # four sections and the phone card per lesson
     assert count(db, "content_practice") == 10
     assert count(db, "content_media") == 1
-    assert count(db, "content_search") == 60  # 4 sections + takeaways per lesson
+    assert count(db, "content_search") == 60  # 4 sections, the phone card and takeaways per lesson
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
