@@ -127,6 +127,15 @@ def test_a_must_mention_that_the_prompt_already_gives_never_counts_alone(source)
     assert any("an answer that repeats the prompt would pass" in m for m in messages)
 
 
+def test_a_must_not_mention_for_the_lessons_risk_also_tests_the_skill(source):
+    edit(source, "good_prompt: Bạn là cán bộ văn hoá xã.", "good_prompt: Bạn là cán bộ văn hoá xã. Hãy soát lại kỹ.")
+    edit(source, "    - đọc lại\n", "")
+    assert problems(source, "repeats the prompt would pass")
+    edit(source, "  - kind: no_personal_data\n  find_mistakes:",
+         "  - kind: must_not_mention\n    any_of:\n    - chữa khỏi\n  - kind: no_personal_data\n  find_mistakes:")
+    assert problems(source, "repeats the prompt would pass") == []
+
+
 def test_a_must_mention_keeping_a_given_fact_is_fine_beside_a_skill_check(source):
     edit(source, "  - kind: no_personal_data\n  find_mistakes:",
          "  - kind: must_mention\n    any_of:\n    - năm câu\n  - kind: no_personal_data\n  find_mistakes:")

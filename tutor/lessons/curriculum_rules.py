@@ -86,8 +86,10 @@ def check_practice_skill(lesson: LessonFile, practice: dict, advisory: frozenset
     A must_mention check whose phrases all come from the given text checks that
     the answer keeps a fact (a date, a name), which is fine beside a check that
     tests the skill; a check that mixes given and new phrases is passed by the
-    given one alone, so it is refused; and every practice needs at least one
-    must_mention check made only of phrases the learner's material does not give.
+    given one alone, so it is refused; and every practice with must_mention
+    checks needs at least one check that an echo cannot pass: a must_mention made
+    only of phrases the learner's material does not give, or a must_not_mention
+    that catches the risk the lesson teaches (an invented number, "chữa khỏi").
     """
     error = reporter(lesson.log, GIVEN_PHRASE, advisory)
     given = given_text(practice)
@@ -102,11 +104,13 @@ def check_practice_skill(lesson: LessonFile, practice: dict, advisory: frozenset
             error(lesson.line("practice", "checks", j, "any_of", k),
                              f"must_mention phrase {check['any_of'][k]!r} is already in the situation, source or "
                              "good prompt, so it alone passes this check; drop it or give it its own check")
-    if mentions and not skill_checks:
+    risk_checks = sum(1 for c in practice["checks"] if c["kind"] == "must_not_mention")
+    if mentions and not skill_checks and not risk_checks:
         j = mentions[0][0]
         error(lesson.line("practice", "checks", j),
                          "every must_mention phrase is already in the situation, source or good prompt: an answer "
-                         "that repeats the prompt would pass; add a check with a phrase only a good answer has")
+                         "that repeats the prompt would pass; add a check with a phrase only a good answer has, "
+                         "or a must_not_mention for the risk the lesson teaches")
     _check_limits_agree(lesson, practice, reporter(lesson.log, LIMITS_AGREE, advisory))
 
 
