@@ -120,16 +120,13 @@ def test_a_must_mention_that_the_prompt_already_gives_never_counts_alone(source)
     # "soát lại" and "đọc lại" are not in the fixture's prompt: a real skill check, no problem.
     assert problems(source, "must_mention") == []
     edit(source, "good_prompt: Bạn là cán bộ văn hoá xã.", "good_prompt: Bạn là cán bộ văn hoá xã. Hãy soát lại kỹ.")
-    messages = [p.message for p in problems(source, "must_mention")]
-    assert any("'soát lại' is already in the situation" in m for m in messages)  # mixed with a new phrase
-    edit(source, "    - đọc lại\n", "")
-    messages = [p.message for p in problems(source, "must_mention")]
-    assert any("an answer that repeats the prompt would pass" in m for m in messages)
+    [problem] = problems(source, "must_mention")
+    assert "'soát lại' (and every other one) is already in the situation" in problem.message
+    assert "an answer that repeats the prompt would pass" in problem.message and problem.is_error
 
 
 def test_a_must_not_mention_for_the_lessons_risk_also_tests_the_skill(source):
     edit(source, "good_prompt: Bạn là cán bộ văn hoá xã.", "good_prompt: Bạn là cán bộ văn hoá xã. Hãy soát lại kỹ.")
-    edit(source, "    - đọc lại\n", "")
     assert problems(source, "repeats the prompt would pass")
     edit(source, "  - kind: no_personal_data\n  find_mistakes:",
          "  - kind: must_not_mention\n    any_of:\n    - chữa khỏi\n  - kind: no_personal_data\n  find_mistakes:")

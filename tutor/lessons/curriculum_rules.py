@@ -81,36 +81,28 @@ def given_text(practice: dict) -> str:
 
 
 def check_practice_skill(lesson: LessonFile, practice: dict, advisory: frozenset[str] = frozenset()) -> None:
-    """A given phrase never counts alone: an answer that repeats the prompt must fail.
+    """A given phrase never counts alone: an answer that repeats the prompt must fail a check.
 
-    A must_mention check whose phrases all come from the given text checks that
-    the answer keeps a fact (a date, a name), which is fine beside a check that
-    tests the skill; a check that mixes given and new phrases is passed by the
-    given one alone, so it is refused; and every practice with must_mention
-    checks needs at least one check that an echo cannot pass: a must_mention made
-    only of phrases the learner's material does not give, or a must_not_mention
-    that catches the risk the lesson teaches (an invented number, "chữa khỏi").
+    A must_mention check with a phrase that the situation, the source or the good
+    prompt already gives is passed by an echo of the prompt; it may stay, as a check
+    that the answer keeps a fact (a date, a name, with its synonyms), but every
+    practice with must_mention checks also needs a check that an echo cannot pass:
+    a must_mention made only of phrases the learner's material does not give, or a
+    must_not_mention that catches the risk the lesson teaches (an invented number,
+    "chữa khỏi").
     """
     error = reporter(lesson.log, GIVEN_PHRASE, advisory)
     given = given_text(practice)
-    skill_checks = 0
     mentions = [(j, c) for j, c in enumerate(practice["checks"]) if c["kind"] == "must_mention"]
-    for j, check in mentions:
-        is_given = [_contains_phrase(given, fold(p)) for p in check["any_of"]]
-        if not any(is_given):
-            skill_checks += 1
-        elif not all(is_given):
-            k = is_given.index(True)
-            error(lesson.line("practice", "checks", j, "any_of", k),
-                             f"must_mention phrase {check['any_of'][k]!r} is already in the situation, source or "
-                             "good prompt, so it alone passes this check; drop it or give it its own check")
+    skill_checks = sum(1 for _, c in mentions if not any(_contains_phrase(given, fold(p)) for p in c["any_of"]))
     risk_checks = sum(1 for c in practice["checks"] if c["kind"] == "must_not_mention")
     if mentions and not skill_checks and not risk_checks:
-        j = mentions[0][0]
+        j, check = mentions[0]
+        phrase = next(p for p in check["any_of"] if _contains_phrase(given, fold(p)))
         error(lesson.line("practice", "checks", j),
-                         "every must_mention phrase is already in the situation, source or good prompt: an answer "
-                         "that repeats the prompt would pass; add a check with a phrase only a good answer has, "
-                         "or a must_not_mention for the risk the lesson teaches")
+              f"must_mention phrase {phrase!r} (and every other one) is already in the situation, source or "
+              "good prompt: an answer that repeats the prompt would pass; add a check with a phrase only a good "
+              "answer has, or a must_not_mention for the risk the lesson teaches")
     _check_limits_agree(lesson, practice, reporter(lesson.log, LIMITS_AGREE, advisory))
 
 
