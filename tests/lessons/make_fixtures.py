@@ -245,7 +245,7 @@ def main() -> None:
             dump({"id": module_id, "title": title, "summary": summary}), encoding="utf-8")
     for index, (module_dir, file_name, slug, title, topic, takeaways, competences) in enumerate(LESSONS):
         front = {
-            "id": f"l1.{slug}", "title": title, "minutes": 7, "competences": competences,
+            "id": f"l1.{slug}", "title": title, "minutes": 12, "competences": competences,
             "objectives": [f"Làm được việc trong bài: {title}.", "Biết kiểm tra lại câu trả lời của AI."],
             "takeaways": takeaways, "quiz": quiz(index), "practice": practice(title),
         }

@@ -74,7 +74,7 @@ CASES = [
     Case("question ids unique", LESSON, "id: q1", "- id: q2", "- id: q1", "question id 'q1' is used twice"),
     Case("unknown competence", LESSON, "competences:", "- '6.2'", "- '9.9'",
          "competence code '9.9' is not in competences.yaml"),
-    Case("minutes range", LESSON, "id:", "minutes: 7", "minutes: 12", "12 is greater than the maximum of 10"),
+    Case("minutes range", LESSON, "id:", "minutes: 12", "minutes: 22", "22 is greater than the maximum of 20"),
     Case("lesson id prefix", LESSON, "---", "id: l1.ban-hang", "id: l2.ban-hang", "must start with 'l1.'"),
     Case("lesson id unique", LESSON, "---", "id: l1.ban-hang", "id: l1.lua-dao-video",
          "lesson id 'l1.lua-dao-video' is already used"),
@@ -82,7 +82,7 @@ CASES = [
     Case("objectives count", LESSON, "objectives:", "- Biết kiểm tra lại câu trả lời của AI.\n", "",
          "is too short", line="objectives:"),
     Case("yaml syntax", LESSON, "id: q1", "  kind: single", "  kind: single: x", "YAML syntax"),
-    Case("duplicate key", LESSON, "---", "minutes: 7\n", "minutes: 7\nminutes: 8\n", "'minutes' appears twice",
+    Case("duplicate key", LESSON, "---", "minutes: 12\n", "minutes: 12\nminutes: 8\n", "'minutes' appears twice",
          line="minutes: 8"),
     Case("find_mistakes quote verbatim", LESSON, "mistakes:", "- quote: Hãy gửi số căn cước",
          "- quote: Hãy gửi số điện thoại", "does not appear word for word in ai_answer"),
@@ -123,7 +123,7 @@ CASES = [
     Case("level lists existing modules", LEVEL, "modules:", "- m3-cau-lenh", "- m3-cau-lenh\n- m4-khong-co",
          "module directory 'm4-khong-co' does not exist", line="- m4-khong-co"),
     Case("level number matches directory", LEVEL, "", "number: 1", "number: 2", "does not match the directory"),
-    Case("modules per level", LEVEL, "modules:", "- m3-cau-lenh\n", "", "level has 2 modules; needs 3 to 4",
+    Case("modules per level", LEVEL, "modules:", "- m3-cau-lenh\n", "", "level has 2 modules; needs 3 to 5",
          line="modules:"),
     Case("pack lists existing levels", "pack.yaml", "levels:", "- '1'", "- '1'\n- '2'",
          "level directory levels/2 does not exist", line="- '2'"),
@@ -301,7 +301,7 @@ def test_broken_fixture_reports_everything_without_stopping():
     text = "\n".join(map(str, problems))
     lesson = BROKEN_SOURCE / "levels/1/m1-thu/01-hong.md"
     assert f"{lesson}:{line_of(lesson, 'kind: single: x')}: error: YAML syntax" in text
-    assert "level has 1 modules; needs 3 to 4" in text
+    assert "level has 1 modules; needs 3 to 5" in text
     assert "module has 2 lessons; needs 3 to 4" in text
     assert "level directory levels/2 does not exist" in text
     short = BROKEN_SOURCE / "levels/1/m1-thu/02-ngan.md"

@@ -232,7 +232,7 @@ FACTS = """facts:
 
 def test_facts_are_dated_and_a_passed_review_date_warns(source):
     (source / "facts.yaml").write_text(FACTS, encoding="utf-8")
-    edit(source, "minutes: 7\n", "minutes: 7\nfacts:\n- luat-du-lieu-ca-nhan\n")
+    edit(source, "minutes: 12\n", "minutes: 12\nfacts:\n- luat-du-lieu-ca-nhan\n")
     assert problems(source, "fact", today=date(2026, 12, 7), file="facts.yaml") == []
     [late] = problems(source, "due for review", today=date(2027, 7, 1), file="facts.yaml")
     assert late.severity == "warning" and "2027-06-06" in late.message
@@ -241,7 +241,7 @@ def test_facts_are_dated_and_a_passed_review_date_warns(source):
 def test_a_fact_checked_in_the_future_or_unknown_is_an_error(source):
     (source / "facts.yaml").write_text(FACTS.replace('checked: "2026-12-06"', 'checked: "2027-01-01"'),
                                        encoding="utf-8")
-    edit(source, "minutes: 7\n", "minutes: 7\nfacts:\n- luat-du-lieu-ca-nhan\n- khong-co\n")
+    edit(source, "minutes: 12\n", "minutes: 12\nfacts:\n- luat-du-lieu-ca-nhan\n- khong-co\n")
     [future] = problems(source, "after today", today=date(2026, 12, 7), file="facts.yaml")
     assert future.is_error
     [unknown] = problems(source, "'khong-co' is not in facts.yaml", today=date(2026, 12, 7))
@@ -249,6 +249,16 @@ def test_a_fact_checked_in_the_future_or_unknown_is_an_error(source):
 
 
 def test_lessons_referencing_facts_need_the_facts_file(source):
-    edit(source, "minutes: 7\n", "minutes: 7\nfacts:\n- luat-du-lieu-ca-nhan\n")
+    edit(source, "minutes: 12\n", "minutes: 12\nfacts:\n- luat-du-lieu-ca-nhan\n")
     [missing] = problems(source, "facts.yaml is missing", file="facts.yaml")
     assert missing.is_error
+
+
+# --- minutes -------------------------------------------------------------------------------
+
+
+def test_declared_minutes_include_slow_reading_and_the_practice(source):
+    assert problems(source, "minutes") == []
+    edit(source, "minutes: 12\n", "minutes: 6\n")
+    [problem] = problems(source, "is too few")
+    assert problem.is_error and "80 a minute" in problem.message

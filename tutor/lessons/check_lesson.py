@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from tutor.lessons.curriculum_rules import check_phone_card, check_picture, check_practice_skill
+from tutor.lessons.curriculum_rules import check_minutes, check_phone_card, check_picture, check_practice_skill
 from tutor.lessons.markdown import sentences, split_text_sentences, word_count
 from tutor.lessons.source import LessonFile
 from tutor.lessons.textnorm import fold, words
@@ -28,7 +28,7 @@ class Limits:
     sentence_words_warn: int = 25
     sentence_words_error: int = 35
     level_test_min: int = 15
-    modules_per_level: tuple[int, int] = (3, 4)
+    modules_per_level: tuple[int, int] = (3, 5)
     lessons_per_module: tuple[int, int] = (3, 4)
     # Fairness per level (tutor/lessons/fairness.py): guessing must not pass.
     right_longest_max: float = 0.35  # share of single choices whose right option is the longest
@@ -49,6 +49,7 @@ def check_lesson(lesson: LessonFile, root: Path, competence_codes: set[str] | No
     check_practice_skill(lesson, data["practice"], limits.advisory)
     check_picture(lesson, limits.advisory)
     check_phone_card(lesson, limits.advisory)
+    check_minutes(lesson, word_count(lesson.body), limits.advisory)
     if competence_codes is not None:
         for i, code in enumerate(data["competences"]):
             if code not in competence_codes:

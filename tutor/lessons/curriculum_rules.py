@@ -24,8 +24,14 @@ PICTURE = "picture"
 PHONE_CARD = "phone-card"
 GIVEN_PHRASE = "given-phrase"
 LIMITS_AGREE = "limits-agree"
+MINUTES = "minutes"
 FAIRNESS = "fairness"
-RULES = (PICTURE, PHONE_CARD, GIVEN_PHRASE, LIMITS_AGREE, FAIRNESS)
+RULES = (PICTURE, PHONE_CARD, GIVEN_PHRASE, LIMITS_AGREE, FAIRNESS, MINUTES)
+
+# Declared minutes include reading slowly and doing the rest: a learner new to reading on a
+# screen reads about 80 words a minute; the quiz and the practice take a few minutes more.
+SLOW_READING_WORDS_PER_MINUTE = 80
+QUIZ_AND_PRACTICE_MINUTES = 4
 
 
 def reporter(log: ProblemLog, rule: str, advisory: frozenset[str]) -> Callable[[int, str], None]:
@@ -144,3 +150,12 @@ def _check_limits_agree(lesson: LessonFile, practice: dict, error: Callable[[int
             error(lesson.line("practice", "checks", j),
                              f"bullets check ({check['min']} to {check['max']}) does not agree with the good "
                              f"prompt's {lo} to {hi}; allow that range and at most {BULLET_SLACK} more")
+
+
+def check_minutes(lesson: LessonFile, body_words: int, advisory: frozenset[str] = frozenset()) -> None:
+    needed = -(-body_words // SLOW_READING_WORDS_PER_MINUTE) + QUIZ_AND_PRACTICE_MINUTES
+    if lesson.data["minutes"] < needed:
+        reporter(lesson.log, MINUTES, advisory)(
+            lesson.line("minutes"),
+            f"minutes {lesson.data['minutes']} is too few: {body_words} words read slowly "
+            f"({SLOW_READING_WORDS_PER_MINUTE} a minute) and the quiz and practice need about {needed}")
