@@ -91,7 +91,7 @@ LESSONS = [
      ["Không bao giờ đưa số căn cước hay số tài khoản lên AI.",
       "Ảnh giấy tờ tuỳ thân cũng là thông tin cần giữ kín."],
      ["Không đưa số căn cước lên AI.", "Không gửi ảnh giấy tờ tuỳ thân.", "Hỏi người thân khi không chắc."],
-     ["4.2"]),
+     ["4.2", "6.2"]),
 ]
 
 MODULES = {

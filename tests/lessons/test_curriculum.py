@@ -147,3 +147,14 @@ def test_everyday_phrase_finds_its_lesson_with_and_without_accents(content, phra
     for query in (phrase, fold(phrase)):
         hits = content.search(query, limit=5)
         assert hits and hits[0].lesson_id == lesson_id, (query, [h.lesson_id for h in hits])
+
+
+def test_competences_cover_ai_understanding_and_every_lesson_states_its_level(curriculum):
+    """Issue 15: a 6.x code in every lesson, 6.1 (hiểu biết về AI) taught in at least 10 lessons."""
+    lessons = curriculum.lessons_in_order()
+    assert all(any(c.startswith("6.") for c in lesson.competences) for lesson in lessons)
+    assert sum("6.1" in lesson.competences for lesson in lessons) >= 10
+    import yaml
+    for path in sorted((CONTENT / "levels").glob("*/*/*.md")):
+        front = yaml.safe_load(path.read_text(encoding="utf-8").split("\n---\n")[0].removeprefix("---\n"))
+        assert front.get("proficiency") and front.get("setting"), path.name

@@ -262,3 +262,13 @@ def test_declared_minutes_include_slow_reading_and_the_practice(source):
     edit(source, "minutes: 12\n", "minutes: 6\n")
     [problem] = problems(source, "is too few")
     assert problem.is_error and "80 a minute" in problem.message
+
+
+# --- competences ---------------------------------------------------------------------------
+
+
+def test_every_lesson_names_an_ai_competence(source):
+    assert problems(source, "domain 6") == []
+    edit(source, "- '6.2'\n", "- '4.2'\n")
+    [problem] = problems(source, "domain 6")
+    assert problem.is_error

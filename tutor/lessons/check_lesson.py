@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from tutor.lessons.curriculum_rules import check_minutes, check_phone_card, check_picture, check_practice_skill
+from tutor.lessons.curriculum_rules import check_ai_competence, check_minutes, check_phone_card, check_picture, check_practice_skill
 from tutor.lessons.markdown import sentences, split_text_sentences, word_count
 from tutor.lessons.source import LessonFile
 from tutor.lessons.textnorm import fold, words
@@ -50,6 +50,7 @@ def check_lesson(lesson: LessonFile, root: Path, competence_codes: set[str] | No
     check_picture(lesson, limits.advisory)
     check_phone_card(lesson, limits.advisory)
     check_minutes(lesson, word_count(lesson.body), limits.advisory)
+    check_ai_competence(lesson, limits.advisory)
     if competence_codes is not None:
         for i, code in enumerate(data["competences"]):
             if code not in competence_codes:

@@ -25,8 +25,10 @@ PHONE_CARD = "phone-card"
 GIVEN_PHRASE = "given-phrase"
 LIMITS_AGREE = "limits-agree"
 MINUTES = "minutes"
+AI_COMPETENCE = "ai-competence"
 FAIRNESS = "fairness"
-RULES = (PICTURE, PHONE_CARD, GIVEN_PHRASE, LIMITS_AGREE, FAIRNESS, MINUTES)
+RULES = (PICTURE, PHONE_CARD, GIVEN_PHRASE, LIMITS_AGREE, FAIRNESS, MINUTES, AI_COMPETENCE)
+OWN_LIFE_SETTINGS = frozenset({"household", "family", "farm", "stall"})
 
 # Declared minutes include reading slowly and doing the rest: a learner new to reading on a
 # screen reads about 80 words a minute; the quiz and the practice take a few minutes more.
@@ -159,3 +161,10 @@ def check_minutes(lesson: LessonFile, body_words: int, advisory: frozenset[str] 
             lesson.line("minutes"),
             f"minutes {lesson.data['minutes']} is too few: {body_words} words read slowly "
             f"({SLOW_READING_WORDS_PER_MINUTE} a minute) and the quiz and practice need about {needed}")
+
+
+def check_ai_competence(lesson: LessonFile, advisory: frozenset[str] = frozenset()) -> None:
+    """Every lesson of an AI course names a competence of domain 6 (Ứng dụng trí tuệ nhân tạo)."""
+    if not any(code.startswith("6.") for code in lesson.data["competences"]):
+        reporter(lesson.log, AI_COMPETENCE, advisory)(
+            lesson.line("competences"), "lesson needs a competence of domain 6 (6.1, 6.2 or 6.3)")
