@@ -72,9 +72,9 @@ def test_the_answer_streams_in_and_is_checked(qtbot, lessons):
     summary = recorded.args[0]
     assert summary["kind"] == "prompt" and summary["lesson_id"] == NOTICE
     assert summary["stars"] == 3 and summary["missing"] == []
-    assert summary["answer_checked"] and summary["checks_passed"] == summary["checks_counted"] == 4
+    assert summary["answer_checked"] and summary["checks_passed"] == summary["checks_counted"] == 5
     assert screen.stars.text() == "Câu lệnh: ★★★"
-    assert "đạt 4/4 điều kiện" in screen.checks.text() and "Chưa đạt" not in screen.checks.text()
+    assert "đạt 5/5 điều kiện" in screen.checks.text() and "Chưa đạt" not in screen.checks.text()
     assert shown(screen.checks) and shown(screen.retry_button) and not shown(screen.stop_button)
     # the learner's prompt went to the model as the user message, unchanged
     assert fake.requests[0].messages[-1].content == task.good_prompt
