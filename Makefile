@@ -58,6 +58,7 @@ test: install-dev
 bench: install-dev
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
 	$(PY) benchmarks/content.py
+	$(PY) benchmarks/retrieval.py
 	$(PY) benchmarks/answer_feedback.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/answer_feedback_ui.py
 	$(PY) benchmarks/speech.py

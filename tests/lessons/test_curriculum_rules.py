@@ -272,3 +272,22 @@ def test_every_lesson_names_an_ai_competence(source):
     edit(source, "- '6.2'\n", "- '4.2'\n")
     [problem] = problems(source, "domain 6")
     assert problem.is_error
+
+
+# --- find the AI's mistakes --------------------------------------------------------------
+
+
+def drop_find_mistakes(source: Path, file: str = LESSON) -> None:
+    path = source / file
+    path.write_text(re.sub(r"\n  find_mistakes:\n(?:    .*\n|\n)*", "\n", path.read_text(encoding="utf-8")),
+                    encoding="utf-8")
+
+
+def test_every_lesson_has_a_find_the_mistakes_part(source):
+    assert problems(source, "find_mistakes part") == []
+    drop_find_mistakes(source)
+    assert "find_mistakes" not in (source / LESSON).read_text(encoding="utf-8")
+    [problem] = problems(source, "find_mistakes part")
+    assert problem.is_error
+    [warning] = problems(source, "find_mistakes part", limits=Limits(advisory=frozenset({"find-mistakes"})))
+    assert warning.severity == "warning"

@@ -214,3 +214,37 @@ def test_only_relevant_passages_are_used_best_first():
     plan = build_ask("giọng văn", [unrelated, weak, good])
     assert [p.section_index for p in plan.passages] == [1]
     assert [r.passage.section_index for r in plan.relevance][0] == 1
+
+
+def test_only_passages_that_search_ranked_well_are_used():
+    # Both passages hold the words; the second is search's weak tail (a tenth of the best score):
+    # the tutor answers from the first only.
+    strong = passage("Gọi lại số quen khi thấy cuộc gọi video giả.", score=10.0, section=0)
+    weak = passage("Cuộc gọi video giả cũng được nhắc ở đây.", score=1.0, lesson_id="l1.y", section=1)
+    plan = build_ask("cuộc gọi video giả", [strong, weak])
+    assert plan.covered
+    assert [p.lesson_id for p in plan.passages] == ["l1.x"]
+    assert [r.relevant for r in plan.relevance] == [True, False]
+
+
+def test_a_question_ranked_nowhere_near_is_not_covered():
+    plan = build_ask("cuộc gọi video giả", [passage("Cuộc gọi video giả.", score=0.0)])
+    assert not plan.covered and plan.message == NOT_COVERED_MESSAGE
+
+
+@pytest.mark.parametrize("question, lessons", [
+    ("co nen dua cccd len ai khong", {"l1.an-toan-dau-tien", "l4.bao-ve-du-lieu-ca-nhan", "l3.khi-nao-khong-dung-ai"}),
+    ("ban online the nao", {"l5.ban-hang-truc-tuyen", "l2.bai-dang-ban-hang"}),
+    ("deepfake la gi", {"l2.lua-dao-deepfake"}),
+])
+def test_synonyms_search_understands_count_as_covered(content, question, lessons):
+    # "cccd" is what people call the "căn cước" the lessons name; "bán online" is "bán hàng trực tuyến"
+    plan = ask(content, question)
+    assert plan.covered, plan.reason
+    assert plan.sources[0].lesson_id in lessons
+
+
+@pytest.mark.parametrize("question", ["cach lam banh chung", "cách làm bánh chưng", "sua tivi bi hong"])
+def test_a_guessed_respelling_never_makes_a_question_covered(content, question):
+    # "banh chung" respelled by sound would be "bằng chứng"; a guess is not evidence
+    assert not ask(content, question).covered

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from tutor.lessons.curriculum_rules import check_ai_competence, check_minutes, check_phone_card, check_picture, check_practice_skill
+from tutor.lessons.curriculum_rules import check_ai_competence, check_find_mistakes, check_minutes, check_phone_card, check_picture, check_practice_skill
 from tutor.lessons.markdown import sentences, split_text_sentences, word_count
 from tutor.lessons.source import LessonFile
 from tutor.lessons.textnorm import fold, words
@@ -51,6 +51,7 @@ def check_lesson(lesson: LessonFile, root: Path, competence_codes: set[str] | No
     check_phone_card(lesson, limits.advisory)
     check_minutes(lesson, word_count(lesson.body), limits.advisory)
     check_ai_competence(lesson, limits.advisory)
+    check_find_mistakes(lesson, limits.advisory)
     if competence_codes is not None:
         for i, code in enumerate(data["competences"]):
             if code not in competence_codes:
@@ -125,6 +126,8 @@ def _check_practice(lesson: LessonFile, practice: dict) -> None:
         if check["kind"] == "bullets" and check["min"] > check["max"]:
             lesson.log.error(lesson.line("practice", "checks", j),
                              f"bullets check has min {check['min']} above max {check['max']}")
+    if practice.get("sample_answer"):
+        _check_sample_answer(lesson, practice)
     find = practice.get("find_mistakes")
     if not find:
         return
@@ -132,6 +135,19 @@ def _check_practice(lesson: LessonFile, practice: dict) -> None:
         if mistake["quote"] not in find["ai_answer"]:
             lesson.log.error(lesson.line("practice", "find_mistakes", "mistakes", j, "quote"),
                              f"quote {mistake['quote']!r} does not appear word for word in ai_answer")
+
+
+def _check_sample_answer(lesson: LessonFile, practice: dict) -> None:
+    """The sample of a strong AI's answer must pass the task's own checks: learners compare
+    their model's answer with it."""
+    from tutor.lessons.codec import practice_from_dict
+    from tutor.local_llm.checks import run_checks  # plain text rules, no model: safe to use here
+
+    task = practice_from_dict(practice)
+    for result in run_checks(task.sample_answer, task.checks):
+        if not result.passed:
+            lesson.log.error(lesson.line("practice", "sample_answer"),
+                             f"sample_answer fails its task's {result.kind} check: {result.message}")
 
 
 # --- sentence length ----------------------------------------------------------

@@ -166,6 +166,7 @@ def practice_from_dict(data: Any, path: str = "practice") -> PracticeTask:
         situation=r.text("situation"), source=r.text("source", ""),
         prompt_elements=r.texts("prompt_elements"), good_prompt=r.text("good_prompt"),
         checks=r.objects("checks", _check), find_mistakes=r.object("find_mistakes", _find_mistakes, None),
+        sample_answer=r.text("sample_answer", ""),
     )
 
 
@@ -183,6 +184,8 @@ def practice_to_dict(p: PracticeTask) -> dict:
         "situation": p.situation, "source": p.source, "prompt_elements": list(p.prompt_elements),
         "good_prompt": p.good_prompt, "checks": checks,
     }
+    if p.sample_answer:
+        data["sample_answer"] = p.sample_answer
     if p.find_mistakes is not None:
         data["find_mistakes"] = {
             "ai_answer": p.find_mistakes.ai_answer,

@@ -6,7 +6,9 @@
 - practice checks that test the skill: a must_mention phrase that the situation,
   the source or the good prompt already gives proves nothing (repeating the
   prompt would pass), and the limits the checks enforce are the ones the good
-  prompt asks for.
+  prompt asks for;
+- a "Tìm lỗi của AI" part: "AI invents things" is the course's main message, so
+  every lesson lets the learner catch an AI answer's planted mistakes.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ LIMITS_AGREE = "limits-agree"
 MINUTES = "minutes"
 AI_COMPETENCE = "ai-competence"
 FAIRNESS = "fairness"
-RULES = (PICTURE, PHONE_CARD, GIVEN_PHRASE, LIMITS_AGREE, FAIRNESS, MINUTES, AI_COMPETENCE)
+FIND_MISTAKES = "find-mistakes"
+RULES = (PICTURE, PHONE_CARD, GIVEN_PHRASE, LIMITS_AGREE, FAIRNESS, MINUTES, AI_COMPETENCE, FIND_MISTAKES)
 OWN_LIFE_SETTINGS = frozenset({"household", "family", "farm", "stall"})
 
 # Declared minutes include reading slowly and doing the rest: a learner new to reading on a
@@ -168,3 +171,11 @@ def check_ai_competence(lesson: LessonFile, advisory: frozenset[str] = frozenset
     if not any(code.startswith("6.") for code in lesson.data["competences"]):
         reporter(lesson.log, AI_COMPETENCE, advisory)(
             lesson.line("competences"), "lesson needs a competence of domain 6 (6.1, 6.2 or 6.3)")
+
+
+def check_find_mistakes(lesson: LessonFile, advisory: frozenset[str] = frozenset()) -> None:
+    """Every lesson's practice has a "Tìm lỗi của AI" part (practice.find_mistakes)."""
+    if not lesson.data["practice"].get("find_mistakes"):
+        reporter(lesson.log, FIND_MISTAKES, advisory)(
+            lesson.line("practice"), "practice needs a find_mistakes part ('Tìm lỗi của AI'): an AI answer "
+                                     "with planted mistakes that teach the lesson's risk, each quote explained")

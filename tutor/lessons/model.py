@@ -170,6 +170,9 @@ class PracticeTask:
     good_prompt: str
     checks: tuple[PracticeCheck, ...]
     find_mistakes: FindMistakes | None = None
+    # What a capable AI would write for good_prompt, authored and checked by ``checks``:
+    # shown after an attempt, beside the local model's answer, labelled as a sample.
+    sample_answer: str = ""
 
 
 # --- lessons ----------------------------------------------------------------

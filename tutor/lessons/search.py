@@ -1,9 +1,16 @@
-"""Full-text search over lessons, tolerant of missing Vietnamese accents.
+"""Search over lessons: field-weighted, tolerant of missing accents, typos and near words.
 
-The index holds folded text (no accents, đ -> d), so "lua dao" finds "lừa
-đảo". Among the hits, those whose original text has the query words with the
-exact accents typed come first, so "bán" ranks "bán hàng" above "bạn bè".
-User input never reaches FTS5 syntax: each word is quoted.
+The lessons' passages are ranked with BM25F over their fields (level, module and
+lesson titles, objectives and takeaways weigh more than body text; see
+search_index), on folded words (no accents, đ -> d) and word pairs, so "lua dao"
+finds "lừa đảo". Query words the lessons never use are matched to near words
+(Telex keys left in, dialect spellings, typos), phrases to their synonyms
+(search_words.yaml), and question words are set aside, so "làm sao biết tin nhắn
+lừa đảo" works like its keywords (see search_query). Words typed WITH accents
+rank passages that have them exactly first: "bán" puts "bán hàng" above "bạn bè".
+
+The FTS5 table content_search keeps every passage's original text; the ranking
+itself runs on an in-memory index built from it once per installed pack.
 """
 
 from __future__ import annotations
@@ -12,42 +19,17 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
+import numpy as np
+
 from tutor.lessons.markdown import plain_text
 from tutor.lessons.model import Lesson
+from tutor.lessons.search_index import index_for
+from tutor.lessons.search_query import (MAX_QUERY_WORDS, MAX_WORD_CHARS, held_words_and_pairs, plan_query,
+                                        score_docs, typed_words)
 from tutor.lessons.textnorm import fold, fold_with_offsets, nfc, words
-
-# Section texts never change between imports of the same pack, and the same few
-# hundred sections come back query after query: tokenising them once keeps p95 low.
-_word_cache: dict[str, tuple[frozenset[str], frozenset[tuple[str, str]]]] = {}
-_exact_cache: dict[str, frozenset[str]] = {}
-_CACHE_LIMIT = 4096
-
-
-def _folded_words(folded_text: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
-    hit = _word_cache.get(folded_text)
-    if hit is None:
-        tokens = words(folded_text)
-        hit = (frozenset(tokens), frozenset(zip(tokens, tokens[1:])))
-        if len(_word_cache) >= _CACHE_LIMIT:
-            _word_cache.clear()
-        _word_cache[folded_text] = hit
-    return hit
-
-
-def _exact_words(original_text: str) -> frozenset[str]:
-    hit = _exact_cache.get(original_text)
-    if hit is None:
-        hit = frozenset(words(original_text.lower()))
-        if len(_exact_cache) >= _CACHE_LIMIT:
-            _exact_cache.clear()
-        _exact_cache[original_text] = hit
-    return hit
 
 TAKEAWAYS_SECTION = -1
 TAKEAWAYS_HEADING = "Điều cần nhớ"
-MAX_QUERY_WORDS = 12
-MAX_WORD_CHARS = 40
-_CANDIDATES = 300  # FTS rows ranked by us; plenty for a curriculum of ~100 lessons
 _SNIPPET_CHARS = 160
 
 
@@ -68,6 +50,11 @@ class Passage:
     heading: str
     text: str  # the whole section as plain text
     score: float
+    coverage: float = 1.0  # share of the query's topics (or their near words) the passage holds
+    # The query's folded words and neighbouring pairs the passage's own text holds, counting
+    # synonyms and near words ("cccd" held by "căn cước"): see search_query.held_words_and_pairs.
+    held_words: tuple[str, ...] = ()
+    held_pairs: tuple[str, ...] = ()
 
 
 def index_lesson(conn: sqlite3.Connection, lesson: Lesson) -> None:
@@ -82,11 +69,8 @@ def index_lesson(conn: sqlite3.Connection, lesson: Lesson) -> None:
 
 
 def query_words(query: str) -> list[str]:
-    """The words of a query, NFC and lowercase, accents kept; bounded in number and length.
-    One-letter words are dropped when longer ones exist: folded, they match almost anything."""
-    found = [w for w in words(nfc(query).lower()) if len(w) <= MAX_WORD_CHARS]
-    longer = [w for w in found if len(w) > 1]
-    return (longer or found)[:MAX_QUERY_WORDS]
+    """The words of a query, NFC and lowercase, accents kept; bounded in number and length."""
+    return typed_words(query)
 
 
 def match_expression(query_words_: list[str], any_word: bool = False, prefix_last: bool = False) -> str:
@@ -98,109 +82,45 @@ def match_expression(query_words_: list[str], any_word: bool = False, prefix_las
     return (" OR " if any_word else " ").join(terms)
 
 
-@dataclass(frozen=True)
-class _Row:
-    lesson_id: str
-    section_index: int
-    heading: str
-    title: str
-    text: str
-    score: float
-
-
-def _ranked_rows(conn: sqlite3.Connection, query: str) -> tuple[list[_Row], list[str]]:
-    """FTS rows best first. Tries all words, then the last word as a prefix (still
-    being typed), then any word; stops at the first that finds something."""
-    wanted = query_words(query)
-    if not wanted:
-        return [], []
-    attempts = [(False, False), (False, True)] + ([(True, True)] if len(wanted) > 1 else [])
-    rows: list[sqlite3.Row] = []
-    prefix = False
-    for any_word, prefix in attempts:
-        rows = _fts(conn, match_expression(wanted, any_word, prefix))
-        if rows:
-            break
-    folded = [fold(w) for w in wanted]
-    accented = [w for w in wanted if w != fold(w)]
-    ranked = []
-    for row in rows:
-        relevance = -row["rank"]  # bm25: more negative is better
-        relevance = relevance / (1.0 + relevance) if relevance > 0 else 0.0  # into [0, 1)
-        title, text = row["title_original"], row["text_original"]
-        title_words, title_pairs = _folded_words(row["title_folded"])
-        text_words, text_pairs = _folded_words(row["text_folded"])
-        # Exact accents decide first (whole points); then words in the title, in this passage,
-        # words side by side as typed ("anh gia" = ảnh giả, not "anh" here and "giá" there), bm25.
-        # Only words typed WITH accents say anything about accents: "bien" typed plain must not
-        # favour a passage that happens to spell a file name "bien-ban" without accents.
-        exact_hits = 0
-        if accented:
-            exact = _exact_words(title) | _exact_words(text)
-            exact_hits = sum(1 for w in accented if w in exact)
-        score = (exact_hits
-                 + 0.4 * _fraction_present(folded, title_words, prefix)
-                 + 0.3 * _fraction_present(folded, text_words, prefix)
-                 + 0.5 * _fraction_adjacent(folded, title_pairs)
-                 + 0.4 * _fraction_adjacent(folded, text_pairs)
-                 + 0.3 * relevance)
-        ranked.append(_Row(row["lesson_id"], int(row["section_index"]), row["heading"], title, text, score))
-    ranked.sort(key=lambda r: (-r.score, r.lesson_id, r.section_index))
-    return ranked, wanted
-
-
-def _fts(conn: sqlite3.Connection, expression: str) -> list[sqlite3.Row]:
-    if not expression:
-        return []
-    try:
-        return conn.execute(
-            """SELECT lesson_id, section_index, heading, title_original, text_original,
-                      title_folded, text_folded,
-                      bm25(content_search, 0, 0, 0, 4.0, 1.0, 0, 0) AS rank
-               FROM content_search WHERE content_search MATCH ? ORDER BY rank LIMIT ?""",
-            (expression, _CANDIDATES),
-        ).fetchall()
-    except sqlite3.OperationalError:
-        # Quoting makes this unreachable for any typed text; a search box must never crash anyway.
-        return []
-
-
-def _fraction_present(wanted: list[str], present: frozenset[str], prefix_last: bool) -> float:
-    hits = 0
-    for i, word in enumerate(wanted):
-        if word in present or (prefix_last and i == len(wanted) - 1
-                               and any(p.startswith(word) for p in present)):
-            hits += 1
-    return hits / len(wanted) if wanted else 0.0
-
-
-def _fraction_adjacent(wanted: list[str], present_pairs: frozenset[tuple[str, str]]) -> float:
-    """Share of the query's neighbouring word pairs that stand side by side in the text."""
-    pairs = list(zip(wanted, wanted[1:]))
-    if not pairs:
-        return 0.0
-    return sum(1 for pair in pairs if pair in present_pairs) / len(pairs)
+def _score(conn: sqlite3.Connection, query: str):
+    index = index_for(conn)
+    plan = plan_query(query, index.vocabulary)
+    return index, plan, (score_docs(index, plan) if plan is not None else None)
 
 
 def search(conn: sqlite3.Connection, query: str, limit: int = 10) -> list[SearchHit]:
-    """Best lesson first, one hit per lesson (its best section)."""
-    rows, wanted = _ranked_rows(conn, query)
-    hits: list[SearchHit] = []
-    seen: set[str] = set()
-    for row in rows:
-        if row.lesson_id in seen:
-            continue
-        seen.add(row.lesson_id)
-        hits.append(SearchHit(row.lesson_id, row.title, row.section_index, snippet(row.text, wanted), row.score))
-        if len(hits) >= limit:
-            break
+    """Best lesson first, one hit per lesson (its best passage)."""
+    index, plan, scored = _score(conn, query)
+    if scored is None:
+        return []
+    hits = []
+    for lesson in scored.best_lessons(limit):
+        first, last = _lesson_range(index, lesson)
+        best = first + int(np.argmax(scored.doc_scores[first:last]))
+        doc = index.docs[best]
+        hits.append(SearchHit(doc.lesson_id, doc.title, doc.section_index, snippet(doc.text, plan.typed),
+                              float(scored.lesson_scores[lesson])))
     return hits
 
 
 def search_passages(conn: sqlite3.Connection, query: str, limit: int = 5) -> list[Passage]:
-    """Best sections first, several per lesson allowed: material for answering a question."""
-    rows, _ = _ranked_rows(conn, query)
-    return [Passage(r.lesson_id, r.title, r.section_index, r.heading, r.text, r.score) for r in rows[:limit]]
+    """Best passages first, several per lesson allowed: material for answering a question."""
+    index, plan, scored = _score(conn, query)
+    if scored is None:
+        return []
+    found = []
+    for i in scored.best_passages(limit):
+        d = index.docs[i]
+        held_words, held_pairs = held_words_and_pairs(index, plan, scored, i)
+        found.append(Passage(d.lesson_id, d.title, d.section_index, d.heading, d.text,
+                             float(scored.doc_scores[i]), float(scored.coverage[i]), held_words, held_pairs))
+    return found
+
+
+def _lesson_range(index, lesson: int) -> tuple[int, int]:
+    first = int(index.lesson_starts[lesson])
+    last = int(index.lesson_starts[lesson + 1]) if lesson + 1 < index.lesson_count else len(index.docs)
+    return first, last
 
 
 def snippet(text: str, wanted: list[str], width: int = _SNIPPET_CHARS) -> str:

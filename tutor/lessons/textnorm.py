@@ -26,9 +26,27 @@ def is_nfc(text: str) -> bool:
 
 def fold(text: str) -> str:
     """Lowercase, without diacritics, đ/Đ -> d: "Đường Lạc" -> "duong lac"."""
-    decomposed = unicodedata.normalize("NFD", nfc(text).lower())
+    lowered = nfc(text).lower()
+    if not _NOT_LATIN.search(lowered):
+        # Every Vietnamese letter is in the Latin blocks: one table lookup per character
+        # (search folds whole lessons when it builds its index).
+        return lowered.translate(_LATIN_FOLDS)
+    return _fold_slowly(lowered)
+
+
+def _fold_slowly(lowered: str) -> str:
+    decomposed = unicodedata.normalize("NFD", lowered)
     bare = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
     return unicodedata.normalize("NFC", bare.replace("đ", "d"))
+
+
+# Latin letters (folded by the table) and punctuation, symbols and arrows (which fold to
+# themselves: none decomposes into a base and marks); anything else takes the slow path.
+_NOT_LATIN = re.compile(r"[^\x00-\x7f\u00a0-\u00bf\u00c0-\u024f\u1e00-\u1eff\u2002-\u206f\u20a0-\u20cf"
+                        r"\u2500-\u27bf]")
+_LATIN_FOLDS = {code: _fold_slowly(chr(code)) for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+                if _fold_slowly(chr(code)) != chr(code)}
+assert all(len(v) == 1 for v in _LATIN_FOLDS.values())  # fold_with_offsets relies on it
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -37,6 +55,10 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     Lets search find words in folded text and cut the snippet from the
     original, accented text.
     """
+    lowered = text.lower()
+    if len(lowered) == len(text) and not _NOT_LATIN.search(lowered):
+        # Vietnamese text: every character folds to exactly one character.
+        return lowered.translate(_LATIN_FOLDS), list(range(len(text)))
     out: list[str] = []
     offsets: list[int] = []
     for index, ch in enumerate(text):

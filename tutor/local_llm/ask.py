@@ -7,7 +7,10 @@ máy" finds "sửa lỗi chính tả"), so the decision whether the lessons real
 the question is made here, by a rule a person can check: the passage must hold
 most of the question's content words, and, when the question has several, some
 of them side by side as in the question (Vietnamese words are often two
-syllables: "xe máy" is not "xe" and "máy").
+syllables: "xe máy" is not "xe" and "máy"). A word counts as held also when
+search found it under a sure other name (the synonym table, Telex keys: "cccd"
+in a passage on "căn cước"), never under a guessed respelling; and only passages
+search ranked near the best covering one are used.
 
 When the lessons cover it, the plan holds a prompt for the local model with the
 lesson passages first and the question last (a follow-up question about the
@@ -18,10 +21,11 @@ no-model answer made of the passages themselves.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from tutor.lessons.search import Passage
+from tutor.lessons.search_words import search_words
 from tutor.lessons.textnorm import fold, nfc, words
 
 DEFAULT_MAX_CHARS = 2400  # passages in the model prompt: about 800 tokens of Vietnamese
@@ -34,24 +38,15 @@ MIN_WORD_SHARE = 0.75
 # Search's own score must be positive: a passage FTS ranked at nothing is not evidence.
 MIN_SEARCH_SCORE = 0.0
 
-# Words that carry no topic: question words, pronouns, particles, and "AI" itself (every
-# lesson is about AI, so it tells lessons apart no better than "the"). Written with accents:
-# typed with accents, "tắt" (tóm tắt) is not "tất", "văn" is not "vẫn", "ảnh" is not "anh".
-STOPWORDS = frozenset(nfc(w) for w in """
-    ai à ạ ơi nhé nha nhỉ hả vậy thế thì mà là và với của cho để được bị có không chưa
-    gì sao nào đâu bao nhiêu mấy khi lúc hay hoặc làm cách như tại vì ra
-    tôi mình bạn em anh chị ông bà chú bác chúng ta họ nó
-    này kia đó đấy ấy những các một mỗi nhiều ít rất quá lại còn đã đang sẽ vẫn cũng nếu
-    phải nên cần muốn biết xin giúp lòng ơn ở trong ngoài trên dưới về từ đến trước sau cả tất
-""".split())
-# Typed without accents a word may be several: only the ones that are nearly always
-# function words are dropped ("ban" may be bạn, bản or bán, so it stays).
-PLAIN_STOPWORDS = frozenset("""
-    ai a oi nhe nha nhi ha vay thi ma la va voi cua cho de duoc bi co khong chua
-    gi sao nao nhieu khi luc hay hoac lam cach nhu vi ra toi minh em chung ho no
-    nay kia do day ay nhung cac mot moi it rat qua con se cung neu phai nen muon biet xin giup
-    long on o ngoai tren duoi den truoc
-""".split())
+# A passage is used only when search ranked it well: at least this share of the best
+# passage's score. Full-text search ranks everything that shares a word; the tail of the
+# list ("đảo" in a lesson about islands of data) is not material for an answer.
+MIN_SHARE_OF_BEST = 0.35
+
+# Words that carry no topic (question words, pronouns, particles, and "AI" itself: every
+# lesson is about AI) are shared with search: tutor/lessons/search_words.yaml.
+STOPWORDS = search_words().stopwords
+PLAIN_STOPWORDS = search_words().plain_stopwords
 
 NOT_COVERED_MESSAGE = (
     "Các bài học chưa nói về điều này. Bạn thử hỏi cách khác, hoặc hỏi thầy cô, cán bộ xã."
@@ -174,6 +169,7 @@ def build_ask(question: str, passages: Sequence[Passage], max_chars: int = DEFAU
     pairs = _neighbour_pairs(text, wanted)
     judged = sorted((_relevance(p, wanted, pairs) for p in passages),
                     key=lambda r: (-r.score, -r.passage.score))
+    judged = _ranked_well(judged)
     if not wanted:
         return _not_covered(text, (), tuple(judged), NOT_COVERED_MESSAGE, "question has no content words")
 
@@ -239,15 +235,19 @@ def _relevance(passage: Passage, wanted: list[str], pairs: list[tuple[str, str]]
     - it holds enough of the question's neighbouring words side by side (_pairs_needed):
       "cách sửa xe máy" needs "xe máy" together AND "sửa", and a lesson that says "đi xe
       máy ra chợ" but never "sửa" does not cover it,
-    - search ranked it above MIN_SEARCH_SCORE.
+    - search ranked it above MIN_SEARCH_SCORE (and, see _ranked_well, near the best).
     The score (0..1: half the word share, half the share of needed pairs found) orders
     the passages and is logged; reaching 1.0 on pairs and 0.75 on words is what counts.
     """
     tokens = words(fold(f"{passage.title}\n{passage.heading}\n{passage.text}"))
     present = set(tokens)
     adjacent = set(zip(tokens, tokens[1:]))
-    matched = tuple(w for w in wanted if w in present)
-    matched_pairs = tuple(dict.fromkeys(f"{a} {b}" for a, b in pairs if (a, b) in adjacent))
+    # Search says which words it found through a synonym or a near word ("cccd" in a passage
+    # on "căn cước", "tom tac" in one on "tóm tắt"): those count as present too.
+    held, held_pairs = set(passage.held_words), set(passage.held_pairs)
+    matched = tuple(w for w in wanted if w in present or w in held)
+    matched_pairs = tuple(dict.fromkeys(f"{a} {b}" for a, b in pairs
+                                        if (a, b) in adjacent or f"{a} {b}" in held_pairs))
     word_share = len(matched) / len(wanted) if wanted else 0.0
     needed = _pairs_needed(wanted, pairs)
     pair_share = min(1.0, len(matched_pairs) / needed) if needed else 1.0
@@ -255,6 +255,14 @@ def _relevance(passage: Passage, wanted: list[str], pairs: list[tuple[str, str]]
     relevant = (bool(matched) and word_share >= MIN_WORD_SHARE and pair_share >= 1.0
                 and passage.score > MIN_SEARCH_SCORE)
     return PassageRelevance(passage, round(score, 3), matched, matched_pairs, relevant)
+
+
+def _ranked_well(judged: list[PassageRelevance]) -> list[PassageRelevance]:
+    """Of the passages that cover the question, only those search scored at least
+    MIN_SHARE_OF_BEST of the best of them: a lesson's passing mention is not an answer."""
+    best = max((r.passage.score for r in judged if r.relevant), default=0.0)
+    floor = MIN_SHARE_OF_BEST * best
+    return [r if not r.relevant or r.passage.score >= floor else replace(r, relevant=False) for r in judged]
 
 
 # --- formatting -------------------------------------------------------------------------------

@@ -50,6 +50,7 @@ from tutor.local_llm.practice import (
 from tutor.local_llm.rubric import PromptReport
 from tutor.ui.llm_bridge import LlmRunner
 from tutor.ui.widgets.common import append_streamed, big_button, error_label, notice_label, show_notice
+from tutor.ui.widgets.sample_answer import SampleAnswerPanel
 from tutor.ui.widgets.screen import TitledScreen
 
 # The learner's prompt is the user message. The system line keeps small models in
@@ -227,7 +228,11 @@ class PracticeScreen(TitledScreen):
         self.answer_box = read_only_text()
         self.answer_box.setMinimumHeight(160)
         self.answer_heading.setBuddy(self.answer_box)
-        box.addWidget(self.answer_box)
+        answers = QHBoxLayout()   # the local model's answer, and beside it the sample of a strong AI
+        answers.addWidget(self.answer_box, 1)
+        self.sample_panel = SampleAnswerPanel()
+        answers.addWidget(self.sample_panel, 1)
+        box.addLayout(answers)
 
         self.stars = QLabel()
         self.stars.setProperty("role", "title")
@@ -298,6 +303,7 @@ class PracticeScreen(TitledScreen):
         self.back_button.setText(self.tr("Quay lại"))
         self.back_button.setAccessibleName(self.tr("Rời phòng thực hành, quay lại bài học"))
         self.tabs.setTabText(self.PROMPT_TAB, self.tr("Viết câu lệnh"))
+        self.sample_panel.retranslate()
         self.tabs.setTabText(self.MISTAKES_TAB, self.tr("Tìm lỗi của AI"))
         self.tabs.setAccessibleName(self.tr("Các phần thực hành"))
         self.situation_heading.setText(self.tr("Tình huống"))
@@ -354,6 +360,7 @@ class PracticeScreen(TitledScreen):
         self.source.setPlainText(task.source or "")
         self.source_heading.setVisible(bool((task.source or "").strip()))
         self.source.setVisible(bool((task.source or "").strip()))
+        self.sample_panel.set_sample(task.sample_answer)
         self._attempt = None
         self._archived = True
         self._free_text = ""
@@ -625,6 +632,7 @@ class PracticeScreen(TitledScreen):
             label.hide()
 
     def _render_attempt(self, attempt: Attempt) -> None:
+        self.sample_panel.unlock()
         report = attempt.report
         self.stars.setText(self.tr("Câu lệnh: %s") % stars_text(report.stars))
         self.stars.setAccessibleName(self.tr("Câu lệnh được %d trên 3 sao") % report.stars)
