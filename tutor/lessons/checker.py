@@ -10,6 +10,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from tutor.lessons.audiences import check_audiences
 from tutor.lessons.check_lesson import Limits, check_lesson
 from tutor.lessons.curriculum_rules import FAIRNESS, reporter
 from tutor.lessons.errors import SourceHasErrors
@@ -64,6 +65,7 @@ def check_loaded(source: LoadedSource, limits: Limits = Limits(), schema_dir: Pa
         _check_level(level, limits)
     _check_unique_ids(source)
     check_facts(source.root, schema_dir, source.problems, today or date.today(), _fact_references(source))
+    check_audiences(source.root, schema_dir, source.problems, _module_ids(source))
     lesson_ids = {ls.data["id"] for level in source.levels for module in level.modules
                   for ls in module.lessons if ls.valid}
     for media in source.media:
@@ -106,6 +108,11 @@ def _competence_codes(file: SourceFile) -> set[str] | None:
     if not file.valid:
         return None  # already reported; do not flood every lesson with unknown codes
     return {c["code"] for d in file.data["domains"] for c in d["competences"]}
+
+
+def _module_ids(source: LoadedSource) -> list[str]:
+    return [module.module.data["id"] for level in source.levels for module in level.modules
+            if module.module.valid and module.module.data and "id" in module.module.data]
 
 
 def _check_pack_levels(source: LoadedSource) -> None:
