@@ -281,6 +281,17 @@ PICTURES: list[tuple[str, str, str]] = [
      "Thẻ hai cột: lời giới thiệu hàng trung thực nên viết, và những lời nói quá, việc nguy hiểm không nên làm."),
     ("l5.sang-tao-co-trach-nhiem", dos("Sáng tạo có trách nhiệm", ["Ghi rõ nội dung do AI tạo", "Xin phép người trong ảnh", "Kiểm tra trước khi đăng"], ["Giả mặt, giả giọng người thật", "Lấy ảnh người khác", "Quảng cáo sai sự thật"]),
      "Thẻ hai cột: việc nên làm khi sáng tạo với AI, như ghi rõ nội dung do AI tạo, và việc không được làm."),
+    ("l2.quay-video-phu-de", steps("Làm video bán hàng ngắn", ["Viết vài câu sẽ nói", "Quay từng cảnh ngắn", "Để AI làm phụ đề", "Đọc lại, sửa rồi đăng"]),
+     "Bốn bước làm video bán hàng ngắn: viết lời, quay từng cảnh, để AI làm phụ đề, đọc lại rồi đăng."),
+    ("l4.hoi-ai-ve-giay-to-cua-minh", chat("Chỉ dựa vào phiếu bảo hành này: máy mua 10 tháng còn bảo hành không?", "Còn. Căn cứ: “bảo hành 12 tháng”. Cho mượn máy: phiếu không nói.", "Dò câu căn cứ với giấy gốc. Che tên, số căn cước trước khi dán."),
+     "Điện thoại: người dùng dán phiếu bảo hành và hỏi; AI trả lời kèm câu chép từ phiếu, và ghi rõ chỗ phiếu không nói."),
+    ("l3.ai-cung-thien-vi", dos("AI cũng thiên vị", ["Hỏi theo sở thích, khả năng", "Hỏi lại: nếu là con trai thì sao?", "Hỏi thầy cô, người trong nghề"], ["“Con gái hợp nghề may”", "“Người già khó học”", "“Sửa máy là việc đàn ông”"]),
+     "Thẻ hai cột: cách hỏi lại AI cho công bằng, và những câu trả lời thiên vị cần gạch đi."),
+    ("l4.thoi-tiet-gia-ca-co-nguon", chat("Thời tiết 3 ngày tới ở xã tôi thế nào? Ghi nguồn và ngày.", "Ngày 9/12 khô ráo… Nguồn: bản tin thời tiết của đài tỉnh, sáng 6/12 (link).", "Chạm vào link: ai nói, nói ngày nào, có đúng như AI tóm không."),
+     "Điện thoại: AI tìm kiếm trả lời về thời tiết, kèm link nguồn. Bên cạnh nhắc mở nguồn xem ai nói, nói ngày nào."),
+    ("l2.lua-dao-ung-dung-gia", scam("Cán bộ (?) gọi đến", ["Gửi link, bảo cài ứng dụng", "Bảo quay mặt trái, phải", "Nói để cập nhật căn cước", "Giục gấp, dọa phạt"]),
+     "Điện thoại nhận cuộc gọi của người xưng cán bộ, kèm các dấu hiệu: gửi link cài ứng dụng, bảo quay mặt, giục gấp."),
+    #NEW
 ]
 
 
