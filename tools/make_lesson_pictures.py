@@ -291,7 +291,8 @@ PICTURES: list[tuple[str, str, str]] = [
      "Điện thoại: AI tìm kiếm trả lời về thời tiết, kèm link nguồn. Bên cạnh nhắc mở nguồn xem ai nói, nói ngày nào."),
     ("l2.lua-dao-ung-dung-gia", scam("Cán bộ (?) gọi đến", ["Gửi link, bảo cài ứng dụng", "Bảo quay mặt trái, phải", "Nói để cập nhật căn cước", "Giục gấp, dọa phạt"]),
      "Điện thoại nhận cuộc gọi của người xưng cán bộ, kèm các dấu hiệu: gửi link cài ứng dụng, bảo quay mặt, giục gấp."),
-    #NEW
+    ("l5.ban-tren-san-truy-xuat-nguon-goc", dos("Lời giới thiệu hàng trên sàn", ["Chè búp hái tay, sao chảo gang", "Gói 200 gam, hạn 12 tháng", "Quét mã QR xem nơi trồng"], ["“OCOP 4 sao” khi chưa có giấy", "“Hữu cơ 100%”", "“Chữa khỏi mất ngủ”"]),
+     "Thẻ hai cột: lời giới thiệu hàng trên sàn nên viết, và những lời không được ghi khi không có giấy chứng nhận."),
 ]
 
 
