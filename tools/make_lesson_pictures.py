@@ -293,6 +293,8 @@ PICTURES: list[tuple[str, str, str]] = [
      "Điện thoại nhận cuộc gọi của người xưng cán bộ, kèm các dấu hiệu: gửi link cài ứng dụng, bảo quay mặt, giục gấp."),
     ("l5.ban-tren-san-truy-xuat-nguon-goc", dos("Lời giới thiệu hàng trên sàn", ["Chè búp hái tay, sao chảo gang", "Gói 200 gam, hạn 12 tháng", "Quét mã QR xem nơi trồng"], ["“OCOP 4 sao” khi chưa có giấy", "“Hữu cơ 100%”", "“Chữa khỏi mất ngủ”"]),
      "Thẻ hai cột: lời giới thiệu hàng trên sàn nên viết, và những lời không được ghi khi không có giấy chứng nhận."),
+    ("l2.noi-dung-ai-la-cua-ai", dos("Dùng hình AI để bán hàng", ["Đọc điều khoản sử dụng", "Tự thêm nét riêng", "Ghi rõ hình do AI tạo"], ["In logo giống hãng khác", "Xóa dấu “do AI tạo”", "Tin AI nói “của bạn hết”"]),
+     "Thẻ hai cột: việc nên làm trước khi dùng hình AI để bán hàng, và việc không được làm."),
 ]
 
 
