@@ -295,6 +295,8 @@ PICTURES: list[tuple[str, str, str]] = [
      "Thẻ hai cột: lời giới thiệu hàng trên sàn nên viết, và những lời không được ghi khi không có giấy chứng nhận."),
     ("l2.noi-dung-ai-la-cua-ai", dos("Dùng hình AI để bán hàng", ["Đọc điều khoản sử dụng", "Tự thêm nét riêng", "Ghi rõ hình do AI tạo"], ["In logo giống hãng khác", "Xóa dấu “do AI tạo”", "Tin AI nói “của bạn hết”"]),
      "Thẻ hai cột: việc nên làm trước khi dùng hình AI để bán hàng, và việc không được làm."),
+    ("l4.so-lieu-thong-ke-chinh-thuc", table("Đổi đơn vị rồi mới so", ["Đổi", "Thành", "Ghi chú"], [["5 sào Bắc Bộ", "1.800 m²", "1 sào = 360 m²"], ["1.800 m²", "0,18 ha", "1 ha = 10.000 m²"], ["2.200 kg", "2,2 tấn", "1 tấn = 1.000 kg"], ["2,2 : 0,18", "≈ 12,2 tấn/ha", "Tỉnh: 11 tấn/ha"]]),
+     "Bảng đổi đơn vị: sào ra mét vuông, mét vuông ra héc-ta, ki-lô-gam ra tấn, rồi so với số liệu của tỉnh."),
 ]
 
 
