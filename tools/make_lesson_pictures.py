@@ -297,6 +297,8 @@ PICTURES: list[tuple[str, str, str]] = [
      "Thẻ hai cột: việc nên làm trước khi dùng hình AI để bán hàng, và việc không được làm."),
     ("l4.so-lieu-thong-ke-chinh-thuc", table("Đổi đơn vị rồi mới so", ["Đổi", "Thành", "Ghi chú"], [["5 sào Bắc Bộ", "1.800 m²", "1 sào = 360 m²"], ["1.800 m²", "0,18 ha", "1 ha = 10.000 m²"], ["2.200 kg", "2,2 tấn", "1 tấn = 1.000 kg"], ["2,2 : 0,18", "≈ 12,2 tấn/ha", "Tỉnh: 11 tấn/ha"]]),
      "Bảng đổi đơn vị: sào ra mét vuông, mét vuông ra héc-ta, ki-lô-gam ra tấn, rồi so với số liệu của tỉnh."),
+    ("l3.kenh-ban-hang-cua-minh", steps("Lịch đăng bài bốn tuần", ["Tuần 1: giới thiệu nhà mình", "Tuần 2: video quay mật", "Tuần 3: trả lời câu hỏi khách", "Tuần 4: cách đặt mua"]),
+     "Lịch đăng bài bốn tuần cho trang bán mật ong: giới thiệu nhà mình, video quay mật, trả lời khách, cách đặt mua."),
 ]
 
 
