@@ -299,6 +299,8 @@ PICTURES: list[tuple[str, str, str]] = [
      "Bảng đổi đơn vị: sào ra mét vuông, mét vuông ra héc-ta, ki-lô-gam ra tấn, rồi so với số liệu của tỉnh."),
     ("l3.kenh-ban-hang-cua-minh", steps("Lịch đăng bài bốn tuần", ["Tuần 1: giới thiệu nhà mình", "Tuần 2: video quay mật", "Tuần 3: trả lời câu hỏi khách", "Tuần 4: cách đặt mua"]),
      "Lịch đăng bài bốn tuần cho trang bán mật ong: giới thiệu nhà mình, video quay mật, trả lời khách, cách đặt mua."),
+    ("l5.so-thu-chi-sap-hang", table("Sổ thu chi tuần của sạp rau (nghìn đồng)", ["Ngày", "Bán", "Chi"], [["Thứ Hai", "600", "400"], ["Thứ Ba", "550", "350"], ["Thứ Tư", "700", "450 + 50"], ["Cộng cả tuần", "3.150", "2.050"], ["Lãi", "1.100", "Bấm máy soát lại"]]),
+     "Bảng thu chi một tuần của sạp rau: tiền bán, tiền chi từng ngày, rồi tổng và tiền lãi."),
 ]
 
 
