@@ -301,6 +301,8 @@ PICTURES: list[tuple[str, str, str]] = [
      "Lịch đăng bài bốn tuần cho trang bán mật ong: giới thiệu nhà mình, video quay mật, trả lời khách, cách đặt mua."),
     ("l5.so-thu-chi-sap-hang", table("Sổ thu chi tuần của sạp rau (nghìn đồng)", ["Ngày", "Bán", "Chi"], [["Thứ Hai", "600", "400"], ["Thứ Ba", "550", "350"], ["Thứ Tư", "700", "450 + 50"], ["Cộng cả tuần", "3.150", "2.050"], ["Lãi", "1.100", "Bấm máy soát lại"]]),
      "Bảng thu chi một tuần của sạp rau: tiền bán, tiền chi từng ngày, rồi tổng và tiền lãi."),
+    ("l1.doc-nhan-thuoc-bao-ve-thuc-vat", chat("(ảnh nhãn gói thuốc) Giải thích nhãn này bằng lời dễ hiểu.", "“Thời gian cách ly” là số ngày phải chờ sau khi phun mới được hái…", "Chữ khó thì hỏi AI. Liều lượng, số ngày: đọc trên nhãn thật."),
+     "Điện thoại gửi ảnh nhãn gói thuốc cho AI; AI giải thích chữ khó, bên cạnh nhắc lấy liều lượng từ chính nhãn."),
 ]
 
 
