@@ -303,6 +303,10 @@ PICTURES: list[tuple[str, str, str]] = [
      "Bảng thu chi một tuần của sạp rau: tiền bán, tiền chi từng ngày, rồi tổng và tiền lãi."),
     ("l1.doc-nhan-thuoc-bao-ve-thuc-vat", chat("(ảnh nhãn gói thuốc) Giải thích nhãn này bằng lời dễ hiểu.", "“Thời gian cách ly” là số ngày phải chờ sau khi phun mới được hái…", "Chữ khó thì hỏi AI. Liều lượng, số ngày: đọc trên nhãn thật."),
      "Điện thoại gửi ảnh nhãn gói thuốc cho AI; AI giải thích chữ khó, bên cạnh nhắc lấy liều lượng từ chính nhãn."),
+    ("l5.ai-dich-cho-khach", steps("Dịch cho khách, rồi dịch ngược", ["AI dịch tin của khách", "Mình viết câu trả lời", "AI dịch câu trả lời", "Dịch ngược để dò giá, ngày"]),
+     "Điện thoại: AI dịch tin của khách nước ngoài, dịch câu trả lời, rồi dịch ngược lại tiếng Việt để dò."),
+    ("l3.tinh-chi-phi-mot-vu", table("Chi phí một sào bắp cải (nghìn đồng)", ["Khoản", "Tiền", "Ghi chú"], [["Cây giống", "300", ""], ["Phân bón", "500", ""], ["Thuốc", "200", "Theo nhãn"], ["Thuê cày", "150", ""], ["Tổng", "1.150", "Giá bán: cần hỏi"]]),
+     "Bảng chi phí một sào bắp cải: giống, phân, thuốc, thuê cày, cộng tổng; giá bán ghi cần hỏi."),
 ]
 
 
