@@ -9,7 +9,7 @@ still know which term fits. The picked tile is graded like typed text.
 from __future__ import annotations
 
 import hashlib
-from typing import Sequence
+from typing import Iterable, Protocol, Sequence
 
 from tutor.lessons.model import ShortAnswer
 from tutor.progress.grading import answer_key, match_short_answer
@@ -37,3 +37,28 @@ def short_answer_tiles(question: ShortAnswer, same_level: Sequence[ShortAnswer],
     seed = f"{question.id}:{right}"
     chosen = sorted(others.values(), key=lambda t: _rank(seed, t))[: max(0, count - 1)]
     return sorted([right, *chosen], key=lambda t: _rank(seed + ":order", t))
+
+
+class _LevelShortAnswers(Protocol):
+    def level_of(self, lesson_id: str) -> int | None: ...
+    def short_answers(self, level: int) -> list[ShortAnswer]: ...
+
+
+def tiles_for(content: _LevelShortAnswers,
+              items: Iterable[tuple[str, object]]) -> dict[tuple[str, str], tuple[str, ...]]:
+    """Tiles for the short answers among (lesson_id, question) pairs, keyed by (lesson_id, question_id).
+
+    Run on the database thread; each level's pool is read once.
+    """
+    pools: dict[int, list[ShortAnswer]] = {}
+    tiles: dict[tuple[str, str], tuple[str, ...]] = {}
+    for lesson_id, question in items:
+        if not isinstance(question, ShortAnswer):
+            continue
+        level = content.level_of(lesson_id)
+        if level is None:
+            continue
+        if level not in pools:
+            pools[level] = content.short_answers(level)
+        tiles[(lesson_id, question.id)] = tuple(short_answer_tiles(question, pools[level]))
+    return tiles
