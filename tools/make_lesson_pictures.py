@@ -60,7 +60,8 @@ def chat(question: str, answer: str, note: str) -> str:
     body += f'<rect x="{px + 60}" y="{py + 75}" width="140" height="{qy - py - 75 + 4}" rx="10" fill="{BLUE}"/>' + q
     top = qy + 14
     a, ay = lines(px + 30, top + 18, answer, 19, 13, INK, 4, 5)
-    body += f'<rect x="{px + 20}" y="{top}" width="150" height="{ay - top + 4}" rx="10" fill="#eceff1"/>' + a
+    # 19 characters of 13px DejaVu Sans need about 145px: the bubble leaves room on the right too.
+    body += f'<rect x="{px + 20}" y="{top}" width="172" height="{ay - top + 4}" rx="10" fill="#eceff1"/>' + a
     body += f'<rect x="{px + 20}" y="{py + 300}" width="180" height="26" rx="13" fill="#eceff1"/>'
     body += f'<circle cx="{px + 186}" cy="{py + 313}" r="9" fill="{GREEN}"/>'
     body += text(px + 30, py + 318, "Gõ hoặc nói…", 12, MUTED)
@@ -111,9 +112,10 @@ def table(title: str, headers: list[str], rows: list[list[str]]) -> str:
         body += f'<line x1="{x0}" y1="{y}" x2="{x0 + tw}" y2="{y}" stroke="{MUTED}" stroke-width="1"/>'
         for c, cell in enumerate(row):
             body += text(x0 + c * cw + 10, y + 29, cell, 16, BLUE if cell == "…" else INK)
-    py = y0 + rh * len(rows) + 10
-    body += (f'<g transform="translate({x0 + tw - 40},{py}) rotate(-35)">'
-             f'<rect width="90" height="16" rx="3" fill="{AMBER}"/><polygon points="90,0 108,8 90,16" fill="#ffe0b2"/>'
+    # The pencil stands beside the table, never across a cell's words.
+    py = y0 + rh * (len(rows) + 1)
+    body += (f'<g transform="translate({x0 + tw + 22},{py}) rotate(-60)">'
+             f'<rect width="70" height="16" rx="3" fill="{AMBER}"/><polygon points="70,0 84,8 70,16" fill="#ffe0b2"/>'
              f'<rect x="-12" width="14" height="16" rx="3" fill="{RED}"/></g>')
     return body
 
