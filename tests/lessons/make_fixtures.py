@@ -184,7 +184,8 @@ def practice(title: str) -> dict:
 def body(index: int, topic: list[str], with_image: bool) -> str:
     sections = []
     for s, heading in enumerate(HEADINGS):
-        picked = [GENERIC[(index * 3 + s * 6 + k) % len(GENERIC)] for k in range(6)]
+        # Five sentences a section keeps a body under the 400 words a lesson may have.
+        picked = [GENERIC[(index * 3 + s * 6 + k) % len(GENERIC)] for k in range(5)]
         if s == 0:
             picked.insert(0, topic[0])
         if s == 2:

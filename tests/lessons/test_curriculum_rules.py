@@ -291,3 +291,32 @@ def test_every_lesson_has_a_find_the_mistakes_part(source):
     assert problem.is_error
     [warning] = problems(source, "find_mistakes part", limits=Limits(advisory=frozenset({"find-mistakes"})))
     assert warning.severity == "warning"
+
+
+# --- body length ---------------------------------------------------------------------------
+
+SHORT_SENTENCE = "Bà con đọc chậm từng dòng và hỏi lại khi chưa rõ. "   # 12 words
+
+
+def body_words(source: Path) -> int:
+    from tutor.lessons.markdown import word_count
+    text = (source / LESSON).read_text(encoding="utf-8")
+    return word_count(text.split("---", 2)[2])
+
+
+def grow_body_to(source: Path, words: int) -> None:
+    missing = words - body_words(source)
+    append(source, "\n" + SHORT_SENTENCE * (missing // 12 + 1) + "\n")
+
+
+def test_a_body_over_400_words_is_a_warning_and_over_450_an_error_once_enforced(source):
+    assert body_words(source) <= 400 and problems(source, "keep it under") == []
+    grow_body_to(source, 401)
+    [problem] = problems(source, "keep it under 400")
+    assert not problem.is_error
+    grow_body_to(source, 451)
+    [problem] = problems(source, "keep it under 400")
+    assert problem.is_error and "at most 450" in problem.message
+    # While old lessons are being trimmed the shipped limits keep it a warning.
+    [problem] = problems(source, "keep it under 400", limits=Limits())
+    assert not problem.is_error
