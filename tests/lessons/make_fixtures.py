@@ -91,7 +91,7 @@ LESSONS = [
      ["Không bao giờ đưa số căn cước hay số tài khoản lên AI.",
       "Ảnh giấy tờ tuỳ thân cũng là thông tin cần giữ kín."],
      ["Không đưa số căn cước lên AI.", "Không gửi ảnh giấy tờ tuỳ thân.", "Hỏi người thân khi không chắc."],
-     ["4.2"]),
+     ["4.2", "6.2"]),
 ]
 
 MODULES = {
@@ -106,9 +106,35 @@ TABLE = """| Việc | Nên làm | Không nên |
 | Đọc câu trả lời | Kiểm tra lại | Tin ngay |"""
 
 HEADINGS = ["Chuyện thường ngày", "Các bước làm", "Ví dụ cụ thể", "Điều cần nhớ khi làm"]
+PHONE_CARD = """## Làm trên điện thoại
+
+- **Ứng dụng:** một ứng dụng AI miễn phí trên điện thoại.
+- **Chạm:** ô nhập chữ, hoặc nút micro để nói.
+- **Gõ hoặc nói:** câu lệnh của bài, thay bằng việc của nhà mình.
+- **Kiểm tra:** đọc lại con số, ngày giờ trước khi dùng.
+"""
 
 
-def quiz() -> list[dict]:
+TRUE_STATEMENT_LESSONS = {2, 4, 6, 8, 9}
+
+
+def quiz(index: int) -> list[dict]:
+    """Every other lesson states a true sentence and one puts its ordering question into the
+    level test, so the level passes the fairness rules (tutor/lessons/fairness.py)."""
+    truefalse = ({"id": "q3", "kind": "truefalse", "prompt": "AI có thể sai, nên cần kiểm tra lại.", "answer": True,
+                  "explanation_true": "Đúng vậy. AI có thể sai, nên cần kiểm tra.",
+                  "explanation_false": "Chưa đúng. AI có thể bịa ra thông tin."}
+                 if index in TRUE_STATEMENT_LESSONS else
+                 {"id": "q3", "kind": "truefalse", "prompt": "AI luôn luôn nói đúng.", "answer": False,
+                  "explanation_true": "Chưa đúng. AI có thể bịa ra thông tin.",
+                  "explanation_false": "Đúng vậy. AI có thể sai, nên cần kiểm tra."})
+    ordering = {"id": "q4", "kind": "ordering", "prompt": "Sắp xếp các bước hỏi AI cho đúng thứ tự.",
+                "items": ["Nghĩ rõ mình cần gì", "Viết câu lệnh", "Đọc câu trả lời", "Kiểm tra lại"],
+                "explanation": "Nghĩ trước, hỏi sau, rồi kiểm tra lại."}
+    if index == 0:  # the ordering question takes the multiple choice's place in the level test
+        ordering = {"id": "q4", "kind": "ordering", "level_test": True,
+                    **{k: v for k, v in ordering.items() if k not in ("id", "kind")}}
+    multiple_in_level_test = index != 0
     return [
         {"id": "q1", "kind": "single", "level_test": True,
          "prompt": "Khi AI trả lời, mình nên làm gì trước khi dùng?",
@@ -117,19 +143,15 @@ def quiz() -> list[dict]:
              {"text": "Dùng ngay không cần đọc", "correct": False, "explanation": "Sai. AI có thể sai."},
              {"text": "Xoá câu trả lời đi", "correct": False, "explanation": "Chưa đúng. Câu trả lời vẫn có ích."},
          ]},
-        {"id": "q2", "kind": "multiple", "level_test": True,
+        {"id": "q2", "kind": "multiple", "level_test": multiple_in_level_test,
          "prompt": "Những thông tin nào không nên đưa lên AI?",
          "options": [
              {"text": "Số căn cước công dân", "correct": True, "explanation": "Đúng. Đây là thông tin riêng."},
              {"text": "Số tài khoản ngân hàng", "correct": True, "explanation": "Đúng. Kẻ gian có thể lợi dụng."},
              {"text": "Câu hỏi về cách bón phân", "correct": False, "explanation": "Câu hỏi này hỏi được."},
          ]},
-        {"id": "q3", "kind": "truefalse", "prompt": "AI luôn luôn nói đúng.", "answer": False,
-         "explanation_true": "Chưa đúng. AI có thể bịa ra thông tin.",
-         "explanation_false": "Đúng vậy. AI có thể sai, nên cần kiểm tra."},
-        {"id": "q4", "kind": "ordering", "prompt": "Sắp xếp các bước hỏi AI cho đúng thứ tự.",
-         "items": ["Nghĩ rõ mình cần gì", "Viết câu lệnh", "Đọc câu trả lời", "Kiểm tra lại"],
-         "explanation": "Nghĩ trước, hỏi sau, rồi kiểm tra lại."},
+        truefalse,
+        ordering,
         {"id": "q5", "kind": "matching", "prompt": "Nối phần của câu lệnh với ví dụ.",
          "pairs": [{"left": "Vai trò", "right": "Bạn là cán bộ khuyến nông"},
                    {"left": "Nhiệm vụ", "right": "Hãy viết lịch bón phân"},
@@ -145,9 +167,9 @@ def practice(title: str) -> dict:
         "situation": f"Một người trong xóm cần AI giúp. Bài học hôm nay: {title}.",
         "source": "",
         "prompt_elements": ["vai_tro", "boi_canh", "nhiem_vu", "do_dai"],
-        "good_prompt": "Bạn là cán bộ văn hoá xã. Hãy giúp tôi việc này trong năm câu ngắn, dễ hiểu.",
+        "good_prompt": "Bạn là cán bộ văn hoá xã. Hãy giúp tôi việc này trong năm câu ngắn, dễ hiểu, dưới 120 chữ.",
         "checks": [{"kind": "max_words", "value": 120},
-                   {"kind": "must_mention", "any_of": ["kiểm tra", "đọc lại"]},
+                   {"kind": "must_mention", "any_of": ["soát lại", "đọc lại"]},
                    {"kind": "no_personal_data"}],
         "find_mistakes": {
             "ai_answer": "AI luôn đúng nên không cần kiểm tra. Hãy gửi số căn cước để được giúp nhanh hơn.",
@@ -162,7 +184,8 @@ def practice(title: str) -> dict:
 def body(index: int, topic: list[str], with_image: bool) -> str:
     sections = []
     for s, heading in enumerate(HEADINGS):
-        picked = [GENERIC[(index * 3 + s * 6 + k) % len(GENERIC)] for k in range(6)]
+        # Five sentences a section keeps a body under the 400 words a lesson may have.
+        picked = [GENERIC[(index * 3 + s * 6 + k) % len(GENERIC)] for k in range(5)]
         if s == 0:
             picked.insert(0, topic[0])
         if s == 2:
@@ -173,6 +196,7 @@ def body(index: int, topic: list[str], with_image: bool) -> str:
         if s == 2 and with_image:
             text += "\n\n![Sơ đồ các bước hỏi AI](media/so-do.png)"
         sections.append(f"## {heading}\n\n{text}\n")
+    sections.append(PHONE_CARD)
     return "\n".join(sections)
 
 
@@ -222,11 +246,11 @@ def main() -> None:
             dump({"id": module_id, "title": title, "summary": summary}), encoding="utf-8")
     for index, (module_dir, file_name, slug, title, topic, takeaways, competences) in enumerate(LESSONS):
         front = {
-            "id": f"l1.{slug}", "title": title, "minutes": 7, "competences": competences,
+            "id": f"l1.{slug}", "title": title, "minutes": 12, "competences": competences,
             "objectives": [f"Làm được việc trong bài: {title}.", "Biết kiểm tra lại câu trả lời của AI."],
-            "takeaways": takeaways, "quiz": quiz(), "practice": practice(title),
+            "takeaways": takeaways, "quiz": quiz(index), "practice": practice(title),
         }
-        text = f"---\n{dump(front)}---\n\n{body(index, topic, with_image=index == 0)}"
+        text = f"---\n{dump(front)}---\n\n{body(index, topic, with_image=True)}"
         (level / module_dir / file_name).write_text(text, encoding="utf-8")
 
 

@@ -74,7 +74,7 @@ CASES = [
     Case("question ids unique", LESSON, "id: q1", "- id: q2", "- id: q1", "question id 'q1' is used twice"),
     Case("unknown competence", LESSON, "competences:", "- '6.2'", "- '9.9'",
          "competence code '9.9' is not in competences.yaml"),
-    Case("minutes range", LESSON, "id:", "minutes: 7", "minutes: 12", "12 is greater than the maximum of 10"),
+    Case("minutes range", LESSON, "id:", "minutes: 12", "minutes: 22", "22 is greater than the maximum of 20"),
     Case("lesson id prefix", LESSON, "---", "id: l1.ban-hang", "id: l2.ban-hang", "must start with 'l1.'"),
     Case("lesson id unique", LESSON, "---", "id: l1.ban-hang", "id: l1.lua-dao-video",
          "lesson id 'l1.lua-dao-video' is already used"),
@@ -82,13 +82,13 @@ CASES = [
     Case("objectives count", LESSON, "objectives:", "- Biết kiểm tra lại câu trả lời của AI.\n", "",
          "is too short", line="objectives:"),
     Case("yaml syntax", LESSON, "id: q1", "  kind: single", "  kind: single: x", "YAML syntax"),
-    Case("duplicate key", LESSON, "---", "minutes: 7\n", "minutes: 7\nminutes: 8\n", "'minutes' appears twice",
+    Case("duplicate key", LESSON, "---", "minutes: 12\n", "minutes: 12\nminutes: 8\n", "'minutes' appears twice",
          line="minutes: 8"),
     Case("find_mistakes quote verbatim", LESSON, "mistakes:", "- quote: Hãy gửi số căn cước",
          "- quote: Hãy gửi số điện thoại", "does not appear word for word in ai_answer"),
     Case("prompt element key", LESSON, "prompt_elements:", "  - do_dai", "  - do_dai_x", "'do_dai_x' is not one of"),
     Case("practice needs two checks", LESSON, "checks:",
-         "  - kind: must_mention\n    any_of:\n    - kiểm tra\n    - đọc lại\n  - kind: no_personal_data\n", "",
+         "  - kind: must_mention\n    any_of:\n    - soát lại\n    - đọc lại\n  - kind: no_personal_data\n", "",
          "is too short", line="  checks:"),
     Case("check kind known", LESSON, "checks:", "kind: no_personal_data", "kind: no_secrets",
          "'no_secrets' is not one of"),
@@ -100,11 +100,9 @@ CASES = [
          "'situation' is a required property", line="practice:"),
     Case("section count", LESSON, "## Chuyện thường ngày", "## Các bước làm",
          "## Một\n\nMột.\n\n## Hai\n\nHai.\n\n## Ba\n\nBa.\n\n## Các bước làm",
-         "body has 7 '## ' sections; needs 3 to 6", line="body"),
+         "body has 8 '## ' sections; needs 3 to 6", line="body"),
     Case("preamble is not shown", LESSON, "---\n\n## Chuyện", "## Chuyện thường ngày",
          "Lời mở đầu không có tiêu đề.\n\n## Chuyện thường ngày", "text before the first '## ' heading"),
-    Case("illustration needed", LESSON, "## Các bước làm",
-         "| Việc | Nên làm | Không nên |\n|---|---|---|\n", "", "needs an illustration", line="body"),
     Case("image exists", LESSON, "## Ví dụ cụ thể", "## Ví dụ cụ thể\n", "## Ví dụ cụ thể\n\n![Ảnh](media/khong-co.png)\n",
          "does not exist", line="![Ảnh]"),
     Case("image is local", LESSON, "## Ví dụ cụ thể", "## Ví dụ cụ thể\n",
@@ -125,7 +123,7 @@ CASES = [
     Case("level lists existing modules", LEVEL, "modules:", "- m3-cau-lenh", "- m3-cau-lenh\n- m4-khong-co",
          "module directory 'm4-khong-co' does not exist", line="- m4-khong-co"),
     Case("level number matches directory", LEVEL, "", "number: 1", "number: 2", "does not match the directory"),
-    Case("modules per level", LEVEL, "modules:", "- m3-cau-lenh\n", "", "level has 2 modules; needs 3 to 4",
+    Case("modules per level", LEVEL, "modules:", "- m3-cau-lenh\n", "", "level has 2 modules; needs 3 to 5",
          line="modules:"),
     Case("pack lists existing levels", "pack.yaml", "levels:", "- '1'", "- '1'\n- '2'",
          "level directory levels/2 does not exist", line="- '2'"),
@@ -171,6 +169,7 @@ def expected_line(source: Path, case: Case, changed: int) -> int:
 
 def test_valid_fixture_has_no_problems():
     assert check_source(VALID_SOURCE) == []
+    assert check_source(VALID_SOURCE, Limits(advisory=frozenset())) == []
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
@@ -189,6 +188,15 @@ def test_each_problem_is_found_at_its_line(source, case):
 
 def _problems(source: Path, pattern: str, **limits) -> list[Problem]:
     return [p for p in check_source(source, Limits(**limits)) if re.search(pattern, p.message)]
+
+
+def test_illustration_needed(source):
+    path = source / LESSON
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("| Việc | Nên làm | Không nên |\n|---|---|---|\n", "")
+    path.write_text(re.sub(r"\n!\[[^\]]*\]\([^)]*\)\n", "\n", text), encoding="utf-8")
+    [problem] = _problems(source, "needs an illustration")
+    assert problem.line == body_line(path) and problem.is_error
 
 
 def test_body_word_count(source):
@@ -293,7 +301,7 @@ def test_broken_fixture_reports_everything_without_stopping():
     text = "\n".join(map(str, problems))
     lesson = BROKEN_SOURCE / "levels/1/m1-thu/01-hong.md"
     assert f"{lesson}:{line_of(lesson, 'kind: single: x')}: error: YAML syntax" in text
-    assert "level has 1 modules; needs 3 to 4" in text
+    assert "level has 1 modules; needs 3 to 5" in text
     assert "module has 2 lessons; needs 3 to 4" in text
     assert "level directory levels/2 does not exist" in text
     short = BROKEN_SOURCE / "levels/1/m1-thu/02-ngan.md"

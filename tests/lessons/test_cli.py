@@ -40,10 +40,10 @@ def test_check_valid_source(run):
 
 def test_check_prints_file_line_and_fails_on_errors(run, source):
     lesson = source / "levels/1/m1-an-toan/02-ban-hang.md"
-    lesson.write_text(lesson.read_text(encoding="utf-8").replace("minutes: 7", "minutes: 70"), encoding="utf-8")
+    lesson.write_text(lesson.read_text(encoding="utf-8").replace("minutes: 12", "minutes: 70"), encoding="utf-8")
     code, out, _ = run("content", "check", str(source))
     assert code == 1
-    assert f"{lesson}:4: error: minutes: 70 is greater than the maximum of 10" in out
+    assert f"{lesson}:4: error: minutes: 70 is greater than the maximum of 20" in out
     assert "1 error(s), 0 warning(s)" in out
 
 

@@ -58,10 +58,10 @@ def test_first_import(db, pack_file, trusted):
     assert (pack.pack_id, pack.version, pack.signer_name) == ("fixture-pack", "1.0.0", "Nhóm kiểm thử")
     assert count(db, "content_lessons") == 10
     assert count(db, "content_questions") == 60
-    assert count(db, "content_sections") == 40
+    assert count(db, "content_sections") == 50  # four sections and the phone card per lesson
     assert count(db, "content_practice") == 10
     assert count(db, "content_media") == 1
-    assert count(db, "content_search") == 50  # 4 sections + takeaways per lesson
+    assert count(db, "content_search") == 60  # 4 sections, the phone card and takeaways per lesson
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
 
 

@@ -30,7 +30,7 @@ def test_source_loads_into_the_model(curriculum):
     lesson = curriculum.lesson("l1.ban-hang")
     assert lesson.level == 1 and lesson.module_id == "l1.m1"
     assert [s.heading for s in lesson.sections] == [
-        "Chuyện thường ngày", "Các bước làm", "Ví dụ cụ thể", "Điều cần nhớ khi làm"]
+        "Chuyện thường ngày", "Các bước làm", "Ví dụ cụ thể", "Điều cần nhớ khi làm", "Làm trên điện thoại"]
     assert "| Việc |" in lesson.sections[1].markdown
     assert {q.kind for q in lesson.quiz} == set(QUESTION_KINDS)
     assert lesson.practice.find_mistakes.mistakes[0].quote in lesson.practice.find_mistakes.ai_answer

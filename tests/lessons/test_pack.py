@@ -66,11 +66,11 @@ def test_content_hash_ignores_build_date(tmp_path, keypair):
 
 def test_build_refuses_a_source_with_errors(source, tmp_path, keypair):
     lesson = source / "levels/1/m1-an-toan/02-ban-hang.md"
-    lesson.write_text(lesson.read_text(encoding="utf-8").replace("minutes: 7", "minutes: 60"), encoding="utf-8")
+    lesson.write_text(lesson.read_text(encoding="utf-8").replace("minutes: 12", "minutes: 60"), encoding="utf-8")
     out = tmp_path / "out.bdpack"
     with pytest.raises(SourceHasErrors) as caught:
         build_pack(source, keypair[0], out)
-    assert any("maximum of 10" in p.message for p in caught.value.problems)
+    assert any("maximum of 20" in p.message for p in caught.value.problems)
     assert not out.exists() and not list(tmp_path.glob(".out.bdpack*"))
 
 

@@ -56,7 +56,7 @@ def cls3(ws, area, session, klass, clock):
 
 def test_grid_statuses_and_counts(ws, area, klass, cls3):
     grid = area.grid(klass.class_id, level=1)
-    assert [c.short_title for c in grid.lessons][:3] == ["1.1", "1.2", "1.3"] and len(grid.lessons) == 12
+    assert [c.short_title for c in grid.lessons][:3] == ["1.1", "1.2", "1.3"] and len(grid.lessons) == 16
     assert [r.display_name for r in grid.rows] == ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"]
     cells = {(r.learner_id, c.lesson_id): (c.status, c.attempts, c.correct) for r in grid.rows for c in r.cells}
     an, binh, cuong, l1, l2 = (cls3[k] for k in ("an", "binh", "cuong", "l1", "l2"))
@@ -112,7 +112,7 @@ def test_level_completion_and_certificates(ws, area, klass, cls3, clock):
     assert [lv.level for lv in levels] == [1, 2, 3, 4, 5]
     one = levels[0]
     assert (one.learners_total, one.lessons_total, one.lessons_passed, one.lessons_mastered,
-            one.learners_passed_test) == (3, 12, 2, 1, 0)
+            one.learners_passed_test) == (3, 16, 2, 1, 0)
     assert all((lv.lessons_passed, lv.learners_passed_test) == (0, 0) for lv in levels[1:])
     # Cường passes the level 1 test: a certificate, level 2 open.
     test = ws.progress.start_level_test(cls3["cuong"], 1)
@@ -180,7 +180,7 @@ def test_class_report_and_its_csv(ws, area, session, klass, cls3):
     assert (columns["Số câu đã làm"], columns["Số câu đúng"], columns["Tỉ lệ đúng (%)"]) == ("10", "7", "70")
     assert (columns["Bài 1.1"], columns["Bài 1.2"], columns["Bài 1.3"]) == ("Thành thạo", "Đang học", "Chưa học")
     level_one = next(r for r in rows if r[:2] == ["1", "Xử lý văn bản cơ bản"])
-    assert level_one[2:] == ["12", "3", "0", "2", "1", str(round(100 * 2 / 36))]
+    assert level_one[2:] == ["16", "3", "0", "2", "1", str(round(100 * 2 / 48))]
     made = ws.conn.execute("SELECT count(*) FROM events WHERE kind = 'class_report_made'").fetchone()[0]
     assert made == 1
 

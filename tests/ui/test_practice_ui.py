@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from tests.conftest import ROOT
+from tutor.lessons.curriculum_rules import too_long_warning
 from tutor.lessons.checker import load_checked
 from tutor.local_llm import protocol
 from tutor.local_llm.api import GenerationRequest, LLMError
@@ -33,7 +34,7 @@ GOOD_ANSWER = ("THÔNG BÁO KHÁM SỨC KHỎE\n- Ai: người từ 60 tuổi tr
 @pytest.fixture(scope="module")
 def lessons():
     curriculum, problems = load_checked(ROOT / "content")
-    assert not problems
+    assert not [p for p in problems if not too_long_warning(p)]
     return {lesson.id: lesson for lesson in curriculum.lessons}
 
 
@@ -72,9 +73,9 @@ def test_the_answer_streams_in_and_is_checked(qtbot, lessons):
     summary = recorded.args[0]
     assert summary["kind"] == "prompt" and summary["lesson_id"] == NOTICE
     assert summary["stars"] == 3 and summary["missing"] == []
-    assert summary["answer_checked"] and summary["checks_passed"] == summary["checks_counted"] == 4
+    assert summary["answer_checked"] and summary["checks_passed"] == summary["checks_counted"] == 5
     assert screen.stars.text() == "Câu lệnh: ★★★"
-    assert "đạt 4/4 điều kiện" in screen.checks.text() and "Chưa đạt" not in screen.checks.text()
+    assert "đạt 5/5 điều kiện" in screen.checks.text() and "Chưa đạt" not in screen.checks.text()
     assert shown(screen.checks) and shown(screen.retry_button) and not shown(screen.stop_button)
     # the learner's prompt went to the model as the user message, unchanged
     assert fake.requests[0].messages[-1].content == task.good_prompt

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
+from tutor.lessons.curriculum_rules import ADVISORY_UNTIL_TRIMMED, check_ai_competence, check_body_length, check_find_mistakes, check_minutes, check_phone_card, check_picture, check_practice_skill
 from tutor.lessons.markdown import sentences, split_text_sentences, word_count
 from tutor.lessons.source import LessonFile
 from tutor.lessons.textnorm import fold, words
@@ -21,14 +22,24 @@ class Limits:
     """The authoring rules of content/FORMAT.md, in one place."""
 
     body_words: tuple[int, int] = (300, 700)
+    body_words_warn: int = 400   # issue 15: a body a slow reader finishes
+    body_words_error: int = 450  # an error once body-length leaves the advisory rules
     sections: tuple[int, int] = (3, 6)
     quiz_questions_min: int = 5
     quiz_kinds_min: int = 3
     sentence_words_warn: int = 25
     sentence_words_error: int = 35
     level_test_min: int = 15
-    modules_per_level: tuple[int, int] = (3, 4)
+    modules_per_level: tuple[int, int] = (3, 5)
     lessons_per_module: tuple[int, int] = (3, 4)
+    # Fairness per level (tutor/lessons/fairness.py): guessing must not pass.
+    right_longest_max: float = 0.35  # share of single choices whose right option is the longest
+    true_share: tuple[float, float] = (0.40, 0.60)  # share of true/false statements that are true
+    blind_score_max: float = 0.50  # longest option + commoner true/false answer on the level test
+    level_test_kinds_min: int = 3
+    # Rules reported as warnings, not errors (names: RULES in tutor/lessons/curriculum_rules.py),
+    # for bringing a source into line one rule at a time. The shipped source passes all the others.
+    advisory: frozenset[str] = ADVISORY_UNTIL_TRIMMED
 
 
 def check_lesson(lesson: LessonFile, root: Path, competence_codes: set[str] | None,
@@ -37,6 +48,14 @@ def check_lesson(lesson: LessonFile, root: Path, competence_codes: set[str] | No
     data = lesson.data
     _check_quiz(lesson, data["quiz"], limits)
     _check_practice(lesson, data["practice"])
+    check_practice_skill(lesson, data["practice"], limits.advisory)
+    check_picture(lesson, limits.advisory)
+    check_phone_card(lesson, limits.advisory)
+    check_minutes(lesson, word_count(lesson.body), limits.advisory)
+    check_body_length(lesson, word_count(lesson.body), limits.body_words_warn, limits.body_words_error,
+                      limits.advisory)
+    check_ai_competence(lesson, limits.advisory)
+    check_find_mistakes(lesson, limits.advisory)
     if competence_codes is not None:
         for i, code in enumerate(data["competences"]):
             if code not in competence_codes:

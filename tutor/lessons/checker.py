@@ -7,10 +7,15 @@ warnings are advice for authors.
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
+from tutor.lessons.audiences import check_audiences
 from tutor.lessons.check_lesson import Limits, check_lesson
+from tutor.lessons.curriculum_rules import FAIRNESS, reporter
 from tutor.lessons.errors import SourceHasErrors
+from tutor.lessons.facts import check_facts
+from tutor.lessons.fairness import measure
 from tutor.lessons.model import Curriculum
 from tutor.lessons.pack_format import unsafe_name_reason
 from tutor.lessons.problems import Problem, ProblemLog
@@ -22,8 +27,9 @@ LESSON_FILE_NAME = re.compile(r"^(\d{2})-[a-z0-9]+(-[a-z0-9]+)*\.md$")
 __all__ = ["Limits", "Problem", "check_source", "check_loaded", "load_checked"]
 
 
-def check_source(source_dir: Path | str, limits: Limits = Limits(), schema_dir: Path | None = None) -> list[Problem]:
-    return check_loaded(load_source(source_dir), limits, schema_dir)
+def check_source(source_dir: Path | str, limits: Limits = Limits(), schema_dir: Path | None = None,
+                 today: date | None = None) -> list[Problem]:
+    return check_loaded(load_source(source_dir), limits, schema_dir, today)
 
 
 def load_checked(source_dir: Path | str, limits: Limits = Limits()) -> tuple[Curriculum, list[Problem]]:
@@ -35,7 +41,8 @@ def load_checked(source_dir: Path | str, limits: Limits = Limits()) -> tuple[Cur
     return to_curriculum(source), problems
 
 
-def check_loaded(source: LoadedSource, limits: Limits = Limits(), schema_dir: Path | None = None) -> list[Problem]:
+def check_loaded(source: LoadedSource, limits: Limits = Limits(), schema_dir: Path | None = None,
+                 today: date | None = None) -> list[Problem]:
     schema_dir = schema_dir or schema_dir_for(source.root)
     _validate(source.pack, schema_dir, "pack")
     _validate(source.competences, schema_dir, "competences")
@@ -57,6 +64,8 @@ def check_loaded(source: LoadedSource, limits: Limits = Limits(), schema_dir: Pa
     for level in source.levels:
         _check_level(level, limits)
     _check_unique_ids(source)
+    check_facts(source.root, schema_dir, source.problems, today or date.today(), _fact_references(source))
+    check_audiences(source.root, schema_dir, source.problems, _module_ids(source))
     lesson_ids = {ls.data["id"] for level in source.levels for module in level.modules
                   for ls in module.lessons if ls.valid}
     for media in source.media:
@@ -101,6 +110,11 @@ def _competence_codes(file: SourceFile) -> set[str] | None:
     return {c["code"] for d in file.data["domains"] for c in d["competences"]}
 
 
+def _module_ids(source: LoadedSource) -> list[str]:
+    return [module.module.data["id"] for level in source.levels for module in level.modules
+            if module.module.valid and module.module.data and "id" in module.module.data]
+
+
 def _check_pack_levels(source: LoadedSource) -> None:
     pack = source.pack
     if not pack.valid:
@@ -143,6 +157,42 @@ def _check_level(level: LevelDir, limits: Limits) -> None:
     if level_test < limits.level_test_min:
         file.log.error(file.line(), f"level has {level_test} questions marked level_test; "
                                     f"needs at least {limits.level_test_min} for the level test")
+    _check_fairness(level, limits)
+
+
+def _check_fairness(level: LevelDir, limits: Limits) -> None:
+    """Guessing must not pass: the level's quizzes as a whole, reported on level.yaml."""
+    file = level.level
+    questions = [q for module in level.modules if module.dir_name in file.data["modules"]
+                 for lesson in module.lessons if lesson.valid for q in lesson.data["quiz"]]
+    figures = measure(questions)
+    error = reporter(file.log, FAIRNESS, limits.advisory)
+    if figures.single_count and figures.right_longest_share > limits.right_longest_max:
+        error(1, f"the right option is the longest in {figures.right_longest_share:.0%} of this level's "
+                          f"{figures.single_count} single-choice questions (max {limits.right_longest_max:.0%}); "
+                          "shorten right options or make wrong ones as long")
+    lo, hi = limits.true_share
+    if figures.truefalse_count and not lo <= figures.true_share <= hi:
+        error(1, f"{figures.true_count} of this level's {figures.truefalse_count} true/false statements "
+                          f"are true ({figures.true_share:.0%}); keep it between {lo:.0%} and {hi:.0%}")
+    if figures.level_test_count and figures.blind_score >= limits.blind_score_max:
+        error(1, f"a blind guess (longest option, the commoner true/false answer) scores "
+                          f"{figures.blind_score:.0%} on this level's test; it must stay under "
+                          f"{limits.blind_score_max:.0%}")
+    if figures.level_test_count and len(figures.level_test_kinds) < limits.level_test_kinds_min:
+        error(1, f"the level test uses {len(figures.level_test_kinds)} kinds of question "
+                          f"({', '.join(sorted(figures.level_test_kinds))}); mix at least {limits.level_test_kinds_min}")
+
+
+def _fact_references(source: LoadedSource) -> dict[str, list[tuple[ProblemLog, int]]]:
+    refs: dict[str, list[tuple[ProblemLog, int]]] = {}
+    for level in source.levels:
+        for module in level.modules:
+            for lesson in module.lessons:
+                if lesson.valid:
+                    for i, ident in enumerate(lesson.data.get("facts", [])):
+                        refs.setdefault(ident, []).append((lesson.log, lesson.line("facts", i)))
+    return refs
 
 
 def _check_module(module: ModuleDir, level_number: int, limits: Limits) -> None:

@@ -204,3 +204,10 @@ def split_text_sentences(text: str) -> list[str]:
     for line in text.split("\n"):
         result.extend(s for _, s in _split_keep_offsets(line.strip()))
     return result
+
+
+def image_alts(markdown: str) -> list[tuple[int, str, str]]:
+    """Every image of a body as (body line, alt text, target), for the picture rule."""
+    return [(number, " ".join(m.group(1).split()), m.group(2))
+            for number, line in enumerate(markdown.split("\n"), start=1)
+            for m in _IMAGE.finditer(line)]

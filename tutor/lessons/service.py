@@ -19,7 +19,9 @@ from tutor.errors import TutorError
 from tutor.lessons.codec import lesson_from_dict, question_from_dict
 from tutor.lessons.importer import ImportResult, InstalledPack, import_pack, installed_pack
 from tutor.lessons.keys import TrustedKey
-from tutor.lessons.model import AnyQuestion, Competence, Lesson, Level, Module, QuestionRef
+from tutor.lessons.model import (
+    AnyQuestion, Competence, Lesson, Level, Module, QuestionRef, ShortAnswer,
+)
 from tutor.lessons.pack_format import version_key
 from tutor.lessons.pack_verify import VerifiedPack, verify_pack
 from tutor.lessons.search import Passage, SearchHit, search, search_passages
@@ -188,6 +190,24 @@ class ContentService:
             (level,),
         ).fetchall()
         return [QuestionRef(r["lesson_id"], question_from_dict(json.loads(r["question_json"]))) for r in rows]
+
+    def short_answers(self, level: int) -> list[ShortAnswer]:
+        """Every current short-answer question of a level: the pool word tiles are drawn from."""
+        rows = self.conn.execute(
+            """SELECT q.question_json
+               FROM content_questions q
+               JOIN content_lessons l ON l.lesson_id = q.lesson_id
+               WHERE l.level_number = ? AND q.retired = 0 AND l.retired = 0
+               ORDER BY l.lesson_id, q.position""",
+            (level,),
+        ).fetchall()
+        questions = (question_from_dict(json.loads(r["question_json"])) for r in rows)
+        return [q for q in questions if isinstance(q, ShortAnswer)]
+
+    def level_of(self, lesson_id: str) -> int | None:
+        row = self.conn.execute("SELECT level_number FROM content_lessons WHERE lesson_id = ?",
+                                (lesson_id,)).fetchone()
+        return row["level_number"] if row else None
 
     def competences(self) -> list[Competence]:
         rows = self.conn.execute(

@@ -10,8 +10,10 @@ truefalse   ``bool``: True when the learner picked "Đúng"
 ordering    list of ``int``: item indexes in the learner's order (the pack lists the
             items in the correct order, so ``[0, 1, 2, ...]`` is right)
 matching    dict ``left index -> right index``, one entry for every left item
-short       ``str``: the typed text; it matches an accepted variant ignoring case,
-            spaces, punctuation and diacritics (đ counts as d)
+short       ``str``: the typed (or spoken, or tile-picked) text; it matches an accepted
+            variant ignoring case, spaces, punctuation and diacritics (đ counts as d),
+            or contains one as whole words in a short answer without a negation,
+            or is one or two letters off a longer variant (a misspelling)
 ==========  =====================================================================
 
 A response of the wrong shape raises :class:`InvalidResponse` (nothing is
@@ -27,10 +29,18 @@ from typing import Any, Mapping
 from tutor.lessons.model import (
     AnyQuestion, Matching, MultipleChoice, Ordering, ShortAnswer, SingleChoice, TrueFalse,
 )
-from tutor.lessons.textnorm import fold
+from rapidfuzz.distance import Levenshtein
+
+from tutor.lessons.textnorm import fold, words
 from tutor.progress.errors import InvalidResponse
 
 MAX_SHORT_ANSWER_CHARS = 500
+# A taught term inside a longer answer counts ("làm ngay đầu tuần" for "làm ngay"), but
+# only in a short answer: a long one could list every term and hit one by chance.
+CONTAINED_ANSWER_MAX_EXTRA_WORDS = 5
+# Words that turn a right term into a wrong answer ("không phải OTP").
+# (Folded, so "đừng" is left out: it folds to "dung", which is also "dùng".)
+NEGATIONS = frozenset({"khong", "chang", "chua", "ko", "phai"})
 
 
 @dataclass(frozen=True)
@@ -191,11 +201,53 @@ def _grade_short(question: ShortAnswer, response: Any) -> Grade:
     if len(typed) > MAX_SHORT_ANSWER_CHARS:
         raise _invalid(f"short answer longer than {MAX_SHORT_ANSWER_CHARS} characters",
                        "Câu trả lời dài quá. Hãy gõ ngắn gọn hơn.")
-    key = answer_key(typed)
-    matched = next((a for a in question.answers if key and answer_key(a) == key), None)
+    matched = match_short_answer(typed, question.answers)
     return Grade(matched is not None, question.explanation, {
         "typed": typed, "matched": matched, "accepted": list(question.answers),
     })
+
+
+def match_short_answer(typed: str, accepted: tuple[str, ...] | list[str]) -> str | None:
+    """The accepted variant the typed text counts as, or None. Lenient in three steps:
+
+    1. equal ignoring case, spaces, punctuation and diacritics;
+    2. a variant's words inside a short answer that has no negation;
+    3. a misspelling: one letter off a variant of 5+ letters, two off one of 9+
+       (never for numbers: "19" is not "10").
+    """
+    key = answer_key(typed)
+    if not key:
+        return None
+    exact = next((a for a in accepted if answer_key(a) == key), None)
+    if exact is not None:
+        return exact
+    typed_words = words(fold(typed))
+    if not NEGATIONS & set(typed_words):
+        for answer in accepted:
+            answer_words = words(fold(answer))
+            extra = len(typed_words) - len(answer_words)
+            if answer_words and 0 < extra <= CONTAINED_ANSWER_MAX_EXTRA_WORDS and _has_run(typed_words, answer_words):
+                return answer
+    for answer in accepted:
+        answer_k = answer_key(answer)
+        allowed = _allowed_typos(answer_k)
+        if allowed and not any(ch.isdigit() for ch in key) and \
+                Levenshtein.distance(key, answer_k, score_cutoff=allowed) <= allowed:
+            return answer
+    return None
+
+
+def _has_run(haystack: list[str], needle: list[str]) -> bool:
+    n = len(needle)
+    return any(haystack[i:i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+def _allowed_typos(answer_key_text: str) -> int:
+    if any(ch.isdigit() for ch in answer_key_text):
+        return 0
+    if len(answer_key_text) >= 9:
+        return 2
+    return 1 if len(answer_key_text) >= 5 else 0
 
 
 _GRADERS = {

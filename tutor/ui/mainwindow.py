@@ -555,46 +555,70 @@ class MainWindow(QMainWindow):
                           on_error=lambda exc: log.warning("section_read not saved: %s", exc))
 
     def start_lesson_quiz(self, lesson_id: str) -> None:
+        from tutor.progress.tiles import tiles_for
         from tutor.ui.screens.quiz import QuizItem
 
-        def got(lesson) -> None:
-            items = [QuizItem(lesson.id, q, lesson.title) for q in lesson.quiz]
+        def load(ws):
+            lesson = ws.content.lesson(lesson_id)
+            return lesson, tiles_for(ws.content, [(lesson.id, q) for q in lesson.quiz])
+
+        def got(result) -> None:
+            lesson, tiles = result
+            items = [QuizItem(lesson.id, q, lesson.title, tiles.get((lesson.id, q.id), ()))
+                     for q in lesson.quiz]
             self._quiz_context = {"mode": "quiz", "lesson_id": lesson_id, "title": lesson.title}
             self.quiz.start(lesson.title, items, mode="quiz")
             self.stack.setCurrentWidget(self.quiz)
 
-        self.tasks.run_db(lambda ws: ws.content.lesson(lesson_id), got, self._home_error)
+        self.tasks.run_db(load, got, self._home_error)
 
     def start_review(self) -> None:
+        from tutor.progress.tiles import tiles_for
         from tutor.ui.screens.quiz import QuizItem
 
         learner_id = self.current.learner_id
 
-        def got(items) -> None:
+        def load(ws):
+            items = ws.progress.due_items(learner_id)
+            return items, tiles_for(ws.content, [(i.lesson_id, i.question) for i in items])
+
+        def got(result) -> None:
+            items, tiles = result
             if not items:
                 self.home.show_notice(self.tr("Hôm nay chưa có câu nào cần ôn. Hẹn bạn ngày mai!"))
                 return
             title = self.tr("Ôn tập hôm nay")
             self._quiz_context = {"mode": "review", "title": title}
-            self.quiz.start(title, [QuizItem(i.lesson_id, i.question, i.lesson_title) for i in items], mode="review")
+            self.quiz.start(title, [QuizItem(i.lesson_id, i.question, i.lesson_title,
+                                             tiles.get((i.lesson_id, i.question.id), ()))
+                                    for i in items], mode="review")
             self.stack.setCurrentWidget(self.quiz)
 
-        self.tasks.run_db(lambda ws: ws.progress.due_items(learner_id), got, self._home_error)
+        self.tasks.run_db(load, got, self._home_error)
 
     def start_level_test(self, level: int) -> None:
+        from tutor.progress.tiles import tiles_for
         from tutor.ui.screens.quiz import QuizItem
 
         learner_id = self.current.learner_id
 
-        def got(test) -> None:
+        def start(ws):
+            test = ws.progress.start_level_test(learner_id, level)
+            tiles = tiles_for(ws.content, [(r.lesson_id, r.question) for r in test.questions])
+            # The test's own Changes stays last so mutate() still broadcasts it.
+            return test, tiles, getattr(test, "changes", None)
+
+        def got(result) -> None:
+            test, tiles, _changes = result
             title = self.tr("Bài kiểm tra cấp %d") % level
             self._quiz_context = {"mode": "level_test", "test_id": test.test_id, "level": level, "title": title}
-            items = [QuizItem(ref.lesson_id, ref.question) for ref in test.questions]
+            items = [QuizItem(ref.lesson_id, ref.question, "", tiles.get((ref.lesson_id, ref.question.id), ()))
+                     for ref in test.questions]
             self.quiz.start(title, items, mode="level_test", seed=test.seed)
             self.stack.setCurrentWidget(self.quiz)
             self.quiz_started.emit("level_test")
 
-        self.tasks.mutate(lambda ws: ws.progress.start_level_test(learner_id, level), got, self._home_error)
+        self.tasks.mutate(start, got, self._home_error)
 
     def _answer(self, lesson_id: str, question_id: str, response) -> None:
         from tutor.ui.screens.quiz import Feedback

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QIcon, QImage, QKeyEvent, QTextDocument
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QWidget
 
 from tutor.ui.widgets.avatar import ICON_DIR
+from tutor.ui.widgets.lesson_pictures import install_pictures, picture_width, spoken_text
 from tutor.ui.widgets.screen import TitledScreen
 from tutor.ui.widgets.common import big_button
 
@@ -150,11 +151,6 @@ class LessonScreen(TitledScreen):
         self.title.setAccessibleName(view.title)
         steps = self.steps()
         self.step = steps.index(view.focus_section) if view.focus_section in steps else 0
-        document = self.text.document()
-        for name, data in view.media.items():
-            image = QImage.fromData(QByteArray(data))
-            if not image.isNull():
-                document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         self._render()
         self.text.setFocus()
 
@@ -187,6 +183,9 @@ class LessonScreen(TitledScreen):
         self.progress_label.setText(self.tr("Phần %d/%d") % (self.step + 1, len(steps)))
         self.progress_label.setAccessibleName(self.progress_label.text())
         self.text.setMarkdown(self.current_markdown())
+        if view.media:  # after setMarkdown, which drops a document's resources
+            width = picture_width(self.text.fontMetrics(), self.text.viewport().width())
+            install_pictures(self.text.document(), view.media, width)
         self.text.verticalScrollBar().setValue(0)
         last = self.step == len(steps) - 1
         self.prev_button.setEnabled(self.step > 0)
@@ -197,7 +196,8 @@ class LessonScreen(TitledScreen):
         self.step_shown.emit(view.lesson_id, steps[self.step])
 
     def _speak(self) -> None:
-        self.speak_requested.emit(self.text.toPlainText())
+        # The pictures' alt text is read in their place.
+        self.speak_requested.emit(spoken_text(self.current_markdown()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):

@@ -26,6 +26,7 @@ class QuizItem:
     lesson_id: str
     question: object            # a tutor.lessons.model question
     lesson_title: str = ""
+    tiles: tuple[str, ...] = ()  # word tiles for a short answer (tutor.progress.tiles)
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,7 @@ class QuizScreen(QWidget):
         self.counter.setAccessibleName(self.counter.text())
         self.prompt.setText(item.question.prompt)
         self.prompt.setAccessibleName(item.question.prompt)
-        self.widget = widget_for(item.question, self.rng)
+        self.widget = widget_for(item.question, self.rng, item.tiles)
         self.widget.answered.connect(self._answered)
         self.widget.speak_requested.connect(self.speak_requested)
         self.widget.set_listen_visible(getattr(self, "_can_speak", False))

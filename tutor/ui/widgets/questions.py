@@ -11,6 +11,7 @@ Number keys pick options (1-9); Enter submits where a submit button exists.
 from __future__ import annotations
 
 import random
+from typing import Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from tutor.ui.widgets.avatar import ICON_DIR
 from tutor.ui.widgets.common import big_button
 from tutor.ui.widgets.flow import WrapButton
+from tutor.ui.widgets.tiles_row import TilesRow
 
 
 class QuestionWidget(QWidget):
@@ -333,7 +335,7 @@ class MatchingWidget(QuestionWidget):
 
 
 class ShortAnswerWidget(QuestionWidget):
-    def __init__(self, question, rng, parent=None):
+    def __init__(self, question, rng, parent=None, tiles: Sequence[str] = ()):
         super().__init__(question, rng, parent)
         column = QVBoxLayout(self)  # the answer row, and the microphone's status line under it
         layout = QHBoxLayout()
@@ -354,7 +356,15 @@ class ShortAnswerWidget(QuestionWidget):
         self.submit.setAccessibleName(self.tr("Gửi câu trả lời"))
         self.submit.clicked.connect(self._submit)
         layout.addWidget(self.submit)
+        self.tiles = TilesRow(tiles)
+        self.tiles.picked.connect(self._fill)
+        column.addWidget(self.tiles)
         self.setFocusProxy(self.edit)
+
+    def _fill(self, word: str) -> None:
+        # The tile replaces the text, not appends: one tile is one whole answer.
+        self.edit.setText(word)
+        self.edit.setFocus()
 
     def _submit(self) -> None:
         if self.edit.text().strip():
@@ -371,5 +381,7 @@ WIDGETS = {
 }
 
 
-def widget_for(question, rng: random.Random) -> QuestionWidget:
+def widget_for(question, rng: random.Random, tiles: Sequence[str] = ()) -> QuestionWidget:
+    if question.kind == "short":
+        return ShortAnswerWidget(question, rng, tiles=tiles)
     return WIDGETS[question.kind](question, rng)
