@@ -5,6 +5,8 @@ that carries the model's work to the main thread."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
@@ -23,7 +25,7 @@ from tutor.ui.screens.practice import (
     utf16_to_index,
 )
 
-NOTICE = "l1.cau-lenh-bon-phan"      # vai trò, bối cảnh, nhiệm vụ, định dạng; no find-mistakes part
+NOTICE = "l1.cau-lenh-bon-phan"      # vai trò, bối cảnh, nhiệm vụ, định dạng
 SCAM = "l1.an-toan-dau-tien"         # has "Tìm lỗi của AI"
 
 # Meets every check of the NOTICE task: 3..7 bullets, mentions BHYT and "thứ Năm", under 150 words.
@@ -245,7 +247,10 @@ def select(screen, start: int, end: int) -> None:
 
 
 def test_the_find_mistakes_tab_shows_only_for_tasks_that_have_it(qtbot, lessons):
+    # Every bundled lesson has the part now (issue 15): take it away from one to see the tab go.
     screen, _ = make_screen(qtbot, lessons, NoModel(), NOTICE)
+    lesson = lessons[NOTICE]
+    screen.start(lesson.id, lesson.title, dataclasses.replace(lesson.practice, find_mistakes=None))
     assert not screen.tabs.isTabVisible(PracticeScreen.MISTAKES_TAB)
     lesson = lessons[SCAM]
     screen.start(lesson.id, lesson.title, lesson.practice)
