@@ -1541,97 +1541,97 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../screens/lesson.py" line="98" />
+        <location filename="../screens/lesson.py" line="99" />
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="99" />
+        <location filename="../screens/lesson.py" line="100" />
         <source>Quay lại trang trước</source>
         <translation>Back to the previous page</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="100" />
+        <location filename="../screens/lesson.py" line="101" />
         <source>Nội dung bài học</source>
         <translation>Lesson text</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="101" />
+        <location filename="../screens/lesson.py" line="102" />
         <source>◀ Trước</source>
         <translation>◀ Back</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="102" />
+        <location filename="../screens/lesson.py" line="103" />
         <source>Phần trước</source>
         <translation>Previous part</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="103" />
+        <location filename="../screens/lesson.py" line="104" />
         <source>Tiếp ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="104" />
+        <location filename="../screens/lesson.py" line="105" />
         <source>Phần tiếp theo</source>
         <translation>Next part</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="105" />
+        <location filename="../screens/lesson.py" line="106" />
         <source>Nghe</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="106" />
+        <location filename="../screens/lesson.py" line="107" />
         <source>Nghe đọc phần này</source>
         <translation>Listen to this part</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="108" />
+        <location filename="../screens/lesson.py" line="109" />
         <source>Thực hành với AI</source>
         <translation>Practice with AI</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="109" />
+        <location filename="../screens/lesson.py" line="110" />
         <source>Thực hành viết câu lệnh cho AI với bài này</source>
         <translation>Practice writing prompts for the AI with this lesson</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="110" />
+        <location filename="../screens/lesson.py" line="111" />
         <source>Làm bài tập</source>
         <translation>Do the exercises</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="111" />
+        <location filename="../screens/lesson.py" line="112" />
         <source>Làm bài tập của bài này</source>
         <translation>Do the exercises of this lesson</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="123" />
+        <location filename="../screens/lesson.py" line="124" />
         <source>Dừng ghi âm</source>
         <translation>Stop recording</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="123" />
+        <location filename="../screens/lesson.py" line="124" />
         <source>Ghi âm giọng đọc</source>
         <translation>Record narration</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="125" />
+        <location filename="../screens/lesson.py" line="126" />
         <source>Dừng ghi âm và lưu</source>
         <translation>Stop recording and save</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="125" />
+        <location filename="../screens/lesson.py" line="126" />
         <source>Ghi âm giọng thầy cô đọc phần này</source>
         <translation>Record the teacher reading this part</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="186" />
+        <location filename="../screens/lesson.py" line="182" />
         <source>Cấp %d · khoảng %d phút</source>
         <translation>Level %d · about %d minutes</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="187" />
+        <location filename="../screens/lesson.py" line="183" />
         <source>Phần %d/%d</source>
         <translation>Part %d/%d</translation>
     </message>
@@ -1744,122 +1744,122 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
         <translation>You were signed out because the computer was not used for a while. Tap your picture to continue.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="575" />
+        <location filename="../mainwindow.py" line="588" />
         <source>Hôm nay chưa có câu nào cần ôn. Hẹn bạn ngày mai!</source>
         <translation>Nothing to review today. See you tomorrow!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="577" />
+        <location filename="../mainwindow.py" line="590" />
         <source>Ôn tập hôm nay</source>
         <translation>Today’s review</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="590" />
+        <location filename="../mainwindow.py" line="613" />
         <source>Bài kiểm tra cấp %d</source>
         <translation>Level %d test</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="622" />
+        <location filename="../mainwindow.py" line="646" />
         <source>Rất tốt! Bạn đã nắm được bài này.</source>
         <translation>Very good! You have got this lesson.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="623" />
+        <location filename="../mainwindow.py" line="647" />
         <source>Bạn làm lại thêm lần nữa nhé. Mỗi lần làm, bạn sẽ nhớ lâu hơn.</source>
         <translation>Try once more. Each time you will remember longer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="625" />
+        <location filename="../mainwindow.py" line="649" />
         <source>Ôn xong rồi. Mai ta ôn tiếp nhé!</source>
         <translation>Review done. More tomorrow!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="688" />
+        <location filename="../mainwindow.py" line="712" />
         <source>Không lưu được tệp PDF (ổ đĩa đầy hoặc không ghi được).</source>
         <translation>The PDF could not be saved (the disk is full or read-only).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="852" />
+        <location filename="../mainwindow.py" line="876" />
         <source>Đang ghi âm… Đọc to phần này, xong thì bấm “Dừng ghi âm”.</source>
         <translation>Recording… Read this part aloud, then press “Stop recording”.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="868" />
+        <location filename="../mainwindow.py" line="892" />
         <source>Đã lưu giọng đọc. Từ nay máy này đọc phần này bằng giọng thầy cô.</source>
         <translation>Narration saved. This computer now reads this part in the teacher’s voice.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="905" />
+        <location filename="../mainwindow.py" line="929" />
         <source>Đang chuẩn bị…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="905" />
+        <location filename="../mainwindow.py" line="929" />
         <source>Tạm dừng</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="906" />
+        <location filename="../mainwindow.py" line="930" />
         <source>Nghe tiếp</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="906" />
+        <location filename="../mainwindow.py" line="930" />
         <source>Nghe</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="938" />
+        <location filename="../mainwindow.py" line="962" />
         <source>Gói bài học này đã có trên máy. Không có gì thay đổi.</source>
         <translation>This lesson pack is already installed. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="940" />
+        <location filename="../mainwindow.py" line="964" />
         <source>Đã cài gói bài học mới.</source>
         <translation>The new lesson pack is installed.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="948" />
+        <location filename="../mainwindow.py" line="972" />
         <source>Đang kiểm tra và cài gói bài học…</source>
         <translation>Checking and installing the lesson pack…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="962" />
+        <location filename="../mainwindow.py" line="986" />
         <source>Cài đặt hiển thị này chỉ dành cho %s.</source>
         <translation>These display settings are for %s only.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="965" />
+        <location filename="../mainwindow.py" line="989" />
         <source>Cài đặt hiển thị chung của máy này.</source>
         <translation>Display settings shared by everyone on this computer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="966" />
+        <location filename="../mainwindow.py" line="990" />
         <source>Phiên bản %s. Dữ liệu lưu tại: %s</source>
         <translation>Version %s. Data is kept in: %s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1039" />
+        <location filename="../mainwindow.py" line="1063" />
         <source>Mã PIN chưa đúng. Bạn còn %d lần thử.</source>
         <translation>Wrong PIN. You have %d tries left.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1040" />
+        <location filename="../mainwindow.py" line="1064" />
         <source>Mã PIN chưa đúng.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1044" />
+        <location filename="../mainwindow.py" line="1068" />
         <source>Nhập sai quá nhiều lần. Hãy đợi khoảng %d giờ rồi thử lại.</source>
         <translation>Too many wrong tries. Wait about %d hours and try again.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1046" />
+        <location filename="../mainwindow.py" line="1070" />
         <source>Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.</source>
         <translation>Too many wrong tries. Please wait %d minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1050" />
+        <location filename="../mainwindow.py" line="1074" />
         <source>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</source>
         <translation>Something went wrong. Your data is safe.</translation>
     </message>
@@ -1867,42 +1867,42 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>MatchingWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="269" />
+        <location filename="../widgets/questions.py" line="271" />
         <source>Với mỗi dòng bên trái, chọn ý hợp với nó.</source>
         <translation>For each line on the left, choose what matches it.</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="281" />
+        <location filename="../widgets/questions.py" line="283" />
         <source>— chọn —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="284" />
+        <location filename="../widgets/questions.py" line="286" />
         <source>Ý hợp với: %s</source>
         <translation>Match for: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="302" />
+        <location filename="../widgets/questions.py" line="304" />
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="303" />
+        <location filename="../widgets/questions.py" line="305" />
         <source>Xong, gửi các cặp đã nối</source>
         <translation>Done, send these pairs</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="311" />
+        <location filename="../widgets/questions.py" line="313" />
         <source>✗ Chưa đúng. Đúng là: %s</source>
         <translation>✗ Not right. The right one is: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="314" />
+        <location filename="../widgets/questions.py" line="316" />
         <source>✓ Đúng</source>
         <translation>✓ Right</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="327" />
+        <location filename="../widgets/questions.py" line="329" />
         <source>Hãy chọn cho đủ mọi dòng.</source>
         <translation>Please choose for every line.</translation>
     </message>
@@ -2412,17 +2412,17 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>MultipleChoiceWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="128" />
+        <location filename="../widgets/questions.py" line="130" />
         <source>Chọn tất cả các ý đúng, rồi bấm “Xong”.</source>
         <translation>Choose every correct answer, then press “Done”.</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="144" />
+        <location filename="../widgets/questions.py" line="146" />
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="145" />
+        <location filename="../widgets/questions.py" line="147" />
         <source>Xong, gửi câu trả lời</source>
         <translation>Done, send the answer</translation>
     </message>
@@ -2430,47 +2430,47 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>OrderingWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="197" />
+        <location filename="../widgets/questions.py" line="199" />
         <source>Chọn một dòng rồi bấm “Lên” hoặc “Xuống” để xếp lại cho đúng thứ tự.</source>
         <translation>Pick a line, then press “Up” or “Down” to put them in the right order.</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="204" />
+        <location filename="../widgets/questions.py" line="206" />
         <source>Các bước cần sắp xếp</source>
         <translation>Steps to put in order</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="214" />
+        <location filename="../widgets/questions.py" line="216" />
         <source>▲ Lên</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="215" />
+        <location filename="../widgets/questions.py" line="217" />
         <source>Đưa dòng đang chọn lên trên</source>
         <translation>Move the chosen line up</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="218" />
+        <location filename="../widgets/questions.py" line="220" />
         <source>▼ Xuống</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="219" />
+        <location filename="../widgets/questions.py" line="221" />
         <source>Đưa dòng đang chọn xuống dưới</source>
         <translation>Move the chosen line down</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="222" />
+        <location filename="../widgets/questions.py" line="224" />
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="223" />
+        <location filename="../widgets/questions.py" line="225" />
         <source>Xong, gửi thứ tự này</source>
         <translation>Done, send this order</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="247" />
+        <location filename="../widgets/questions.py" line="249" />
         <source>Thứ tự đúng:</source>
         <translation>The right order:</translation>
     </message>
@@ -2920,7 +2920,7 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="66" />
+        <location filename="../widgets/questions.py" line="68" />
         <source>Nghe ý: %s</source>
         <translation>Listen to: %s</translation>
     </message>
@@ -2928,68 +2928,68 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../screens/quiz.py" line="114" />
+        <location filename="../screens/quiz.py" line="115" />
         <source>Dừng lại</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="115" />
+        <location filename="../screens/quiz.py" line="116" />
         <source>Dừng làm bài, quay lại</source>
         <translation>Stop the exercise and go back</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="116" />
-        <location filename="../screens/quiz.py" line="118" />
+        <location filename="../screens/quiz.py" line="117" />
+        <location filename="../screens/quiz.py" line="119" />
         <source>Nghe</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="117" />
+        <location filename="../screens/quiz.py" line="118" />
         <source>Nghe đọc câu hỏi</source>
         <translation>Listen to the question</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="119" />
+        <location filename="../screens/quiz.py" line="120" />
         <source>Nghe đọc lời giải thích</source>
         <translation>Listen to the explanation</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="143" />
+        <location filename="../screens/quiz.py" line="144" />
         <source>Câu %d/%d</source>
         <translation>Question %d/%d</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="171" />
+        <location filename="../screens/quiz.py" line="172" />
         <source>Đã ghi nhận câu trả lời.</source>
         <translation>Your answer is saved.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="174" />
+        <location filename="../screens/quiz.py" line="175" />
         <source>Đúng rồi!</source>
         <translation>Right!</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="174" />
+        <location filename="../screens/quiz.py" line="175" />
         <source>Chưa đúng.</source>
         <translation>Not quite.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="191" />
+        <location filename="../screens/quiz.py" line="192" />
         <source>Chưa lưu được câu trả lời.</source>
         <translation>The answer could not be saved.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="198" />
+        <location filename="../screens/quiz.py" line="199" />
         <source>Thử lại</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="218" />
+        <location filename="../screens/quiz.py" line="219" />
         <source>Xem kết quả</source>
         <translation>See the result</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="218" />
+        <location filename="../screens/quiz.py" line="219" />
         <source>Câu tiếp ▶</source>
         <translation>Next question ▶</translation>
     </message>
@@ -3485,22 +3485,22 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>ShortAnswerWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="343" />
+        <location filename="../widgets/questions.py" line="345" />
         <source>Gõ câu trả lời (có dấu hay không dấu đều được)</source>
         <translation>Type the answer (accents are optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="344" />
+        <location filename="../widgets/questions.py" line="346" />
         <source>Câu trả lời của bạn</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="353" />
+        <location filename="../widgets/questions.py" line="355" />
         <source>Trả lời</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="354" />
+        <location filename="../widgets/questions.py" line="356" />
         <source>Gửi câu trả lời</source>
         <translation>Send the answer</translation>
     </message>
@@ -4285,14 +4285,27 @@ Signed by: %s. Key id: %s.</translation>
     </message>
 </context>
 <context>
+    <name>TilesRow</name>
+    <message>
+        <location filename="../widgets/tiles_row.py" line="25" />
+        <source>Không muốn gõ? Bấm một từ dưới đây:</source>
+        <translation>Prefer not to type? Tap a word below:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tiles_row.py" line="34" />
+        <source>Điền từ: %s</source>
+        <translation>Fill in the word: %s</translation>
+    </message>
+</context>
+<context>
     <name>TrueFalseWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="178" />
+        <location filename="../widgets/questions.py" line="180" />
         <source>Đúng</source>
         <translation>True</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="179" />
+        <location filename="../widgets/questions.py" line="181" />
         <source>Sai</source>
         <translation>False</translation>
     </message>

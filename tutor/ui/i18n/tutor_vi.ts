@@ -1541,97 +1541,97 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>LessonScreen</name>
     <message>
-        <location filename="../screens/lesson.py" line="98" />
+        <location filename="../screens/lesson.py" line="99" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="99" />
+        <location filename="../screens/lesson.py" line="100" />
         <source>Quay lại trang trước</source>
         <translation>Quay lại trang trước</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="100" />
+        <location filename="../screens/lesson.py" line="101" />
         <source>Nội dung bài học</source>
         <translation>Nội dung bài học</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="101" />
+        <location filename="../screens/lesson.py" line="102" />
         <source>◀ Trước</source>
         <translation>◀ Trước</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="102" />
+        <location filename="../screens/lesson.py" line="103" />
         <source>Phần trước</source>
         <translation>Phần trước</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="103" />
+        <location filename="../screens/lesson.py" line="104" />
         <source>Tiếp ▶</source>
         <translation>Tiếp ▶</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="104" />
+        <location filename="../screens/lesson.py" line="105" />
         <source>Phần tiếp theo</source>
         <translation>Phần tiếp theo</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="105" />
+        <location filename="../screens/lesson.py" line="106" />
         <source>Nghe</source>
         <translation>Nghe</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="106" />
+        <location filename="../screens/lesson.py" line="107" />
         <source>Nghe đọc phần này</source>
         <translation>Nghe đọc phần này</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="108" />
+        <location filename="../screens/lesson.py" line="109" />
         <source>Thực hành với AI</source>
         <translation>Thực hành với AI</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="109" />
+        <location filename="../screens/lesson.py" line="110" />
         <source>Thực hành viết câu lệnh cho AI với bài này</source>
         <translation>Thực hành viết câu lệnh cho AI với bài này</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="110" />
+        <location filename="../screens/lesson.py" line="111" />
         <source>Làm bài tập</source>
         <translation>Làm bài tập</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="111" />
+        <location filename="../screens/lesson.py" line="112" />
         <source>Làm bài tập của bài này</source>
         <translation>Làm bài tập của bài này</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="123" />
+        <location filename="../screens/lesson.py" line="124" />
         <source>Dừng ghi âm</source>
         <translation>Dừng ghi âm</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="123" />
+        <location filename="../screens/lesson.py" line="124" />
         <source>Ghi âm giọng đọc</source>
         <translation>Ghi âm giọng đọc</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="125" />
+        <location filename="../screens/lesson.py" line="126" />
         <source>Dừng ghi âm và lưu</source>
         <translation>Dừng ghi âm và lưu</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="125" />
+        <location filename="../screens/lesson.py" line="126" />
         <source>Ghi âm giọng thầy cô đọc phần này</source>
         <translation>Ghi âm giọng thầy cô đọc phần này</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="186" />
+        <location filename="../screens/lesson.py" line="182" />
         <source>Cấp %d · khoảng %d phút</source>
         <translation>Cấp %d · khoảng %d phút</translation>
     </message>
     <message>
-        <location filename="../screens/lesson.py" line="187" />
+        <location filename="../screens/lesson.py" line="183" />
         <source>Phần %d/%d</source>
         <translation>Phần %d/%d</translation>
     </message>
@@ -1744,122 +1744,122 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
         <translation>Bạn đã được tự đăng xuất vì lâu không dùng máy. Bấm vào hình của mình để học tiếp.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="575" />
+        <location filename="../mainwindow.py" line="588" />
         <source>Hôm nay chưa có câu nào cần ôn. Hẹn bạn ngày mai!</source>
         <translation>Hôm nay chưa có câu nào cần ôn. Hẹn bạn ngày mai!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="577" />
+        <location filename="../mainwindow.py" line="590" />
         <source>Ôn tập hôm nay</source>
         <translation>Ôn tập hôm nay</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="590" />
+        <location filename="../mainwindow.py" line="613" />
         <source>Bài kiểm tra cấp %d</source>
         <translation>Bài kiểm tra cấp %d</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="622" />
+        <location filename="../mainwindow.py" line="646" />
         <source>Rất tốt! Bạn đã nắm được bài này.</source>
         <translation>Rất tốt! Bạn đã nắm được bài này.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="623" />
+        <location filename="../mainwindow.py" line="647" />
         <source>Bạn làm lại thêm lần nữa nhé. Mỗi lần làm, bạn sẽ nhớ lâu hơn.</source>
         <translation>Bạn làm lại thêm lần nữa nhé. Mỗi lần làm, bạn sẽ nhớ lâu hơn.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="625" />
+        <location filename="../mainwindow.py" line="649" />
         <source>Ôn xong rồi. Mai ta ôn tiếp nhé!</source>
         <translation>Ôn xong rồi. Mai ta ôn tiếp nhé!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="688" />
+        <location filename="../mainwindow.py" line="712" />
         <source>Không lưu được tệp PDF (ổ đĩa đầy hoặc không ghi được).</source>
         <translation>Không lưu được tệp PDF (ổ đĩa đầy hoặc không ghi được).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="852" />
+        <location filename="../mainwindow.py" line="876" />
         <source>Đang ghi âm… Đọc to phần này, xong thì bấm “Dừng ghi âm”.</source>
         <translation>Đang ghi âm… Đọc to phần này, xong thì bấm “Dừng ghi âm”.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="868" />
+        <location filename="../mainwindow.py" line="892" />
         <source>Đã lưu giọng đọc. Từ nay máy này đọc phần này bằng giọng thầy cô.</source>
         <translation>Đã lưu giọng đọc. Từ nay máy này đọc phần này bằng giọng thầy cô.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="905" />
+        <location filename="../mainwindow.py" line="929" />
         <source>Đang chuẩn bị…</source>
         <translation>Đang chuẩn bị…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="905" />
+        <location filename="../mainwindow.py" line="929" />
         <source>Tạm dừng</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="906" />
+        <location filename="../mainwindow.py" line="930" />
         <source>Nghe tiếp</source>
         <translation>Nghe tiếp</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="906" />
+        <location filename="../mainwindow.py" line="930" />
         <source>Nghe</source>
         <translation>Nghe</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="938" />
+        <location filename="../mainwindow.py" line="962" />
         <source>Gói bài học này đã có trên máy. Không có gì thay đổi.</source>
         <translation>Gói bài học này đã có trên máy. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="940" />
+        <location filename="../mainwindow.py" line="964" />
         <source>Đã cài gói bài học mới.</source>
         <translation>Đã cài gói bài học mới.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="948" />
+        <location filename="../mainwindow.py" line="972" />
         <source>Đang kiểm tra và cài gói bài học…</source>
         <translation>Đang kiểm tra và cài gói bài học…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="962" />
+        <location filename="../mainwindow.py" line="986" />
         <source>Cài đặt hiển thị này chỉ dành cho %s.</source>
         <translation>Cài đặt hiển thị này chỉ dành cho %s.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="965" />
+        <location filename="../mainwindow.py" line="989" />
         <source>Cài đặt hiển thị chung của máy này.</source>
         <translation>Cài đặt hiển thị chung của máy này.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="966" />
+        <location filename="../mainwindow.py" line="990" />
         <source>Phiên bản %s. Dữ liệu lưu tại: %s</source>
         <translation>Phiên bản %s. Dữ liệu lưu tại: %s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1039" />
+        <location filename="../mainwindow.py" line="1063" />
         <source>Mã PIN chưa đúng. Bạn còn %d lần thử.</source>
         <translation>Mã PIN chưa đúng. Bạn còn %d lần thử.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1040" />
+        <location filename="../mainwindow.py" line="1064" />
         <source>Mã PIN chưa đúng.</source>
         <translation>Mã PIN chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1044" />
+        <location filename="../mainwindow.py" line="1068" />
         <source>Nhập sai quá nhiều lần. Hãy đợi khoảng %d giờ rồi thử lại.</source>
         <translation>Nhập sai quá nhiều lần. Hãy đợi khoảng %d giờ rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1046" />
+        <location filename="../mainwindow.py" line="1070" />
         <source>Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.</source>
         <translation>Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1050" />
+        <location filename="../mainwindow.py" line="1074" />
         <source>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</source>
         <translation>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</translation>
     </message>
@@ -1867,42 +1867,42 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>MatchingWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="269" />
+        <location filename="../widgets/questions.py" line="271" />
         <source>Với mỗi dòng bên trái, chọn ý hợp với nó.</source>
         <translation>Với mỗi dòng bên trái, chọn ý hợp với nó.</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="281" />
+        <location filename="../widgets/questions.py" line="283" />
         <source>— chọn —</source>
         <translation>— chọn —</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="284" />
+        <location filename="../widgets/questions.py" line="286" />
         <source>Ý hợp với: %s</source>
         <translation>Ý hợp với: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="302" />
+        <location filename="../widgets/questions.py" line="304" />
         <source>Xong</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="303" />
+        <location filename="../widgets/questions.py" line="305" />
         <source>Xong, gửi các cặp đã nối</source>
         <translation>Xong, gửi các cặp đã nối</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="311" />
+        <location filename="../widgets/questions.py" line="313" />
         <source>✗ Chưa đúng. Đúng là: %s</source>
         <translation>✗ Chưa đúng. Đúng là: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="314" />
+        <location filename="../widgets/questions.py" line="316" />
         <source>✓ Đúng</source>
         <translation>✓ Đúng</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="327" />
+        <location filename="../widgets/questions.py" line="329" />
         <source>Hãy chọn cho đủ mọi dòng.</source>
         <translation>Hãy chọn cho đủ mọi dòng.</translation>
     </message>
@@ -2412,17 +2412,17 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>MultipleChoiceWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="128" />
+        <location filename="../widgets/questions.py" line="130" />
         <source>Chọn tất cả các ý đúng, rồi bấm “Xong”.</source>
         <translation>Chọn tất cả các ý đúng, rồi bấm “Xong”.</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="144" />
+        <location filename="../widgets/questions.py" line="146" />
         <source>Xong</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="145" />
+        <location filename="../widgets/questions.py" line="147" />
         <source>Xong, gửi câu trả lời</source>
         <translation>Xong, gửi câu trả lời</translation>
     </message>
@@ -2430,47 +2430,47 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>OrderingWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="197" />
+        <location filename="../widgets/questions.py" line="199" />
         <source>Chọn một dòng rồi bấm “Lên” hoặc “Xuống” để xếp lại cho đúng thứ tự.</source>
         <translation>Chọn một dòng rồi bấm “Lên” hoặc “Xuống” để xếp lại cho đúng thứ tự.</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="204" />
+        <location filename="../widgets/questions.py" line="206" />
         <source>Các bước cần sắp xếp</source>
         <translation>Các bước cần sắp xếp</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="214" />
+        <location filename="../widgets/questions.py" line="216" />
         <source>▲ Lên</source>
         <translation>▲ Lên</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="215" />
+        <location filename="../widgets/questions.py" line="217" />
         <source>Đưa dòng đang chọn lên trên</source>
         <translation>Đưa dòng đang chọn lên trên</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="218" />
+        <location filename="../widgets/questions.py" line="220" />
         <source>▼ Xuống</source>
         <translation>▼ Xuống</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="219" />
+        <location filename="../widgets/questions.py" line="221" />
         <source>Đưa dòng đang chọn xuống dưới</source>
         <translation>Đưa dòng đang chọn xuống dưới</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="222" />
+        <location filename="../widgets/questions.py" line="224" />
         <source>Xong</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="223" />
+        <location filename="../widgets/questions.py" line="225" />
         <source>Xong, gửi thứ tự này</source>
         <translation>Xong, gửi thứ tự này</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="247" />
+        <location filename="../widgets/questions.py" line="249" />
         <source>Thứ tự đúng:</source>
         <translation>Thứ tự đúng:</translation>
     </message>
@@ -2920,7 +2920,7 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="66" />
+        <location filename="../widgets/questions.py" line="68" />
         <source>Nghe ý: %s</source>
         <translation>Nghe ý: %s</translation>
     </message>
@@ -2928,68 +2928,68 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../screens/quiz.py" line="114" />
+        <location filename="../screens/quiz.py" line="115" />
         <source>Dừng lại</source>
         <translation>Dừng lại</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="115" />
+        <location filename="../screens/quiz.py" line="116" />
         <source>Dừng làm bài, quay lại</source>
         <translation>Dừng làm bài, quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="116" />
-        <location filename="../screens/quiz.py" line="118" />
+        <location filename="../screens/quiz.py" line="117" />
+        <location filename="../screens/quiz.py" line="119" />
         <source>Nghe</source>
         <translation>Nghe</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="117" />
+        <location filename="../screens/quiz.py" line="118" />
         <source>Nghe đọc câu hỏi</source>
         <translation>Nghe đọc câu hỏi</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="119" />
+        <location filename="../screens/quiz.py" line="120" />
         <source>Nghe đọc lời giải thích</source>
         <translation>Nghe đọc lời giải thích</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="143" />
+        <location filename="../screens/quiz.py" line="144" />
         <source>Câu %d/%d</source>
         <translation>Câu %d/%d</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="171" />
+        <location filename="../screens/quiz.py" line="172" />
         <source>Đã ghi nhận câu trả lời.</source>
         <translation>Đã ghi nhận câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="174" />
+        <location filename="../screens/quiz.py" line="175" />
         <source>Đúng rồi!</source>
         <translation>Đúng rồi!</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="174" />
+        <location filename="../screens/quiz.py" line="175" />
         <source>Chưa đúng.</source>
         <translation>Chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="191" />
+        <location filename="../screens/quiz.py" line="192" />
         <source>Chưa lưu được câu trả lời.</source>
         <translation>Chưa lưu được câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="198" />
+        <location filename="../screens/quiz.py" line="199" />
         <source>Thử lại</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="218" />
+        <location filename="../screens/quiz.py" line="219" />
         <source>Xem kết quả</source>
         <translation>Xem kết quả</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="218" />
+        <location filename="../screens/quiz.py" line="219" />
         <source>Câu tiếp ▶</source>
         <translation>Câu tiếp ▶</translation>
     </message>
@@ -3485,22 +3485,22 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>ShortAnswerWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="343" />
+        <location filename="../widgets/questions.py" line="345" />
         <source>Gõ câu trả lời (có dấu hay không dấu đều được)</source>
         <translation>Gõ câu trả lời (có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="344" />
+        <location filename="../widgets/questions.py" line="346" />
         <source>Câu trả lời của bạn</source>
         <translation>Câu trả lời của bạn</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="353" />
+        <location filename="../widgets/questions.py" line="355" />
         <source>Trả lời</source>
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="354" />
+        <location filename="../widgets/questions.py" line="356" />
         <source>Gửi câu trả lời</source>
         <translation>Gửi câu trả lời</translation>
     </message>
@@ -4285,14 +4285,27 @@ Người ký: %s. Mã khoá: %s.</translation>
     </message>
 </context>
 <context>
+    <name>TilesRow</name>
+    <message>
+        <location filename="../widgets/tiles_row.py" line="25" />
+        <source>Không muốn gõ? Bấm một từ dưới đây:</source>
+        <translation>Không muốn gõ? Bấm một từ dưới đây:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tiles_row.py" line="34" />
+        <source>Điền từ: %s</source>
+        <translation>Điền từ: %s</translation>
+    </message>
+</context>
+<context>
     <name>TrueFalseWidget</name>
     <message>
-        <location filename="../widgets/questions.py" line="178" />
+        <location filename="../widgets/questions.py" line="180" />
         <source>Đúng</source>
         <translation>Đúng</translation>
     </message>
     <message>
-        <location filename="../widgets/questions.py" line="179" />
+        <location filename="../widgets/questions.py" line="181" />
         <source>Sai</source>
         <translation>Sai</translation>
     </message>
