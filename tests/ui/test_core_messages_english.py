@@ -171,3 +171,69 @@ def test_practice_feedback_reads_in_english(english):
         _no_vietnamese_outside_quotes(core_text.translate(result.message))
     english_report = core_text.translate(analyse_prompt("Viết thư.", task).summary)
     assert english_report.startswith("The prompt has") and "Still missing: role, context" in english_report
+
+
+# --- on screen -------------------------------------------------------------------------------
+
+
+def _shown_without_quotes(html_text: str) -> str:
+    import html
+
+    return QUOTED.sub("", html.unescape(re.sub(r"<[^>]+>", " ", html_text)))
+
+
+def test_a_full_disk_notice_on_the_start_screen_reads_in_english(english, qtbot, data_dir, clock, monkeypatch):
+    import sqlite3
+
+    from PySide6.QtWidgets import QApplication
+
+    from tutor.dbthread import DbThread
+    from tutor.store import recovery
+    from tutor.store.maintenance import IN_USE_MARKER
+    from tutor.ui.i18n import LanguageSwitcher
+    from tutor.ui.mainwindow import MainWindow
+    from tutor.ui.taskman import TaskManager
+    from tutor.workspace import Workspace
+
+    ws = Workspace.open(data_dir, clock=clock, bundled_pack=None)
+    ws.learners.create("Chị Hoa", "flower")
+    ws.close()
+    (data_dir / IN_USE_MARKER).write_text("x")  # unclean: the check runs before opening
+
+    def full(path):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(recovery, "connect", full)
+    tasks = TaskManager(DbThread(data_dir, clock=clock, bundled_pack=None))
+    try:
+        window = MainWindow(tasks, LanguageSwitcher(QApplication.instance()))
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.ready, timeout=10_000):
+            window.show()
+        notice = window.start.notice.text()
+        assert "disk is full" in notice and "MB" in notice
+        assert not VIETNAMESE.search(notice), notice
+    finally:
+        tasks.shutdown()
+
+
+def test_practice_feedback_on_screen_reads_in_english(english, qtbot):
+    from tests.ui.test_practice_ui import NOTICE, make_screen
+    from tutor.lessons.checker import load_checked
+    from tutor.local_llm.fake import FakeLLM
+
+    curriculum, _ = load_checked(ROOT / "content")
+    lessons = {lesson.id: lesson for lesson in curriculum.lessons}
+    answer = "Mời bà con đi họp. Gọi 0912345678."  # fails the task's checks, with personal data
+    screen, _ = make_screen(qtbot, lessons, FakeLLM([answer]), NOTICE)
+    screen.prompt_edit.setPlainText("Ban la can bo xa. Viet thong bao ngan gon.")
+    with qtbot.waitSignal(screen.attempt_recorded, timeout=5000):
+        screen.send_button.click()
+    for label in (screen.stars, screen.lead, screen.rubric, screen.checks):
+        text = _shown_without_quotes(label.text())
+        assert text.strip() and not VIETNAMESE.search(text), text
+    assert "Still missing" in screen.rubric.text()
+    screen.retry_button.click()
+    screen.prompt_edit.clear()
+    screen.send_button.click()  # an empty prompt is refused in English too
+    assert "not typed a prompt" in screen.input_error.text()
