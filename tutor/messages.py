@@ -63,6 +63,22 @@ CATALOGUE: dict[str, str] = {
     "pack.id_mismatch": "Gói này là một bộ bài học khác với bộ đang dùng nên không cài thay thế.",
     "pack.source_has_errors": "Nội dung bài học còn lỗi nên chưa đóng gói được.",
     "pack.signing_key": "Không đọc được khoá ký gói bài học.",
+    # tutor.local_llm.protocol: why the local AI could not answer
+    "llm.llama_unavailable": "Phần chạy AI chưa được cài đủ trên máy này. Các bài học khác vẫn dùng bình thường.",
+    "llm.model_invalid": "Tệp mô hình AI bị hỏng hoặc không đúng loại. Hãy chép lại tệp mô hình.",
+    "llm.load_failed": "Không mở được mô hình AI này. Hãy chọn mô hình khác.",
+    "llm.out_of_memory": "Máy không đủ bộ nhớ để chạy mô hình AI này. Hãy đóng bớt chương trình hoặc chọn mô hình nhỏ hơn.",
+    "llm.not_loaded": "AI chưa sẵn sàng. Hãy thử lại.",
+    "llm.prompt_too_long": "Câu hỏi và bài đọc quá dài cho mô hình này. Hãy hỏi ngắn hơn.",
+    "llm.generation_failed": "AI gặp lỗi khi trả lời. Hãy thử lại.",
+    "llm.bad_request": "AI gặp lỗi khi trả lời. Hãy thử lại.",
+    "llm.no_model": "Máy này chưa có mô hình AI. Các bài học vẫn dùng được; nhờ cán bộ chép mô hình từ USB để luyện với AI.",
+    "llm.worker_start_failed": "Không khởi động được phần chạy AI. Các bài học khác vẫn dùng bình thường.",
+    "llm.worker_crashed": "Phần chạy AI bị dừng đột ngột. Bấm “Thử lại” để chạy lại.",
+    "llm.worker_killed": "Phần chạy AI bị tắt, có thể do máy hết bộ nhớ. Hãy đóng bớt chương trình rồi bấm “Thử lại”.",
+    "llm.cpu_unsupported": "Bộ xử lý của máy này đời cũ nên không chạy được AI. Các bài học khác vẫn dùng bình thường.",
+    "llm.worker_stuck": "AI không dừng khi được yêu cầu nên đã bị tắt. Bấm “Thử lại” để chạy lại.",
+    "llm.closed": "AI đã được tắt.",
     # tutor.store.storage_errors
     "storage.startup_disk_full":
         "Ổ đĩa của máy đã đầy nên ứng dụng chưa mở được dữ liệu. "

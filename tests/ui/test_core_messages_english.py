@@ -131,6 +131,11 @@ def test_errors_notices_and_feedback_read_in_english(english, tmp_path):
                 TutorError("x")):
         text = core_text.user_text(exc)
         assert not VIETNAMESE.search(text), text
+    from tutor.local_llm import protocol
+    from tutor.local_llm.api import LLMError
+
+    for code in protocol.USER_MESSAGES:
+        assert not VIETNAMESE.search(QUOTED.sub("", core_text.user_text(LLMError(code)))), code
     assert "42 MB" in core_text.user_text(full)
     assert "5 hours" in core_text.user_text(ProfileLocked(5 * 3600))
     # A notice reaches the UI as text: it is recognised and translated too.

@@ -104,6 +104,39 @@ def catalogue_translations() -> dict[str, str]:
             "CoreMessages", "Nội dung bài học còn lỗi nên chưa đóng gói được."),
         "pack.signing_key": QCoreApplication.translate(
             "CoreMessages", "Không đọc được khoá ký gói bài học."),
+        "llm.llama_unavailable": QCoreApplication.translate(
+            "CoreMessages", "Phần chạy AI chưa được cài đủ trên máy này. Các bài học khác vẫn dùng bình thường."),
+        "llm.model_invalid": QCoreApplication.translate(
+            "CoreMessages", "Tệp mô hình AI bị hỏng hoặc không đúng loại. Hãy chép lại tệp mô hình."),
+        "llm.load_failed": QCoreApplication.translate(
+            "CoreMessages", "Không mở được mô hình AI này. Hãy chọn mô hình khác."),
+        "llm.out_of_memory": QCoreApplication.translate(
+            "CoreMessages", "Máy không đủ bộ nhớ để chạy mô hình AI này. Hãy đóng bớt chương trình hoặc chọn mô hình "
+            "nhỏ hơn."),
+        "llm.not_loaded": QCoreApplication.translate(
+            "CoreMessages", "AI chưa sẵn sàng. Hãy thử lại."),
+        "llm.prompt_too_long": QCoreApplication.translate(
+            "CoreMessages", "Câu hỏi và bài đọc quá dài cho mô hình này. Hãy hỏi ngắn hơn."),
+        "llm.generation_failed": QCoreApplication.translate(
+            "CoreMessages", "AI gặp lỗi khi trả lời. Hãy thử lại."),
+        "llm.bad_request": QCoreApplication.translate(
+            "CoreMessages", "AI gặp lỗi khi trả lời. Hãy thử lại."),
+        "llm.no_model": QCoreApplication.translate(
+            "CoreMessages", "Máy này chưa có mô hình AI. Các bài học vẫn dùng được; nhờ cán bộ chép mô hình từ USB để "
+            "luyện với AI."),
+        "llm.worker_start_failed": QCoreApplication.translate(
+            "CoreMessages", "Không khởi động được phần chạy AI. Các bài học khác vẫn dùng bình thường."),
+        "llm.worker_crashed": QCoreApplication.translate(
+            "CoreMessages", "Phần chạy AI bị dừng đột ngột. Bấm “Thử lại” để chạy lại."),
+        "llm.worker_killed": QCoreApplication.translate(
+            "CoreMessages", "Phần chạy AI bị tắt, có thể do máy hết bộ nhớ. Hãy đóng bớt chương trình rồi bấm “Thử "
+            "lại”."),
+        "llm.cpu_unsupported": QCoreApplication.translate(
+            "CoreMessages", "Bộ xử lý của máy này đời cũ nên không chạy được AI. Các bài học khác vẫn dùng bình thường."),
+        "llm.worker_stuck": QCoreApplication.translate(
+            "CoreMessages", "AI không dừng khi được yêu cầu nên đã bị tắt. Bấm “Thử lại” để chạy lại."),
+        "llm.closed": QCoreApplication.translate(
+            "CoreMessages", "AI đã được tắt."),
         "storage.startup_disk_full": QCoreApplication.translate(
             "CoreMessages", "Ổ đĩa của máy đã đầy nên ứng dụng chưa mở được dữ liệu. Hãy xoá bớt tệp không cần (phim, "
             "ảnh cũ, tệp tải về) để có thêm ít nhất {need} MB trống, rồi mở lại ứng dụng. Dữ liệu học "
