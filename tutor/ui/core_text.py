@@ -137,6 +137,72 @@ def catalogue_translations() -> dict[str, str]:
             "CoreMessages", "AI không dừng khi được yêu cầu nên đã bị tắt. Bấm “Thử lại” để chạy lại."),
         "llm.closed": QCoreApplication.translate(
             "CoreMessages", "AI đã được tắt."),
+        "sync.unavailable": QCoreApplication.translate(
+            "CoreMessages", "Không kết nối được máy chủ đồng bộ. Dữ liệu vẫn lưu trên máy này. Hãy thử lại sau."),
+        "sync.hub_not_trusted": QCoreApplication.translate(
+            "CoreMessages", "Máy trả lời không phải máy chủ mà máy này đã đăng ký. Dữ liệu vẫn lưu trên máy này. Hãy "
+            "báo giáo viên kiểm tra mạng."),
+        "sync.refused": QCoreApplication.translate(
+            "CoreMessages", "Máy chủ đồng bộ từ chối yêu cầu này."),
+        "sync.not_enrolled": QCoreApplication.translate(
+            "CoreMessages", "Máy này chưa đăng ký với máy chủ đồng bộ. Hãy nhờ giáo viên đăng ký."),
+        "sync.loading_profiles": QCoreApplication.translate(
+            "CoreMessages", "Đang tải hồ sơ người học…"),
+        "sync.done": QCoreApplication.translate(
+            "CoreMessages", "Đồng bộ xong."),
+        "sync.sending_results": QCoreApplication.translate(
+            "CoreMessages", "Đang gửi kết quả học…"),
+        "sync.bundle_damaged": QCoreApplication.translate(
+            "CoreMessages", "Tệp dữ liệu USB bị hỏng hoặc đã bị sửa. Không nhập tệp này."),
+        "enrol.file_damaged": QCoreApplication.translate(
+            "CoreMessages", "Tệp đăng ký không đọc được hoặc đã bị sửa. Hãy xin máy chủ một tệp mới."),
+        "enrol.other_hub": QCoreApplication.translate(
+            "CoreMessages", "Tệp đăng ký này là của máy chủ khác."),
+        "enrol.unreadable": QCoreApplication.translate(
+            "CoreMessages", "Không đọc được tệp đăng ký. Hãy kiểm tra USB rồi thử lại."),
+        "enrol.not_enrollment": QCoreApplication.translate(
+            "CoreMessages", "Tệp này không phải tệp đăng ký của máy chủ."),
+        "enrol.expired": QCoreApplication.translate(
+            "CoreMessages", "Tệp đăng ký này đã hết hạn. Hãy xin máy chủ một tệp mới."),
+        "enrol.already_enrolled": QCoreApplication.translate(
+            "CoreMessages", "Máy này đã đăng ký với máy chủ rồi, không cần tệp này."),
+        "progress.level_locked": QCoreApplication.translate(
+            "CoreMessages", "Cấp độ {level} chưa mở. Hãy hoàn thành bài kiểm tra của cấp trước, hoặc nhờ giáo viên mở "
+            "giúp."),
+        "audio.speech_unavailable": QCoreApplication.translate(
+            "CoreMessages", "Máy này chưa đọc to được. Bạn vẫn học bình thường bằng cách đọc chữ trên màn hình."),
+        "audio.voice_not_found": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy giọng đọc đã chọn. Hãy chọn giọng khác trong phần cài đặt."),
+        "audio.speech_failed": QCoreApplication.translate(
+            "CoreMessages", "Chưa đọc được đoạn này. Hãy bấm nút đọc lại một lần nữa."),
+        "audio.bad_recording": QCoreApplication.translate(
+            "CoreMessages", "Bản ghi âm bị hỏng hoặc không đúng định dạng. Hãy ghi âm lại."),
+        "profile.name_empty": QCoreApplication.translate(
+            "CoreMessages", "Hãy nhập tên của bạn."),
+        "profile.name_too_long": QCoreApplication.translate(
+            "CoreMessages", "Tên dài quá. Hãy dùng tối đa {limit} chữ cái."),
+        "profile.choose_picture": QCoreApplication.translate(
+            "CoreMessages", "Hãy chọn một hình."),
+        "profile.pin_four_digits": QCoreApplication.translate(
+            "CoreMessages", "Mã PIN phải có đúng 4 chữ số."),
+        "profile.no_learner": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy người học này."),
+        "progress.no_section": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy phần bài này."),
+        "progress.no_question": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy câu hỏi này."),
+        "progress.no_level_test": QCoreApplication.translate(
+            "CoreMessages", "Cấp độ này chưa có bài kiểm tra."),
+        "progress.no_lesson": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy bài học này."),
+        "progress.no_level": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy cấp độ này."),
+        "progress.test_submitted": QCoreApplication.translate(
+            "CoreMessages", "Bài kiểm tra này đã nộp rồi. Hãy bắt đầu một lần kiểm tra mới."),
+        "progress.not_in_test": QCoreApplication.translate(
+            "CoreMessages", "Câu hỏi này không có trong bài kiểm tra."),
+        "progress.no_test": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy bài kiểm tra này."),
         "storage.startup_disk_full": QCoreApplication.translate(
             "CoreMessages", "Ổ đĩa của máy đã đầy nên ứng dụng chưa mở được dữ liệu. Hãy xoá bớt tệp không cần (phim, "
             "ảnh cũ, tệp tải về) để có thêm ít nhất {need} MB trống, rồi mở lại ứng dụng. Dữ liệu học "

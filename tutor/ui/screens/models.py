@@ -43,6 +43,7 @@ from tutor.local_llm.registry import (
     recommend,
     scan_folder,
 )
+from tutor.ui import core_text
 from tutor.ui.llm_bridge import BackgroundJob
 from tutor.ui.screens.practice import readable_label
 from tutor.ui.widgets.common import big_button, error_label, notice_label, show_notice
@@ -493,7 +494,7 @@ class ModelsScreen(TitledScreen):
             message = self.tr("Đã huỷ. Không có tệp nào bị chép dở trong máy.")
         elif isinstance(exc, TutorError):
             log.warning("model import failed: %s", exc.log_message)
-            message = exc.user_message
+            message = core_text.user_text(exc)
         else:
             log.error("model import failed", exc_info=exc)
             message = self.tr("Chép mô hình không được. Hãy thử lại.")
