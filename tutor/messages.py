@@ -112,6 +112,28 @@ CATALOGUE: dict[str, str] = {
     "progress.test_submitted": "Bài kiểm tra này đã nộp rồi. Hãy bắt đầu một lần kiểm tra mới.",
     "progress.not_in_test": "Câu hỏi này không có trong bài kiểm tra.",
     "progress.no_test": "Không tìm thấy bài kiểm tra này.",
+    # tutor.local_llm.gguf and registry: model files, fitness and checks
+    "gguf.not_gguf": "Tệp này không phải là mô hình AI (tệp .gguf). Hãy chọn đúng tệp mô hình.",
+    "gguf.unsupported_version": "Tệp mô hình này dùng định dạng quá cũ hoặc quá mới. Phần mềm chưa dùng được tệp này.",
+    "gguf.truncated": "Tệp mô hình bị thiếu phần cuối, có lẽ chép chưa xong. Hãy chép lại tệp từ USB rồi thử lại.",
+    "gguf.corrupt": "Tệp mô hình bị hỏng nên không dùng được. Hãy chép lại một bản khác.",
+    "gguf.unreadable": "Không đọc được tệp mô hình. Hãy kiểm tra USB hoặc ổ đĩa rồi thử lại.",
+    "model.bundled_missing": "Không tìm thấy mô hình có sẵn của phần mềm. Hãy cài lại phần mềm.",
+    "model.bundled_damaged": "Mô hình có sẵn của phần mềm bị hỏng. Hãy cài lại phần mềm.",
+    "model.disk_full": "Ổ đĩa không đủ chỗ: mô hình cần {size}, ổ chỉ còn {free} trống. Hãy xoá bớt tệp không cần rồi thử lại.",
+    "model.unreadable": "Không đọc được tệp từ USB hoặc ổ đĩa. Hãy cắm lại USB rồi thử lại.",
+    "model.new_compression": "Tệp mô hình này dùng kiểu nén mới mà phần mềm chưa hỗ trợ. Hãy chọn mô hình khác.",
+    "model.no_avx": "Bộ xử lý của máy này đời cũ (thiếu AVX) nên không chạy được mô hình AI. Các bài học khác vẫn dùng bình thường.",
+    "model.too_big": "Mô hình cần khoảng {need} bộ nhớ (RAM) nhưng máy chỉ còn {free} trống. Hãy đóng bớt chương trình khác hoặc chọn mô hình nhỏ hơn.",
+    "model.slow_old_cpu": "bộ xử lý đời cũ (thiếu AVX2)",
+    "model.slow_low_memory": "bộ nhớ còn trống ít",
+    "model.slow_big_model": "mô hình lớn",
+    "model.slow": "Máy chạy được nhưng sẽ chậm: {reasons}.",
+    "model.good": "Mô hình vừa với máy: cần khoảng {need} trong {free} bộ nhớ còn trống.",
+    "model.file_missing": "Tệp mô hình không còn trong máy.",
+    "model.unrecorded": "Chưa có dấu kiểm tra cho mô hình này (không được chép vào bằng phần mềm).",
+    "model.intact": "Mô hình còn nguyên vẹn.",
+    "model.changed": "Tệp mô hình đã bị thay đổi hoặc hỏng. Hãy chép lại từ USB.",
     # tutor.store.storage_errors
     "storage.startup_disk_full":
         "Ổ đĩa của máy đã đầy nên ứng dụng chưa mở được dữ liệu. "

@@ -94,6 +94,13 @@ def _examples() -> dict[type, list[TutorError]]:
         LevelLocked: [LevelLocked(2)], SpeechUnavailable: [SpeechUnavailable("x")],
         VoiceNotFound: [VoiceNotFound("x")], SpeechFailed: [SpeechFailed("x")], BadRecording: [BadRecording("x")],
     })
+    from pathlib import Path
+
+    from tutor.local_llm.gguf import GgufError
+    from tutor.local_llm.registry import ModelImportError, _unreadable
+
+    examples[GgufError] = [GgufError(kind, "x") for kind in GgufError.MESSAGES]
+    examples[ModelImportError] = [_unreadable(Path("m.gguf"), OSError("x"))]
     for cls in vars(pack).values():
         if isinstance(cls, type) and issubclass(cls, pack.PackError) and "message_code" in vars(cls):
             examples[cls] = [cls("x")]

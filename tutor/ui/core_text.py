@@ -203,6 +203,51 @@ def catalogue_translations() -> dict[str, str]:
             "CoreMessages", "Câu hỏi này không có trong bài kiểm tra."),
         "progress.no_test": QCoreApplication.translate(
             "CoreMessages", "Không tìm thấy bài kiểm tra này."),
+        "gguf.not_gguf": QCoreApplication.translate(
+            "CoreMessages", "Tệp này không phải là mô hình AI (tệp .gguf). Hãy chọn đúng tệp mô hình."),
+        "gguf.unsupported_version": QCoreApplication.translate(
+            "CoreMessages", "Tệp mô hình này dùng định dạng quá cũ hoặc quá mới. Phần mềm chưa dùng được tệp này."),
+        "gguf.truncated": QCoreApplication.translate(
+            "CoreMessages", "Tệp mô hình bị thiếu phần cuối, có lẽ chép chưa xong. Hãy chép lại tệp từ USB rồi thử lại."),
+        "gguf.corrupt": QCoreApplication.translate(
+            "CoreMessages", "Tệp mô hình bị hỏng nên không dùng được. Hãy chép lại một bản khác."),
+        "gguf.unreadable": QCoreApplication.translate(
+            "CoreMessages", "Không đọc được tệp mô hình. Hãy kiểm tra USB hoặc ổ đĩa rồi thử lại."),
+        "model.bundled_missing": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy mô hình có sẵn của phần mềm. Hãy cài lại phần mềm."),
+        "model.bundled_damaged": QCoreApplication.translate(
+            "CoreMessages", "Mô hình có sẵn của phần mềm bị hỏng. Hãy cài lại phần mềm."),
+        "model.disk_full": QCoreApplication.translate(
+            "CoreMessages", "Ổ đĩa không đủ chỗ: mô hình cần {size}, ổ chỉ còn {free} trống. Hãy xoá bớt tệp không cần "
+            "rồi thử lại."),
+        "model.unreadable": QCoreApplication.translate(
+            "CoreMessages", "Không đọc được tệp từ USB hoặc ổ đĩa. Hãy cắm lại USB rồi thử lại."),
+        "model.new_compression": QCoreApplication.translate(
+            "CoreMessages", "Tệp mô hình này dùng kiểu nén mới mà phần mềm chưa hỗ trợ. Hãy chọn mô hình khác."),
+        "model.no_avx": QCoreApplication.translate(
+            "CoreMessages", "Bộ xử lý của máy này đời cũ (thiếu AVX) nên không chạy được mô hình AI. Các bài học khác "
+            "vẫn dùng bình thường."),
+        "model.too_big": QCoreApplication.translate(
+            "CoreMessages", "Mô hình cần khoảng {need} bộ nhớ (RAM) nhưng máy chỉ còn {free} trống. Hãy đóng bớt chương"
+            " trình khác hoặc chọn mô hình nhỏ hơn."),
+        "model.slow_old_cpu": QCoreApplication.translate(
+            "CoreMessages", "bộ xử lý đời cũ (thiếu AVX2)"),
+        "model.slow_low_memory": QCoreApplication.translate(
+            "CoreMessages", "bộ nhớ còn trống ít"),
+        "model.slow_big_model": QCoreApplication.translate(
+            "CoreMessages", "mô hình lớn"),
+        "model.slow": QCoreApplication.translate(
+            "CoreMessages", "Máy chạy được nhưng sẽ chậm: {reasons}."),
+        "model.good": QCoreApplication.translate(
+            "CoreMessages", "Mô hình vừa với máy: cần khoảng {need} trong {free} bộ nhớ còn trống."),
+        "model.file_missing": QCoreApplication.translate(
+            "CoreMessages", "Tệp mô hình không còn trong máy."),
+        "model.unrecorded": QCoreApplication.translate(
+            "CoreMessages", "Chưa có dấu kiểm tra cho mô hình này (không được chép vào bằng phần mềm)."),
+        "model.intact": QCoreApplication.translate(
+            "CoreMessages", "Mô hình còn nguyên vẹn."),
+        "model.changed": QCoreApplication.translate(
+            "CoreMessages", "Tệp mô hình đã bị thay đổi hoặc hỏng. Hãy chép lại từ USB."),
         "storage.startup_disk_full": QCoreApplication.translate(
             "CoreMessages", "Ổ đĩa của máy đã đầy nên ứng dụng chưa mở được dữ liệu. Hãy xoá bớt tệp không cần (phim, "
             "ảnh cũ, tệp tải về) để có thêm ít nhất {need} MB trống, rồi mở lại ứng dụng. Dữ liệu học "

@@ -321,7 +321,7 @@ class ModelsScreen(TitledScreen):
     def _describe(self, row: Row) -> str:
         if row.kind == "rejected":
             rejected = row.rejected
-            return self.tr("%s — không dùng được\n%s") % (rejected.path.name, rejected.user_message)
+            return self.tr("%s — không dùng được\n%s") % (rejected.path.name, core_text.translate(rejected.user_message))
         info, fitness = row.info, row.fitness
         header = info.header
         name = info.display_name
@@ -335,7 +335,8 @@ class ModelsScreen(TitledScreen):
         details = self.tr("Kiến trúc %s · %s · kiểu nén %s · ngữ cảnh %s · %s · %s") % (
             info.architecture or "?", human_size(info.size_bytes), header.file_type or "?",
             header.context_length or "?", template, where)
-        verdict = self.tr("Mức phù hợp: %s. %s") % (self._fitness_label(fitness.level), fitness.message)
+        verdict = self.tr("Mức phù hợp: %s. %s") % (self._fitness_label(fitness.level),
+                                                   core_text.translate(fitness.message))
         return f"{name}\n{details}\n{verdict}"
 
     def _fitness_label(self, level: str) -> str:
@@ -357,7 +358,7 @@ class ModelsScreen(TitledScreen):
         if advice is not None and advice.file_name == CLASSROOM_MODEL_FILE:
             parts.append(self.tr("Máy này đủ bộ nhớ để chạy mô hình đó."))
         elif advice is not None:
-            parts.append(self.tr("Nhưng máy này còn ít bộ nhớ trống, nên:") + " " + advice.message)
+            parts.append(self.tr("Nhưng máy này còn ít bộ nhớ trống, nên:") + " " + core_text.translate(advice.message))
         else:
             parts.append(self.tr("Máy này đang còn quá ít bộ nhớ trống (%s) để chạy AI. "
                                  "Hãy đóng bớt chương trình rồi mở lại trang này.") % human_size(free))
