@@ -248,6 +248,58 @@ def catalogue_translations() -> dict[str, str]:
             "CoreMessages", "Mô hình còn nguyên vẹn."),
         "model.changed": QCoreApplication.translate(
             "CoreMessages", "Tệp mô hình đã bị thay đổi hoặc hỏng. Hãy chép lại từ USB."),
+        "teacher.username_empty": QCoreApplication.translate(
+            "CoreMessages", "Hãy nhập tên đăng nhập."),
+        "teacher.username_spaces": QCoreApplication.translate(
+            "CoreMessages", "Tên đăng nhập không được có dấu cách. Ví dụ: colan"),
+        "teacher.username_taken": QCoreApplication.translate(
+            "CoreMessages", "Tên đăng nhập này đã có người dùng. Hãy chọn tên khác."),
+        "teacher.account_from_hub": QCoreApplication.translate(
+            "CoreMessages", "Tài khoản này do máy chủ của xã cấp. Hãy nhờ cán bộ đổi mật khẩu trên máy chủ."),
+        "teacher.old_password_wrong": QCoreApplication.translate(
+            "CoreMessages", "Mật khẩu cũ chưa đúng."),
+        "teacher.choose_lesson_or_test": QCoreApplication.translate(
+            "CoreMessages", "Hãy chọn bài học hoặc một bài kiểm tra cấp độ."),
+        "teacher.too_many_lessons": QCoreApplication.translate(
+            "CoreMessages", "Hãy giao ít bài hơn trong một lần."),
+        "teacher.due_not_a_date": QCoreApplication.translate(
+            "CoreMessages", "Hạn nộp phải là một ngày."),
+        "teacher.due_in_past": QCoreApplication.translate(
+            "CoreMessages", "Hạn nộp đã qua. Hãy chọn một ngày từ hôm nay."),
+        "teacher.no_assignment": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy bài đã giao này."),
+        "teacher.hub_refused_file": QCoreApplication.translate(
+            "CoreMessages", "Máy chủ không nhận tệp này."),
+        "teacher.class_name_empty": QCoreApplication.translate(
+            "CoreMessages", "Hãy đặt tên cho lớp."),
+        "teacher.no_class": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy lớp này."),
+        "teacher.class_archived": QCoreApplication.translate(
+            "CoreMessages", "Lớp này đã được cất đi. Hãy mở lại lớp trước."),
+        "teacher.class_name_taken": QCoreApplication.translate(
+            "CoreMessages", "Đã có một lớp tên này. Hãy chọn tên khác."),
+        "teacher.csv_unreadable": QCoreApplication.translate(
+            "CoreMessages", "Không đọc được tệp này. Hãy lưu lại từ Excel dưới dạng CSV UTF-8."),
+        "teacher.csv_no_names": QCoreApplication.translate(
+            "CoreMessages", "Tệp không có tên người học nào."),
+        "teacher.csv_too_large": QCoreApplication.translate(
+            "CoreMessages", "Tệp quá lớn. Hãy chia danh sách thành nhiều tệp nhỏ hơn."),
+        "teacher.csv_no_name_column": QCoreApplication.translate(
+            "CoreMessages", "Không thấy cột “Họ tên” trong tệp. Hãy đặt tên cột đầu là “Họ tên”."),
+        "teacher.merge_with_itself": QCoreApplication.translate(
+            "CoreMessages", "Không thể gộp một hồ sơ với chính nó."),
+        "teacher.collected": QCoreApplication.translate(
+            "CoreMessages", "Đã nhận xong."),
+        "teacher.usb_folder_missing": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy thư mục này trên USB."),
+        "teacher.written": QCoreApplication.translate(
+            "CoreMessages", "Đã ghi xong."),
+        "teacher.sent": QCoreApplication.translate(
+            "CoreMessages", "Đã gửi xong."),
+        "teacher.folder_missing": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy thư mục này. Hãy cắm lại USB rồi chọn lại."),
+        "teacher.disk_full": QCoreApplication.translate(
+            "CoreMessages", "Ổ đĩa đã đầy. Hãy xoá bớt tệp rồi thử lại."),
         "storage.startup_disk_full": QCoreApplication.translate(
             "CoreMessages", "Ổ đĩa của máy đã đầy nên ứng dụng chưa mở được dữ liệu. Hãy xoá bớt tệp không cần (phim, "
             "ảnh cũ, tệp tải về) để có thêm ít nhất {need} MB trống, rồi mở lại ứng dụng. Dữ liệu học "
