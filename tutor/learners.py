@@ -20,6 +20,7 @@ from tutor.events import append_event
 from tutor.ids import new_learner_id
 from tutor.pin import hash_pin, is_valid_pin, pin_matches
 from tutor.store.db import transaction
+from tutor.messages import render
 
 MAX_NAME_CHARS = 200
 MAX_PIN_TRIES = lockout.MAX_TRIES
@@ -42,11 +43,11 @@ def clean_name(raw: str) -> str:
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf") or ch == "\u200d")
     text = " ".join(text.split())
     if not text:
-        raise ProfileError("empty learner name", "Hãy nhập tên của bạn.")
+        raise ProfileError("empty learner name", render("profile.name_empty"))
     if len(text) > MAX_NAME_CHARS:
         raise ProfileError(
             f"learner name longer than {MAX_NAME_CHARS} characters",
-            f"Tên dài quá. Hãy dùng tối đa {MAX_NAME_CHARS} chữ cái.",
+            code="profile.name_too_long", params={"limit": MAX_NAME_CHARS},
         )
     return text
 
@@ -76,11 +77,11 @@ class Learners:
     def create(self, name: str, icon: str, pin: str | None = None) -> tuple[Learner, Changes]:
         display_name = clean_name(name)
         if not is_avatar(icon):
-            raise ProfileError(f"unknown avatar {icon!r}", "Hãy chọn một hình.")
+            raise ProfileError(f"unknown avatar {icon!r}", render("profile.choose_picture"))
         digest = salt = None
         if pin:
             if not is_valid_pin(pin):
-                raise ProfileError("PIN must be 4 digits", "Mã PIN phải có đúng 4 chữ số.")
+                raise ProfileError("PIN must be 4 digits", render("profile.pin_four_digits"))
             digest, salt = hash_pin(pin)
         learner_id = new_learner_id()
         now = to_iso(self._clock.now())
@@ -133,7 +134,7 @@ class Learners:
         self._row(learner_id)
         if pin:
             if not is_valid_pin(pin):
-                raise ProfileError("PIN must be 4 digits", "Mã PIN phải có đúng 4 chữ số.")
+                raise ProfileError("PIN must be 4 digits", render("profile.pin_four_digits"))
             digest, salt = hash_pin(pin)
         else:
             digest = salt = None
@@ -155,7 +156,7 @@ class Learners:
         row = self._row(learner_id)
         new_icon = icon or row["icon"]
         if not is_avatar(new_icon):
-            raise ProfileError(f"unknown avatar {new_icon!r}", "Hãy chọn một hình.")
+            raise ProfileError(f"unknown avatar {new_icon!r}", render("profile.choose_picture"))
         with transaction(self._conn):
             self._conn.execute(
                 "UPDATE learners SET display_name = ?, icon = ? WHERE learner_id = ?",
@@ -184,7 +185,7 @@ class Learners:
             "SELECT * FROM learners WHERE learner_id = ?", (learner_id,)
         ).fetchone()
         if row is None:
-            raise ProfileError(f"no learner {learner_id}", "Không tìm thấy người học này.")
+            raise ProfileError(f"no learner {learner_id}", render("profile.no_learner"))
         return row
 
     def _touch(self, learner_id: str) -> None:

@@ -19,7 +19,7 @@ class SpeechUnavailable(AudioError):
     def __init__(self, log_message: str):
         super().__init__(
             log_message,
-            "Máy này chưa đọc to được. Bạn vẫn học bình thường bằng cách đọc chữ trên màn hình.",
+            code="audio.speech_unavailable",
         )
 
 
@@ -27,13 +27,13 @@ class VoiceNotFound(AudioError):
     def __init__(self, voice_name: str):
         super().__init__(
             f"espeak-ng has no voice {voice_name!r}",
-            "Không tìm thấy giọng đọc đã chọn. Hãy chọn giọng khác trong phần cài đặt.",
+            code="audio.voice_not_found",
         )
 
 
 class SpeechFailed(AudioError):
     def __init__(self, log_message: str):
-        super().__init__(log_message, "Chưa đọc được đoạn này. Hãy bấm nút đọc lại một lần nữa.")
+        super().__init__(log_message, code="audio.speech_failed")
 
 
 class BadRecording(AudioError):
@@ -42,5 +42,5 @@ class BadRecording(AudioError):
     def __init__(self, log_message: str, user_message: str | None = None):
         super().__init__(
             log_message,
-            user_message or "Bản ghi âm bị hỏng hoặc không đúng định dạng. Hãy ghi âm lại.",
+            user_message or None, code=None if user_message else "audio.bad_recording",
         )

@@ -16,16 +16,12 @@ from typing import Iterable
 
 from tutor.lessons.model import PracticeCheck
 from tutor.lessons.textnorm import fold, fold_with_offsets, nfc, words
+from tutor.messages import render
 
 # --- personal data -------------------------------------------------------------------
 
-PERSONAL_DATA_LABELS = {
-    "phone": "số điện thoại",
-    "citizen_id": "số căn cước",
-    "bank_account": "số tài khoản ngân hàng",
-    "email": "địa chỉ e-mail",
-    "secret_code": "mã OTP hoặc mật khẩu",
-}
+PERSONAL_DATA_LABELS = {kind: render(f"pii.{kind}")
+                        for kind in ("phone", "citizen_id", "bank_account", "email", "secret_code")}
 
 
 @dataclass(frozen=True)
@@ -232,12 +228,11 @@ def run_checks(answer_text: str, checks: Iterable[PracticeCheck]) -> list[CheckR
 def _run_one(answer: str, check: PracticeCheck) -> CheckResult:
     runner = _RUNNERS.get(check.kind)
     if runner is None:
-        return CheckResult(check.kind, True, "Chương trình chưa biết cách kiểm tra này nên bỏ qua.",
-                           checked=False)
+        return CheckResult(check.kind, True, render("check.unknown_kind"), checked=False)
     try:
         return runner(answer, check)
     except _MissingField:
-        return CheckResult(check.kind, True, "Bài tập thiếu con số để kiểm tra nên bỏ qua.", checked=False)
+        return CheckResult(check.kind, True, render("check.missing_number"), checked=False)
 
 
 class _MissingField(Exception):
@@ -253,22 +248,22 @@ def _need(value: int | None) -> int:
 def _max_words(answer: str, check: PracticeCheck) -> CheckResult:
     limit, count = _need(check.value), count_words(answer)
     if count <= limit:
-        return CheckResult(check.kind, True, f"Câu trả lời có {count} chữ, trong giới hạn {limit} chữ.")
-    return CheckResult(check.kind, False, f"Câu trả lời có {count} chữ, quá giới hạn {limit} chữ.")
+        return CheckResult(check.kind, True, render("check.words_within", count=count, limit=limit))
+    return CheckResult(check.kind, False, render("check.words_over", count=count, limit=limit))
 
 
 def _min_words(answer: str, check: PracticeCheck) -> CheckResult:
     least, count = _need(check.value), count_words(answer)
     if count >= least:
-        return CheckResult(check.kind, True, f"Câu trả lời có {count} chữ, đủ ít nhất {least} chữ.")
-    return CheckResult(check.kind, False, f"Câu trả lời chỉ có {count} chữ, cần ít nhất {least} chữ.")
+        return CheckResult(check.kind, True, render("check.words_enough", count=count, least=least))
+    return CheckResult(check.kind, False, render("check.words_short", count=count, least=least))
 
 
 def _max_sentences(answer: str, check: PracticeCheck) -> CheckResult:
     limit, count = _need(check.value), len(sentences(answer))
     if count <= limit:
-        return CheckResult(check.kind, True, f"Câu trả lời có {count} câu, trong giới hạn {limit} câu.")
-    return CheckResult(check.kind, False, f"Câu trả lời có {count} câu, quá giới hạn {limit} câu.")
+        return CheckResult(check.kind, True, render("check.sentences_within", count=count, limit=limit))
+    return CheckResult(check.kind, False, render("check.sentences_over", count=count, limit=limit))
 
 
 def _bullets(answer: str, check: PracticeCheck) -> CheckResult:
@@ -276,14 +271,15 @@ def _bullets(answer: str, check: PracticeCheck) -> CheckResult:
     if low is None and high is None:
         raise _MissingField
     count = len(bullet_lines(answer))
-    wanted = (f"từ {low} đến {high}" if low is not None and high is not None
-              else f"ít nhất {low}" if low is not None else f"nhiều nhất {high}")
+    wanted = (render("check.range_between", low=low, high=high) if low is not None and high is not None
+              else render("check.range_least", low=low) if low is not None
+              else render("check.range_most", high=high))
     if low is not None and count < low:
-        found = "không có gạch đầu dòng nào" if count == 0 else f"chỉ có {count} gạch đầu dòng"
-        return CheckResult(check.kind, False, f"Câu trả lời {found}, cần {wanted} dòng.")
+        code = "check.bullets_none" if count == 0 else "check.bullets_few"
+        return CheckResult(check.kind, False, render(code, count=count, wanted=wanted))
     if high is not None and count > high:
-        return CheckResult(check.kind, False, f"Câu trả lời có {count} gạch đầu dòng, nhiều hơn mức {wanted} dòng.")
-    return CheckResult(check.kind, True, f"Câu trả lời có {count} gạch đầu dòng, đúng mức {wanted} dòng.")
+        return CheckResult(check.kind, False, render("check.bullets_many", count=count, wanted=wanted))
+    return CheckResult(check.kind, True, render("check.bullets_ok", count=count, wanted=wanted))
 
 
 def _must_mention(answer: str, check: PracticeCheck) -> CheckResult:
@@ -293,8 +289,8 @@ def _must_mention(answer: str, check: PracticeCheck) -> CheckResult:
     for phrase in phrases:
         span = find_phrase(answer, phrase)
         if span:
-            return CheckResult(check.kind, True, f"Câu trả lời có nhắc “{answer[span[0]:span[1]]}”.", (span,))
-    return CheckResult(check.kind, False, f"Câu trả lời chưa nhắc tới {_quoted_or(phrases)}.")
+            return CheckResult(check.kind, True, render("check.mentions", said=answer[span[0]:span[1]]), (span,))
+    return CheckResult(check.kind, False, render("check.mentions_missing", phrases=_quoted_or(phrases)))
 
 
 def _must_not_mention(answer: str, check: PracticeCheck) -> CheckResult:
@@ -303,19 +299,17 @@ def _must_not_mention(answer: str, check: PracticeCheck) -> CheckResult:
         raise _MissingField
     spans = [(p, s) for p in phrases if (s := find_phrase(answer, p))]
     if not spans:
-        return CheckResult(check.kind, True, f"Câu trả lời không nhắc tới {_quoted_or(phrases)}. Tốt.")
+        return CheckResult(check.kind, True, render("check.avoids", phrases=_quoted_or(phrases)))
     said = _join_vi([f"“{answer[s[0]:s[1]]}”" for _, s in spans])
-    return CheckResult(check.kind, False, f"Câu trả lời có nhắc {said}, điều này cần tránh.",
+    return CheckResult(check.kind, False, render("check.avoids_failed", said=said),
                        tuple(s for _, s in spans))
 
 
 def _no_personal_data(answer: str, check: PracticeCheck) -> CheckResult:
     hits = find_personal_data(answer)
     if not hits:
-        return CheckResult(check.kind, True, "Câu trả lời không có thông tin cá nhân như số điện thoại, "
-                                             "số căn cước, số tài khoản hay e-mail.")
-    return CheckResult(check.kind, False, f"Câu trả lời có thông tin cá nhân: {describe_personal_data(hits)}. "
-                                          "Hãy xoá đi trước khi dùng.",
+        return CheckResult(check.kind, True, render("check.no_personal_data"))
+    return CheckResult(check.kind, False, render("check.personal_data", found_data=describe_personal_data(hits)),
                        tuple((h.start, h.end) for h in hits))
 
 
@@ -332,8 +326,11 @@ _RUNNERS = {
 
 def _quoted_or(phrases: list[str]) -> str:
     quoted = [f"“{p}”" for p in phrases]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " hoặc " + quoted[-1]
+    return quoted[0] if len(quoted) == 1 else render("check.list_or", head=", ".join(quoted[:-1]), last=phrases[-1])
 
 
 def _join_vi(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " và " + parts[-1] if parts else ""
+    """Each part ends with a closing quote (the catalogued join says so)."""
+    if not parts:
+        return ""
+    return parts[0] if len(parts) == 1 else render("check.list_and", head=", ".join(parts[:-1]), last=parts[-1][:-1])

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, ClassVar
 
 from tutor.errors import TutorError
+from tutor.messages import render
 
 MAGIC = b"GGUF"
 SUPPORTED_VERSIONS = (2, 3)
@@ -80,19 +81,15 @@ FILE_TYPES: dict[int, str] = {
 class GgufError(TutorError):
     """A file the app will not hand to llama.cpp; ``kind`` says why."""
 
+    # The text for each kind is catalogued in tutor.messages as "gguf.<kind>".
     MESSAGES: ClassVar[dict[str, str]] = {
-        "not_gguf": "Tệp này không phải là mô hình AI (tệp .gguf). Hãy chọn đúng tệp mô hình.",
-        "unsupported_version": "Tệp mô hình này dùng định dạng quá cũ hoặc quá mới. "
-                               "Phần mềm chưa dùng được tệp này.",
-        "truncated": "Tệp mô hình bị thiếu phần cuối, có lẽ chép chưa xong. "
-                     "Hãy chép lại tệp từ USB rồi thử lại.",
-        "corrupt": "Tệp mô hình bị hỏng nên không dùng được. Hãy chép lại một bản khác.",
-        "unreadable": "Không đọc được tệp mô hình. Hãy kiểm tra USB hoặc ổ đĩa rồi thử lại.",
+        kind: render(f"gguf.{kind}")
+        for kind in ("not_gguf", "unsupported_version", "truncated", "corrupt", "unreadable")
     }
 
     def __init__(self, kind: str, detail: str, path: Path | None = None):
         where = f"{path}: " if path else ""
-        super().__init__(f"GGUF {kind}: {where}{detail}", self.MESSAGES[kind])
+        super().__init__(f"GGUF {kind}: {where}{detail}", code=f"gguf.{kind}")
         self.kind = kind
         self.path = path
 

@@ -19,6 +19,7 @@ from tutor.lessons.model import FindMistakes, Mistake, PracticeTask
 from tutor.lessons.textnorm import fold, fold_with_offsets, nfc, words
 from tutor.local_llm.checks import CheckResult, run_checks
 from tutor.local_llm.rubric import ELEMENT_HINTS, ELEMENT_ORDER, PromptReport, analyse_prompt, example_for, label
+from tutor.messages import render
 
 MAX_PROMPT_CHARS = 4000  # a prompt longer than this would not fit a small model's context anyway
 
@@ -104,8 +105,8 @@ class Attempt:
     @property
     def checks_summary(self) -> str:
         if self.ai_answer is None:
-            return "Chưa có câu trả lời của AI để kiểm tra."
-        return f"Câu trả lời của AI đạt {self.checks_passed}/{self.checks_counted} điều kiện của bài."
+            return render("practice.no_answer")
+        return render("practice.checks_passed", passed=self.checks_passed, counted=self.checks_counted)
 
 
 # --- find the mistakes ----------------------------------------------------------------------------
@@ -204,8 +205,7 @@ def grade_marks(find_mistakes: FindMistakes, marks: Iterable[tuple[int, int]]) -
         if mark in used:
             continue
         touches = any(mark[0] < m_end and m_start < mark[1] for _, m_start, m_end in located)
-        message = ("Chỗ đánh dấu rộng quá. Hãy chọn đúng câu có lỗi thôi." if touches
-                   else "Chỗ này không sai.")
+        message = render("practice.mark_too_wide" if touches else "practice.mark_not_wrong")
         wrong.append(WrongMark(mark[0], mark[1], answer[mark[0]:mark[1]], message))
 
     found = sum(1 for r in results if r.found)
@@ -244,12 +244,7 @@ def _finds(mark: tuple[int, int], start: int, end: int, sentences: list[tuple[in
     return covers_mistake and any(s <= mark[0] and mark[1] <= e for s, e in sentences)
 
 
-_MISTAKE_RULE = ("Một chỗ đánh dấu được tính là tìm đúng khi ít nhất một nửa chỗ đó nằm trên chỗ sai, "
-                 "hoặc nó phủ ít nhất một nửa chỗ sai mà không dài quá hai lần chỗ sai, "
-                 "hoặc nó là câu chứa trọn chỗ sai. Đánh dấu cả đoạn dài thì không được tính. "
-                 "3 sao: tìm đủ mọi lỗi và không đánh dấu nhầm. "
-                 "2 sao: số lỗi tìm được trừ số chỗ nhầm vẫn từ một nửa số lỗi trở lên. "
-                 "Còn lại: 1 sao.")
+_MISTAKE_RULE = render("practice.mistake_rule")
 
 
 def _mistake_stars(found: int, wrong: int, total: int) -> int:
@@ -262,12 +257,12 @@ def _mistake_stars(found: int, wrong: int, total: int) -> int:
 
 def _mistake_summary(found: int, wrong: int, total: int) -> str:
     if total and found == total and wrong == 0:
-        return f"Giỏi lắm! Bạn tìm đủ {total} lỗi của AI."
-    text = f"Bạn tìm được {found}/{total} lỗi."
+        return render("practice.all_mistakes_found", total=total)
+    text = render("practice.mistakes_found", found=found, total=total)
     if wrong:
-        text += f" Có {wrong} chỗ đánh dấu nhầm."
+        text += " " + render("practice.wrong_marks", wrong=wrong)
     if found < total:
-        text += " Hãy đọc lại từng câu và tự hỏi: điều này có đúng không?"
+        text += " " + render("practice.read_again")
     return text
 
 
@@ -297,11 +292,11 @@ class PracticeSession:
         ``attach_answer``. An empty or overlong prompt is refused with a plain message."""
         text = nfc(prompt or "").strip()
         if not words(text):
-            raise PracticeInputError("empty prompt", "Bạn chưa gõ câu lệnh. Hãy viết vài câu nhờ AI làm việc.")
+            raise PracticeInputError("empty prompt", code="practice.empty_prompt")
         if len(text) > MAX_PROMPT_CHARS:
             raise PracticeInputError(
                 f"prompt too long: {len(text)} chars",
-                f"Câu lệnh dài quá ({len(text)} ký tự). Hãy rút gọn còn dưới {MAX_PROMPT_CHARS} ký tự.",
+                code="practice.prompt_too_long", params={"chars": len(text), "max_chars": MAX_PROMPT_CHARS},
             )
         attempt = Attempt(len(self.attempts) + 1, text, analyse_prompt(text, self.task))
         self.attempts.append(attempt)
@@ -321,7 +316,7 @@ class PracticeSession:
 
     def grade_marks(self, marks: Iterable[tuple[int, int]]) -> MistakeGrade:
         if self.task.find_mistakes is None:
-            raise PracticeInputError("task has no find-mistakes part", "Bài này không có phần tìm lỗi của AI.")
+            raise PracticeInputError("task has no find-mistakes part", code="practice.no_mistake_part")
         grade = grade_marks(self.task.find_mistakes, marks)
         self.mistake_grades.append(grade)
         return grade

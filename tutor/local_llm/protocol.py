@@ -26,6 +26,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from tutor.messages import render
+
 # Error codes, shared by the worker (first group) and the engine (second).
 LLAMA_UNAVAILABLE = "llama_unavailable"    # llama_cpp cannot be imported in the worker
 MODEL_INVALID = "model_invalid"            # not a GGUF, truncated, corrupt header
@@ -44,27 +46,11 @@ CPU_UNSUPPORTED = "cpu_unsupported"        # SIGILL: the CPU lacks an instructio
 WORKER_STUCK = "worker_stuck"              # did not stop when asked; it was ended
 CLOSED = "closed"
 
-USER_MESSAGES = {
-    LLAMA_UNAVAILABLE: "Phần chạy AI chưa được cài đủ trên máy này. Các bài học khác vẫn dùng bình thường.",
-    MODEL_INVALID: "Tệp mô hình AI bị hỏng hoặc không đúng loại. Hãy chép lại tệp mô hình.",
-    LOAD_FAILED: "Không mở được mô hình AI này. Hãy chọn mô hình khác.",
-    OUT_OF_MEMORY: "Máy không đủ bộ nhớ để chạy mô hình AI này. Hãy đóng bớt chương trình "
-                   "hoặc chọn mô hình nhỏ hơn.",
-    NOT_LOADED: "AI chưa sẵn sàng. Hãy thử lại.",
-    PROMPT_TOO_LONG: "Câu hỏi và bài đọc quá dài cho mô hình này. Hãy hỏi ngắn hơn.",
-    GENERATION_FAILED: "AI gặp lỗi khi trả lời. Hãy thử lại.",
-    BAD_REQUEST: "AI gặp lỗi khi trả lời. Hãy thử lại.",
-    NO_MODEL: "Máy này chưa có mô hình AI. Các bài học vẫn dùng được; "
-              "nhờ cán bộ chép mô hình từ USB để luyện với AI.",
-    WORKER_START_FAILED: "Không khởi động được phần chạy AI. Các bài học khác vẫn dùng bình thường.",
-    WORKER_CRASHED: "Phần chạy AI bị dừng đột ngột. Bấm “Thử lại” để chạy lại.",
-    WORKER_KILLED: "Phần chạy AI bị tắt, có thể do máy hết bộ nhớ. Hãy đóng bớt chương trình "
-                   "rồi bấm “Thử lại”.",
-    CPU_UNSUPPORTED: "Bộ xử lý của máy này đời cũ nên không chạy được AI. "
-                     "Các bài học khác vẫn dùng bình thường.",
-    WORKER_STUCK: "AI không dừng khi được yêu cầu nên đã bị tắt. Bấm “Thử lại” để chạy lại.",
-    CLOSED: "AI đã được tắt.",
-}
+# What a person reads for each code (catalogued in tutor.messages as "llm.<code>").
+USER_MESSAGES = {code: render(f"llm.{code}") for code in (
+    LLAMA_UNAVAILABLE, MODEL_INVALID, LOAD_FAILED, OUT_OF_MEMORY, NOT_LOADED, PROMPT_TOO_LONG,
+    GENERATION_FAILED, BAD_REQUEST, NO_MODEL, WORKER_START_FAILED, WORKER_CRASHED, WORKER_KILLED,
+    CPU_UNSUPPORTED, WORKER_STUCK, CLOSED)}
 
 MAX_LINE_BYTES = 16 * 1024 * 1024  # a lesson plus a question is far smaller
 

@@ -27,6 +27,7 @@ from tutor.local_llm import bundled, hashes
 from tutor.local_llm.bundled import BundledModel
 from tutor.local_llm.gguf import GgufError, GgufHeader, read_header
 from tutor.local_llm.header_cache import HeaderCache, read_header_cached
+from tutor.messages import render
 
 log = logging.getLogger(__name__)
 
@@ -228,26 +229,21 @@ def assess(info: ModelInfo | GgufHeader, free_ram: int, cpu_flags: frozenset[str
     header = info.header if isinstance(info, ModelInfo) else info
     need = estimate_ram(header, n_ctx)
     if header.unknown_tensor_types:
-        return Fitness("unsupported", "Tệp mô hình này dùng kiểu nén mới mà phần mềm chưa "
-                       "hỗ trợ. Hãy chọn mô hình khác.", need)
+        return Fitness("unsupported", render("model.new_compression"), need)
     if cpu_flags is not None and _is_x86(cpu_flags) and "avx" not in cpu_flags:
-        return Fitness("unsupported", "Bộ xử lý của máy này đời cũ (thiếu AVX) nên không chạy "
-                       "được mô hình AI. Các bài học khác vẫn dùng bình thường.", need)
+        return Fitness("unsupported", render("model.no_avx"), need)
     if need > free_ram:
-        return Fitness("too_big", f"Mô hình cần khoảng {human_size(need)} bộ nhớ (RAM) nhưng máy "
-                       f"chỉ còn {human_size(free_ram)} trống. Hãy đóng bớt chương trình khác "
-                       "hoặc chọn mô hình nhỏ hơn.", need)
+        return Fitness("too_big", render("model.too_big", need=human_size(need), free=human_size(free_ram)), need)
     reasons = []
     if cpu_flags is not None and _is_x86(cpu_flags) and "avx2" not in cpu_flags:
-        reasons.append("bộ xử lý đời cũ (thiếu AVX2)")
+        reasons.append(render("model.slow_old_cpu"))
     if need > free_ram * 3 // 4:
-        reasons.append("bộ nhớ còn trống ít")
+        reasons.append(render("model.slow_low_memory"))
     if header.file_size > 2500 * 2**20:
-        reasons.append("mô hình lớn")
+        reasons.append(render("model.slow_big_model"))
     if reasons:
-        return Fitness("slow", "Máy chạy được nhưng sẽ chậm: " + ", ".join(reasons) + ".", need)
-    return Fitness("good", f"Mô hình vừa với máy: cần khoảng {human_size(need)} trong "
-                   f"{human_size(free_ram)} bộ nhớ còn trống.", need)
+        return Fitness("slow", render("model.slow", reasons=", ".join(reasons)), need)
+    return Fitness("good", render("model.good", need=human_size(need), free=human_size(free_ram)), need)
 
 
 def _is_x86(flags: frozenset[str]) -> bool:
@@ -381,7 +377,7 @@ def install_bundled(model: BundledModel, models_dir: Path, cancel: CancelToken |
     chunks = model.chunks()
     if chunks is None:
         raise ModelImportError(f"bundled model {model.key} is not installed",
-                               "Không tìm thấy mô hình có sẵn của phần mềm. Hãy cài lại phần mềm.")
+                               code="model.bundled_missing")
     models_dir.mkdir(parents=True, exist_ok=True)
     total = sum(p.stat().st_size for p in chunks)
     temp = resume_path(models_dir, model.file_name)
@@ -390,7 +386,7 @@ def install_bundled(model: BundledModel, models_dir: Path, cancel: CancelToken |
     if expected and sha != expected:
         temp.unlink(missing_ok=True)  # a damaged piece: the next start joins from zero
         raise ModelImportError(f"bundled model {model.key}: sha256 {sha} != {expected}",
-                               "Mô hình có sẵn của phần mềm bị hỏng. Hãy cài lại phần mềm.")
+                               code="model.bundled_damaged")
     if target.exists():
         target.unlink()  # a stale or damaged earlier join: the checked one replaces it
     info = _settle(temp, models_dir, model.file_name, sha, "bundled", model.distribution)
@@ -472,8 +468,7 @@ def _check_space(models_dir: Path, size: int) -> None:
     if free < size + DISK_MARGIN:
         raise ModelImportError(
             f"not enough disk space: {free} free, {size} needed",
-            f"Ổ đĩa không đủ chỗ: mô hình cần {human_size(size)}, ổ chỉ còn "
-            f"{human_size(free)} trống. Hãy xoá bớt tệp không cần rồi thử lại.")
+            code="model.disk_full", params={"size": human_size(size), "free": human_size(free)})
 
 
 def _copy_in(sources: Iterable[Path], models_dir: Path, name: str, total: int,
@@ -518,7 +513,7 @@ def _copy_in(sources: Iterable[Path], models_dir: Path, name: str, total: int,
 
 def _unreadable(src: Path, exc: OSError) -> ModelImportError:
     return ModelImportError(f"reading {src} failed: {exc}",
-                            "Không đọc được tệp từ USB hoặc ổ đĩa. Hãy cắm lại USB rồi thử lại.")
+                            code="model.unreadable")
 
 
 def _settle(temp: Path, models_dir: Path, name: str, sha: str, source: str, origin: str) -> ModelInfo:
@@ -609,12 +604,10 @@ def verify_models(models_dir: Path, cancel: CancelToken | None = None,
 def verify_file(path: Path, rec: hashes.Record | None, cancel: CancelToken | None = None,
                 progress: Progress = no_progress) -> Verification:
     if not path.is_file():
-        return Verification(path, "missing", "Tệp mô hình không còn trong máy.")
+        return Verification(path, "missing", render("model.file_missing"))
     if rec is None:
-        return Verification(path, "unrecorded", "Chưa có dấu kiểm tra cho mô hình này "
-                            "(không được chép vào bằng phần mềm).")
+        return Verification(path, "unrecorded", render("model.unrecorded"))
     actual = hashes.sha256_file(path, cancel, progress)
     if actual == rec.sha256:
-        return Verification(path, "ok", "Mô hình còn nguyên vẹn.")
-    return Verification(path, "changed", "Tệp mô hình đã bị thay đổi hoặc hỏng. "
-                        "Hãy chép lại từ USB.")
+        return Verification(path, "ok", render("model.intact"))
+    return Verification(path, "changed", render("model.changed"))

@@ -22,21 +22,13 @@ from typing import Mapping
 from tutor.lessons.model import PROMPT_ELEMENTS, PracticeTask
 from tutor.lessons.textnorm import fold, fold_with_offsets, nfc, words
 from tutor.local_llm.checks import PersonalDataHit, describe_personal_data, find_personal_data
+from tutor.messages import render
 
 # The order a prompt is usually written in (Ai – Chuyện gì – Làm gì – Ra sao – ...).
 ELEMENT_ORDER = ("vai_tro", "boi_canh", "nhiem_vu", "dinh_dang", "do_dai", "giong_van", "vi_du", "gioi_han")
 
 # What each part is, said the way the lessons say it; used in suggestions and the scaffold.
-ELEMENT_HINTS = {
-    "vai_tro": "nói AI đóng vai ai, bắt đầu bằng “Bạn là…”",
-    "boi_canh": "kể chuyện gì, viết cho ai đọc, ví dụ “Người đọc là…” hoặc “Tôi là…”",
-    "nhiem_vu": "nói rõ việc AI cần làm, bắt đầu bằng “Hãy viết…”, “Hãy tóm tắt…”",
-    "dinh_dang": "nói cách trình bày: gạch đầu dòng, bảng, danh sách đánh số hay lá thư",
-    "do_dai": "ghi con số, ví dụ “dưới 100 chữ”, “3 câu”, “5 gạch đầu dòng”",
-    "giong_van": "nói cách nói, ví dụ “giọng thân mật”, “lễ phép”, “trang trọng”, “dễ hiểu”",
-    "vi_du": "đưa một ví dụ, bắt đầu bằng “Ví dụ:” hoặc dặn “viết theo mẫu này”",
-    "gioi_han": "dặn điều cần tránh, ví dụ “Không thêm thông tin khác”, “Đừng ghi số điện thoại”",
-}
+ELEMENT_HINTS = {key: render(f"hint.{key}") for key in ELEMENT_ORDER}
 
 # Used when a task's good prompt does not show a part (it should; the tests check it).
 GENERIC_EXAMPLES = {
@@ -404,59 +396,53 @@ def _bounds(text: str, start: int, end: int, breaks: re.Pattern[str], low: int =
 def _reason(key: str, matches: tuple[CueMatch, ...]) -> str:
     name = label(key)
     if not matches:
-        return f"Chưa thấy {name}."
+        return render("rubric.missing_part", name=name)
     cue_words = ", ".join(f"“{m.words}”" for m in matches[:3])
-    return f"Có {name}: thấy chữ {cue_words} trong “{matches[0].excerpt}”."
+    return render("rubric.found_part", name=name, cue_words=cue_words, excerpt=matches[0].excerpt)
 
 
 def _suggest(key: str, prompt: str, task: PracticeTask) -> Suggestion:
     name = label(key)
     example = example_for(task, key)
-    message = f"Thêm {name}: {ELEMENT_HINTS[key]}. Ví dụ cho bài này: “{example}”."
+    message = render("rubric.suggest", name=name, hint=ELEMENT_HINTS[key], example=example)
     if key == "do_dai":
         vague = _find(prompt, (_VAGUE_LENGTH,))
         if vague:
-            message = (f"Bạn đã dặn “{vague[0].words}”, nhưng AI cần con số để biết dài bao nhiêu. "
-                       + message)
+            message = render("rubric.vague_length", words=vague[0].words) + " " + message
     return Suggestion(key, name, message, example)
 
 
-_PLACEHOLDERS = {
-    "phone": "[số điện thoại]", "citizen_id": "[số căn cước]", "bank_account": "[số tài khoản]",
-    "email": "[e-mail]", "secret_code": "[mã]",
-}
+_PLACEHOLDERS = {kind: render(f"placeholder.{kind}")
+                 for kind in ("phone", "citizen_id", "bank_account", "email", "secret_code")}
 
 
 def _personal_data_warning(hits: tuple[PersonalDataHit, ...]) -> str:
-    return (f"Câu lệnh có thông tin cá nhân: {describe_personal_data(hits)}. "
-            "Đừng đưa những thông tin này lên AI. Hãy xoá đi, hoặc thay bằng chỗ trống như "
-            f"{_PLACEHOLDERS[hits[0].kind]}.")
+    return render("rubric.personal_data", found_data=describe_personal_data(hits),
+                  placeholder=_PLACEHOLDERS[hits[0].kind])
 
 
 def _stars(present: int, expected: int, personal_data: bool) -> tuple[int, str]:
     if not expected:
         stars = 1 if personal_data else 3
-        return stars, f"Bài này không đòi phần nào riêng. Câu lệnh được {stars} sao."
+        return stars, render("rubric.no_parts_needed", stars=stars)
     share = present / expected
     stars = 3 if share >= 1.0 else 2 if share >= 0.5 else 1
-    rule = ("Cách tính sao: đủ mọi phần bài này cần thì 3 sao; có từ một nửa số phần trở lên thì 2 sao; "
-            "ít hơn một nửa thì 1 sao. Câu lệnh có thông tin cá nhân thì chỉ được 1 sao.")
-    got = f"Câu lệnh của bạn có {present}/{expected} phần"
+    rule = render("rubric.star_rule")
     if personal_data and stars > 1:
-        return 1, f"{rule} {got}, nhưng có thông tin cá nhân, nên được 1 sao."
-    return stars, f"{rule} {got}, nên được {stars} sao."
+        return 1, rule + " " + render("rubric.stars_capped", present=present, expected=expected)
+    return stars, rule + " " + render("rubric.stars", present=present, expected=expected, stars=stars)
 
 
 def _summary(findings: list[ElementFinding], present: int, expected: int, personal_data: bool) -> str:
-    caution = " Nhưng câu lệnh có thông tin cá nhân: hãy xoá đi trước khi gửi." if personal_data else ""
+    caution = " " + render("rubric.caution") if personal_data else ""
     if present == expected:
         if not expected:
-            return "Câu lệnh đã sẵn sàng." + caution
-        return f"Tốt lắm! Câu lệnh có đủ {expected} phần bài này cần." + caution
+            return render("rubric.ready") + caution
+        return render("rubric.complete", expected=expected) + caution
     have = [f.label for f in findings if f.expected and f.present]
     missing = [f.label for f in findings if f.expected and not f.present]
-    start = f"Câu lệnh đã có {', '.join(have)}. " if have else "Câu lệnh chưa có phần nào bài này cần. "
-    return start + f"Còn thiếu {', '.join(missing)}." + caution
+    start = render("rubric.has_parts", parts=", ".join(have)) if have else render("rubric.has_no_parts")
+    return start + " " + render("rubric.missing_parts", parts=", ".join(missing)) + caution
 
 
 def _empty_report(prompt: str, expected: list[str], task: PracticeTask) -> PromptReport:
@@ -465,4 +451,4 @@ def _empty_report(prompt: str, expected: list[str], task: PracticeTask) -> Promp
     suggestions = tuple(_suggest(k, "", task) for k in expected)
     _, rule = _stars(0, len(expected), False)
     return PromptReport(prompt, findings, suggestions, (), (), len(expected), 0, 1, rule,
-                        "Bạn chưa gõ câu lệnh. Hãy viết vài câu nhờ AI làm việc.")
+                        render("rubric.empty"))

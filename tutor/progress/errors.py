@@ -21,7 +21,6 @@ class LevelLocked(ProgressError):
     def __init__(self, level: int):
         super().__init__(
             f"level {level} is not open for this learner",
-            f"Cấp độ {level} chưa mở. Hãy hoàn thành bài kiểm tra của cấp trước, "
-            "hoặc nhờ giáo viên mở giúp.",
+            code="progress.level_locked", params={"level": level},
         )
         self.level = level

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from tutor.messages import render
+
 CORRECT = (
     "Đúng rồi! Bạn làm tốt lắm.",
     "Chính xác! Cứ thế mà tiếp tục nhé.",
@@ -60,8 +62,7 @@ def mastery_message(mastered: bool, seed: int) -> str:
 
 
 # A level passed while the PC clock cannot be trusted (tutor.progress.trusted_time).
-CERTIFICATE_WAITS = ("Đồng hồ của máy đang sai ngày, nên giấy chứng nhận sẽ được cấp sau, khi đồng hồ "
-                     "được chỉnh đúng hoặc khi máy đồng bộ với máy chủ. Kết quả của bạn đã được lưu.")
+CERTIFICATE_WAITS = render("progress.certificate_waits")
 
 
 def level_test_message(passed: bool, level: int, correct: int, total: int, needed: int, seed: int) -> str:

@@ -60,6 +60,7 @@ from tutor.progress.review import (
 from tutor.progress.streaks import count_streak
 from tutor.progress.trusted_time import MAX_JUMP, TrustedClock, certificate_time
 from tutor.store.db import transaction
+from tutor.messages import render
 
 if TYPE_CHECKING:
     from tutor.lessons.service import ContentService
@@ -128,7 +129,7 @@ class ProgressService:
         self._require_learner(learner_id)
         lesson = self._require_lesson(lesson_id)
         if not isinstance(index, int) or not 0 <= index < len(lesson.sections):
-            raise UnknownItem(f"lesson {lesson_id} has no section {index!r}", "Không tìm thấy phần bài này.")
+            raise UnknownItem(f"lesson {lesson_id} has no section {index!r}", render("progress.no_section"))
         now = self.now()
         with transaction(self._conn):
             seq = self._event("section_read", learner_id, {
@@ -164,7 +165,7 @@ class ProgressService:
         self._require_learner(learner_id)
         question = self._content.question(lesson_id, question_id)
         if question is None:
-            raise UnknownItem(f"no question {lesson_id}#{question_id}", "Không tìm thấy câu hỏi này.")
+            raise UnknownItem(f"no question {lesson_id}#{question_id}", render("progress.no_question"))
         if context == "level_test":
             self._require_test_question(learner_id, test_id, f"{lesson_id}#{question_id}")
         else:
@@ -294,7 +295,7 @@ class ProgressService:
         self._require_open(learner_id, level)
         refs = self._content.level_test_questions(level)
         if not refs:
-            raise UnknownItem(f"level {level} has no test questions", "Cấp độ này chưa có bài kiểm tra.")
+            raise UnknownItem(f"level {level} has no test questions", render("progress.no_level_test"))
         seed = int.from_bytes(os.urandom(4), "big")
         drawn = tests.draw(refs, seed, limit)
         test_id = str(uuid.uuid4())
@@ -437,18 +438,18 @@ class ProgressService:
             "SELECT 1 FROM learners WHERE learner_id = ? AND archived = 0", (learner_id,)
         ).fetchone()
         if row is None:
-            raise UnknownItem(f"no learner {learner_id}", "Không tìm thấy người học này.")
+            raise UnknownItem(f"no learner {learner_id}", render("profile.no_learner"))
 
     def _require_lesson(self, lesson_id: str) -> Lesson:
         lesson = self._content.lesson(lesson_id)
         if lesson is None:
-            raise UnknownItem(f"no lesson {lesson_id}", "Không tìm thấy bài học này.")
+            raise UnknownItem(f"no lesson {lesson_id}", render("progress.no_lesson"))
         return lesson
 
     def _require_level(self, level: int) -> list[Level]:
         levels = self._content.levels()
         if not any(lv.number == level for lv in levels):
-            raise UnknownItem(f"no level {level!r}", "Không tìm thấy cấp độ này.")
+            raise UnknownItem(f"no level {level!r}", render("progress.no_level"))
         return levels
 
     def _require_open(self, learner_id: str, level: int) -> None:
@@ -465,16 +466,16 @@ class ProgressService:
         row = self._test_row(learner_id, test_id)
         if row["finished_at"] is not None:
             raise ProgressError(f"level test {test_id} is already finished",
-                                "Bài kiểm tra này đã nộp rồi. Hãy bắt đầu một lần kiểm tra mới.")
+                                render("progress.test_submitted"))
         if ref not in json.loads(row["question_refs"]):
-            raise UnknownItem(f"{ref} is not in level test {test_id}", "Câu hỏi này không có trong bài kiểm tra.")
+            raise UnknownItem(f"{ref} is not in level test {test_id}", render("progress.not_in_test"))
 
     def _test_row(self, learner_id: str, test_id: str) -> sqlite3.Row:
         row = self._conn.execute(
             "SELECT * FROM progress_level_tests WHERE test_id = ? AND learner_id = ?", (test_id, learner_id)
         ).fetchone()
         if row is None:
-            raise UnknownItem(f"no level test {test_id} for {learner_id}", "Không tìm thấy bài kiểm tra này.")
+            raise UnknownItem(f"no level test {test_id} for {learner_id}", render("progress.no_test"))
         return row
 
     # --- internals: writes (always inside the caller's transaction) ------------------------

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from tutor.messages import render
 from tutor.paths import DataDir
 from tutor.store.backup import list_backups
 from tutor.store.db import connect
@@ -168,19 +169,12 @@ def recover_damaged(data: DataDir, now: datetime, damage: str) -> StartupNotice:
     if backup is not None:
         log.error("restored %s; damaged file kept at %s", backup, kept)
         return StartupNotice(
-            user_message=(
-                "Tệp dữ liệu trên máy này bị hỏng nên ứng dụng đã lấy lại bản sao lưu "
-                f"ngày {_backup_day(backup)}. Những gì học sau ngày đó trên máy này có thể bị thiếu. "
-                "Tệp hỏng vẫn được giữ lại để thầy cô hoặc cán bộ kỹ thuật xem."
-            ),
+            user_message=render("recovery.damaged_restored", day=_backup_day(backup)),
             log_message=f"database damaged ({damage}); restored {backup}; kept {kept}",
         )
     log.error("no usable backup; starting a new database; damaged file kept at %s", kept)
     return StartupNotice(
-        user_message=(
-            "Tệp dữ liệu trên máy này bị hỏng và chưa có bản sao lưu dùng được. "
-            "Ứng dụng đã tạo dữ liệu mới. Tệp hỏng vẫn được giữ lại để cán bộ kỹ thuật xem."
-        ),
+        user_message=render("recovery.damaged_new"),
         log_message=f"database damaged ({damage}); no usable backup; kept {kept}",
     )
 
@@ -194,14 +188,10 @@ def _recover_empty(data: DataDir, now: datetime) -> StartupNotice | None:
     if backup is None:
         log.error("database %s is %s and no backup is usable", data.database, "empty" if was_there else "missing")
         return None
-    what = "bị trống" if was_there else "bị mất"
     log.error("database %s was %s; restored %s", data.database, "empty" if was_there else "missing", backup)
     return StartupNotice(
-        user_message=(
-            f"Tệp dữ liệu trên máy này {what} (có thể do USB bị rút ra khi đang dùng, hoặc máy tắt đột ngột). "
-            f"Ứng dụng đã lấy lại bản sao lưu ngày {_backup_day(backup)}. "
-            "Những gì học sau ngày đó trên máy này có thể bị thiếu."
-        ),
+        user_message=render("recovery.empty_restored" if was_there else "recovery.missing_restored",
+                            day=_backup_day(backup)),
         log_message=f"database {'empty' if was_there else 'missing'}; restored {backup}; kept {kept}",
     )
 
@@ -232,10 +222,7 @@ def learners_elsewhere_notice(data: DataDir) -> StartupNotice | None:
         if found:
             when = _backup_day(path) if path.parent == data.backups else _damaged_day(path)
             return StartupNotice(
-                user_message=(
-                    f"Máy này chưa có người học nào, nhưng bản lưu ngày {when} có {found} người học. "
-                    "Nếu đây là dữ liệu của lớp, hãy bấm “Lấy lại dữ liệu cũ”."
-                ),
+                user_message=render("recovery.learners_elsewhere", day=when, found=found),
                 log_message=f"no learners in the database; {path} holds {found}: offered",
                 restore_from=path,
             )
@@ -248,8 +235,7 @@ def restore_into(conn: sqlite3.Connection, source: Path) -> None:
     if check_integrity(source) is not None:
         from tutor.errors import TutorError
 
-        raise TutorError(f"{source} is damaged; not restored",
-                         "Bản lưu này cũng bị hỏng nên chưa lấy lại được. Hãy báo cho cán bộ kỹ thuật.")
+        raise TutorError(f"{source} is damaged; not restored", code="recovery.backup_damaged")
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         src.backup(conn)

@@ -112,8 +112,9 @@ def megabytes(n_bytes: int) -> int:
 class StorageUnavailable(TutorError):
     """The database could not be read or written for a reason outside the file: nothing was moved."""
 
-    def __init__(self, log_message: str, user_message: str, disk_full: bool = False):
-        super().__init__(log_message, user_message)
+    def __init__(self, log_message: str, user_message: str | None = None, disk_full: bool = False, *,
+                 code: str | None = None, params: dict | None = None):
+        super().__init__(log_message, user_message, code=code, params=params)
         self.disk_full = disk_full
 
 
@@ -123,21 +124,17 @@ def startup_storage_problem(exc: BaseException, root: Path, database: Path) -> S
         need = megabytes(bytes_to_free(root, database))
         return StorageUnavailable(
             f"disk full at start-up ({exc}); {need} MB more needed in {root}",
-            "Ổ đĩa của máy đã đầy nên ứng dụng chưa mở được dữ liệu. "
-            f"Hãy xoá bớt tệp không cần (phim, ảnh cũ, tệp tải về) để có thêm ít nhất {need} MB trống, "
-            "rồi mở lại ứng dụng. Dữ liệu học của mọi người vẫn còn nguyên, chưa bị đổi gì.",
+            code="storage.startup_disk_full", params={"need": need},
             disk_full=True,
         )
     if _is_locked(exc):
         return StorageUnavailable(
             f"database locked at start-up: {exc}",
-            "Dữ liệu đang được một cửa sổ khác của ứng dụng dùng. "
-            "Hãy đóng cửa sổ đó rồi mở lại ứng dụng. Dữ liệu vẫn còn nguyên.",
+            code="storage.startup_locked",
         )
     return StorageUnavailable(
         f"database unreadable at start-up (not damage): {exc}",
-        "Máy chưa đọc được ổ đĩa chứa dữ liệu (có thể USB bị rút ra, hoặc ổ đĩa đang lỗi). "
-        "Hãy cắm lại USB hoặc khởi động lại máy, rồi mở lại ứng dụng. Dữ liệu chưa bị đổi gì.",
+        code="storage.startup_unreadable",
     )
 
 
@@ -147,19 +144,15 @@ def working_storage_problem(exc: BaseException, root: Path, database: Path) -> S
         need = megabytes(bytes_to_free(root, database))
         return StorageUnavailable(
             f"disk full while saving ({exc}); {need} MB more needed",
-            "Ổ đĩa của máy đã đầy nên câu trả lời vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn. "
-            f"Hãy nhờ người quen máy tính xoá bớt tệp không cần để có thêm ít nhất {need} MB trống, "
-            "rồi bấm trả lời lại.",
+            code="storage.save_disk_full", params={"need": need},
             disk_full=True,
         )
     if _is_locked(exc):
         return StorageUnavailable(
             f"database locked while saving: {exc}",
-            "Máy đang bận nên câu trả lời vừa rồi chưa được lưu. Hãy đợi một chút rồi bấm lại. "
-            "Nếu có hai cửa sổ của ứng dụng đang mở, hãy đóng một cửa sổ.",
+            code="storage.save_busy",
         )
     return StorageUnavailable(
         f"storage error while saving: {exc}",
-        "Máy chưa ghi được vào ổ đĩa nên câu trả lời vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn. "
-        "Nếu dùng USB, hãy kiểm tra USB còn cắm chắc, rồi bấm lại.",
+        code="storage.save_failed",
     )

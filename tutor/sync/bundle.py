@@ -42,7 +42,7 @@ MAX_INFLATED_BUNDLE_BYTES = 1024 * 1024 * 1024
 
 class BundleError(TutorError):
     def __init__(self, log_message: str):
-        super().__init__(log_message, "Tệp dữ liệu USB bị hỏng hoặc đã bị sửa. Không nhập tệp này.")
+        super().__init__(log_message, code="sync.bundle_damaged")
 
 
 @dataclass(frozen=True)

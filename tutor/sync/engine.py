@@ -40,6 +40,7 @@ from tutor.sync.apply import insert_pulled, local_learner_ids, rebuild_learner
 from tutor.sync.protocol import MAX_BATCH_EVENTS, PROTOCOL_VERSION, PULL_PAGE_EVENTS
 from tutor.sync.signing import ENROLL_CONTEXT, HELLO_CONTEXT, body_message, new_nonce, sign, sign_manifest
 from tutor.sync.transport import SyncRefused, SyncTransport, SyncUnavailable
+from tutor.messages import render
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ SAME_OFFSET_S = 0.001
 class SyncNotEnrolled(TutorError):
     def __init__(self) -> None:
         super().__init__("this PC is not enrolled with a hub",
-                         "Máy này chưa đăng ký với máy chủ đồng bộ. Hãy nhờ giáo viên đăng ký.")
+                         code="sync.not_enrolled")
 
 
 @dataclass
@@ -142,10 +143,10 @@ class SyncEngine:
         devices = outbox.own_device_ids(self._conn)
         for index, device in enumerate(devices):
             self._push_device(device, report, cancel, progress, index, len(devices))
-        progress(0.7, "Đang tải hồ sơ người học…")
+        progress(0.7, render("sync.loading_profiles"))
         self._pull(report, cancel)
         state.save_success(self._conn, self._clock.now())
-        progress(1.0, "Đồng bộ xong.")
+        progress(1.0, render("sync.done"))
         return report
 
     # -- push ----------------------------------------------------------------------------
@@ -213,7 +214,7 @@ class SyncEngine:
             acked = new_acked
             state.save_acked(self._conn, device, acked)
             report.acked_through[device] = acked
-            progress(0.7 * (index + min(1.0, sent / max(total, 1))) / n_devices, "Đang gửi kết quả học…")
+            progress(0.7 * (index + min(1.0, sent / max(total, 1))) / n_devices, render("sync.sending_results"))
         if abs(told - offset_now) >= SAME_OFFSET_S:
             self._say_hello(hello, 0.0, epoch_now)  # the hub keeps the PC's clock as it reads now (dashboard)
         report.acked_through[device] = acked

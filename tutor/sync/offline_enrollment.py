@@ -29,6 +29,7 @@ from tutor.errors import TutorError
 from tutor.store.db import transaction
 from tutor.sync import state
 from tutor.sync.signing import public_key_b64, sign, verify
+from tutor.messages import render
 
 FORMAT = "tutor-offline-enrollment-1"
 SUFFIX = ".tutorenroll"
@@ -73,7 +74,7 @@ def write_file(hub_key: Ed25519PrivateKey, site_id: str, site_name: str, token: 
 def parse(carried: Any, hub_key: str | None = None) -> OfflineEnrollment:
     """A carried ``{"body", "signature"}`` checked against its own hub key, and against
     ``hub_key`` when given (the hub checks the file is its own). OfflineEnrollmentError otherwise."""
-    damaged = "Tệp đăng ký không đọc được hoặc đã bị sửa. Hãy xin máy chủ một tệp mới."
+    damaged = render("enrol.file_damaged")
     if not isinstance(carried, dict) or not isinstance(carried.get("body"), str) \
             or len(carried["body"]) > MAX_FILE_BYTES:
         raise OfflineEnrollmentError("offline enrollment: not an enrollment file", damaged)
@@ -92,25 +93,25 @@ def parse(carried: Any, hub_key: str | None = None) -> OfflineEnrollment:
         raise OfflineEnrollmentError("offline enrollment: the hub signature does not verify", damaged)
     if hub_key is not None and key != hub_key:
         raise OfflineEnrollmentError("offline enrollment: the file was made by another hub",
-                                     "Tệp đăng ký này là của máy chủ khác.")
+                                     render("enrol.other_hub"))
     return OfflineEnrollment(site_id, site_name, key, token, expires_at, body, str(carried["signature"]))
 
 
 def read_file(path: Path | str) -> OfflineEnrollment:
-    unreadable = "Không đọc được tệp đăng ký. Hãy kiểm tra USB rồi thử lại."
+    unreadable = render("enrol.unreadable")
     try:
         if Path(path).stat().st_size > MAX_FILE_BYTES:
             raise OfflineEnrollmentError("offline enrollment: file too large",
-                                         "Tệp này không phải tệp đăng ký của máy chủ.")
+                                         render("enrol.not_enrollment"))
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
         raise OfflineEnrollmentError(f"offline enrollment: cannot read {path}: {exc}", unreadable) from None
     except (ValueError, UnicodeDecodeError):
         raise OfflineEnrollmentError("offline enrollment: not JSON",
-                                     "Tệp này không phải tệp đăng ký của máy chủ.") from None
+                                     render("enrol.not_enrollment")) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise OfflineEnrollmentError("offline enrollment: wrong format",
-                                     "Tệp này không phải tệp đăng ký của máy chủ.")
+                                     render("enrol.not_enrollment"))
     return parse(data)
 
 
@@ -123,10 +124,10 @@ def take_in(conn: sqlite3.Connection, path: Path | str, now: datetime) -> Offlin
     enrollment = read_file(path)
     if now >= enrollment.expires_at:
         raise OfflineEnrollmentError("offline enrollment: expired",
-                                     "Tệp đăng ký này đã hết hạn. Hãy xin máy chủ một tệp mới.")
+                                     render("enrol.expired"))
     if state.hub_link(conn) is not None:
         raise OfflineEnrollmentError("offline enrollment: this PC is already enrolled online",
-                                     "Máy này đã đăng ký với máy chủ rồi, không cần tệp này.")
+                                     render("enrol.already_enrolled"))
     with transaction(conn):
         state.set_meta_value(conn, META_KEY, json.dumps(enrollment.carried(), ensure_ascii=False))
     return enrollment

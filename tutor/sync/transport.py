@@ -24,7 +24,7 @@ class SyncUnavailable(TutorError):
     def __init__(self, log_message: str):
         super().__init__(
             log_message,
-            "Không kết nối được máy chủ đồng bộ. Dữ liệu vẫn lưu trên máy này. Hãy thử lại sau.",
+            code="sync.unavailable",
         )
 
 
@@ -34,9 +34,7 @@ class HubNotTrusted(SyncUnavailable):
 
     def __init__(self, log_message: str):
         TutorError.__init__(
-            self, log_message,
-            "Máy trả lời không phải máy chủ mà máy này đã đăng ký. Dữ liệu vẫn lưu trên máy này."
-            " Hãy báo giáo viên kiểm tra mạng.")
+            self, log_message, code="sync.hub_not_trusted")
 
 
 class SyncRefused(TutorError):
@@ -44,7 +42,7 @@ class SyncRefused(TutorError):
 
     def __init__(self, status: int, code: str, log_message: str, user_message: str | None):
         super().__init__(f"hub refused ({status} {code}): {log_message}",
-                         user_message or "Máy chủ đồng bộ từ chối yêu cầu này.")
+                         user_message or None, code=None if user_message else "sync.refused")
         self.status = status
         self.code = code
 

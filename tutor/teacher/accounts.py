@@ -23,6 +23,7 @@ import uuid
 from collections.abc import Callable
 
 from tutor import lockout
+from tutor.messages import render
 from tutor.changes import Changes
 from tutor.clock import Clock, from_iso, to_iso
 from tutor.events import append_event
@@ -54,13 +55,13 @@ def username_key(username: str) -> str:
 def clean_username(raw: str) -> str:
     text = unicodedata.normalize("NFC", raw or "").strip()
     if not text:
-        raise TeacherError("empty teacher user name", "Hãy nhập tên đăng nhập.")
+        raise TeacherError("empty teacher user name", render("teacher.username_empty"))
     if len(text) > MAX_USERNAME_CHARS:
         raise TeacherError("teacher user name too long",
                            f"Tên đăng nhập dài quá. Hãy dùng tối đa {MAX_USERNAME_CHARS} chữ cái.")
     if any(ch.isspace() for ch in text) or any(unicodedata.category(ch).startswith("C") for ch in text):
         raise TeacherError("teacher user name has spaces or control characters",
-                           "Tên đăng nhập không được có dấu cách. Ví dụ: colan")
+                           render("teacher.username_spaces"))
     return text
 
 
@@ -124,7 +125,7 @@ class Accounts:
         key = username_key(name)
         if self._conn.execute("SELECT 1 FROM teacher_accounts WHERE username_key = ?", (key,)).fetchone():
             raise TeacherError(f"teacher user name {name!r} is taken",
-                               "Tên đăng nhập này đã có người dùng. Hãy chọn tên khác.")
+                               render("teacher.username_taken"))
         teacher_id = str(uuid.uuid4())
         stored = hash_password(password)
         now = self._now_iso()
@@ -203,9 +204,9 @@ class Accounts:
                                  (teacher.teacher_id,)).fetchone()
         if row["from_hub"]:
             raise TeacherError("an account from the hub changes its password at the hub",
-                               "Tài khoản này do máy chủ của xã cấp. Hãy nhờ cán bộ đổi mật khẩu trên máy chủ.")
+                               render("teacher.account_from_hub"))
         if not verify_password(old or "", row["password_hash"]):
-            raise TeacherError("old teacher password does not match", "Mật khẩu cũ chưa đúng.")
+            raise TeacherError("old teacher password does not match", render("teacher.old_password_wrong"))
         check_new_password(new)
         with transaction(self._conn):
             self._conn.execute("UPDATE teacher_accounts SET password_hash = ? WHERE teacher_id = ?",

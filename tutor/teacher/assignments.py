@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
 
+from tutor.messages import render
 from tutor.changes import Changes
 from tutor.clock import Clock, from_iso
 from tutor.progress.localday import LocalCalendar
@@ -50,19 +51,19 @@ class Assignments:
         lessons = list(dict.fromkeys(lesson_ids or ()))
         if bool(lessons) == (level is not None):
             raise TeacherError("an assignment needs lessons or a level test, not both",
-                               "Hãy chọn bài học hoặc một bài kiểm tra cấp độ.")
+                               render("teacher.choose_lesson_or_test"))
         if len(lessons) > MAX_LESSONS_PER_ASSIGNMENT:
-            raise TeacherError("too many lessons in one assignment", "Hãy giao ít bài hơn trong một lần.")
+            raise TeacherError("too many lessons in one assignment", render("teacher.too_many_lessons"))
         for lesson_id in lessons:
             if self._content.lesson(lesson_id) is None or self._content.is_retired(lesson_id):
-                raise UnknownTeacherItem(f"no lesson {lesson_id}", "Không tìm thấy bài học này.")
+                raise UnknownTeacherItem(f"no lesson {lesson_id}", render("progress.no_lesson"))
         if level is not None and not any(lv.number == level for lv in self._content.levels()):
-            raise UnknownTeacherItem(f"no level {level!r}", "Không tìm thấy cấp độ này.")
+            raise UnknownTeacherItem(f"no level {level!r}", render("progress.no_level"))
         if due is not None:
             if isinstance(due, datetime) or not isinstance(due, date):
-                raise TeacherError("due must be a calendar date", "Hạn nộp phải là một ngày.")
+                raise TeacherError("due must be a calendar date", render("teacher.due_not_a_date"))
             if due < self.today():
-                raise TeacherError(f"due date {due} is in the past", "Hạn nộp đã qua. Hãy chọn một ngày từ hôm nay.")
+                raise TeacherError(f"due date {due} is in the past", render("teacher.due_in_past"))
         assignment_id = str(uuid.uuid4())
         members = self._classes.enrolled_ids(class_id)
         with transaction(self._conn):
@@ -89,7 +90,7 @@ class Assignments:
         row = self._conn.execute("SELECT * FROM teacher_assignments WHERE assignment_id = ?",
                                  (assignment_id,)).fetchone()
         if row is None:
-            raise UnknownTeacherItem(f"no assignment {assignment_id}", "Không tìm thấy bài đã giao này.")
+            raise UnknownTeacherItem(f"no assignment {assignment_id}", render("teacher.no_assignment"))
         return _assignment(row)
 
     def list(self, class_id: str, include_cancelled: bool = False) -> list[Assignment]:

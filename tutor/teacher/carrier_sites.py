@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable
 
+from tutor.messages import render
 from tutor.clock import Clock, from_iso, to_iso
 from tutor.errors import TutorError
 from tutor.store.db import transaction
@@ -106,7 +107,7 @@ class HttpBundleUploader:
         except ValueError:
             answer = {}
         if response.status_code != 200 or not answer.get("ok"):
-            message = str(answer.get("message") or "Máy chủ không nhận tệp này.")
+            message = str(answer.get("message") or render("teacher.hub_refused_file"))
             raise TutorError(f"hub refused the bundle: HTTP {response.status_code}", message)
         return int(answer.get("new_events", 0))
 

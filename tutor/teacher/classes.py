@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
+from tutor.messages import render
 from tutor.changes import Changes
 from tutor.clock import Clock, from_iso, to_iso
 from tutor.lessons.textnorm import fold
@@ -45,7 +46,7 @@ def clean_class_name(raw: str) -> str:
     text = " ".join(unicodedata.normalize("NFC", raw or "").split())
     text = "".join(ch for ch in text if not unicodedata.category(ch).startswith("C"))
     if not text:
-        raise TeacherError("empty class name", "Hãy đặt tên cho lớp.")
+        raise TeacherError("empty class name", render("teacher.class_name_empty"))
     if len(text) > MAX_CLASS_NAME_CHARS:
         raise TeacherError("class name too long",
                            f"Tên lớp dài quá. Hãy dùng tối đa {MAX_CLASS_NAME_CHARS} chữ cái.")
@@ -70,7 +71,7 @@ class Classes:
     def get(self, class_id: str) -> ClassInfo:
         row = self._conn.execute(_CLASS_WITH_MEMBERS + " WHERE c.class_id = ?", (class_id,)).fetchone()
         if row is None:
-            raise UnknownTeacherItem(f"no class {class_id}", "Không tìm thấy lớp này.")
+            raise UnknownTeacherItem(f"no class {class_id}", render("teacher.no_class"))
         return _class_info(row)
 
     def member_ids(self, class_id: str) -> list[str]:
@@ -188,7 +189,7 @@ class Classes:
         info = self.get(class_id)
         if info.archived:
             raise TeacherError(f"class {class_id} is archived",
-                               "Lớp này đã được cất đi. Hãy mở lại lớp trước.")
+                               render("teacher.class_archived"))
         return info
 
     def _require_learners(self, learner_ids: Sequence[str]) -> list[str]:
@@ -197,7 +198,7 @@ class Classes:
             row = self._conn.execute("SELECT archived, display_name FROM learners WHERE learner_id = ?",
                                      (learner_id,)).fetchone()
             if row is None:
-                raise UnknownTeacherItem(f"no learner {learner_id}", "Không tìm thấy người học này.")
+                raise UnknownTeacherItem(f"no learner {learner_id}", render("profile.no_learner"))
             if row["archived"]:
                 raise TeacherError(f"learner {learner_id} is archived",
                                    f"Hồ sơ “{row['display_name']}” đã được gộp hoặc cất đi.")
@@ -207,7 +208,7 @@ class Classes:
         key = fold(name)
         for row in self._conn.execute("SELECT class_id, name FROM teacher_classes WHERE archived = 0"):
             if row["class_id"] != except_id and fold(row["name"]) == key:
-                raise TeacherError(f"a class named {name!r} exists", "Đã có một lớp tên này. Hãy chọn tên khác.")
+                raise TeacherError(f"a class named {name!r} exists", render("teacher.class_name_taken"))
 
     def _learners(self, where: str, args: tuple) -> list[EnrollableLearner]:
         own = own_device_ids(self._conn)

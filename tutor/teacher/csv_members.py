@@ -25,6 +25,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from tutor.messages import render
 from tutor.lessons.textnorm import fold
 from tutor.teacher.errors import CsvRefused
 
@@ -72,12 +73,12 @@ def parse_members(data: bytes) -> list[CsvRow]:
     try:
         table = [(reader.line_num, row) for row in reader]
     except csv.Error as exc:
-        raise CsvRefused(f"CSV not readable: {exc}", "Không đọc được tệp này. Hãy lưu lại từ Excel dưới dạng CSV UTF-8.") from exc
+        raise CsvRefused(f"CSV not readable: {exc}", render("teacher.csv_unreadable")) from exc
     if len(table) > MAX_ROWS + 1:
         raise CsvRefused("CSV has too many rows", f"Tệp có quá nhiều dòng. Mỗi lần nhập tối đa {MAX_ROWS} người.")
     table = [(line, row) for line, row in table if any(cell.strip() for cell in row)]
     if not table:
-        raise CsvRefused("CSV is empty", "Tệp không có tên người học nào.")
+        raise CsvRefused("CSV is empty", render("teacher.csv_no_names"))
     name_col, id_col, has_header = _columns(table[0][1])
     rows = table[1:] if has_header else table
     out = []
@@ -90,7 +91,7 @@ def parse_members(data: bytes) -> list[CsvRow]:
 
 def decode(data: bytes) -> str:
     if len(data) > MAX_CSV_BYTES:
-        raise CsvRefused("CSV larger than the limit", "Tệp quá lớn. Hãy chia danh sách thành nhiều tệp nhỏ hơn.")
+        raise CsvRefused("CSV larger than the limit", render("teacher.csv_too_large"))
     not_utf8 = CsvRefused(
         "CSV is not UTF-8",
         "Tệp này không dùng mã UTF-8 nên tên tiếng Việt sẽ bị lỗi. "
@@ -135,5 +136,5 @@ def _columns(first_row: list[str]) -> tuple[int, int | None, bool]:
         return name_col, id_col, True
     if id_col is not None or any(k in ("lop", "ngay vao lop", "stt") for k in keys):
         raise CsvRefused("CSV has a header without a name column",
-                         "Không thấy cột “Họ tên” trong tệp. Hãy đặt tên cột đầu là “Họ tên”.")
+                         render("teacher.csv_no_name_column"))
     return 0, None, False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tutor.errors import TutorError, locked_message
+from tutor.errors import TutorError, locked_message_code
 
 
 class TeacherError(TutorError):
@@ -11,22 +11,23 @@ class TeacherError(TutorError):
 
 class NotLoggedIn(TeacherError):
     def __init__(self) -> None:
-        super().__init__("no valid teacher session", "Hãy đăng nhập lại bằng tài khoản giáo viên.")
+        super().__init__("no valid teacher session", code="teacher.not_logged_in")
 
 
 class WrongPassword(TeacherError):
     def __init__(self, tries_left: int):
         super().__init__(
             f"wrong teacher user name or password, {tries_left} tries left",
-            f"Tên đăng nhập hoặc mật khẩu chưa đúng. Còn {tries_left} lần thử."
-            if tries_left > 0 else "Tên đăng nhập hoặc mật khẩu chưa đúng.",
+            code="teacher.wrong_password_tries_left" if tries_left > 0 else "teacher.wrong_password",
+            params={"tries": tries_left} if tries_left > 0 else None,
         )
         self.tries_left = tries_left
 
 
 class TeacherLocked(TeacherError):
     def __init__(self, seconds_left: int):
-        super().__init__(f"teacher account locked for {seconds_left}s", locked_message(seconds_left))
+        code, params = locked_message_code(seconds_left)
+        super().__init__(f"teacher account locked for {seconds_left}s", code=code, params=params)
         self.seconds_left = seconds_left
 
 

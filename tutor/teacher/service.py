@@ -22,6 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tutor.messages import render
 from tutor.avatars import AVATARS
 from tutor.changes import Changes
 from tutor.clock import Clock, from_iso
@@ -223,7 +224,7 @@ class TeacherService:
         row = self._conn.execute("SELECT display_name, icon FROM learners WHERE learner_id = ?",
                                  (learner_id,)).fetchone()
         if row is None:
-            raise UnknownTeacherItem(f"no learner {learner_id}", "Không tìm thấy người học này.")
+            raise UnknownTeacherItem(f"no learner {learner_id}", render("profile.no_learner"))
         sources = projection.source_ids(self._conn, learner_id)
         totals = self._conn.execute(
             "SELECT count(*), coalesce(sum(correct), 0) FROM progress_attempts WHERE learner_id = ?",
@@ -304,13 +305,13 @@ class TeacherService:
         tile is archived, never deleted; its class places move to keep_id."""
         teacher = self.accounts.require(session)
         if keep_id == merge_id:
-            raise TeacherError("cannot merge a profile into itself", "Không thể gộp một hồ sơ với chính nó.")
+            raise TeacherError("cannot merge a profile into itself", render("teacher.merge_with_itself"))
         names = {}
         for learner_id in (keep_id, merge_id):
             row = self._conn.execute("SELECT display_name, archived FROM learners WHERE learner_id = ?",
                                      (learner_id,)).fetchone()
             if row is None:
-                raise UnknownTeacherItem(f"no learner {learner_id}", "Không tìm thấy người học này.")
+                raise UnknownTeacherItem(f"no learner {learner_id}", render("profile.no_learner"))
             names[learner_id] = row["display_name"]
             merged_into = self._conn.execute("SELECT keep_id FROM teacher_merges WHERE merge_id = ?",
                                              (learner_id,)).fetchone()

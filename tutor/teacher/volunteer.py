@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from tutor.messages import render
 from tutor.cancel import CancelToken, Progress, no_progress
 from tutor.changes import Changes
 from tutor.clock import Clock, from_iso, to_iso
@@ -159,7 +160,7 @@ class VolunteerCarrier:
                 empty += 1
             else:
                 refused.append(f"{path.name}: {outcome}")
-        progress(1.0, "Đã nhận xong.")
+        progress(1.0, render("teacher.collected"))
         return CollectResult(tuple(carried), already, superseded, empty, tuple(refused))
 
     def _take(self, partial: Path, digest: str, size: int) -> CarriedBundle | str:
@@ -220,7 +221,7 @@ class VolunteerCarrier:
         cancel = cancel or CancelToken()
         target = Path(folder)
         if not target.is_dir():
-            raise CarryError(f"{target} is not a folder", "Không tìm thấy thư mục này trên USB.")
+            raise CarryError(f"{target} is not a folder", render("teacher.usb_folder_missing"))
         bundles = [b for b in self.bundles() if not b.delivered]
         written: list[Path] = []
         for index, bundle in enumerate(bundles):
@@ -244,7 +245,7 @@ class VolunteerCarrier:
                                  f"Không ghi được vào USB. Hãy kiểm tra USB rồi thử lại. "
                                  f"Đã ghi {len(written)}/{len(bundles)} tệp.") from exc
             written.append(destination)
-        progress(1.0, "Đã ghi xong.")
+        progress(1.0, render("teacher.written"))
         return written
 
     def deliver(self, uploader: BundleUploader, cancel: CancelToken | None = None,
@@ -269,7 +270,7 @@ class VolunteerCarrier:
                 continue
             self.mark_delivered([bundle.sha256])
             delivered.append(self._bundle(self._row(bundle.sha256)))
-        progress(1.0, "Đã gửi xong.")
+        progress(1.0, render("teacher.sent"))
         return DeliveryResult(tuple(delivered), accepted, tuple(failed))
 
     def mark_delivered(self, bundles: Iterable[str | CarriedBundle]) -> Changes:
@@ -339,7 +340,7 @@ class VolunteerCarrier:
 
 def find_bundles(folder: Path) -> list[Path]:
     if not folder.is_dir():
-        raise CarryError(f"{folder} is not a folder", "Không tìm thấy thư mục này. Hãy cắm lại USB rồi chọn lại.")
+        raise CarryError(f"{folder} is not a folder", render("teacher.folder_missing"))
     found: list[Path] = []
 
     def walk(directory: Path, depth: int) -> None:
@@ -380,7 +381,7 @@ def copy_file(source: Path, destination: Path, cancel: CancelToken | None = None
         except OSError as exc:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise CarryError(f"disk full writing {destination}",
-                                 "Ổ đĩa đã đầy. Hãy xoá bớt tệp rồi thử lại.") from exc
+                                 render("teacher.disk_full")) from exc
             raise
     return digest.hexdigest(), size
 

@@ -1,8 +1,13 @@
-"""Puts the core's fixed Vietnamese messages (tutor.progress.messages) into the UI language.
+"""Puts the core's fixed Vietnamese messages into the UI language, in this one place.
 
-The core stays Qt-free and speaks Vietnamese; the edge maps each known message, or a
-message built by joining several, through translate() here. The literals must stay
-literal so that lupdate finds them; a test checks that every core message is listed."""
+The core stays Qt-free and speaks Vietnamese. Two kinds of core text arrive here:
+- an error (tutor.errors.TutorError) built from a catalogued message (tutor.messages)
+  carries its code and parameters: user_text() renders it from the code in the UI language;
+- any other text (progress and Hỏi gia sư lines, practice feedback, a notice): translate()
+  recognises each known message, also inside a text built by joining several, and puts it
+  into the UI language. Parameters (counts, quotes of the learner's words) are kept.
+The literals must stay literal so that lupdate finds them; tests check that every core
+message and every catalogue code is listed and has an English entry."""
 
 from __future__ import annotations
 
@@ -11,7 +16,473 @@ from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
-NUMBERS = {"level", "correct", "total", "needed", "days"}
+from tutor.messages import CATALOGUE, NUMBER_PARAMS, render
+
+NUMBERS = {"level", "correct", "total", "needed", "days"} | NUMBER_PARAMS
+
+
+def catalogue_translations() -> dict[str, str]:
+    """Every tutor.messages code with its text in the UI language (looked up now: the
+    language may have changed)."""
+    return {
+        "error.generic": QCoreApplication.translate(
+            "CoreMessages", "Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn."),
+        "pin.wrong_tries_left": QCoreApplication.translate(
+            "CoreMessages", "Mã PIN chưa đúng. Bạn còn {tries} lần thử."),
+        "pin.wrong": QCoreApplication.translate(
+            "CoreMessages", "Mã PIN chưa đúng."),
+        "lockout.hours": QCoreApplication.translate(
+            "CoreMessages", "Nhập sai quá nhiều lần. Hãy đợi khoảng {hours} giờ rồi thử lại."),
+        "lockout.minutes": QCoreApplication.translate(
+            "CoreMessages", "Nhập sai quá nhiều lần. Hãy đợi {minutes} phút rồi thử lại."),
+        "progress.certificate_waits": QCoreApplication.translate(
+            "CoreMessages", "Đồng hồ của máy đang sai ngày, nên giấy chứng nhận sẽ được cấp sau, khi đồng hồ được chỉnh"
+            " đúng hoặc khi máy đồng bộ với máy chủ. Kết quả của bạn đã được lưu."),
+        "teacher.not_logged_in": QCoreApplication.translate(
+            "CoreMessages", "Hãy đăng nhập lại bằng tài khoản giáo viên."),
+        "teacher.wrong_password_tries_left": QCoreApplication.translate(
+            "CoreMessages", "Tên đăng nhập hoặc mật khẩu chưa đúng. Còn {tries} lần thử."),
+        "teacher.wrong_password": QCoreApplication.translate(
+            "CoreMessages", "Tên đăng nhập hoặc mật khẩu chưa đúng."),
+        "recovery.damaged_restored": QCoreApplication.translate(
+            "CoreMessages", "Tệp dữ liệu trên máy này bị hỏng nên ứng dụng đã lấy lại bản sao lưu ngày {day}. Những gì "
+            "học sau ngày đó trên máy này có thể bị thiếu. Tệp hỏng vẫn được giữ lại để thầy cô hoặc "
+            "cán bộ kỹ thuật xem."),
+        "recovery.damaged_new": QCoreApplication.translate(
+            "CoreMessages", "Tệp dữ liệu trên máy này bị hỏng và chưa có bản sao lưu dùng được. Ứng dụng đã tạo dữ liệu"
+            " mới. Tệp hỏng vẫn được giữ lại để cán bộ kỹ thuật xem."),
+        "recovery.empty_restored": QCoreApplication.translate(
+            "CoreMessages", "Tệp dữ liệu trên máy này bị trống (có thể do USB bị rút ra khi đang dùng, hoặc máy tắt đột"
+            " ngột). Ứng dụng đã lấy lại bản sao lưu ngày {day}. Những gì học sau ngày đó trên máy này "
+            "có thể bị thiếu."),
+        "recovery.missing_restored": QCoreApplication.translate(
+            "CoreMessages", "Tệp dữ liệu trên máy này bị mất (có thể do USB bị rút ra khi đang dùng, hoặc máy tắt đột "
+            "ngột). Ứng dụng đã lấy lại bản sao lưu ngày {day}. Những gì học sau ngày đó trên máy này "
+            "có thể bị thiếu."),
+        "recovery.learners_elsewhere": QCoreApplication.translate(
+            "CoreMessages", "Máy này chưa có người học nào, nhưng bản lưu ngày {day} có {found} người học. Nếu đây là "
+            "dữ liệu của lớp, hãy bấm “Lấy lại dữ liệu cũ”."),
+        "recovery.backup_damaged": QCoreApplication.translate(
+            "CoreMessages", "Bản lưu này cũng bị hỏng nên chưa lấy lại được. Hãy báo cho cán bộ kỹ thuật."),
+        "pack.unusable": QCoreApplication.translate(
+            "CoreMessages", "Không dùng được gói bài học này. Bài học hiện có vẫn giữ nguyên."),
+        "pack.unreadable": QCoreApplication.translate(
+            "CoreMessages", "Tệp này không phải gói bài học, hoặc đã bị hỏng khi sao chép. Hãy chép lại tệp rồi thử "
+            "lại. Bài học hiện có vẫn giữ nguyên."),
+        "pack.tampered": QCoreApplication.translate(
+            "CoreMessages", "Gói bài học đã bị thay đổi sau khi đóng gói nên không an toàn để dùng. Hãy xin lại tệp gốc"
+            " từ nơi phát hành rồi thử lại."),
+        "pack.bad_signature": QCoreApplication.translate(
+            "CoreMessages", "Chữ ký của gói bài học không đúng, có thể gói đã bị sửa. Hãy xin lại tệp gốc từ nơi phát "
+            "hành rồi thử lại."),
+        "pack.unknown_signer": QCoreApplication.translate(
+            "CoreMessages", "Gói bài học này do một nơi chưa được ứng dụng tin cậy ký. Chỉ dùng gói bài học từ nơi phát"
+            " hành chính thức."),
+        "pack.unsupported_schema": QCoreApplication.translate(
+            "CoreMessages", "Gói bài học này cần phiên bản ứng dụng mới hơn. Hãy cập nhật ứng dụng rồi thử lại."),
+        "pack.unsafe": QCoreApplication.translate(
+            "CoreMessages", "Gói bài học chứa tên tệp không an toàn nên đã bị từ chối. Hãy xin lại tệp gốc từ nơi phát "
+            "hành rồi thử lại."),
+        "pack.too_large": QCoreApplication.translate(
+            "CoreMessages", "Gói bài học lớn bất thường nên đã bị từ chối để bảo vệ máy tính. Hãy xin lại tệp gốc từ "
+            "nơi phát hành rồi thử lại."),
+        "pack.members_mismatch": QCoreApplication.translate(
+            "CoreMessages", "Gói bài học bị thiếu hoặc thừa tệp so với danh sách khi đóng gói. Hãy xin lại tệp gốc từ "
+            "nơi phát hành rồi thử lại."),
+        "pack.content_invalid": QCoreApplication.translate(
+            "CoreMessages", "Nội dung gói bài học bị lỗi định dạng. Hãy báo cho nơi phát hành. Bài học hiện có vẫn giữ "
+            "nguyên."),
+        "pack.import_failed": QCoreApplication.translate(
+            "CoreMessages", "Không cài được gói bài học do lỗi khi ghi dữ liệu. Bài học hiện có vẫn giữ nguyên."),
+        "pack.not_newer": QCoreApplication.translate(
+            "CoreMessages", "Gói này (phiên bản {offered}) cũ hơn gói đang dùng (phiên bản {installed}) nên không cài."),
+        "pack.version_conflict": QCoreApplication.translate(
+            "CoreMessages", "Đã có gói phiên bản {version} với nội dung khác. Hãy hỏi nơi phát hành gói nào mới hơn."),
+        "pack.id_mismatch": QCoreApplication.translate(
+            "CoreMessages", "Gói này là một bộ bài học khác với bộ đang dùng nên không cài thay thế."),
+        "pack.source_has_errors": QCoreApplication.translate(
+            "CoreMessages", "Nội dung bài học còn lỗi nên chưa đóng gói được."),
+        "pack.signing_key": QCoreApplication.translate(
+            "CoreMessages", "Không đọc được khoá ký gói bài học."),
+        "llm.llama_unavailable": QCoreApplication.translate(
+            "CoreMessages", "Phần chạy AI chưa được cài đủ trên máy này. Các bài học khác vẫn dùng bình thường."),
+        "llm.model_invalid": QCoreApplication.translate(
+            "CoreMessages", "Tệp mô hình AI bị hỏng hoặc không đúng loại. Hãy chép lại tệp mô hình."),
+        "llm.load_failed": QCoreApplication.translate(
+            "CoreMessages", "Không mở được mô hình AI này. Hãy chọn mô hình khác."),
+        "llm.out_of_memory": QCoreApplication.translate(
+            "CoreMessages", "Máy không đủ bộ nhớ để chạy mô hình AI này. Hãy đóng bớt chương trình hoặc chọn mô hình "
+            "nhỏ hơn."),
+        "llm.not_loaded": QCoreApplication.translate(
+            "CoreMessages", "AI chưa sẵn sàng. Hãy thử lại."),
+        "llm.prompt_too_long": QCoreApplication.translate(
+            "CoreMessages", "Câu hỏi và bài đọc quá dài cho mô hình này. Hãy hỏi ngắn hơn."),
+        "llm.generation_failed": QCoreApplication.translate(
+            "CoreMessages", "AI gặp lỗi khi trả lời. Hãy thử lại."),
+        "llm.bad_request": QCoreApplication.translate(
+            "CoreMessages", "AI gặp lỗi khi trả lời. Hãy thử lại."),
+        "llm.no_model": QCoreApplication.translate(
+            "CoreMessages", "Máy này chưa có mô hình AI. Các bài học vẫn dùng được; nhờ cán bộ chép mô hình từ USB để "
+            "luyện với AI."),
+        "llm.worker_start_failed": QCoreApplication.translate(
+            "CoreMessages", "Không khởi động được phần chạy AI. Các bài học khác vẫn dùng bình thường."),
+        "llm.worker_crashed": QCoreApplication.translate(
+            "CoreMessages", "Phần chạy AI bị dừng đột ngột. Bấm “Thử lại” để chạy lại."),
+        "llm.worker_killed": QCoreApplication.translate(
+            "CoreMessages", "Phần chạy AI bị tắt, có thể do máy hết bộ nhớ. Hãy đóng bớt chương trình rồi bấm “Thử "
+            "lại”."),
+        "llm.cpu_unsupported": QCoreApplication.translate(
+            "CoreMessages", "Bộ xử lý của máy này đời cũ nên không chạy được AI. Các bài học khác vẫn dùng bình thường."),
+        "llm.worker_stuck": QCoreApplication.translate(
+            "CoreMessages", "AI không dừng khi được yêu cầu nên đã bị tắt. Bấm “Thử lại” để chạy lại."),
+        "llm.closed": QCoreApplication.translate(
+            "CoreMessages", "AI đã được tắt."),
+        "sync.unavailable": QCoreApplication.translate(
+            "CoreMessages", "Không kết nối được máy chủ đồng bộ. Dữ liệu vẫn lưu trên máy này. Hãy thử lại sau."),
+        "sync.hub_not_trusted": QCoreApplication.translate(
+            "CoreMessages", "Máy trả lời không phải máy chủ mà máy này đã đăng ký. Dữ liệu vẫn lưu trên máy này. Hãy "
+            "báo giáo viên kiểm tra mạng."),
+        "sync.refused": QCoreApplication.translate(
+            "CoreMessages", "Máy chủ đồng bộ từ chối yêu cầu này."),
+        "sync.not_enrolled": QCoreApplication.translate(
+            "CoreMessages", "Máy này chưa đăng ký với máy chủ đồng bộ. Hãy nhờ giáo viên đăng ký."),
+        "sync.loading_profiles": QCoreApplication.translate(
+            "CoreMessages", "Đang tải hồ sơ người học…"),
+        "sync.done": QCoreApplication.translate(
+            "CoreMessages", "Đồng bộ xong."),
+        "sync.sending_results": QCoreApplication.translate(
+            "CoreMessages", "Đang gửi kết quả học…"),
+        "sync.bundle_damaged": QCoreApplication.translate(
+            "CoreMessages", "Tệp dữ liệu USB bị hỏng hoặc đã bị sửa. Không nhập tệp này."),
+        "enrol.file_damaged": QCoreApplication.translate(
+            "CoreMessages", "Tệp đăng ký không đọc được hoặc đã bị sửa. Hãy xin máy chủ một tệp mới."),
+        "enrol.other_hub": QCoreApplication.translate(
+            "CoreMessages", "Tệp đăng ký này là của máy chủ khác."),
+        "enrol.unreadable": QCoreApplication.translate(
+            "CoreMessages", "Không đọc được tệp đăng ký. Hãy kiểm tra USB rồi thử lại."),
+        "enrol.not_enrollment": QCoreApplication.translate(
+            "CoreMessages", "Tệp này không phải tệp đăng ký của máy chủ."),
+        "enrol.expired": QCoreApplication.translate(
+            "CoreMessages", "Tệp đăng ký này đã hết hạn. Hãy xin máy chủ một tệp mới."),
+        "enrol.already_enrolled": QCoreApplication.translate(
+            "CoreMessages", "Máy này đã đăng ký với máy chủ rồi, không cần tệp này."),
+        "progress.level_locked": QCoreApplication.translate(
+            "CoreMessages", "Cấp độ {level} chưa mở. Hãy hoàn thành bài kiểm tra của cấp trước, hoặc nhờ giáo viên mở "
+            "giúp."),
+        "audio.speech_unavailable": QCoreApplication.translate(
+            "CoreMessages", "Máy này chưa đọc to được. Bạn vẫn học bình thường bằng cách đọc chữ trên màn hình."),
+        "audio.voice_not_found": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy giọng đọc đã chọn. Hãy chọn giọng khác trong phần cài đặt."),
+        "audio.speech_failed": QCoreApplication.translate(
+            "CoreMessages", "Chưa đọc được đoạn này. Hãy bấm nút đọc lại một lần nữa."),
+        "audio.bad_recording": QCoreApplication.translate(
+            "CoreMessages", "Bản ghi âm bị hỏng hoặc không đúng định dạng. Hãy ghi âm lại."),
+        "profile.name_empty": QCoreApplication.translate(
+            "CoreMessages", "Hãy nhập tên của bạn."),
+        "profile.name_too_long": QCoreApplication.translate(
+            "CoreMessages", "Tên dài quá. Hãy dùng tối đa {limit} chữ cái."),
+        "profile.choose_picture": QCoreApplication.translate(
+            "CoreMessages", "Hãy chọn một hình."),
+        "profile.pin_four_digits": QCoreApplication.translate(
+            "CoreMessages", "Mã PIN phải có đúng 4 chữ số."),
+        "profile.no_learner": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy người học này."),
+        "progress.no_section": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy phần bài này."),
+        "progress.no_question": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy câu hỏi này."),
+        "progress.no_level_test": QCoreApplication.translate(
+            "CoreMessages", "Cấp độ này chưa có bài kiểm tra."),
+        "progress.no_lesson": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy bài học này."),
+        "progress.no_level": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy cấp độ này."),
+        "progress.test_submitted": QCoreApplication.translate(
+            "CoreMessages", "Bài kiểm tra này đã nộp rồi. Hãy bắt đầu một lần kiểm tra mới."),
+        "progress.not_in_test": QCoreApplication.translate(
+            "CoreMessages", "Câu hỏi này không có trong bài kiểm tra."),
+        "progress.no_test": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy bài kiểm tra này."),
+        "gguf.not_gguf": QCoreApplication.translate(
+            "CoreMessages", "Tệp này không phải là mô hình AI (tệp .gguf). Hãy chọn đúng tệp mô hình."),
+        "gguf.unsupported_version": QCoreApplication.translate(
+            "CoreMessages", "Tệp mô hình này dùng định dạng quá cũ hoặc quá mới. Phần mềm chưa dùng được tệp này."),
+        "gguf.truncated": QCoreApplication.translate(
+            "CoreMessages", "Tệp mô hình bị thiếu phần cuối, có lẽ chép chưa xong. Hãy chép lại tệp từ USB rồi thử lại."),
+        "gguf.corrupt": QCoreApplication.translate(
+            "CoreMessages", "Tệp mô hình bị hỏng nên không dùng được. Hãy chép lại một bản khác."),
+        "gguf.unreadable": QCoreApplication.translate(
+            "CoreMessages", "Không đọc được tệp mô hình. Hãy kiểm tra USB hoặc ổ đĩa rồi thử lại."),
+        "model.bundled_missing": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy mô hình có sẵn của phần mềm. Hãy cài lại phần mềm."),
+        "model.bundled_damaged": QCoreApplication.translate(
+            "CoreMessages", "Mô hình có sẵn của phần mềm bị hỏng. Hãy cài lại phần mềm."),
+        "model.disk_full": QCoreApplication.translate(
+            "CoreMessages", "Ổ đĩa không đủ chỗ: mô hình cần {size}, ổ chỉ còn {free} trống. Hãy xoá bớt tệp không cần "
+            "rồi thử lại."),
+        "model.unreadable": QCoreApplication.translate(
+            "CoreMessages", "Không đọc được tệp từ USB hoặc ổ đĩa. Hãy cắm lại USB rồi thử lại."),
+        "model.new_compression": QCoreApplication.translate(
+            "CoreMessages", "Tệp mô hình này dùng kiểu nén mới mà phần mềm chưa hỗ trợ. Hãy chọn mô hình khác."),
+        "model.no_avx": QCoreApplication.translate(
+            "CoreMessages", "Bộ xử lý của máy này đời cũ (thiếu AVX) nên không chạy được mô hình AI. Các bài học khác "
+            "vẫn dùng bình thường."),
+        "model.too_big": QCoreApplication.translate(
+            "CoreMessages", "Mô hình cần khoảng {need} bộ nhớ (RAM) nhưng máy chỉ còn {free} trống. Hãy đóng bớt chương"
+            " trình khác hoặc chọn mô hình nhỏ hơn."),
+        "model.slow_old_cpu": QCoreApplication.translate(
+            "CoreMessages", "bộ xử lý đời cũ (thiếu AVX2)"),
+        "model.slow_low_memory": QCoreApplication.translate(
+            "CoreMessages", "bộ nhớ còn trống ít"),
+        "model.slow_big_model": QCoreApplication.translate(
+            "CoreMessages", "mô hình lớn"),
+        "model.slow": QCoreApplication.translate(
+            "CoreMessages", "Máy chạy được nhưng sẽ chậm: {reasons}."),
+        "model.good": QCoreApplication.translate(
+            "CoreMessages", "Mô hình vừa với máy: cần khoảng {need} trong {free} bộ nhớ còn trống."),
+        "model.file_missing": QCoreApplication.translate(
+            "CoreMessages", "Tệp mô hình không còn trong máy."),
+        "model.unrecorded": QCoreApplication.translate(
+            "CoreMessages", "Chưa có dấu kiểm tra cho mô hình này (không được chép vào bằng phần mềm)."),
+        "model.intact": QCoreApplication.translate(
+            "CoreMessages", "Mô hình còn nguyên vẹn."),
+        "model.changed": QCoreApplication.translate(
+            "CoreMessages", "Tệp mô hình đã bị thay đổi hoặc hỏng. Hãy chép lại từ USB."),
+        "teacher.username_empty": QCoreApplication.translate(
+            "CoreMessages", "Hãy nhập tên đăng nhập."),
+        "teacher.username_spaces": QCoreApplication.translate(
+            "CoreMessages", "Tên đăng nhập không được có dấu cách. Ví dụ: colan"),
+        "teacher.username_taken": QCoreApplication.translate(
+            "CoreMessages", "Tên đăng nhập này đã có người dùng. Hãy chọn tên khác."),
+        "teacher.account_from_hub": QCoreApplication.translate(
+            "CoreMessages", "Tài khoản này do máy chủ của xã cấp. Hãy nhờ cán bộ đổi mật khẩu trên máy chủ."),
+        "teacher.old_password_wrong": QCoreApplication.translate(
+            "CoreMessages", "Mật khẩu cũ chưa đúng."),
+        "teacher.choose_lesson_or_test": QCoreApplication.translate(
+            "CoreMessages", "Hãy chọn bài học hoặc một bài kiểm tra cấp độ."),
+        "teacher.too_many_lessons": QCoreApplication.translate(
+            "CoreMessages", "Hãy giao ít bài hơn trong một lần."),
+        "teacher.due_not_a_date": QCoreApplication.translate(
+            "CoreMessages", "Hạn nộp phải là một ngày."),
+        "teacher.due_in_past": QCoreApplication.translate(
+            "CoreMessages", "Hạn nộp đã qua. Hãy chọn một ngày từ hôm nay."),
+        "teacher.no_assignment": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy bài đã giao này."),
+        "teacher.hub_refused_file": QCoreApplication.translate(
+            "CoreMessages", "Máy chủ không nhận tệp này."),
+        "teacher.class_name_empty": QCoreApplication.translate(
+            "CoreMessages", "Hãy đặt tên cho lớp."),
+        "teacher.no_class": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy lớp này."),
+        "teacher.class_archived": QCoreApplication.translate(
+            "CoreMessages", "Lớp này đã được cất đi. Hãy mở lại lớp trước."),
+        "teacher.class_name_taken": QCoreApplication.translate(
+            "CoreMessages", "Đã có một lớp tên này. Hãy chọn tên khác."),
+        "teacher.csv_unreadable": QCoreApplication.translate(
+            "CoreMessages", "Không đọc được tệp này. Hãy lưu lại từ Excel dưới dạng CSV UTF-8."),
+        "teacher.csv_no_names": QCoreApplication.translate(
+            "CoreMessages", "Tệp không có tên người học nào."),
+        "teacher.csv_too_large": QCoreApplication.translate(
+            "CoreMessages", "Tệp quá lớn. Hãy chia danh sách thành nhiều tệp nhỏ hơn."),
+        "teacher.csv_no_name_column": QCoreApplication.translate(
+            "CoreMessages", "Không thấy cột “Họ tên” trong tệp. Hãy đặt tên cột đầu là “Họ tên”."),
+        "teacher.merge_with_itself": QCoreApplication.translate(
+            "CoreMessages", "Không thể gộp một hồ sơ với chính nó."),
+        "teacher.collected": QCoreApplication.translate(
+            "CoreMessages", "Đã nhận xong."),
+        "teacher.usb_folder_missing": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy thư mục này trên USB."),
+        "teacher.written": QCoreApplication.translate(
+            "CoreMessages", "Đã ghi xong."),
+        "teacher.sent": QCoreApplication.translate(
+            "CoreMessages", "Đã gửi xong."),
+        "teacher.folder_missing": QCoreApplication.translate(
+            "CoreMessages", "Không tìm thấy thư mục này. Hãy cắm lại USB rồi chọn lại."),
+        "teacher.disk_full": QCoreApplication.translate(
+            "CoreMessages", "Ổ đĩa đã đầy. Hãy xoá bớt tệp rồi thử lại."),
+        "storage.startup_disk_full": QCoreApplication.translate(
+            "CoreMessages", "Ổ đĩa của máy đã đầy nên ứng dụng chưa mở được dữ liệu. Hãy xoá bớt tệp không cần (phim, "
+            "ảnh cũ, tệp tải về) để có thêm ít nhất {need} MB trống, rồi mở lại ứng dụng. Dữ liệu học "
+            "của mọi người vẫn còn nguyên, chưa bị đổi gì."),
+        "storage.startup_locked": QCoreApplication.translate(
+            "CoreMessages", "Dữ liệu đang được một cửa sổ khác của ứng dụng dùng. Hãy đóng cửa sổ đó rồi mở lại ứng "
+            "dụng. Dữ liệu vẫn còn nguyên."),
+        "storage.startup_unreadable": QCoreApplication.translate(
+            "CoreMessages", "Máy chưa đọc được ổ đĩa chứa dữ liệu (có thể USB bị rút ra, hoặc ổ đĩa đang lỗi). Hãy cắm "
+            "lại USB hoặc khởi động lại máy, rồi mở lại ứng dụng. Dữ liệu chưa bị đổi gì."),
+        "storage.save_disk_full": QCoreApplication.translate(
+            "CoreMessages", "Ổ đĩa của máy đã đầy nên câu trả lời vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn "
+            "còn. Hãy nhờ người quen máy tính xoá bớt tệp không cần để có thêm ít nhất {need} MB trống,"
+            " rồi bấm trả lời lại."),
+        "storage.save_busy": QCoreApplication.translate(
+            "CoreMessages", "Máy đang bận nên câu trả lời vừa rồi chưa được lưu. Hãy đợi một chút rồi bấm lại. Nếu có "
+            "hai cửa sổ của ứng dụng đang mở, hãy đóng một cửa sổ."),
+        "storage.save_failed": QCoreApplication.translate(
+            "CoreMessages", "Máy chưa ghi được vào ổ đĩa nên câu trả lời vừa rồi chưa được lưu. Những gì đã lưu trước "
+            "đó vẫn còn. Nếu dùng USB, hãy kiểm tra USB còn cắm chắc, rồi bấm lại."),
+        "check.unknown_kind": QCoreApplication.translate(
+            "CoreMessages", "Chương trình chưa biết cách kiểm tra này nên bỏ qua."),
+        "check.missing_number": QCoreApplication.translate(
+            "CoreMessages", "Bài tập thiếu con số để kiểm tra nên bỏ qua."),
+        "check.words_within": QCoreApplication.translate(
+            "CoreMessages", "Câu trả lời có {count} chữ, trong giới hạn {limit} chữ."),
+        "check.words_over": QCoreApplication.translate(
+            "CoreMessages", "Câu trả lời có {count} chữ, quá giới hạn {limit} chữ."),
+        "check.words_enough": QCoreApplication.translate(
+            "CoreMessages", "Câu trả lời có {count} chữ, đủ ít nhất {least} chữ."),
+        "check.words_short": QCoreApplication.translate(
+            "CoreMessages", "Câu trả lời chỉ có {count} chữ, cần ít nhất {least} chữ."),
+        "check.sentences_within": QCoreApplication.translate(
+            "CoreMessages", "Câu trả lời có {count} câu, trong giới hạn {limit} câu."),
+        "check.sentences_over": QCoreApplication.translate(
+            "CoreMessages", "Câu trả lời có {count} câu, quá giới hạn {limit} câu."),
+        "check.bullets_none": QCoreApplication.translate(
+            "CoreMessages", "Câu trả lời không có gạch đầu dòng nào, cần {wanted} dòng."),
+        "check.bullets_few": QCoreApplication.translate(
+            "CoreMessages", "Câu trả lời chỉ có {count} gạch đầu dòng, cần {wanted} dòng."),
+        "check.bullets_many": QCoreApplication.translate(
+            "CoreMessages", "Câu trả lời có {count} gạch đầu dòng, nhiều hơn mức {wanted} dòng."),
+        "check.bullets_ok": QCoreApplication.translate(
+            "CoreMessages", "Câu trả lời có {count} gạch đầu dòng, đúng mức {wanted} dòng."),
+        "check.range_between": QCoreApplication.translate(
+            "CoreMessages", "từ {low} đến {high}"),
+        "check.range_least": QCoreApplication.translate(
+            "CoreMessages", "ít nhất {low}"),
+        "check.range_most": QCoreApplication.translate(
+            "CoreMessages", "nhiều nhất {high}"),
+        "check.mentions": QCoreApplication.translate(
+            "CoreMessages", "Câu trả lời có nhắc “{said}”."),
+        "check.mentions_missing": QCoreApplication.translate(
+            "CoreMessages", "Câu trả lời chưa nhắc tới {phrases}."),
+        "check.avoids": QCoreApplication.translate(
+            "CoreMessages", "Câu trả lời không nhắc tới {phrases}. Tốt."),
+        "check.avoids_failed": QCoreApplication.translate(
+            "CoreMessages", "Câu trả lời có nhắc {said}, điều này cần tránh."),
+        "check.no_personal_data": QCoreApplication.translate(
+            "CoreMessages", "Câu trả lời không có thông tin cá nhân như số điện thoại, số căn cước, số tài khoản hay "
+            "e-mail."),
+        "check.personal_data": QCoreApplication.translate(
+            "CoreMessages", "Câu trả lời có thông tin cá nhân: {found_data}. Hãy xoá đi trước khi dùng."),
+        "check.list_or": QCoreApplication.translate(
+            "CoreMessages", "{head} hoặc “{last}”"),
+        "check.list_and": QCoreApplication.translate(
+            "CoreMessages", "{head} và {last}”"),
+        "pii.phone": QCoreApplication.translate(
+            "CoreMessages", "số điện thoại"),
+        "pii.citizen_id": QCoreApplication.translate(
+            "CoreMessages", "số căn cước"),
+        "pii.bank_account": QCoreApplication.translate(
+            "CoreMessages", "số tài khoản ngân hàng"),
+        "pii.email": QCoreApplication.translate(
+            "CoreMessages", "địa chỉ e-mail"),
+        "pii.secret_code": QCoreApplication.translate(
+            "CoreMessages", "mã OTP hoặc mật khẩu"),
+        "rubric.missing_part": QCoreApplication.translate(
+            "CoreMessages", "Chưa thấy {name}."),
+        "rubric.found_part": QCoreApplication.translate(
+            "CoreMessages", "Có {name}: thấy chữ {cue_words} trong “{excerpt}”."),
+        "rubric.suggest": QCoreApplication.translate(
+            "CoreMessages", "Thêm {name}: {hint}. Ví dụ cho bài này: “{example}”."),
+        "rubric.vague_length": QCoreApplication.translate(
+            "CoreMessages", "Bạn đã dặn “{words}”, nhưng AI cần con số để biết dài bao nhiêu."),
+        "rubric.personal_data": QCoreApplication.translate(
+            "CoreMessages", "Câu lệnh có thông tin cá nhân: {found_data}. Đừng đưa những thông tin này lên AI. Hãy xoá "
+            "đi, hoặc thay bằng chỗ trống như {placeholder}."),
+        "rubric.no_parts_needed": QCoreApplication.translate(
+            "CoreMessages", "Bài này không đòi phần nào riêng. Câu lệnh được {stars} sao."),
+        "rubric.star_rule": QCoreApplication.translate(
+            "CoreMessages", "Cách tính sao: đủ mọi phần bài này cần thì 3 sao; có từ một nửa số phần trở lên thì 2 sao;"
+            " ít hơn một nửa thì 1 sao. Câu lệnh có thông tin cá nhân thì chỉ được 1 sao."),
+        "rubric.stars_capped": QCoreApplication.translate(
+            "CoreMessages", "Câu lệnh của bạn có {present}/{expected} phần, nhưng có thông tin cá nhân, nên được 1 sao."),
+        "rubric.stars": QCoreApplication.translate(
+            "CoreMessages", "Câu lệnh của bạn có {present}/{expected} phần, nên được {stars} sao."),
+        "rubric.caution": QCoreApplication.translate(
+            "CoreMessages", "Nhưng câu lệnh có thông tin cá nhân: hãy xoá đi trước khi gửi."),
+        "rubric.ready": QCoreApplication.translate(
+            "CoreMessages", "Câu lệnh đã sẵn sàng."),
+        "rubric.complete": QCoreApplication.translate(
+            "CoreMessages", "Tốt lắm! Câu lệnh có đủ {expected} phần bài này cần."),
+        "rubric.has_parts": QCoreApplication.translate(
+            "CoreMessages", "Câu lệnh đã có {parts}."),
+        "rubric.has_no_parts": QCoreApplication.translate(
+            "CoreMessages", "Câu lệnh chưa có phần nào bài này cần."),
+        "rubric.missing_parts": QCoreApplication.translate(
+            "CoreMessages", "Còn thiếu {parts}."),
+        "rubric.empty": QCoreApplication.translate(
+            "CoreMessages", "Bạn chưa gõ câu lệnh. Hãy viết vài câu nhờ AI làm việc."),
+        "part.vai_tro": QCoreApplication.translate(
+            "CoreMessages", "vai trò"),
+        "part.boi_canh": QCoreApplication.translate(
+            "CoreMessages", "bối cảnh"),
+        "part.nhiem_vu": QCoreApplication.translate(
+            "CoreMessages", "nhiệm vụ"),
+        "part.dinh_dang": QCoreApplication.translate(
+            "CoreMessages", "định dạng"),
+        "part.do_dai": QCoreApplication.translate(
+            "CoreMessages", "độ dài"),
+        "part.giong_van": QCoreApplication.translate(
+            "CoreMessages", "giọng văn"),
+        "part.vi_du": QCoreApplication.translate(
+            "CoreMessages", "ví dụ"),
+        "part.gioi_han": QCoreApplication.translate(
+            "CoreMessages", "giới hạn"),
+        "hint.vai_tro": QCoreApplication.translate(
+            "CoreMessages", "nói AI đóng vai ai, bắt đầu bằng “Bạn là…”"),
+        "hint.boi_canh": QCoreApplication.translate(
+            "CoreMessages", "kể chuyện gì, viết cho ai đọc, ví dụ “Người đọc là…” hoặc “Tôi là…”"),
+        "hint.nhiem_vu": QCoreApplication.translate(
+            "CoreMessages", "nói rõ việc AI cần làm, bắt đầu bằng “Hãy viết…”, “Hãy tóm tắt…”"),
+        "hint.dinh_dang": QCoreApplication.translate(
+            "CoreMessages", "nói cách trình bày: gạch đầu dòng, bảng, danh sách đánh số hay lá thư"),
+        "hint.do_dai": QCoreApplication.translate(
+            "CoreMessages", "ghi con số, ví dụ “dưới 100 chữ”, “3 câu”, “5 gạch đầu dòng”"),
+        "hint.giong_van": QCoreApplication.translate(
+            "CoreMessages", "nói cách nói, ví dụ “giọng thân mật”, “lễ phép”, “trang trọng”, “dễ hiểu”"),
+        "hint.vi_du": QCoreApplication.translate(
+            "CoreMessages", "đưa một ví dụ, bắt đầu bằng “Ví dụ:” hoặc dặn “viết theo mẫu này”"),
+        "hint.gioi_han": QCoreApplication.translate(
+            "CoreMessages", "dặn điều cần tránh, ví dụ “Không thêm thông tin khác”, “Đừng ghi số điện thoại”"),
+        "placeholder.phone": QCoreApplication.translate(
+            "CoreMessages", "[số điện thoại]"),
+        "placeholder.citizen_id": QCoreApplication.translate(
+            "CoreMessages", "[số căn cước]"),
+        "placeholder.bank_account": QCoreApplication.translate(
+            "CoreMessages", "[số tài khoản]"),
+        "placeholder.email": QCoreApplication.translate(
+            "CoreMessages", "[e-mail]"),
+        "placeholder.secret_code": QCoreApplication.translate(
+            "CoreMessages", "[mã]"),
+        "practice.no_answer": QCoreApplication.translate(
+            "CoreMessages", "Chưa có câu trả lời của AI để kiểm tra."),
+        "practice.checks_passed": QCoreApplication.translate(
+            "CoreMessages", "Câu trả lời của AI đạt {passed}/{counted} điều kiện của bài."),
+        "practice.mark_too_wide": QCoreApplication.translate(
+            "CoreMessages", "Chỗ đánh dấu rộng quá. Hãy chọn đúng câu có lỗi thôi."),
+        "practice.mark_not_wrong": QCoreApplication.translate(
+            "CoreMessages", "Chỗ này không sai."),
+        "practice.mistake_rule": QCoreApplication.translate(
+            "CoreMessages", "Một chỗ đánh dấu được tính là tìm đúng khi ít nhất một nửa chỗ đó nằm trên chỗ sai, hoặc "
+            "nó phủ ít nhất một nửa chỗ sai mà không dài quá hai lần chỗ sai, hoặc nó là câu chứa trọn "
+            "chỗ sai. Đánh dấu cả đoạn dài thì không được tính. 3 sao: tìm đủ mọi lỗi và không đánh dấu"
+            " nhầm. 2 sao: số lỗi tìm được trừ số chỗ nhầm vẫn từ một nửa số lỗi trở lên. Còn lại: 1 "
+            "sao."),
+        "practice.all_mistakes_found": QCoreApplication.translate(
+            "CoreMessages", "Giỏi lắm! Bạn tìm đủ {total} lỗi của AI."),
+        "practice.mistakes_found": QCoreApplication.translate(
+            "CoreMessages", "Bạn tìm được {found}/{total} lỗi."),
+        "practice.wrong_marks": QCoreApplication.translate(
+            "CoreMessages", "Có {wrong} chỗ đánh dấu nhầm."),
+        "practice.read_again": QCoreApplication.translate(
+            "CoreMessages", "Hãy đọc lại từng câu và tự hỏi: điều này có đúng không?"),
+        "practice.empty_prompt": QCoreApplication.translate(
+            "CoreMessages", "Bạn chưa gõ câu lệnh. Hãy viết vài câu nhờ AI làm việc."),
+        "practice.prompt_too_long": QCoreApplication.translate(
+            "CoreMessages", "Câu lệnh dài quá ({chars} ký tự). Hãy rút gọn còn dưới {max_chars} ký tự."),
+        "practice.no_mistake_part": QCoreApplication.translate(
+            "CoreMessages", "Bài này không có phần tìm lỗi của AI."),
+    }
+
 
 def _sources_and_translations() -> dict[str, str]:
     return {
@@ -65,8 +536,47 @@ def _sources_and_translations() -> dict[str, str]:
     }
 
 
+def _all_sources_and_translations() -> dict[str, str]:
+    merged = _sources_and_translations()
+    translations = catalogue_translations()
+    for code, source in CATALOGUE.items():
+        merged[source] = translations.get(code, source)
+    return merged
+
+
 def known_sources() -> set[str]:
-    return set(_sources_and_translations())
+    return set(_all_sources_and_translations())
+
+
+def translate_code(code: str, params: dict | None = None) -> str:
+    """A catalogued message in the UI language; text parameters are translated too
+    (a label such as "vai trò"), numbers and the learner's own words are kept."""
+    params = {k: translate(v) if isinstance(v, str) else v for k, v in (params or {}).items()}
+    template = catalogue_translations().get(code)
+    if template is None:
+        return render(code, **params)
+    return template.format(**params)
+
+
+def scaffold_field_text(field) -> tuple[str, str]:
+    """The name and hint of a prompt-builder part (tutor.local_llm.practice.ScaffoldField)
+    in the UI language; in Vietnamese exactly the core's own words."""
+    name, hint = translate_code(f"part.{field.key}"), translate_code(f"hint.{field.key}")
+    if name == render(f"part.{field.key}") and hint == render(f"hint.{field.key}"):
+        return field.label, field.hint
+    return name[:1].upper() + name[1:], hint[:1].upper() + hint[1:] + "."
+
+
+def user_text(exc: BaseException) -> str:
+    """What to show for an expected core error, in the UI language. An error whose text
+    was changed after it was built (a count added by a caller) goes through translate()."""
+    message = getattr(exc, "user_message", None) or ""
+    code = getattr(exc, "code", None)
+    if code in CATALOGUE:
+        params = getattr(exc, "params", {}) or {}
+        if message == render(code, **params):
+            return translate_code(code, params)
+    return translate(message)
 
 
 def _placeholder(match: re.Match[str]) -> str:
@@ -89,7 +599,7 @@ def translate(message: str) -> str:
     """The message in the UI language; unknown text (curriculum content) is left as it is."""
     if not message:
         return message
-    translations = _sources_and_translations()  # looked up now: the language may have changed
+    translations = _all_sources_and_translations()  # looked up now: the language may have changed
     for pattern, source in _patterns():
         message = pattern.sub(lambda m, s=source: translations[s].format(**m.groupdict()), message)
     return message

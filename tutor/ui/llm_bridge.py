@@ -24,6 +24,7 @@ from tutor.cancel import Cancelled, CancelToken, Progress
 from tutor.local_llm import protocol
 from tutor.local_llm.api import GenerationRequest, GenerationResult, LLMError, LocalLLM
 from tutor.local_llm.fake import NoModel
+from tutor.ui import core_text
 
 log = logging.getLogger(__name__)
 
@@ -190,6 +191,7 @@ class LlmRunner(QObject):
     @Slot(str, str)
     def _on_failed(self, message: str, code: str) -> None:
         self._end()
+        message = core_text.translate(message)  # the core's Vietnamese, in the UI language
         self.failed.emit(message, code)
         if code in ENGINE_FAILURE_CODES:
             self.engine_failed.emit(message, code)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from tutor.display import DisplayPrefs, learner_display
 from tutor.errors import ProfileLocked, TutorError, WrongPin
+from tutor.ui import core_text
 from tutor.ui.i18n import LanguageSwitcher
 from tutor.ui.idle import IdleWatcher
 from tutor.ui.screens.start import StartScreen
@@ -349,7 +350,7 @@ class MainWindow(QMainWindow):
     def _on_opened(self, result, learners: list[Learner] | None = None) -> None:
         self.pc, notices = result
         self._apply_display(self.pc.display)
-        self.start.show_notice("\n\n".join(n.user_message for n in notices))
+        self.start.show_notice("\n\n".join(core_text.translate(n.user_message) for n in notices))
         offered = next((n.restore_from for n in notices if n.restore_from is not None), None)
         self._restore_offer = offered
         if offered is not None or self.start.restore_button is not None:
@@ -380,7 +381,7 @@ class MainWindow(QMainWindow):
         self.tasks.run_db(restore, restored, lambda exc: self.start.show_notice(self._message(exc)))
 
     def _fatal(self, exc: BaseException) -> None:
-        message = getattr(exc, "user_message", None) or self.tr(
+        message = core_text.user_text(exc) or self.tr(
             "Không mở được dữ liệu của ứng dụng. Hãy báo cho cán bộ kỹ thuật."
         )
         log.error("opening the data dir failed", exc_info=exc)
@@ -1069,7 +1070,7 @@ class MainWindow(QMainWindow):
                     (minutes + 59) // 60)
             return self.tr("Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.") % minutes
         if isinstance(exc, TutorError):
-            return exc.user_message
+            return core_text.user_text(exc)
         log.error("unexpected error", exc_info=exc)
         return self.tr("Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.")
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QIODevice, QObject, Qt, QTimer, Signal, Slot
 
 from tutor.audio.voices import NORTHERN, Voice
 from tutor.cancel import Cancelled, CancelToken
+from tutor.ui import core_text
 
 log = logging.getLogger(__name__)
 
@@ -278,7 +279,7 @@ class SpeechController(QObject):
         self._producing = False
         if error is not None:
             log.error("speech synthesis failed", exc_info=error)
-            self.failed.emit(getattr(error, "user_message", None)
+            self.failed.emit(core_text.user_text(error)
                              or self.tr("Không đọc được đoạn này. Bạn hãy đọc trên màn hình nhé."))
         if not self._playing and not self._queue:
             self._set_state("idle")

@@ -39,6 +39,7 @@ from tutor.sync.background import MakeTransport, Probe, enroll_pc, run_round
 from tutor.sync.engine import SyncNotEnrolled
 from tutor.sync.status import SyncStatus, read_status
 from tutor.sync.transport import SyncRefused, SyncUnavailable, app_transport, probe_hub
+from tutor.ui import core_text
 
 log = logging.getLogger(__name__)
 
@@ -219,7 +220,7 @@ class SyncController(QObject):
         if isinstance(exc, (SyncUnavailable, OSError)):
             return self.tr("Không kết nối được máy chủ.")
         if isinstance(exc, TutorError):
-            return exc.user_message
+            return core_text.user_text(exc)
         log.error("unexpected error in a sync round", exc_info=exc)
         return self.tr("Đồng bộ gặp lỗi. Dữ liệu vẫn lưu trên máy này.")
 
@@ -291,11 +292,11 @@ class SyncController(QObject):
                 return self.tr("Máy chủ đã thu hồi quyền của máy này. Hãy xin mã đăng ký mới.")
             if exc.status == 404:
                 return self.tr("Địa chỉ này không phải máy chủ đồng bộ. Hãy kiểm tra lại địa chỉ.")
-            return exc.user_message
+            return core_text.user_text(exc)
         if isinstance(exc, (SyncUnavailable, OSError)):
             return self.tr("Không kết nối được máy chủ ở địa chỉ này. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi.")
         if isinstance(exc, TutorError):
-            return exc.user_message
+            return core_text.user_text(exc)
         log.error("unexpected error while enrolling", exc_info=exc)
         return self.tr("Không đăng ký được. Hãy thử lại.")
 
@@ -314,7 +315,7 @@ class SyncController(QObject):
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, TutorError):
                 log.error("enrollment file not taken in", exc_info=exc)
-            self.enrol_finished.emit(False, exc.user_message if isinstance(exc, TutorError)
+            self.enrol_finished.emit(False, core_text.user_text(exc) if isinstance(exc, TutorError)
                                      else self.tr("Không nhận được tệp đăng ký. Hãy thử lại."))
 
         self.tasks.run_db(lambda ws: take_in(ws.conn, path, clock.now()), done, failed)
@@ -356,7 +357,7 @@ class SyncController(QObject):
             message = self.tr("Không ghi được vào USB (có thể đầy hoặc chỉ cho đọc). "
                               "Dữ liệu vẫn còn nguyên trên máy này.")
         elif isinstance(exc, TutorError):
-            message = exc.user_message
+            message = core_text.user_text(exc)
         else:
             log.error("bundle export failed", exc_info=exc)
             message = self.tr("Không ghi được tệp. Dữ liệu vẫn còn nguyên trên máy này.")

@@ -43,6 +43,7 @@ from tutor.local_llm.registry import (
     recommend,
     scan_folder,
 )
+from tutor.ui import core_text
 from tutor.ui.llm_bridge import BackgroundJob
 from tutor.ui.screens.practice import readable_label
 from tutor.ui.widgets.common import big_button, error_label, notice_label, show_notice
@@ -320,7 +321,7 @@ class ModelsScreen(TitledScreen):
     def _describe(self, row: Row) -> str:
         if row.kind == "rejected":
             rejected = row.rejected
-            return self.tr("%s — không dùng được\n%s") % (rejected.path.name, rejected.user_message)
+            return self.tr("%s — không dùng được\n%s") % (rejected.path.name, core_text.translate(rejected.user_message))
         info, fitness = row.info, row.fitness
         header = info.header
         name = info.display_name
@@ -334,7 +335,8 @@ class ModelsScreen(TitledScreen):
         details = self.tr("Kiến trúc %s · %s · kiểu nén %s · ngữ cảnh %s · %s · %s") % (
             info.architecture or "?", human_size(info.size_bytes), header.file_type or "?",
             header.context_length or "?", template, where)
-        verdict = self.tr("Mức phù hợp: %s. %s") % (self._fitness_label(fitness.level), fitness.message)
+        verdict = self.tr("Mức phù hợp: %s. %s") % (self._fitness_label(fitness.level),
+                                                   core_text.translate(fitness.message))
         return f"{name}\n{details}\n{verdict}"
 
     def _fitness_label(self, level: str) -> str:
@@ -356,7 +358,7 @@ class ModelsScreen(TitledScreen):
         if advice is not None and advice.file_name == CLASSROOM_MODEL_FILE:
             parts.append(self.tr("Máy này đủ bộ nhớ để chạy mô hình đó."))
         elif advice is not None:
-            parts.append(self.tr("Nhưng máy này còn ít bộ nhớ trống, nên:") + " " + advice.message)
+            parts.append(self.tr("Nhưng máy này còn ít bộ nhớ trống, nên:") + " " + core_text.translate(advice.message))
         else:
             parts.append(self.tr("Máy này đang còn quá ít bộ nhớ trống (%s) để chạy AI. "
                                  "Hãy đóng bớt chương trình rồi mở lại trang này.") % human_size(free))
@@ -493,7 +495,7 @@ class ModelsScreen(TitledScreen):
             message = self.tr("Đã huỷ. Không có tệp nào bị chép dở trong máy.")
         elif isinstance(exc, TutorError):
             log.warning("model import failed: %s", exc.log_message)
-            message = exc.user_message
+            message = core_text.user_text(exc)
         else:
             log.error("model import failed", exc_info=exc)
             message = self.tr("Chép mô hình không được. Hãy thử lại.")

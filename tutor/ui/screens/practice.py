@@ -49,6 +49,7 @@ from tutor.local_llm.practice import (
     assemble_prompt,
 )
 from tutor.local_llm.rubric import PromptReport
+from tutor.ui import core_text
 from tutor.ui.llm_bridge import LlmRunner
 from tutor.ui.widgets.avatar import ICON_DIR
 from tutor.ui.widgets.common import append_streamed, big_button, error_label, notice_label, show_notice
@@ -463,10 +464,11 @@ class PracticeScreen(TitledScreen):
             edit = QLineEdit()
             edit.setMinimumHeight(44)
             edit.setPlaceholderText(self.tr("Ví dụ: %s") % field.example)
-            edit.setAccessibleName(field.label)
-            edit.setAccessibleDescription(field.hint)
+            name, hint = core_text.scaffold_field_text(field)
+            edit.setAccessibleName(name)
+            edit.setAccessibleDescription(hint)
             edit.textChanged.connect(self._update_assembled)
-            label = QLabel(f"<b>{_esc(field.label)}</b>: {_esc(field.hint)}")
+            label = QLabel(f"<b>{_esc(name)}</b>: {_esc(hint)}")
             label.setWordWrap(True)
             label.setBuddy(edit)
             from tutor.ui.widgets.mic import with_mic
@@ -531,7 +533,7 @@ class PracticeScreen(TitledScreen):
         try:
             attempt = self.session.record_attempt(self.prompt_edit.toPlainText())
         except PracticeInputError as exc:
-            show_notice(self.input_error, exc.user_message)
+            show_notice(self.input_error, core_text.user_text(exc))
             self.input_error.setFocus()
             return
         show_notice(self.input_error, "")
@@ -672,7 +674,7 @@ class PracticeScreen(TitledScreen):
         report = attempt.report
         lines = [self.tr("Lần %d: %s — câu lệnh có %d/%d phần") % (
             attempt.number, stars_text(attempt.stars), report.present_count, report.expected_count)]
-        lines.append(report.summary)
+        lines.append(core_text.translate(report.summary))
         if attempt.ai_answer is not None:
             lines.append(self.tr("AI đạt %d/%d điều kiện của bài.") % (attempt.checks_passed,
                                                                         attempt.checks_counted))
@@ -713,8 +715,9 @@ class PracticeScreen(TitledScreen):
         self.stars.setText(self.tr("Câu lệnh: %s") % stars_text(report.stars))
         self.stars.setAccessibleName(self.tr("Câu lệnh được %d trên 3 sao") % report.stars)
         self.rubric.setText(self._rubric_html(report))
-        self.lead.setText(report.summary)
-        self.lead.setAccessibleName(report.summary)
+        summary = core_text.translate(report.summary)
+        self.lead.setText(summary)
+        self.lead.setAccessibleName(summary)
         self.stars.show()
         self.lead.show()
         self.rubric.show()
@@ -734,15 +737,16 @@ class PracticeScreen(TitledScreen):
         QTimer.singleShot(0, lambda: self.prompt_scroll.ensureWidgetVisible(self.stars, 0, 40))
 
     def _rubric_html(self, report: PromptReport) -> str:
-        parts = [_bold(report.summary)]
+        tr_core = core_text.translate
+        parts = [_bold(tr_core(report.summary))]
         for warning in report.warnings:
-            parts.append(_bold(self.tr("Cẩn thận:")) + _para(warning))
+            parts.append(_bold(self.tr("Cẩn thận:")) + _para(tr_core(warning)))
         have = [f for f in report.elements if f.expected and f.present]
         if have:
-            parts.append(_bold(self.tr("Đã có:")) + _bullets(f.reason for f in have))
+            parts.append(_bold(self.tr("Đã có:")) + _bullets(tr_core(f.reason) for f in have))
         if report.suggestions:
-            parts.append(_bold(self.tr("Còn thiếu:")) + _bullets(s.message for s in report.suggestions))
-        parts.append(_para(report.star_rule))
+            parts.append(_bold(self.tr("Còn thiếu:")) + _bullets(tr_core(s.message) for s in report.suggestions))
+        parts.append(_para(tr_core(report.star_rule)))
         return "".join(parts)
 
     def _checks_html(self, attempt: Attempt) -> str:
@@ -754,9 +758,9 @@ class PracticeScreen(TitledScreen):
                 verdict = self.tr("Đạt")
             else:
                 verdict = self.tr("Chưa đạt")
-            lines.append(f"{verdict}: {check.message}")
+            lines.append(f"{verdict}: {core_text.translate(check.message)}")
         note = self.tr("Câu trả lời của AI chỉ để bạn tập xem xét. Số sao tính theo câu lệnh của bạn.")
-        return (_bold(self.tr("Kiểm tra câu trả lời của AI")) + _para(attempt.checks_summary)
+        return (_bold(self.tr("Kiểm tra câu trả lời của AI")) + _para(core_text.translate(attempt.checks_summary))
                 + _bullets(lines) + _para(note))
 
     # -- state of the controls -------------------------------------------------------------
@@ -895,7 +899,7 @@ class PracticeScreen(TitledScreen):
         self.mistake_text.setExtraSelections(selections)
 
     def _grade_html(self, grade: MistakeGrade) -> str:
-        parts = [_bold(self.tr("Kết quả: %s") % stars_text(grade.stars)), _bold(grade.summary)]
+        parts = [_bold(self.tr("Kết quả: %s") % stars_text(grade.stars)), _bold(core_text.translate(grade.summary))]
         found = [r for r in grade.results if r.found]
         missed = [r for r in grade.results if not r.found]
         if found:
@@ -906,6 +910,6 @@ class PracticeScreen(TitledScreen):
                          + _bullets(f"“{r.mistake.quote}” — {r.mistake.explanation}" for r in missed))
         if grade.wrong_marks:
             parts.append(_bold(self.tr("Chỗ đánh dấu nhầm (tô đỏ):"))
-                         + _bullets(f"“{w.text}” — {w.message}" for w in grade.wrong_marks))
-        parts.append(_para(grade.rule))
+                         + _bullets(f"“{w.text}” — {core_text.translate(w.message)}" for w in grade.wrong_marks))
+        parts.append(_para(core_text.translate(grade.rule)))
         return "".join(parts)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from tutor.audio.voicepacks import VoicePack, VoicePackStore, measure_speed, verdict
 from tutor.cancel import Cancelled, CancelToken
 from tutor.errors import TutorError
+from tutor.ui import core_text
 from tutor.ui.widgets.common import big_button, error_label, notice_label, show_notice
 from tutor.ui.widgets.screen import TitledScreen
 
@@ -196,7 +197,7 @@ class VoicesScreen(TitledScreen):
             except Cancelled:
                 bridge.failed.emit(self.tr("Đã dừng chép. Máy không giữ lại phần đã chép dở."))
             except TutorError as exc:
-                bridge.failed.emit(exc.user_message)
+                bridge.failed.emit(core_text.user_text(exc))
             except Exception:
                 log.exception("voice import failed")
                 bridge.failed.emit(self.tr("Chưa chép được giọng đọc. Hãy thử lại."))

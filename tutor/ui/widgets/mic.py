@@ -30,6 +30,7 @@ from tutor.audio.errors import AudioError
 from tutor.audio.listen import AudioSource, listen
 from tutor.audio.recognizer import SpeechRecognizer
 from tutor.cancel import Cancelled, CancelToken
+from tutor.ui import core_text
 
 log = logging.getLogger(__name__)
 
@@ -280,7 +281,7 @@ class MicButton(QWidget):
         except AudioError as exc:
             log.warning("microphone unavailable: %s", exc.log_message)
             self.button.setChecked(False)
-            self._show_status(exc.user_message, error=True)
+            self._show_status(core_text.user_text(exc), error=True)
             return
         except Exception as exc:  # a broken audio stack must not take the screen down
             log.exception("microphone failed to open")
@@ -303,7 +304,7 @@ class MicButton(QWidget):
                 _send(bridge.finished, "\x00cancelled")
             except AudioError as exc:
                 log.warning("listening failed: %s", exc.log_message)
-                _send(bridge.failed, exc.user_message)
+                _send(bridge.failed, core_text.user_text(exc))
             except Exception:
                 log.exception("listening failed")
                 _send(bridge.failed, "")
