@@ -956,127 +956,1159 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../core_text.py" line="18" />
+        <location filename="../core_text.py" line="28" />
+        <source>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</source>
+        <translation>Something went wrong. Your data is still safe.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="30" />
+        <source>Mã PIN chưa đúng. Bạn còn {tries} lần thử.</source>
+        <translation>The PIN is not right. You have {tries} more tries.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="32" />
+        <source>Mã PIN chưa đúng.</source>
+        <translation>The PIN is not right.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="34" />
+        <source>Nhập sai quá nhiều lần. Hãy đợi khoảng {hours} giờ rồi thử lại.</source>
+        <translation>Too many wrong tries. Please wait about {hours} hours, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="36" />
+        <source>Nhập sai quá nhiều lần. Hãy đợi {minutes} phút rồi thử lại.</source>
+        <translation>Too many wrong tries. Please wait {minutes} minutes, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="38" />
+        <source>Đồng hồ của máy đang sai ngày, nên giấy chứng nhận sẽ được cấp sau, khi đồng hồ được chỉnh đúng hoặc khi máy đồng bộ với máy chủ. Kết quả của bạn đã được lưu.</source>
+        <translation>The computer's clock shows the wrong date, so the certificate will be given later, when the clock is set right or when the computer syncs with the server. Your result has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="41" />
+        <source>Hãy đăng nhập lại bằng tài khoản giáo viên.</source>
+        <translation>Please sign in again with the teacher account.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="43" />
+        <source>Tên đăng nhập hoặc mật khẩu chưa đúng. Còn {tries} lần thử.</source>
+        <translation>The user name or password is not right. {tries} tries left.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="45" />
+        <source>Tên đăng nhập hoặc mật khẩu chưa đúng.</source>
+        <translation>The user name or password is not right.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="47" />
+        <source>Tệp dữ liệu trên máy này bị hỏng nên ứng dụng đã lấy lại bản sao lưu ngày {day}. Những gì học sau ngày đó trên máy này có thể bị thiếu. Tệp hỏng vẫn được giữ lại để thầy cô hoặc cán bộ kỹ thuật xem.</source>
+        <translation>The data file on this computer was damaged, so the app brought back the backup of {day}. What was learned on this computer after that day may be missing. The damaged file is kept for the teacher or a technician to look at.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="51" />
+        <source>Tệp dữ liệu trên máy này bị hỏng và chưa có bản sao lưu dùng được. Ứng dụng đã tạo dữ liệu mới. Tệp hỏng vẫn được giữ lại để cán bộ kỹ thuật xem.</source>
+        <translation>The data file on this computer was damaged and there is no usable backup yet. The app has started new data. The damaged file is kept for a technician to look at.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="54" />
+        <source>Tệp dữ liệu trên máy này bị trống (có thể do USB bị rút ra khi đang dùng, hoặc máy tắt đột ngột). Ứng dụng đã lấy lại bản sao lưu ngày {day}. Những gì học sau ngày đó trên máy này có thể bị thiếu.</source>
+        <translation>The data file on this computer was empty (perhaps the USB stick was pulled out while in use, or the computer switched off suddenly). The app brought back the backup of {day}. What was learned on this computer after that day may be missing.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="58" />
+        <source>Tệp dữ liệu trên máy này bị mất (có thể do USB bị rút ra khi đang dùng, hoặc máy tắt đột ngột). Ứng dụng đã lấy lại bản sao lưu ngày {day}. Những gì học sau ngày đó trên máy này có thể bị thiếu.</source>
+        <translation>The data file on this computer was missing (perhaps the USB stick was pulled out while in use, or the computer switched off suddenly). The app brought back the backup of {day}. What was learned on this computer after that day may be missing.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="62" />
+        <source>Máy này chưa có người học nào, nhưng bản lưu ngày {day} có {found} người học. Nếu đây là dữ liệu của lớp, hãy bấm “Lấy lại dữ liệu cũ”.</source>
+        <translation>There are no learners on this computer yet, but the copy of {day} holds {found} learners. If this is your class's data, press “Restore the old data”.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="65" />
+        <source>Bản lưu này cũng bị hỏng nên chưa lấy lại được. Hãy báo cho cán bộ kỹ thuật.</source>
+        <translation>This copy is damaged too, so it could not be restored. Please tell a technician.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="67" />
+        <source>Không dùng được gói bài học này. Bài học hiện có vẫn giữ nguyên.</source>
+        <translation>This lesson pack cannot be used. The lessons you have stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="69" />
+        <source>Tệp này không phải gói bài học, hoặc đã bị hỏng khi sao chép. Hãy chép lại tệp rồi thử lại. Bài học hiện có vẫn giữ nguyên.</source>
+        <translation>This file is not a lesson pack, or it was damaged when copied. Copy the file again and try again. The lessons you have stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="72" />
+        <source>Gói bài học đã bị thay đổi sau khi đóng gói nên không an toàn để dùng. Hãy xin lại tệp gốc từ nơi phát hành rồi thử lại.</source>
+        <translation>The lesson pack was changed after it was made, so it is not safe to use. Ask the publisher for the original file, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="75" />
+        <source>Chữ ký của gói bài học không đúng, có thể gói đã bị sửa. Hãy xin lại tệp gốc từ nơi phát hành rồi thử lại.</source>
+        <translation>The lesson pack's signature is wrong; the pack may have been changed. Ask the publisher for the original file, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="78" />
+        <source>Gói bài học này do một nơi chưa được ứng dụng tin cậy ký. Chỉ dùng gói bài học từ nơi phát hành chính thức.</source>
+        <translation>This lesson pack was signed by a source the app does not trust. Use only lesson packs from the official publisher.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="81" />
+        <source>Gói bài học này cần phiên bản ứng dụng mới hơn. Hãy cập nhật ứng dụng rồi thử lại.</source>
+        <translation>This lesson pack needs a newer version of the app. Update the app, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="83" />
+        <source>Gói bài học chứa tên tệp không an toàn nên đã bị từ chối. Hãy xin lại tệp gốc từ nơi phát hành rồi thử lại.</source>
+        <translation>The lesson pack holds unsafe file names, so it was refused. Ask the publisher for the original file, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="86" />
+        <source>Gói bài học lớn bất thường nên đã bị từ chối để bảo vệ máy tính. Hãy xin lại tệp gốc từ nơi phát hành rồi thử lại.</source>
+        <translation>The lesson pack is unusually large, so it was refused to protect the computer. Ask the publisher for the original file, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="89" />
+        <source>Gói bài học bị thiếu hoặc thừa tệp so với danh sách khi đóng gói. Hãy xin lại tệp gốc từ nơi phát hành rồi thử lại.</source>
+        <translation>The lesson pack has missing or extra files compared with its list. Ask the publisher for the original file, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="92" />
+        <source>Nội dung gói bài học bị lỗi định dạng. Hãy báo cho nơi phát hành. Bài học hiện có vẫn giữ nguyên.</source>
+        <translation>The lesson pack's content is badly formatted. Tell the publisher. The lessons you have stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="95" />
+        <source>Không cài được gói bài học do lỗi khi ghi dữ liệu. Bài học hiện có vẫn giữ nguyên.</source>
+        <translation>The lesson pack could not be installed because saving failed. The lessons you have stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="97" />
+        <source>Gói này (phiên bản {offered}) cũ hơn gói đang dùng (phiên bản {installed}) nên không cài.</source>
+        <translation>This pack (version {offered}) is older than the one in use (version {installed}), so it was not installed.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="99" />
+        <source>Đã có gói phiên bản {version} với nội dung khác. Hãy hỏi nơi phát hành gói nào mới hơn.</source>
+        <translation>A pack with version {version} and different content is already installed. Ask the publisher which pack is newer.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="101" />
+        <source>Gói này là một bộ bài học khác với bộ đang dùng nên không cài thay thế.</source>
+        <translation>This pack is a different set of lessons from the one in use, so it does not replace it.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="103" />
+        <source>Nội dung bài học còn lỗi nên chưa đóng gói được.</source>
+        <translation>The lesson content still has errors, so it could not be packed.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="105" />
+        <source>Không đọc được khoá ký gói bài học.</source>
+        <translation>The lesson pack signing key could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="107" />
+        <source>Phần chạy AI chưa được cài đủ trên máy này. Các bài học khác vẫn dùng bình thường.</source>
+        <translation>The AI engine is not fully installed on this computer. The other lessons work as usual.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="109" />
+        <source>Tệp mô hình AI bị hỏng hoặc không đúng loại. Hãy chép lại tệp mô hình.</source>
+        <translation>The AI model file is damaged or of the wrong kind. Copy the model file again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="111" />
+        <source>Không mở được mô hình AI này. Hãy chọn mô hình khác.</source>
+        <translation>This AI model could not be opened. Choose another model.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="113" />
+        <source>Máy không đủ bộ nhớ để chạy mô hình AI này. Hãy đóng bớt chương trình hoặc chọn mô hình nhỏ hơn.</source>
+        <translation>The computer does not have enough memory for this AI model. Close some programs or choose a smaller model.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="116" />
+        <source>AI chưa sẵn sàng. Hãy thử lại.</source>
+        <translation>The AI is not ready yet. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="118" />
+        <source>Câu hỏi và bài đọc quá dài cho mô hình này. Hãy hỏi ngắn hơn.</source>
+        <translation>The question and the reading are too long for this model. Ask a shorter question.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="120" />
+        <location filename="../core_text.py" line="122" />
+        <source>AI gặp lỗi khi trả lời. Hãy thử lại.</source>
+        <translation>The AI had a problem answering. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="124" />
+        <source>Máy này chưa có mô hình AI. Các bài học vẫn dùng được; nhờ cán bộ chép mô hình từ USB để luyện với AI.</source>
+        <translation>This computer has no AI model yet. The lessons still work; ask a helper to copy a model from a USB stick to practise with AI.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="127" />
+        <source>Không khởi động được phần chạy AI. Các bài học khác vẫn dùng bình thường.</source>
+        <translation>The AI engine could not start. The other lessons work as usual.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="129" />
+        <source>Phần chạy AI bị dừng đột ngột. Bấm “Thử lại” để chạy lại.</source>
+        <translation>The AI engine stopped suddenly. Press “Try again” to run it again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="131" />
+        <source>Phần chạy AI bị tắt, có thể do máy hết bộ nhớ. Hãy đóng bớt chương trình rồi bấm “Thử lại”.</source>
+        <translation>The AI engine was stopped, perhaps because the computer ran out of memory. Close some programs, then press “Try again”.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="134" />
+        <source>Bộ xử lý của máy này đời cũ nên không chạy được AI. Các bài học khác vẫn dùng bình thường.</source>
+        <translation>This computer's processor is too old to run the AI. The other lessons work as usual.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="136" />
+        <source>AI không dừng khi được yêu cầu nên đã bị tắt. Bấm “Thử lại” để chạy lại.</source>
+        <translation>The AI did not stop when asked, so it was ended. Press “Try again” to run it again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="138" />
+        <source>AI đã được tắt.</source>
+        <translation>The AI has been turned off.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="140" />
+        <source>Không kết nối được máy chủ đồng bộ. Dữ liệu vẫn lưu trên máy này. Hãy thử lại sau.</source>
+        <translation>Could not connect to the sync server. The data is still kept on this computer. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="142" />
+        <source>Máy trả lời không phải máy chủ mà máy này đã đăng ký. Dữ liệu vẫn lưu trên máy này. Hãy báo giáo viên kiểm tra mạng.</source>
+        <translation>The machine that answered is not the server this computer enrolled with. The data is still kept on this computer. Ask the teacher to check the network.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="145" />
+        <source>Máy chủ đồng bộ từ chối yêu cầu này.</source>
+        <translation>The sync server refused this request.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="147" />
+        <source>Máy này chưa đăng ký với máy chủ đồng bộ. Hãy nhờ giáo viên đăng ký.</source>
+        <translation>This computer is not enrolled with the sync server yet. Ask the teacher to enrol it.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="149" />
+        <source>Đang tải hồ sơ người học…</source>
+        <translation>Loading learner profiles…</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="151" />
+        <source>Đồng bộ xong.</source>
+        <translation>Sync finished.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="153" />
+        <source>Đang gửi kết quả học…</source>
+        <translation>Sending learning results…</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="155" />
+        <source>Tệp dữ liệu USB bị hỏng hoặc đã bị sửa. Không nhập tệp này.</source>
+        <translation>The USB data file is damaged or was changed. It was not imported.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="157" />
+        <source>Tệp đăng ký không đọc được hoặc đã bị sửa. Hãy xin máy chủ một tệp mới.</source>
+        <translation>The enrollment file cannot be read or was changed. Ask the server for a new file.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="159" />
+        <source>Tệp đăng ký này là của máy chủ khác.</source>
+        <translation>This enrollment file belongs to another server.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="161" />
+        <source>Không đọc được tệp đăng ký. Hãy kiểm tra USB rồi thử lại.</source>
+        <translation>The enrollment file could not be read. Check the USB stick, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="163" />
+        <source>Tệp này không phải tệp đăng ký của máy chủ.</source>
+        <translation>This file is not a server enrollment file.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="165" />
+        <source>Tệp đăng ký này đã hết hạn. Hãy xin máy chủ một tệp mới.</source>
+        <translation>This enrollment file has expired. Ask the server for a new file.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="167" />
+        <source>Máy này đã đăng ký với máy chủ rồi, không cần tệp này.</source>
+        <translation>This computer is already enrolled with the server; it does not need this file.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="169" />
+        <source>Cấp độ {level} chưa mở. Hãy hoàn thành bài kiểm tra của cấp trước, hoặc nhờ giáo viên mở giúp.</source>
+        <translation>Level {level} is not open yet. Finish the test of the level before, or ask the teacher to open it.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="172" />
+        <source>Máy này chưa đọc to được. Bạn vẫn học bình thường bằng cách đọc chữ trên màn hình.</source>
+        <translation>This computer cannot read aloud yet. You can still learn as usual by reading the text on the screen.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="174" />
+        <source>Không tìm thấy giọng đọc đã chọn. Hãy chọn giọng khác trong phần cài đặt.</source>
+        <translation>The chosen reading voice was not found. Choose another voice in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="176" />
+        <source>Chưa đọc được đoạn này. Hãy bấm nút đọc lại một lần nữa.</source>
+        <translation>This part could not be read aloud. Press the read button once more.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="178" />
+        <source>Bản ghi âm bị hỏng hoặc không đúng định dạng. Hãy ghi âm lại.</source>
+        <translation>The recording is damaged or in the wrong format. Please record again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="180" />
+        <source>Hãy nhập tên của bạn.</source>
+        <translation>Please type your name.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="182" />
+        <source>Tên dài quá. Hãy dùng tối đa {limit} chữ cái.</source>
+        <translation>The name is too long. Use at most {limit} letters.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="184" />
+        <source>Hãy chọn một hình.</source>
+        <translation>Please choose a picture.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="186" />
+        <source>Mã PIN phải có đúng 4 chữ số.</source>
+        <translation>The PIN must have exactly 4 digits.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="188" />
+        <source>Không tìm thấy người học này.</source>
+        <translation>This learner was not found.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="190" />
+        <source>Không tìm thấy phần bài này.</source>
+        <translation>This part of the lesson was not found.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="192" />
+        <source>Không tìm thấy câu hỏi này.</source>
+        <translation>This question was not found.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="194" />
+        <source>Cấp độ này chưa có bài kiểm tra.</source>
+        <translation>This level has no test yet.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="196" />
+        <source>Không tìm thấy bài học này.</source>
+        <translation>This lesson was not found.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="198" />
+        <source>Không tìm thấy cấp độ này.</source>
+        <translation>This level was not found.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="200" />
+        <source>Bài kiểm tra này đã nộp rồi. Hãy bắt đầu một lần kiểm tra mới.</source>
+        <translation>This test was already handed in. Start a new test.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="202" />
+        <source>Câu hỏi này không có trong bài kiểm tra.</source>
+        <translation>This question is not in the test.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="204" />
+        <source>Không tìm thấy bài kiểm tra này.</source>
+        <translation>This test was not found.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="206" />
+        <source>Tệp này không phải là mô hình AI (tệp .gguf). Hãy chọn đúng tệp mô hình.</source>
+        <translation>This file is not an AI model (a .gguf file). Choose the right model file.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="208" />
+        <source>Tệp mô hình này dùng định dạng quá cũ hoặc quá mới. Phần mềm chưa dùng được tệp này.</source>
+        <translation>This model file uses a format that is too old or too new. The app cannot use it yet.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="210" />
+        <source>Tệp mô hình bị thiếu phần cuối, có lẽ chép chưa xong. Hãy chép lại tệp từ USB rồi thử lại.</source>
+        <translation>The end of the model file is missing; perhaps the copy did not finish. Copy the file from the USB stick again, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="212" />
+        <source>Tệp mô hình bị hỏng nên không dùng được. Hãy chép lại một bản khác.</source>
+        <translation>The model file is damaged and cannot be used. Copy another one.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="214" />
+        <source>Không đọc được tệp mô hình. Hãy kiểm tra USB hoặc ổ đĩa rồi thử lại.</source>
+        <translation>The model file could not be read. Check the USB stick or disk, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="216" />
+        <source>Không tìm thấy mô hình có sẵn của phần mềm. Hãy cài lại phần mềm.</source>
+        <translation>The app's built-in model was not found. Please reinstall the app.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="218" />
+        <source>Mô hình có sẵn của phần mềm bị hỏng. Hãy cài lại phần mềm.</source>
+        <translation>The app's built-in model is damaged. Please reinstall the app.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="220" />
+        <source>Ổ đĩa không đủ chỗ: mô hình cần {size}, ổ chỉ còn {free} trống. Hãy xoá bớt tệp không cần rồi thử lại.</source>
+        <translation>Not enough disk space: the model needs {size}, the disk has only {free} free. Delete files you do not need, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="223" />
+        <source>Không đọc được tệp từ USB hoặc ổ đĩa. Hãy cắm lại USB rồi thử lại.</source>
+        <translation>The file could not be read from the USB stick or disk. Plug the USB stick in again, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="225" />
+        <source>Tệp mô hình này dùng kiểu nén mới mà phần mềm chưa hỗ trợ. Hãy chọn mô hình khác.</source>
+        <translation>This model file uses a newer compression the app does not support yet. Choose another model.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="227" />
+        <source>Bộ xử lý của máy này đời cũ (thiếu AVX) nên không chạy được mô hình AI. Các bài học khác vẫn dùng bình thường.</source>
+        <translation>This computer's processor is too old (no AVX) to run an AI model. The other lessons work as usual.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="230" />
+        <source>Mô hình cần khoảng {need} bộ nhớ (RAM) nhưng máy chỉ còn {free} trống. Hãy đóng bớt chương trình khác hoặc chọn mô hình nhỏ hơn.</source>
+        <translation>The model needs about {need} of memory (RAM) but the computer has only {free} free. Close other programs or choose a smaller model.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="233" />
+        <source>bộ xử lý đời cũ (thiếu AVX2)</source>
+        <translation>an old processor (no AVX2)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="235" />
+        <source>bộ nhớ còn trống ít</source>
+        <translation>little free memory</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="237" />
+        <source>mô hình lớn</source>
+        <translation>a large model</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="239" />
+        <source>Máy chạy được nhưng sẽ chậm: {reasons}.</source>
+        <translation>The computer can run it, but slowly: {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="241" />
+        <source>Mô hình vừa với máy: cần khoảng {need} trong {free} bộ nhớ còn trống.</source>
+        <translation>The model fits this computer: it needs about {need} of the {free} of free memory.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="243" />
+        <source>Tệp mô hình không còn trong máy.</source>
+        <translation>The model file is no longer on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="245" />
+        <source>Chưa có dấu kiểm tra cho mô hình này (không được chép vào bằng phần mềm).</source>
+        <translation>There is no check mark for this model yet (it was not copied in with the app).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="247" />
+        <source>Mô hình còn nguyên vẹn.</source>
+        <translation>The model is intact.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="249" />
+        <source>Tệp mô hình đã bị thay đổi hoặc hỏng. Hãy chép lại từ USB.</source>
+        <translation>The model file was changed or damaged. Copy it again from the USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="251" />
+        <source>Hãy nhập tên đăng nhập.</source>
+        <translation>Please type a user name.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="253" />
+        <source>Tên đăng nhập không được có dấu cách. Ví dụ: colan</source>
+        <translation>A user name cannot have spaces. For example: colan</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="255" />
+        <source>Tên đăng nhập này đã có người dùng. Hãy chọn tên khác.</source>
+        <translation>This user name is already taken. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="257" />
+        <source>Tài khoản này do máy chủ của xã cấp. Hãy nhờ cán bộ đổi mật khẩu trên máy chủ.</source>
+        <translation>This account was issued by the commune's server. Ask the officer to change the password on the server.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="259" />
+        <source>Mật khẩu cũ chưa đúng.</source>
+        <translation>The old password is not right.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="261" />
+        <source>Hãy chọn bài học hoặc một bài kiểm tra cấp độ.</source>
+        <translation>Choose lessons or a level test.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="263" />
+        <source>Hãy giao ít bài hơn trong một lần.</source>
+        <translation>Assign fewer lessons at a time.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="265" />
+        <source>Hạn nộp phải là một ngày.</source>
+        <translation>The due date must be a date.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="267" />
+        <source>Hạn nộp đã qua. Hãy chọn một ngày từ hôm nay.</source>
+        <translation>The due date has passed. Choose a day from today on.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="269" />
+        <source>Không tìm thấy bài đã giao này.</source>
+        <translation>This assignment was not found.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="271" />
+        <source>Máy chủ không nhận tệp này.</source>
+        <translation>The server did not accept this file.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="273" />
+        <source>Hãy đặt tên cho lớp.</source>
+        <translation>Please give the class a name.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="275" />
+        <source>Không tìm thấy lớp này.</source>
+        <translation>This class was not found.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="277" />
+        <source>Lớp này đã được cất đi. Hãy mở lại lớp trước.</source>
+        <translation>This class has been put away. Open the class again first.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="279" />
+        <source>Đã có một lớp tên này. Hãy chọn tên khác.</source>
+        <translation>There is already a class with this name. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="281" />
+        <source>Không đọc được tệp này. Hãy lưu lại từ Excel dưới dạng CSV UTF-8.</source>
+        <translation>This file could not be read. Save it again from Excel as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="283" />
+        <source>Tệp không có tên người học nào.</source>
+        <translation>The file has no learner names.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="285" />
+        <source>Tệp quá lớn. Hãy chia danh sách thành nhiều tệp nhỏ hơn.</source>
+        <translation>The file is too large. Split the list into several smaller files.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="287" />
+        <source>Không thấy cột “Họ tên” trong tệp. Hãy đặt tên cột đầu là “Họ tên”.</source>
+        <translation>There is no “Họ tên” (Full name) column in the file. Name the first column “Họ tên”.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="289" />
+        <source>Không thể gộp một hồ sơ với chính nó.</source>
+        <translation>A profile cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="291" />
+        <source>Đã nhận xong.</source>
+        <translation>Receiving finished.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="293" />
+        <source>Không tìm thấy thư mục này trên USB.</source>
+        <translation>This folder was not found on the USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="295" />
+        <source>Đã ghi xong.</source>
+        <translation>Writing finished.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="297" />
+        <source>Đã gửi xong.</source>
+        <translation>Sending finished.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="299" />
+        <source>Không tìm thấy thư mục này. Hãy cắm lại USB rồi chọn lại.</source>
+        <translation>This folder was not found. Plug the USB stick in again, then choose again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="301" />
+        <source>Ổ đĩa đã đầy. Hãy xoá bớt tệp rồi thử lại.</source>
+        <translation>The disk is full. Delete some files, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="303" />
+        <source>Ổ đĩa của máy đã đầy nên ứng dụng chưa mở được dữ liệu. Hãy xoá bớt tệp không cần (phim, ảnh cũ, tệp tải về) để có thêm ít nhất {need} MB trống, rồi mở lại ứng dụng. Dữ liệu học của mọi người vẫn còn nguyên, chưa bị đổi gì.</source>
+        <translation>The computer's disk is full, so the app could not open its data. Delete some files you do not need (films, old photos, downloads) to free at least {need} MB, then open the app again. Everyone's learning data is still there, nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="307" />
+        <source>Dữ liệu đang được một cửa sổ khác của ứng dụng dùng. Hãy đóng cửa sổ đó rồi mở lại ứng dụng. Dữ liệu vẫn còn nguyên.</source>
+        <translation>The data is being used by another window of the app. Close that window, then open the app again. The data is still there.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="310" />
+        <source>Máy chưa đọc được ổ đĩa chứa dữ liệu (có thể USB bị rút ra, hoặc ổ đĩa đang lỗi). Hãy cắm lại USB hoặc khởi động lại máy, rồi mở lại ứng dụng. Dữ liệu chưa bị đổi gì.</source>
+        <translation>The computer could not read the disk that holds the data (the USB stick may have been pulled out, or the disk has a fault). Plug the USB stick back in or restart the computer, then open the app again. Nothing in the data was changed.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="313" />
+        <source>Ổ đĩa của máy đã đầy nên câu trả lời vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn. Hãy nhờ người quen máy tính xoá bớt tệp không cần để có thêm ít nhất {need} MB trống, rồi bấm trả lời lại.</source>
+        <translation>The computer's disk is full, so your last answer was not saved. Everything saved before is still there. Ask someone who knows computers to delete files you do not need to free at least {need} MB, then answer again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="317" />
+        <source>Máy đang bận nên câu trả lời vừa rồi chưa được lưu. Hãy đợi một chút rồi bấm lại. Nếu có hai cửa sổ của ứng dụng đang mở, hãy đóng một cửa sổ.</source>
+        <translation>The computer is busy, so your last answer was not saved. Wait a moment, then press again. If two windows of the app are open, close one.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="320" />
+        <source>Máy chưa ghi được vào ổ đĩa nên câu trả lời vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn. Nếu dùng USB, hãy kiểm tra USB còn cắm chắc, rồi bấm lại.</source>
+        <translation>The computer could not write to the disk, so your last answer was not saved. Everything saved before is still there. If you use a USB stick, check it is firmly in, then press again.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="323" />
+        <source>Chương trình chưa biết cách kiểm tra này nên bỏ qua.</source>
+        <translation>The program does not know this check yet, so it was skipped.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="325" />
+        <source>Bài tập thiếu con số để kiểm tra nên bỏ qua.</source>
+        <translation>The exercise has no number to check against, so it was skipped.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="327" />
+        <source>Câu trả lời có {count} chữ, trong giới hạn {limit} chữ.</source>
+        <translation>The answer has {count} words, within the limit of {limit} words.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="329" />
+        <source>Câu trả lời có {count} chữ, quá giới hạn {limit} chữ.</source>
+        <translation>The answer has {count} words, over the limit of {limit} words.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="331" />
+        <source>Câu trả lời có {count} chữ, đủ ít nhất {least} chữ.</source>
+        <translation>The answer has {count} words, at least {least} words as needed.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="333" />
+        <source>Câu trả lời chỉ có {count} chữ, cần ít nhất {least} chữ.</source>
+        <translation>The answer has only {count} words; it needs at least {least} words.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="335" />
+        <source>Câu trả lời có {count} câu, trong giới hạn {limit} câu.</source>
+        <translation>The answer has {count} sentences, within the limit of {limit} sentences.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="337" />
+        <source>Câu trả lời có {count} câu, quá giới hạn {limit} câu.</source>
+        <translation>The answer has {count} sentences, over the limit of {limit} sentences.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="339" />
+        <source>Câu trả lời không có gạch đầu dòng nào, cần {wanted} dòng.</source>
+        <translation>The answer has no bullet points; it needs {wanted} lines.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="341" />
+        <source>Câu trả lời chỉ có {count} gạch đầu dòng, cần {wanted} dòng.</source>
+        <translation>The answer has only {count} bullet points; it needs {wanted} lines.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="343" />
+        <source>Câu trả lời có {count} gạch đầu dòng, nhiều hơn mức {wanted} dòng.</source>
+        <translation>The answer has {count} bullet points, more than {wanted} lines.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="345" />
+        <source>Câu trả lời có {count} gạch đầu dòng, đúng mức {wanted} dòng.</source>
+        <translation>The answer has {count} bullet points, right for {wanted} lines.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="347" />
+        <source>từ {low} đến {high}</source>
+        <translation>{low} to {high}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="349" />
+        <source>ít nhất {low}</source>
+        <translation>at least {low}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="351" />
+        <source>nhiều nhất {high}</source>
+        <translation>at most {high}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="353" />
+        <source>Câu trả lời có nhắc “{said}”.</source>
+        <translation>The answer mentions “{said}”.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="355" />
+        <source>Câu trả lời chưa nhắc tới {phrases}.</source>
+        <translation>The answer does not mention {phrases} yet.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="357" />
+        <source>Câu trả lời không nhắc tới {phrases}. Tốt.</source>
+        <translation>The answer does not mention {phrases}. Good.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="359" />
+        <source>Câu trả lời có nhắc {said}, điều này cần tránh.</source>
+        <translation>The answer mentions {said}, which should be avoided.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="361" />
+        <source>Câu trả lời không có thông tin cá nhân như số điện thoại, số căn cước, số tài khoản hay e-mail.</source>
+        <translation>The answer has no personal details such as phone numbers, ID numbers, bank accounts or e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="364" />
+        <source>Câu trả lời có thông tin cá nhân: {found_data}. Hãy xoá đi trước khi dùng.</source>
+        <translation>The answer has personal details: {found_data}. Delete them before using it.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="366" />
+        <source>{head} hoặc “{last}”</source>
+        <translation>{head} or “{last}”</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="368" />
+        <source>{head} và {last}”</source>
+        <translation>{head} and {last}”</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="370" />
+        <source>số điện thoại</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="372" />
+        <source>số căn cước</source>
+        <translation>ID card number</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="374" />
+        <source>số tài khoản ngân hàng</source>
+        <translation>bank account number</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="376" />
+        <source>địa chỉ e-mail</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="378" />
+        <source>mã OTP hoặc mật khẩu</source>
+        <translation>OTP code or password</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="380" />
+        <source>Chưa thấy {name}.</source>
+        <translation>No {name} yet.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="382" />
+        <source>Có {name}: thấy chữ {cue_words} trong “{excerpt}”.</source>
+        <translation>Has {name}: found the words {cue_words} in “{excerpt}”.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="384" />
+        <source>Thêm {name}: {hint}. Ví dụ cho bài này: “{example}”.</source>
+        <translation>Add {name}: {hint}. An example for this exercise: “{example}”.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="386" />
+        <source>Bạn đã dặn “{words}”, nhưng AI cần con số để biết dài bao nhiêu.</source>
+        <translation>You asked for “{words}”, but the AI needs a number to know how long.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="388" />
+        <source>Câu lệnh có thông tin cá nhân: {found_data}. Đừng đưa những thông tin này lên AI. Hãy xoá đi, hoặc thay bằng chỗ trống như {placeholder}.</source>
+        <translation>The prompt has personal details: {found_data}. Do not give these to an AI. Delete them, or put a blank such as {placeholder} instead.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="391" />
+        <source>Bài này không đòi phần nào riêng. Câu lệnh được {stars} sao.</source>
+        <translation>This exercise needs no particular parts. The prompt gets {stars} star(s).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="393" />
+        <source>Cách tính sao: đủ mọi phần bài này cần thì 3 sao; có từ một nửa số phần trở lên thì 2 sao; ít hơn một nửa thì 1 sao. Câu lệnh có thông tin cá nhân thì chỉ được 1 sao.</source>
+        <translation>How stars are given: every part this exercise needs gives 3 stars; half the parts or more gives 2 stars; less than half gives 1 star. A prompt with personal details gets only 1 star.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="396" />
+        <source>Câu lệnh của bạn có {present}/{expected} phần, nhưng có thông tin cá nhân, nên được 1 sao.</source>
+        <translation>Your prompt has {present}/{expected} parts, but it has personal details, so it gets 1 star.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="398" />
+        <source>Câu lệnh của bạn có {present}/{expected} phần, nên được {stars} sao.</source>
+        <translation>Your prompt has {present}/{expected} parts, so it gets {stars} star(s).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="400" />
+        <source>Nhưng câu lệnh có thông tin cá nhân: hãy xoá đi trước khi gửi.</source>
+        <translation>But the prompt has personal details: delete them before sending.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="402" />
+        <source>Câu lệnh đã sẵn sàng.</source>
+        <translation>The prompt is ready.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="404" />
+        <source>Tốt lắm! Câu lệnh có đủ {expected} phần bài này cần.</source>
+        <translation>Well done! The prompt has all {expected} parts this exercise needs.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="406" />
+        <source>Câu lệnh đã có {parts}.</source>
+        <translation>The prompt has {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="408" />
+        <source>Câu lệnh chưa có phần nào bài này cần.</source>
+        <translation>The prompt has none of the parts this exercise needs yet.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="410" />
+        <source>Còn thiếu {parts}.</source>
+        <translation>Still missing: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="412" />
+        <location filename="../core_text.py" line="478" />
+        <source>Bạn chưa gõ câu lệnh. Hãy viết vài câu nhờ AI làm việc.</source>
+        <translation>You have not typed a prompt yet. Write a few sentences asking the AI to do something.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="414" />
+        <source>vai trò</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="416" />
+        <source>bối cảnh</source>
+        <translation>context</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="418" />
+        <source>nhiệm vụ</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="420" />
+        <source>định dạng</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="422" />
+        <source>độ dài</source>
+        <translation>length</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="424" />
+        <source>giọng văn</source>
+        <translation>tone</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="426" />
+        <source>ví dụ</source>
+        <translation>example</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="428" />
+        <source>giới hạn</source>
+        <translation>limits</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="430" />
+        <source>nói AI đóng vai ai, bắt đầu bằng “Bạn là…”</source>
+        <translation>say who the AI should be, starting with “Bạn là…” (You are…)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="432" />
+        <source>kể chuyện gì, viết cho ai đọc, ví dụ “Người đọc là…” hoặc “Tôi là…”</source>
+        <translation>say what it is about and who will read it, e.g. “Người đọc là…” (The reader is…) or “Tôi là…” (I am…)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="434" />
+        <source>nói rõ việc AI cần làm, bắt đầu bằng “Hãy viết…”, “Hãy tóm tắt…”</source>
+        <translation>say clearly what the AI should do, starting with “Hãy viết…” (Write…), “Hãy tóm tắt…” (Summarise…)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="436" />
+        <source>nói cách trình bày: gạch đầu dòng, bảng, danh sách đánh số hay lá thư</source>
+        <translation>say how to lay it out: bullet points, a table, a numbered list or a letter</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="438" />
+        <source>ghi con số, ví dụ “dưới 100 chữ”, “3 câu”, “5 gạch đầu dòng”</source>
+        <translation>give a number, e.g. “dưới 100 chữ” (under 100 words), “3 câu” (3 sentences), “5 gạch đầu dòng” (5 bullet points)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="440" />
+        <source>nói cách nói, ví dụ “giọng thân mật”, “lễ phép”, “trang trọng”, “dễ hiểu”</source>
+        <translation>say how it should sound, e.g. “giọng thân mật” (friendly), “lễ phép” (polite), “trang trọng” (formal), “dễ hiểu” (easy to understand)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="442" />
+        <source>đưa một ví dụ, bắt đầu bằng “Ví dụ:” hoặc dặn “viết theo mẫu này”</source>
+        <translation>give an example, starting with “Ví dụ:” (For example:) or say “viết theo mẫu này” (follow this model)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="444" />
+        <source>dặn điều cần tránh, ví dụ “Không thêm thông tin khác”, “Đừng ghi số điện thoại”</source>
+        <translation>say what to avoid, e.g. “Không thêm thông tin khác” (Add nothing else), “Đừng ghi số điện thoại” (No phone numbers)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="446" />
+        <source>[số điện thoại]</source>
+        <translation>[phone number]</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="448" />
+        <source>[số căn cước]</source>
+        <translation>[ID number]</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="450" />
+        <source>[số tài khoản]</source>
+        <translation>[account number]</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="452" />
+        <source>[e-mail]</source>
+        <translation>[e-mail]</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="454" />
+        <source>[mã]</source>
+        <translation>[code]</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="456" />
+        <source>Chưa có câu trả lời của AI để kiểm tra.</source>
+        <translation>There is no AI answer to check yet.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="458" />
+        <source>Câu trả lời của AI đạt {passed}/{counted} điều kiện của bài.</source>
+        <translation>The AI's answer meets {passed}/{counted} conditions of the exercise.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="460" />
+        <source>Chỗ đánh dấu rộng quá. Hãy chọn đúng câu có lỗi thôi.</source>
+        <translation>This mark is too wide. Select just the sentence with the mistake.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="462" />
+        <source>Chỗ này không sai.</source>
+        <translation>Nothing is wrong here.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="464" />
+        <source>Một chỗ đánh dấu được tính là tìm đúng khi ít nhất một nửa chỗ đó nằm trên chỗ sai, hoặc nó phủ ít nhất một nửa chỗ sai mà không dài quá hai lần chỗ sai, hoặc nó là câu chứa trọn chỗ sai. Đánh dấu cả đoạn dài thì không được tính. 3 sao: tìm đủ mọi lỗi và không đánh dấu nhầm. 2 sao: số lỗi tìm được trừ số chỗ nhầm vẫn từ một nửa số lỗi trở lên. Còn lại: 1 sao.</source>
+        <translation>A mark counts as found when at least half of it lies on the mistake, or it covers at least half of the mistake without being more than twice as long, or it is the sentence that holds the whole mistake. Marking a whole long passage does not count. 3 stars: every mistake found and no wrong marks. 2 stars: mistakes found minus wrong marks is still half the mistakes or more. Otherwise: 1 star.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="470" />
+        <source>Giỏi lắm! Bạn tìm đủ {total} lỗi của AI.</source>
+        <translation>Well done! You found all {total} of the AI's mistakes.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="472" />
+        <source>Bạn tìm được {found}/{total} lỗi.</source>
+        <translation>You found {found}/{total} mistakes.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="474" />
+        <source>Có {wrong} chỗ đánh dấu nhầm.</source>
+        <translation>{wrong} marks are wrong.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="476" />
+        <source>Hãy đọc lại từng câu và tự hỏi: điều này có đúng không?</source>
+        <translation>Read each sentence again and ask yourself: is this true?</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="480" />
+        <source>Câu lệnh dài quá ({chars} ký tự). Hãy rút gọn còn dưới {max_chars} ký tự.</source>
+        <translation>The prompt is too long ({chars} characters). Cut it to under {max_chars} characters.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="482" />
+        <source>Bài này không có phần tìm lỗi của AI.</source>
+        <translation>This exercise has no find-the-AI's-mistakes part.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="489" />
         <source>Đúng rồi! Bạn làm tốt lắm.</source>
         <translation>That's right! Well done.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="19" />
+        <location filename="../core_text.py" line="490" />
         <source>Chính xác! Cứ thế mà tiếp tục nhé.</source>
         <translation>Exactly! Keep going like this.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="20" />
+        <location filename="../core_text.py" line="491" />
         <source>Giỏi quá! Bạn đã nắm được ý này.</source>
         <translation>Great! You have got this idea.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="21" />
+        <location filename="../core_text.py" line="492" />
         <source>Đúng vậy. Bạn hiểu bài rồi đấy.</source>
         <translation>Yes. You understand the lesson.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="23" />
+        <location filename="../core_text.py" line="494" />
         <source>Chưa đúng, không sao cả. Đọc lời giải thích rồi thử lại nhé.</source>
         <translation>Not right yet, and that's fine. Read the explanation and try again.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="25" />
+        <location filename="../core_text.py" line="496" />
         <source>Gần được rồi. Ai học cũng có lúc nhầm, mình xem lại một chút nhé.</source>
         <translation>Almost. Everyone who learns makes mistakes; let's look again.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="26" />
+        <location filename="../core_text.py" line="497" />
         <source>Chưa đúng lần này. Lần sau bạn sẽ nhớ hơn.</source>
         <translation>Not right this time. Next time you will remember better.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="28" />
+        <location filename="../core_text.py" line="499" />
         <source>Không sao đâu. Sai là một cách để học, bạn đọc giải thích nhé.</source>
         <translation>Never mind. Mistakes are a way to learn; read the explanation.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="30" />
+        <location filename="../core_text.py" line="501" />
         <source>Bạn đã làm tốt bài này! Vài ngày nữa mình ôn lại một chút cho nhớ lâu.</source>
         <translation>You did this lesson well! In a few days we will review it so it stays.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="32" />
+        <location filename="../core_text.py" line="503" />
         <source>Xong bài rồi! Hẹn bạn ôn lại sau ít hôm để thật thành thạo.</source>
         <translation>Lesson done! Review it again in a few days to master it.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="33" />
+        <location filename="../core_text.py" line="504" />
         <source>Tuyệt vời! Bạn đã thành thạo bài này.</source>
         <translation>Wonderful! You have mastered this lesson.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="34" />
+        <location filename="../core_text.py" line="505" />
         <source>Bạn nhớ bài rất chắc. Đã thành thạo!</source>
         <translation>You remember this lesson well. Mastered!</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="36" />
+        <location filename="../core_text.py" line="507" />
         <source>Chúc mừng bạn đã qua cấp độ {level}! Bạn nhận được huy hiệu và giấy chứng nhận.</source>
         <translation>Congratulations, you passed level {level}! You get a badge and a certificate.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="38" />
+        <location filename="../core_text.py" line="509" />
         <source>Bạn đã vượt qua cấp độ {level}. Thật đáng tự hào!</source>
         <translation>You passed level {level}. Be proud!</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="41" />
+        <location filename="../core_text.py" line="512" />
         <source>Bạn đúng {correct} trên {total} câu. Cần {needed} câu đúng để qua. Ôn lại một chút rồi thử lần nữa nhé.</source>
         <translation>You got {correct} of {total} right. You need {needed} to pass. Review a little and try again.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="44" />
+        <location filename="../core_text.py" line="515" />
         <source>Lần này bạn đúng {correct} trên {total} câu. Cần {needed} câu. Bạn có thể làm lại bất cứ lúc nào.</source>
         <translation>This time you got {correct} of {total} right. You need {needed}. You can try again any time.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="47" />
+        <location filename="../core_text.py" line="518" />
         <source>Chào mừng bạn! Hôm nay ta bắt đầu từ bài đầu tiên nhé.</source>
         <translation>Welcome! Today we start with the first lesson.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="49" />
+        <location filename="../core_text.py" line="520" />
         <source>Chào mừng bạn quay lại! Hôm nay học một chút là tốt rồi.</source>
         <translation>Welcome back! A little learning today is good.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="50" />
+        <location filename="../core_text.py" line="521" />
         <source>Bạn đã học {days} ngày liền. Giỏi lắm!</source>
         <translation>You have learned {days} days in a row. Well done!</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="52" />
+        <location filename="../core_text.py" line="523" />
         <source>{days} ngày liền rồi! Mỗi ngày một chút là nhớ lâu.</source>
         <translation>{days} days in a row! A little each day makes it stay.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="55" />
+        <location filename="../core_text.py" line="526" />
         <source>Các bài học chưa nói về điều này. Bạn thử hỏi cách khác, hoặc hỏi thầy cô, cán bộ xã.</source>
         <translation>The lessons do not talk about this yet. Try asking another way, or ask a teacher or a commune officer.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="58" />
+        <location filename="../core_text.py" line="529" />
         <source>Bạn chưa gõ câu hỏi. Hãy gõ điều bạn muốn hỏi, có dấu hay không dấu đều được.</source>
         <translation>You have not typed a question. Type what you want to ask, with or without accents.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="61" />
+        <location filename="../core_text.py" line="532" />
         <source>Máy chưa có AI để trả lời, nhưng bài học có nói về điều này:</source>
         <translation>The computer has no AI to answer yet, but the lessons say this:</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="62" />
+        <location filename="../core_text.py" line="533" />
         <source>(Bài “{title}”, mục “{heading}”)</source>
         <translation>(Lesson “{title}”, part “{heading}”)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="64" />
+        <location filename="../core_text.py" line="535" />
         <source>Hôm nay không có gì cần ôn. Bạn có thể học bài mới.</source>
         <translation>Nothing to review today. You can learn a new lesson.</translation>
     </message>
@@ -1723,143 +2755,143 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="131" />
-        <location filename="../mainwindow.py" line="343" />
+        <location filename="../mainwindow.py" line="132" />
+        <location filename="../mainwindow.py" line="344" />
         <source>Gia sư Bình dân học AI</source>
         <translation>AI Tutor for Everyone (Bình dân học AI)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="374" />
+        <location filename="../mainwindow.py" line="375" />
         <source>Đã lấy lại dữ liệu cũ.</source>
         <translation>The old data has been restored.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="384" />
+        <location filename="../mainwindow.py" line="385" />
         <source>Không mở được dữ liệu của ứng dụng. Hãy báo cho cán bộ kỹ thuật.</source>
         <translation>The app's data could not be opened. Please tell the technical staff.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="475" />
+        <location filename="../mainwindow.py" line="476" />
         <source>Bạn đã được tự đăng xuất vì lâu không dùng máy. Bấm vào hình của mình để học tiếp.</source>
         <translation>You were signed out because the computer was not used for a while. Tap your picture to continue.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="588" />
+        <location filename="../mainwindow.py" line="589" />
         <source>Hôm nay chưa có câu nào cần ôn. Hẹn bạn ngày mai!</source>
         <translation>Nothing to review today. See you tomorrow!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="590" />
+        <location filename="../mainwindow.py" line="591" />
         <source>Ôn tập hôm nay</source>
         <translation>Today’s review</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="613" />
+        <location filename="../mainwindow.py" line="614" />
         <source>Bài kiểm tra cấp %d</source>
         <translation>Level %d test</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="646" />
+        <location filename="../mainwindow.py" line="647" />
         <source>Rất tốt! Bạn đã nắm được bài này.</source>
         <translation>Very good! You have got this lesson.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="647" />
+        <location filename="../mainwindow.py" line="648" />
         <source>Bạn làm lại thêm lần nữa nhé. Mỗi lần làm, bạn sẽ nhớ lâu hơn.</source>
         <translation>Try once more. Each time you will remember longer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="649" />
+        <location filename="../mainwindow.py" line="650" />
         <source>Ôn xong rồi. Mai ta ôn tiếp nhé!</source>
         <translation>Review done. More tomorrow!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="712" />
+        <location filename="../mainwindow.py" line="713" />
         <source>Không lưu được tệp PDF (ổ đĩa đầy hoặc không ghi được).</source>
         <translation>The PDF could not be saved (the disk is full or read-only).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="876" />
+        <location filename="../mainwindow.py" line="877" />
         <source>Đang ghi âm… Đọc to phần này, xong thì bấm “Dừng ghi âm”.</source>
         <translation>Recording… Read this part aloud, then press “Stop recording”.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="892" />
+        <location filename="../mainwindow.py" line="893" />
         <source>Đã lưu giọng đọc. Từ nay máy này đọc phần này bằng giọng thầy cô.</source>
         <translation>Narration saved. This computer now reads this part in the teacher’s voice.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="929" />
+        <location filename="../mainwindow.py" line="930" />
         <source>Đang chuẩn bị…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="929" />
+        <location filename="../mainwindow.py" line="930" />
         <source>Tạm dừng</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="930" />
+        <location filename="../mainwindow.py" line="931" />
         <source>Nghe tiếp</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="930" />
+        <location filename="../mainwindow.py" line="931" />
         <source>Nghe</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="962" />
+        <location filename="../mainwindow.py" line="963" />
         <source>Gói bài học này đã có trên máy. Không có gì thay đổi.</source>
         <translation>This lesson pack is already installed. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="964" />
+        <location filename="../mainwindow.py" line="965" />
         <source>Đã cài gói bài học mới.</source>
         <translation>The new lesson pack is installed.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="972" />
+        <location filename="../mainwindow.py" line="973" />
         <source>Đang kiểm tra và cài gói bài học…</source>
         <translation>Checking and installing the lesson pack…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="986" />
+        <location filename="../mainwindow.py" line="987" />
         <source>Cài đặt hiển thị này chỉ dành cho %s.</source>
         <translation>These display settings are for %s only.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="989" />
+        <location filename="../mainwindow.py" line="990" />
         <source>Cài đặt hiển thị chung của máy này.</source>
         <translation>Display settings shared by everyone on this computer.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="990" />
+        <location filename="../mainwindow.py" line="991" />
         <source>Phiên bản %s. Dữ liệu lưu tại: %s</source>
         <translation>Version %s. Data is kept in: %s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1063" />
+        <location filename="../mainwindow.py" line="1064" />
         <source>Mã PIN chưa đúng. Bạn còn %d lần thử.</source>
         <translation>Wrong PIN. You have %d tries left.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1064" />
+        <location filename="../mainwindow.py" line="1065" />
         <source>Mã PIN chưa đúng.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1068" />
+        <location filename="../mainwindow.py" line="1069" />
         <source>Nhập sai quá nhiều lần. Hãy đợi khoảng %d giờ rồi thử lại.</source>
         <translation>Too many wrong tries. Wait about %d hours and try again.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1070" />
+        <location filename="../mainwindow.py" line="1071" />
         <source>Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.</source>
         <translation>Too many wrong tries. Please wait %d minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1074" />
+        <location filename="../mainwindow.py" line="1075" />
         <source>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</source>
         <translation>Something went wrong. Your data is safe.</translation>
     </message>
@@ -2084,47 +3116,47 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>MicButton</name>
     <message>
-        <location filename="../widgets/mic.py" line="251" />
+        <location filename="../widgets/mic.py" line="252" />
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../widgets/mic.py" line="252" />
+        <location filename="../widgets/mic.py" line="253" />
         <source>Dừng nghe</source>
         <translation>Stop listening</translation>
     </message>
     <message>
-        <location filename="../widgets/mic.py" line="255" />
+        <location filename="../widgets/mic.py" line="256" />
         <source>Nói</source>
         <translation>Speak</translation>
     </message>
     <message>
-        <location filename="../widgets/mic.py" line="256" />
+        <location filename="../widgets/mic.py" line="257" />
         <source>Nói thay cho gõ chữ</source>
         <translation>Speak instead of typing</translation>
     </message>
     <message>
-        <location filename="../widgets/mic.py" line="257" />
+        <location filename="../widgets/mic.py" line="258" />
         <source>Bấm rồi nói. Nói xong, dừng lại một chút hoặc bấm lần nữa.</source>
         <translation>Press, then speak. When you are done, pause for a moment or press again.</translation>
     </message>
     <message>
-        <location filename="../widgets/mic.py" line="316" />
+        <location filename="../widgets/mic.py" line="317" />
         <source>Đang nghe… Hãy nói. Nói xong thì dừng lại một chút.</source>
         <translation>Listening… Please speak. Pause for a moment when you are done.</translation>
     </message>
     <message>
-        <location filename="../widgets/mic.py" line="324" />
+        <location filename="../widgets/mic.py" line="325" />
         <source>Đang viết nốt…</source>
         <translation>Writing the last words…</translation>
     </message>
     <message>
-        <location filename="../widgets/mic.py" line="354" />
+        <location filename="../widgets/mic.py" line="355" />
         <source>Chưa nghe rõ. Hãy bấm Nói và nói lại gần micrô hơn.</source>
         <translation>Nothing clear was heard. Press Speak and talk closer to the microphone.</translation>
     </message>
     <message>
-        <location filename="../widgets/mic.py" line="360" />
+        <location filename="../widgets/mic.py" line="361" />
         <source>Chưa nghe được. Bạn vẫn gõ chữ bằng bàn phím được.</source>
         <translation>Could not listen. You can still type with the keyboard.</translation>
     </message>
@@ -2132,279 +3164,279 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>ModelsScreen</name>
     <message>
-        <location filename="../screens/models.py" line="203" />
+        <location filename="../screens/models.py" line="204" />
         <source>Quản lý mô hình AI</source>
         <translation>Manage AI models</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="205" />
+        <location filename="../screens/models.py" line="206" />
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="206" />
+        <location filename="../screens/models.py" line="207" />
         <source>Quay lại trang trước</source>
         <translation>Back to the previous page</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="207" />
+        <location filename="../screens/models.py" line="208" />
         <source>Khởi động lại</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="208" />
+        <location filename="../screens/models.py" line="209" />
         <source>Khởi động lại mô hình AI</source>
         <translation>Restart the AI model</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="209" />
+        <location filename="../screens/models.py" line="210" />
         <source>Chọn mô hình khác</source>
         <translation>Choose another model</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="210" />
+        <location filename="../screens/models.py" line="211" />
         <source>Chọn một mô hình AI khác trong danh sách</source>
         <translation>Choose another AI model from the list</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="211" />
+        <location filename="../screens/models.py" line="212" />
         <source>Mô hình có trong máy</source>
         <translation>Models on this computer</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="212" />
+        <location filename="../screens/models.py" line="213" />
         <source>Các mô hình AI có trong máy</source>
         <translation>AI models on this computer</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="213" />
+        <location filename="../screens/models.py" line="214" />
         <source>Dùng mô hình này</source>
         <translation>Use this model</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="214" />
+        <location filename="../screens/models.py" line="215" />
         <source>Dùng mô hình đang chọn</source>
         <translation>Use the selected model</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="215" />
+        <location filename="../screens/models.py" line="216" />
         <source>Thêm mô hình từ USB</source>
         <translation>Add a model from USB</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="216" />
+        <location filename="../screens/models.py" line="217" />
         <source>Tìm trong USB/thư mục khác…</source>
         <translation>Search a USB or other folder…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="217" />
+        <location filename="../screens/models.py" line="218" />
         <source>Chọn USB hoặc thư mục để tìm mô hình AI</source>
         <translation>Choose a USB or folder to search for AI models</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="218" />
+        <location filename="../screens/models.py" line="219" />
         <source>Các tệp mô hình tìm thấy</source>
         <translation>Model files found</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="219" />
+        <location filename="../screens/models.py" line="220" />
         <source>Chép vào máy</source>
         <translation>Copy to computer</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="220" />
+        <location filename="../screens/models.py" line="221" />
         <source>Chép mô hình đang chọn vào máy</source>
         <translation>Copy the selected model to this computer</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="221" />
+        <location filename="../screens/models.py" line="222" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="222" />
+        <location filename="../screens/models.py" line="223" />
         <source>Huỷ việc chép mô hình</source>
         <translation>Cancel copying the model</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="223" />
+        <location filename="../screens/models.py" line="224" />
         <source>Tiến độ chép mô hình</source>
         <translation>Model copy progress</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="260" />
+        <location filename="../screens/models.py" line="261" />
         <source>Đang xem các mô hình trong máy…</source>
         <translation>Checking the models on this computer…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="277" />
+        <location filename="../screens/models.py" line="278" />
         <source>Không xem được các mô hình trong máy. Hãy thử lại.</source>
         <translation>Could not check the models on this computer. Please try again.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="305" />
+        <location filename="../screens/models.py" line="306" />
         <source>Máy này chưa có mô hình AI nào. Các bài học vẫn dùng được. Hãy chép một mô hình từ USB ở phần dưới.</source>
         <translation>This computer has no AI model yet. The lessons still work. Copy a model from USB in the section below.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="308" />
+        <location filename="../screens/models.py" line="309" />
         <source>Chưa dùng mô hình nào. Chọn một mô hình rồi bấm “Dùng mô hình này”.</source>
         <translation>No model in use yet. Choose a model, then click “Use this model”.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="323" />
+        <location filename="../screens/models.py" line="324" />
         <source>%s — không dùng được
 %s</source>
         <translation>%s — cannot be used
 %s</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="328" />
+        <location filename="../screens/models.py" line="329" />
         <source>%s — đang dùng</source>
         <translation>%s — in use</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="330" />
+        <location filename="../screens/models.py" line="331" />
         <source>có sẵn trong phần mềm</source>
         <translation>comes with the app</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="331" />
+        <location filename="../screens/models.py" line="332" />
         <source>đã chép vào máy</source>
         <translation>copied to this computer</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="333" />
+        <location filename="../screens/models.py" line="334" />
         <source>có mẫu hội thoại</source>
         <translation>has a chat template</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="333" />
+        <location filename="../screens/models.py" line="334" />
         <source>không có mẫu hội thoại</source>
         <translation>no chat template</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="334" />
+        <location filename="../screens/models.py" line="335" />
         <source>Kiến trúc %s · %s · kiểu nén %s · ngữ cảnh %s · %s · %s</source>
         <translation>Architecture %s · %s · compression %s · context %s · %s · %s</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="337" />
+        <location filename="../screens/models.py" line="338" />
         <source>Mức phù hợp: %s. %s</source>
         <translation>How well it fits: %s. %s</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="342" />
+        <location filename="../screens/models.py" line="344" />
         <source>chạy tốt</source>
         <translation>runs well</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="344" />
+        <location filename="../screens/models.py" line="346" />
         <source>chạy được nhưng chậm</source>
         <translation>runs, but slowly</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="346" />
+        <location filename="../screens/models.py" line="348" />
         <source>quá lớn với máy này</source>
         <translation>too big for this computer</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="347" />
+        <location filename="../screens/models.py" line="349" />
         <source>không chạy được</source>
         <translation>cannot run</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="352" />
+        <location filename="../screens/models.py" line="354" />
         <source>Cho lớp học, nên dùng mô hình Qwen2.5-1.5B-Instruct bản Q4_K_M. Tệp nặng khoảng 1 GB, trả lời tiếng Việt tốt hơn mô hình nhỏ có sẵn. Hãy chép tệp vào USB ở nơi có mạng, cắm USB vào máy này rồi bấm “Tìm trong USB/thư mục khác…”.</source>
         <translation>For a class, we suggest the Qwen2.5-1.5B-Instruct model, Q4_K_M version. The file is about 1 GB and answers in Vietnamese better than the small built-in model. Copy the file to a USB where there is internet, plug the USB into this computer, then click “Search a USB or other folder…”.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="357" />
+        <location filename="../screens/models.py" line="359" />
         <source>Máy này đủ bộ nhớ để chạy mô hình đó.</source>
         <translation>This computer has enough memory to run that model.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="359" />
+        <location filename="../screens/models.py" line="361" />
         <source>Nhưng máy này còn ít bộ nhớ trống, nên:</source>
         <translation>But this computer has little free memory right now, so:</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="361" />
+        <location filename="../screens/models.py" line="363" />
         <source>Máy này đang còn quá ít bộ nhớ trống (%s) để chạy AI. Hãy đóng bớt chương trình rồi mở lại trang này.</source>
         <translation>This computer has too little free memory right now (%s) to run the AI. Close some programs, then open this page again.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="363" />
+        <location filename="../screens/models.py" line="365" />
         <source>Bộ nhớ (RAM) còn trống lúc này: %s.</source>
         <translation>Free memory (RAM) right now: %s.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="376" />
+        <location filename="../screens/models.py" line="378" />
         <source>Đã chọn mô hình %s.</source>
         <translation>Model %s selected.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="384" />
+        <location filename="../screens/models.py" line="386" />
         <source>Chọn USB hoặc thư mục có mô hình AI</source>
         <translation>Choose a USB or folder that has AI models</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="396" />
+        <location filename="../screens/models.py" line="398" />
         <source>Đang tìm tệp mô hình trong %s…</source>
         <translation>Looking for model files in %s…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="407" />
+        <location filename="../screens/models.py" line="409" />
         <source>Không thấy tệp mô hình (.gguf) nào ở đây.</source>
         <translation>No model files (.gguf) found here.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="419" />
+        <location filename="../screens/models.py" line="421" />
         <source>Không đọc được thư mục này. Hãy kiểm tra USB rồi thử lại.</source>
         <translation>Could not read this folder. Check the USB and try again.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="433" />
+        <location filename="../screens/models.py" line="435" />
         <source>Tìm thấy %d mô hình dùng được, %d tệp không dùng được.</source>
         <translation>Found %d usable models, %d files that cannot be used.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="448" />
+        <location filename="../screens/models.py" line="450" />
         <source>Chưa biết chỗ lưu mô hình trong máy. Hãy mở lại phần mềm.</source>
         <translation>Don't know where to save models on this computer. Please reopen the app.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="458" />
+        <location filename="../screens/models.py" line="460" />
         <source>Đang chép %s…</source>
         <translation>Copying %s…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="466" />
+        <location filename="../screens/models.py" line="468" />
         <source>Đang huỷ…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="480" />
+        <location filename="../screens/models.py" line="482" />
         <source>Đã chép xong. Mô hình %s đã có trong máy. Chọn nó ở danh sách trên rồi bấm “Dùng mô hình này”.</source>
         <translation>Copy finished. Model %s is now on this computer. Choose it in the list above, then click “Use this model”.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="493" />
+        <location filename="../screens/models.py" line="495" />
         <source>Đã huỷ. Không có tệp nào bị chép dở trong máy.</source>
         <translation>Cancelled. No half-copied files were left on this computer.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="499" />
+        <location filename="../screens/models.py" line="501" />
         <source>Chép mô hình không được. Hãy thử lại.</source>
         <translation>Could not copy the model. Please try again.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="523" />
+        <location filename="../screens/models.py" line="525" />
         <source>Mô hình AI đã dừng bất ngờ.</source>
         <translation>The AI model stopped unexpectedly.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="531" />
+        <location filename="../screens/models.py" line="533" />
         <source>Đang khởi động lại mô hình AI…</source>
         <translation>Restarting the AI model…</translation>
     </message>
@@ -2539,362 +3571,362 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>PracticeScreen</name>
     <message>
-        <location filename="../screens/practice.py" line="359" />
+        <location filename="../screens/practice.py" line="360" />
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="360" />
+        <location filename="../screens/practice.py" line="361" />
         <source>Rời phòng thực hành, quay lại bài học</source>
         <translation>Leave the practice room and go back to the lesson</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="361" />
+        <location filename="../screens/practice.py" line="362" />
         <source>Nghe</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="362" />
+        <location filename="../screens/practice.py" line="363" />
         <source>Nghe nhận xét ngắn</source>
         <translation>Listen to the short comment</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="364" />
+        <location filename="../screens/practice.py" line="365" />
         <source>Viết câu lệnh</source>
         <translation>Write a prompt</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="366" />
+        <location filename="../screens/practice.py" line="367" />
         <source>Tìm lỗi của AI</source>
         <translation>Find the AI's mistakes</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="367" />
+        <location filename="../screens/practice.py" line="368" />
         <source>Các phần thực hành</source>
         <translation>Practice parts</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="368" />
+        <location filename="../screens/practice.py" line="369" />
         <source>Tình huống</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="369" />
+        <location filename="../screens/practice.py" line="370" />
         <source>Tình huống của bài thực hành</source>
         <translation>The situation for this practice</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="370" />
         <location filename="../screens/practice.py" line="371" />
+        <location filename="../screens/practice.py" line="372" />
         <source>Tài liệu để dùng</source>
         <translation>Material to use</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="372" />
+        <location filename="../screens/practice.py" line="373" />
         <source>Gợi ý từng phần</source>
         <translation>Step-by-step hints</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="373" />
+        <location filename="../screens/practice.py" line="374" />
         <source>Gợi ý từng phần: viết câu lệnh theo từng ô</source>
         <translation>Step-by-step hints: write the prompt one box at a time</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="374" />
+        <location filename="../screens/practice.py" line="375" />
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="375" />
+        <location filename="../screens/practice.py" line="376" />
         <source>Dừng câu trả lời của AI</source>
         <translation>Stop the AI's answer</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="376" />
+        <location filename="../screens/practice.py" line="377" />
         <source>Thử lại</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="377" />
+        <location filename="../screens/practice.py" line="378" />
         <source>Sửa câu lệnh và thử lại</source>
         <translation>Edit the prompt and try again</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="378" />
         <location filename="../screens/practice.py" line="379" />
+        <location filename="../screens/practice.py" line="380" />
         <source>Câu trả lời của AI</source>
         <translation>The AI's answer</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="380" />
+        <location filename="../screens/practice.py" line="381" />
         <source>Nhận xét câu lệnh</source>
         <translation>Prompt feedback</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="381" />
-        <location filename="../screens/practice.py" line="759" />
+        <location filename="../screens/practice.py" line="382" />
+        <location filename="../screens/practice.py" line="763" />
         <source>Kiểm tra câu trả lời của AI</source>
         <translation>Check the AI's answer</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="382" />
+        <location filename="../screens/practice.py" line="383" />
         <source>Các lần trước</source>
         <translation>Earlier tries</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="383" />
+        <location filename="../screens/practice.py" line="384" />
         <source>Nhận xét các lần trước</source>
         <translation>Feedback on earlier tries</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="385" />
+        <location filename="../screens/practice.py" line="386" />
         <source>Đây là một câu trả lời của AI. Trong đó có chỗ sai. Hãy chọn chữ ở chỗ sai: kéo chuột, hoặc giữ phím Shift và bấm phím mũi tên. Rồi bấm “Đánh dấu lỗi”. Đánh dấu xong thì bấm “Kiểm tra”.</source>
         <translation>Here is an answer from the AI. It has some mistakes. Select the words where it is wrong: drag the mouse, or hold the Shift key and press the arrow keys. Then click “Mark mistake”. When you are done marking, click “Check”.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="388" />
+        <location filename="../screens/practice.py" line="389" />
         <source>Câu trả lời của AI để tìm lỗi</source>
         <translation>AI answer to find mistakes in</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="389" />
+        <location filename="../screens/practice.py" line="390" />
         <source>Đánh dấu lỗi</source>
         <translation>Mark mistake</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="390" />
+        <location filename="../screens/practice.py" line="391" />
         <source>Đánh dấu chỗ đang chọn là lỗi</source>
         <translation>Mark the selected text as a mistake</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="391" />
+        <location filename="../screens/practice.py" line="392" />
         <source>Bỏ dấu</source>
         <translation>Unmark</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="392" />
+        <location filename="../screens/practice.py" line="393" />
         <source>Bỏ chỗ đánh dấu đang chọn trong danh sách</source>
         <translation>Remove the selected mark from the list</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="393" />
+        <location filename="../screens/practice.py" line="394" />
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="394" />
+        <location filename="../screens/practice.py" line="395" />
         <source>Kiểm tra các chỗ đã đánh dấu</source>
         <translation>Check the places you marked</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="395" />
+        <location filename="../screens/practice.py" line="396" />
         <source>Làm lại</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="396" />
+        <location filename="../screens/practice.py" line="397" />
         <source>Xoá các dấu và tìm lỗi lại</source>
         <translation>Clear the marks and look for mistakes again</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="397" />
         <location filename="../screens/practice.py" line="398" />
+        <location filename="../screens/practice.py" line="399" />
         <source>Các chỗ bạn đã đánh dấu</source>
         <translation>Places you marked</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="399" />
+        <location filename="../screens/practice.py" line="400" />
         <source>Kết quả tìm lỗi</source>
         <translation>Mistake-finding results</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="402" />
-        <location filename="../screens/practice.py" line="465" />
+        <location filename="../screens/practice.py" line="403" />
+        <location filename="../screens/practice.py" line="466" />
         <source>Ví dụ: %s</source>
         <translation>Example: %s</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="416" />
+        <location filename="../screens/practice.py" line="417" />
         <source>Phòng thực hành AI: %s</source>
         <translation>AI practice room: %s</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="515" />
+        <location filename="../screens/practice.py" line="517" />
         <source>Câu lệnh ghép từ các ô trên (chỉ để xem)</source>
         <translation>Prompt made from the boxes above (view only)</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="517" />
+        <location filename="../screens/practice.py" line="519" />
         <source>Câu lệnh của bạn</source>
         <translation>Your prompt</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="529" />
+        <location filename="../screens/practice.py" line="531" />
         <source>AI đang bận trả lời việc khác. Hãy đợi một chút rồi bấm lại.</source>
         <translation>The AI is busy answering something else. Please wait a moment, then click again.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="549" />
+        <location filename="../screens/practice.py" line="551" />
         <source>Đang mở mô hình AI…</source>
         <translation>Opening the AI model…</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="555" />
+        <location filename="../screens/practice.py" line="557" />
         <source>Máy này chưa có mô hình AI, nên chưa có câu trả lời. Nhận xét câu lệnh ở ngay dưới đây.</source>
         <translation>This computer has no AI model yet, so there is no answer. Feedback on your prompt is just below.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="562" />
+        <location filename="../screens/practice.py" line="564" />
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="587" />
+        <location filename="../screens/practice.py" line="589" />
         <source>AI đang đọc câu lệnh…</source>
         <translation>The AI is reading the prompt…</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="593" />
+        <location filename="../screens/practice.py" line="595" />
         <source>AI đang trả lời…</source>
         <translation>The AI is answering…</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="604" />
+        <location filename="../screens/practice.py" line="606" />
         <source>Đã dừng. Câu trả lời chưa xong nên chương trình không kiểm tra nó.</source>
         <translation>Stopped. The answer was not finished, so the app did not check it.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="606" />
+        <location filename="../screens/practice.py" line="608" />
         <source>AI không trả lời gì. Hãy bấm “Thử lại”.</source>
         <translation>The AI gave no answer. Please click “Try again”.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="611" />
+        <location filename="../screens/practice.py" line="613" />
         <source>AI viết dài quá nên bị cắt bớt. Xem phần kiểm tra bên dưới.</source>
         <translation>The AI wrote too much, so it was cut short. See the check below.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="613" />
+        <location filename="../screens/practice.py" line="615" />
         <source>AI đã trả lời xong. Xem phần kiểm tra bên dưới.</source>
         <translation>The AI has finished answering. See the check below.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="673" />
+        <location filename="../screens/practice.py" line="675" />
         <source>Lần %d: %s — câu lệnh có %d/%d phần</source>
         <translation>Try %d: %s — prompt has %d/%d parts</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="677" />
+        <location filename="../screens/practice.py" line="679" />
         <source>AI đạt %d/%d điều kiện của bài.</source>
         <translation>The AI met %d/%d of the lesson's requirements.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="682" />
+        <location filename="../screens/practice.py" line="684" />
         <source>%d trên 3 sao</source>
         <translation>%d out of 3 stars</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="700" />
+        <location filename="../screens/practice.py" line="702" />
         <source>Ẩn chi tiết</source>
         <translation>Hide details</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="700" />
+        <location filename="../screens/practice.py" line="702" />
         <source>Xem chi tiết</source>
         <translation>See details</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="713" />
+        <location filename="../screens/practice.py" line="715" />
         <source>Câu lệnh: %s</source>
         <translation>Prompt: %s</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="714" />
+        <location filename="../screens/practice.py" line="716" />
         <source>Câu lệnh được %d trên 3 sao</source>
         <translation>Prompt got %d out of 3 stars</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="739" />
+        <location filename="../screens/practice.py" line="743" />
         <source>Cẩn thận:</source>
         <translation>Be careful:</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="742" />
+        <location filename="../screens/practice.py" line="746" />
         <source>Đã có:</source>
         <translation>Already has:</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="744" />
+        <location filename="../screens/practice.py" line="748" />
         <source>Còn thiếu:</source>
         <translation>Still missing:</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="752" />
+        <location filename="../screens/practice.py" line="756" />
         <source>Bỏ qua</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="754" />
+        <location filename="../screens/practice.py" line="758" />
         <source>Đạt</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="756" />
+        <location filename="../screens/practice.py" line="760" />
         <source>Chưa đạt</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="758" />
+        <location filename="../screens/practice.py" line="762" />
         <source>Câu trả lời của AI chỉ để bạn tập xem xét. Số sao tính theo câu lệnh của bạn.</source>
         <translation>The AI's answer is only for you to practice checking. Stars are based on your prompt.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="767" />
+        <location filename="../screens/practice.py" line="771" />
         <source>Gửi cho AI</source>
         <translation>Send to AI</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="770" />
+        <location filename="../screens/practice.py" line="774" />
         <source>Máy này chưa có mô hình AI. Bạn vẫn viết câu lệnh và được nhận xét như thường. Nhờ cán bộ chép mô hình từ USB để xem AI trả lời.</source>
         <translation>This computer has no AI model yet. You can still write prompts and get feedback as usual. Ask a staff member to copy a model from USB to see the AI's answers.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="772" />
+        <location filename="../screens/practice.py" line="776" />
         <source>Xem nhận xét</source>
         <translation>See feedback</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="801" />
+        <location filename="../screens/practice.py" line="805" />
         <source>Bạn chưa chọn chữ nào. Hãy chọn chỗ sai trước (kéo chuột, hoặc giữ Shift và bấm mũi tên).</source>
         <translation>You have not selected any words. First select the wrong part (drag the mouse, or hold Shift and press the arrow keys).</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="824" />
+        <location filename="../screens/practice.py" line="828" />
         <source>Bạn chưa đánh dấu chỗ nào. Hãy chọn chỗ sai rồi bấm “Đánh dấu lỗi”.</source>
         <translation>You have not marked anything. Select a wrong part, then click “Mark mistake”.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="856" />
+        <location filename="../screens/practice.py" line="860" />
         <source>Chỗ %d: “%s”</source>
         <translation>Place %d: “%s”</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="898" />
+        <location filename="../screens/practice.py" line="902" />
         <source>Kết quả: %s</source>
         <translation>Result: %s</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="902" />
+        <location filename="../screens/practice.py" line="906" />
         <source>Bạn đã tìm đúng (tô xanh):</source>
         <translation>You found these correctly (green):</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="905" />
+        <location filename="../screens/practice.py" line="909" />
         <source>Bạn chưa tìm ra (tô cam):</source>
         <translation>You did not find these (orange):</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="908" />
+        <location filename="../screens/practice.py" line="912" />
         <source>Chỗ đánh dấu nhầm (tô đỏ):</source>
         <translation>Marked by mistake (red):</translation>
     </message>
@@ -3508,7 +4540,7 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>SpeechController</name>
     <message>
-        <location filename="../speech.py" line="282" />
+        <location filename="../speech.py" line="283" />
         <source>Không đọc được đoạn này. Bạn hãy đọc trên màn hình nhé.</source>
         <translation>This part cannot be read aloud. Please read it on the screen.</translation>
     </message>
@@ -3569,122 +4601,122 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_controller.py" line="139" />
+        <location filename="../sync_controller.py" line="140" />
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="141" />
+        <location filename="../sync_controller.py" line="142" />
         <source>Sẽ thử lại lúc %s.</source>
         <translation>Will try again at %s.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="145" />
+        <location filename="../sync_controller.py" line="146" />
         <source>Chưa đồng bộ lần nào</source>
         <translation>Never synced yet</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="147" />
+        <location filename="../sync_controller.py" line="148" />
         <source>Còn %d bản ghi chưa gửi</source>
         <translation>%d records not sent yet</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="159" />
+        <location filename="../sync_controller.py" line="160" />
         <source>Đã đồng bộ lúc %s hôm nay</source>
         <translation>Synced at %s today</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="161" />
+        <location filename="../sync_controller.py" line="162" />
         <source>Đã đồng bộ lúc %s hôm qua</source>
         <translation>Synced at %s yesterday</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="162" />
+        <location filename="../sync_controller.py" line="163" />
         <source>Đã đồng bộ lúc %s ngày %s</source>
         <translation>Synced at %s on %s</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="216" />
+        <location filename="../sync_controller.py" line="217" />
         <source>Máy chủ không nhận máy này nữa (đã bị thu hồi). Hãy đăng ký lại trong Cài đặt › Đồng bộ.</source>
         <translation>The server no longer accepts this PC (it was revoked). Enrol it again in Settings › Sync.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="218" />
+        <location filename="../sync_controller.py" line="219" />
         <source>Máy chủ dùng phiên bản mới hơn. Hãy cập nhật ứng dụng trên máy này.</source>
         <translation>The server uses a newer version. Please update the app on this PC.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="220" />
+        <location filename="../sync_controller.py" line="221" />
         <source>Không kết nối được máy chủ.</source>
         <translation>Could not reach the server.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="224" />
+        <location filename="../sync_controller.py" line="225" />
         <source>Đồng bộ gặp lỗi. Dữ liệu vẫn lưu trên máy này.</source>
         <translation>Sync ran into an error. The data is still kept on this PC.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="273" />
+        <location filename="../sync_controller.py" line="274" />
         <source>Đã đăng ký máy này với máy chủ “%s”.</source>
         <translation>This PC is now enrolled with the server “%s”.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="287" />
+        <location filename="../sync_controller.py" line="288" />
         <source>Mã đăng ký không đúng. Hãy kiểm tra lại từng chữ và số.</source>
         <translation>The enrolment code is wrong. Please check each letter and digit.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="289" />
+        <location filename="../sync_controller.py" line="290" />
         <source>Máy này đã đăng ký ở một điểm học khác. Hãy nhờ cán bộ kỹ thuật.</source>
         <translation>This PC is enrolled at another learning site. Please ask a technician.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="291" />
+        <location filename="../sync_controller.py" line="292" />
         <source>Máy chủ đã thu hồi quyền của máy này. Hãy xin mã đăng ký mới.</source>
         <translation>The server has revoked this PC. Please ask for a new enrolment code.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="293" />
+        <location filename="../sync_controller.py" line="294" />
         <source>Địa chỉ này không phải máy chủ đồng bộ. Hãy kiểm tra lại địa chỉ.</source>
         <translation>This address is not a sync server. Please check the address.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="296" />
+        <location filename="../sync_controller.py" line="297" />
         <source>Không kết nối được máy chủ ở địa chỉ này. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi.</source>
         <translation>Could not reach a server at this address. Please check the address, the network cable or the Wi-Fi.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="300" />
+        <location filename="../sync_controller.py" line="301" />
         <source>Không đăng ký được. Hãy thử lại.</source>
         <translation>Enrolment failed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="310" />
+        <location filename="../sync_controller.py" line="311" />
         <source>Máy này đã vào điểm học “%s”. Bây giờ bạn có thể ghi kết quả học ra USB.</source>
         <translation>This PC has joined the site “%s”. You can now write the results to USB.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="318" />
+        <location filename="../sync_controller.py" line="319" />
         <source>Không nhận được tệp đăng ký. Hãy thử lại.</source>
         <translation>The enrollment file could not be taken in. Please try again.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="344" />
+        <location filename="../sync_controller.py" line="345" />
         <source>Không có bản ghi mới nào cần ghi ra USB.</source>
         <translation>There are no new records to write to USB.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="348" />
+        <location filename="../sync_controller.py" line="349" />
         <source>Đã ghi %d bản ghi vào tệp %s</source>
         <translation>Wrote %d records to the file %s</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="356" />
+        <location filename="../sync_controller.py" line="357" />
         <source>Không ghi được vào USB (có thể đầy hoặc chỉ cho đọc). Dữ liệu vẫn còn nguyên trên máy này.</source>
         <translation>Could not write to the USB stick (it may be full or read-only). The data is still safe on this PC.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="362" />
+        <location filename="../sync_controller.py" line="363" />
         <source>Không ghi được tệp. Dữ liệu vẫn còn nguyên trên máy này.</source>
         <translation>Could not write the file. The data is still safe on this PC.</translation>
     </message>
@@ -3933,12 +4965,12 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../sync_controller.py" line="388" />
+        <location filename="../sync_controller.py" line="389" />
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="389" />
+        <location filename="../sync_controller.py" line="390" />
         <source>Đồng bộ ngay với máy chủ</source>
         <translation>Sync with the server now</translation>
     </message>
@@ -4313,82 +5345,82 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>VoicesScreen</name>
     <message>
-        <location filename="../screens/voices.py" line="103" />
+        <location filename="../screens/voices.py" line="104" />
         <source>Giọng đọc trên máy</source>
         <translation>Voices on this PC</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="104" />
+        <location filename="../screens/voices.py" line="105" />
         <source>← Quay lại</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="104" />
+        <location filename="../screens/voices.py" line="105" />
         <source>Quay lại phần cài đặt</source>
         <translation>Back to the settings</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="106" />
+        <location filename="../screens/voices.py" line="107" />
         <source>Máy luôn có sẵn một giọng đọc. Bạn có thể chép thêm giọng đọc mới, nghe tự nhiên hơn, từ USB hoặc thư mục: chọn tệp .onnx (kèm tệp .onnx.json cùng tên).</source>
         <translation>This PC always has a built-in voice. You can copy in new voices that sound more natural from a USB stick or folder: choose the .onnx file (with the .onnx.json file of the same name).</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="108" />
+        <location filename="../screens/voices.py" line="109" />
         <source>Dùng giọng này</source>
         <translation>Use this voice</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="109" />
+        <location filename="../screens/voices.py" line="110" />
         <source>Chép giọng mới từ USB hoặc thư mục…</source>
         <translation>Copy a new voice from a USB stick or folder…</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="110" />
+        <location filename="../screens/voices.py" line="111" />
         <source>Dừng chép</source>
         <translation>Stop copying</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="111" />
+        <location filename="../screens/voices.py" line="112" />
         <source>Các giọng đọc trên máy</source>
         <translation>The voices on this PC</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="124" />
+        <location filename="../screens/voices.py" line="125" />
         <source> (đang dùng)</source>
         <translation> (in use)</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="125" />
+        <location filename="../screens/voices.py" line="126" />
         <source>Giọng có sẵn (espeak-ng)</source>
         <translation>Built-in voice (espeak-ng)</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="153" />
+        <location filename="../screens/voices.py" line="154" />
         <source>Giọng có sẵn chạy trên mọi máy, không cần thêm bộ nhớ. Chọn giọng Bắc, Trung hay Nam trong phần cài đặt.</source>
         <translation>The built-in voice runs on every PC and needs no extra memory. Choose the northern, central or southern voice in the settings.</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="159" />
+        <location filename="../screens/voices.py" line="160" />
         <source>Mã kiểm tra SHA-256: %s…</source>
         <translation>SHA-256 checksum: %s…</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="175" />
+        <location filename="../screens/voices.py" line="176" />
         <source>Chọn tệp giọng đọc</source>
         <translation>Choose a voice file</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="175" />
+        <location filename="../screens/voices.py" line="176" />
         <source>Giọng đọc Piper (*.onnx)</source>
         <translation>Piper voices (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="197" />
+        <location filename="../screens/voices.py" line="198" />
         <source>Đã dừng chép. Máy không giữ lại phần đã chép dở.</source>
         <translation>Copying stopped. Nothing half-copied was kept.</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="202" />
+        <location filename="../screens/voices.py" line="203" />
         <source>Chưa chép được giọng đọc. Hãy thử lại.</source>
         <translation>The voice could not be copied. Please try again.</translation>
     </message>

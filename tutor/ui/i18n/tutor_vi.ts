@@ -956,127 +956,1159 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../core_text.py" line="18" />
+        <location filename="../core_text.py" line="28" />
+        <source>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</source>
+        <translation>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="30" />
+        <source>Mã PIN chưa đúng. Bạn còn {tries} lần thử.</source>
+        <translation>Mã PIN chưa đúng. Bạn còn {tries} lần thử.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="32" />
+        <source>Mã PIN chưa đúng.</source>
+        <translation>Mã PIN chưa đúng.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="34" />
+        <source>Nhập sai quá nhiều lần. Hãy đợi khoảng {hours} giờ rồi thử lại.</source>
+        <translation>Nhập sai quá nhiều lần. Hãy đợi khoảng {hours} giờ rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="36" />
+        <source>Nhập sai quá nhiều lần. Hãy đợi {minutes} phút rồi thử lại.</source>
+        <translation>Nhập sai quá nhiều lần. Hãy đợi {minutes} phút rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="38" />
+        <source>Đồng hồ của máy đang sai ngày, nên giấy chứng nhận sẽ được cấp sau, khi đồng hồ được chỉnh đúng hoặc khi máy đồng bộ với máy chủ. Kết quả của bạn đã được lưu.</source>
+        <translation>Đồng hồ của máy đang sai ngày, nên giấy chứng nhận sẽ được cấp sau, khi đồng hồ được chỉnh đúng hoặc khi máy đồng bộ với máy chủ. Kết quả của bạn đã được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="41" />
+        <source>Hãy đăng nhập lại bằng tài khoản giáo viên.</source>
+        <translation>Hãy đăng nhập lại bằng tài khoản giáo viên.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="43" />
+        <source>Tên đăng nhập hoặc mật khẩu chưa đúng. Còn {tries} lần thử.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu chưa đúng. Còn {tries} lần thử.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="45" />
+        <source>Tên đăng nhập hoặc mật khẩu chưa đúng.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu chưa đúng.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="47" />
+        <source>Tệp dữ liệu trên máy này bị hỏng nên ứng dụng đã lấy lại bản sao lưu ngày {day}. Những gì học sau ngày đó trên máy này có thể bị thiếu. Tệp hỏng vẫn được giữ lại để thầy cô hoặc cán bộ kỹ thuật xem.</source>
+        <translation>Tệp dữ liệu trên máy này bị hỏng nên ứng dụng đã lấy lại bản sao lưu ngày {day}. Những gì học sau ngày đó trên máy này có thể bị thiếu. Tệp hỏng vẫn được giữ lại để thầy cô hoặc cán bộ kỹ thuật xem.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="51" />
+        <source>Tệp dữ liệu trên máy này bị hỏng và chưa có bản sao lưu dùng được. Ứng dụng đã tạo dữ liệu mới. Tệp hỏng vẫn được giữ lại để cán bộ kỹ thuật xem.</source>
+        <translation>Tệp dữ liệu trên máy này bị hỏng và chưa có bản sao lưu dùng được. Ứng dụng đã tạo dữ liệu mới. Tệp hỏng vẫn được giữ lại để cán bộ kỹ thuật xem.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="54" />
+        <source>Tệp dữ liệu trên máy này bị trống (có thể do USB bị rút ra khi đang dùng, hoặc máy tắt đột ngột). Ứng dụng đã lấy lại bản sao lưu ngày {day}. Những gì học sau ngày đó trên máy này có thể bị thiếu.</source>
+        <translation>Tệp dữ liệu trên máy này bị trống (có thể do USB bị rút ra khi đang dùng, hoặc máy tắt đột ngột). Ứng dụng đã lấy lại bản sao lưu ngày {day}. Những gì học sau ngày đó trên máy này có thể bị thiếu.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="58" />
+        <source>Tệp dữ liệu trên máy này bị mất (có thể do USB bị rút ra khi đang dùng, hoặc máy tắt đột ngột). Ứng dụng đã lấy lại bản sao lưu ngày {day}. Những gì học sau ngày đó trên máy này có thể bị thiếu.</source>
+        <translation>Tệp dữ liệu trên máy này bị mất (có thể do USB bị rút ra khi đang dùng, hoặc máy tắt đột ngột). Ứng dụng đã lấy lại bản sao lưu ngày {day}. Những gì học sau ngày đó trên máy này có thể bị thiếu.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="62" />
+        <source>Máy này chưa có người học nào, nhưng bản lưu ngày {day} có {found} người học. Nếu đây là dữ liệu của lớp, hãy bấm “Lấy lại dữ liệu cũ”.</source>
+        <translation>Máy này chưa có người học nào, nhưng bản lưu ngày {day} có {found} người học. Nếu đây là dữ liệu của lớp, hãy bấm “Lấy lại dữ liệu cũ”.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="65" />
+        <source>Bản lưu này cũng bị hỏng nên chưa lấy lại được. Hãy báo cho cán bộ kỹ thuật.</source>
+        <translation>Bản lưu này cũng bị hỏng nên chưa lấy lại được. Hãy báo cho cán bộ kỹ thuật.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="67" />
+        <source>Không dùng được gói bài học này. Bài học hiện có vẫn giữ nguyên.</source>
+        <translation>Không dùng được gói bài học này. Bài học hiện có vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="69" />
+        <source>Tệp này không phải gói bài học, hoặc đã bị hỏng khi sao chép. Hãy chép lại tệp rồi thử lại. Bài học hiện có vẫn giữ nguyên.</source>
+        <translation>Tệp này không phải gói bài học, hoặc đã bị hỏng khi sao chép. Hãy chép lại tệp rồi thử lại. Bài học hiện có vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="72" />
+        <source>Gói bài học đã bị thay đổi sau khi đóng gói nên không an toàn để dùng. Hãy xin lại tệp gốc từ nơi phát hành rồi thử lại.</source>
+        <translation>Gói bài học đã bị thay đổi sau khi đóng gói nên không an toàn để dùng. Hãy xin lại tệp gốc từ nơi phát hành rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="75" />
+        <source>Chữ ký của gói bài học không đúng, có thể gói đã bị sửa. Hãy xin lại tệp gốc từ nơi phát hành rồi thử lại.</source>
+        <translation>Chữ ký của gói bài học không đúng, có thể gói đã bị sửa. Hãy xin lại tệp gốc từ nơi phát hành rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="78" />
+        <source>Gói bài học này do một nơi chưa được ứng dụng tin cậy ký. Chỉ dùng gói bài học từ nơi phát hành chính thức.</source>
+        <translation>Gói bài học này do một nơi chưa được ứng dụng tin cậy ký. Chỉ dùng gói bài học từ nơi phát hành chính thức.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="81" />
+        <source>Gói bài học này cần phiên bản ứng dụng mới hơn. Hãy cập nhật ứng dụng rồi thử lại.</source>
+        <translation>Gói bài học này cần phiên bản ứng dụng mới hơn. Hãy cập nhật ứng dụng rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="83" />
+        <source>Gói bài học chứa tên tệp không an toàn nên đã bị từ chối. Hãy xin lại tệp gốc từ nơi phát hành rồi thử lại.</source>
+        <translation>Gói bài học chứa tên tệp không an toàn nên đã bị từ chối. Hãy xin lại tệp gốc từ nơi phát hành rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="86" />
+        <source>Gói bài học lớn bất thường nên đã bị từ chối để bảo vệ máy tính. Hãy xin lại tệp gốc từ nơi phát hành rồi thử lại.</source>
+        <translation>Gói bài học lớn bất thường nên đã bị từ chối để bảo vệ máy tính. Hãy xin lại tệp gốc từ nơi phát hành rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="89" />
+        <source>Gói bài học bị thiếu hoặc thừa tệp so với danh sách khi đóng gói. Hãy xin lại tệp gốc từ nơi phát hành rồi thử lại.</source>
+        <translation>Gói bài học bị thiếu hoặc thừa tệp so với danh sách khi đóng gói. Hãy xin lại tệp gốc từ nơi phát hành rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="92" />
+        <source>Nội dung gói bài học bị lỗi định dạng. Hãy báo cho nơi phát hành. Bài học hiện có vẫn giữ nguyên.</source>
+        <translation>Nội dung gói bài học bị lỗi định dạng. Hãy báo cho nơi phát hành. Bài học hiện có vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="95" />
+        <source>Không cài được gói bài học do lỗi khi ghi dữ liệu. Bài học hiện có vẫn giữ nguyên.</source>
+        <translation>Không cài được gói bài học do lỗi khi ghi dữ liệu. Bài học hiện có vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="97" />
+        <source>Gói này (phiên bản {offered}) cũ hơn gói đang dùng (phiên bản {installed}) nên không cài.</source>
+        <translation>Gói này (phiên bản {offered}) cũ hơn gói đang dùng (phiên bản {installed}) nên không cài.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="99" />
+        <source>Đã có gói phiên bản {version} với nội dung khác. Hãy hỏi nơi phát hành gói nào mới hơn.</source>
+        <translation>Đã có gói phiên bản {version} với nội dung khác. Hãy hỏi nơi phát hành gói nào mới hơn.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="101" />
+        <source>Gói này là một bộ bài học khác với bộ đang dùng nên không cài thay thế.</source>
+        <translation>Gói này là một bộ bài học khác với bộ đang dùng nên không cài thay thế.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="103" />
+        <source>Nội dung bài học còn lỗi nên chưa đóng gói được.</source>
+        <translation>Nội dung bài học còn lỗi nên chưa đóng gói được.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="105" />
+        <source>Không đọc được khoá ký gói bài học.</source>
+        <translation>Không đọc được khoá ký gói bài học.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="107" />
+        <source>Phần chạy AI chưa được cài đủ trên máy này. Các bài học khác vẫn dùng bình thường.</source>
+        <translation>Phần chạy AI chưa được cài đủ trên máy này. Các bài học khác vẫn dùng bình thường.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="109" />
+        <source>Tệp mô hình AI bị hỏng hoặc không đúng loại. Hãy chép lại tệp mô hình.</source>
+        <translation>Tệp mô hình AI bị hỏng hoặc không đúng loại. Hãy chép lại tệp mô hình.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="111" />
+        <source>Không mở được mô hình AI này. Hãy chọn mô hình khác.</source>
+        <translation>Không mở được mô hình AI này. Hãy chọn mô hình khác.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="113" />
+        <source>Máy không đủ bộ nhớ để chạy mô hình AI này. Hãy đóng bớt chương trình hoặc chọn mô hình nhỏ hơn.</source>
+        <translation>Máy không đủ bộ nhớ để chạy mô hình AI này. Hãy đóng bớt chương trình hoặc chọn mô hình nhỏ hơn.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="116" />
+        <source>AI chưa sẵn sàng. Hãy thử lại.</source>
+        <translation>AI chưa sẵn sàng. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="118" />
+        <source>Câu hỏi và bài đọc quá dài cho mô hình này. Hãy hỏi ngắn hơn.</source>
+        <translation>Câu hỏi và bài đọc quá dài cho mô hình này. Hãy hỏi ngắn hơn.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="120" />
+        <location filename="../core_text.py" line="122" />
+        <source>AI gặp lỗi khi trả lời. Hãy thử lại.</source>
+        <translation>AI gặp lỗi khi trả lời. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="124" />
+        <source>Máy này chưa có mô hình AI. Các bài học vẫn dùng được; nhờ cán bộ chép mô hình từ USB để luyện với AI.</source>
+        <translation>Máy này chưa có mô hình AI. Các bài học vẫn dùng được; nhờ cán bộ chép mô hình từ USB để luyện với AI.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="127" />
+        <source>Không khởi động được phần chạy AI. Các bài học khác vẫn dùng bình thường.</source>
+        <translation>Không khởi động được phần chạy AI. Các bài học khác vẫn dùng bình thường.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="129" />
+        <source>Phần chạy AI bị dừng đột ngột. Bấm “Thử lại” để chạy lại.</source>
+        <translation>Phần chạy AI bị dừng đột ngột. Bấm “Thử lại” để chạy lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="131" />
+        <source>Phần chạy AI bị tắt, có thể do máy hết bộ nhớ. Hãy đóng bớt chương trình rồi bấm “Thử lại”.</source>
+        <translation>Phần chạy AI bị tắt, có thể do máy hết bộ nhớ. Hãy đóng bớt chương trình rồi bấm “Thử lại”.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="134" />
+        <source>Bộ xử lý của máy này đời cũ nên không chạy được AI. Các bài học khác vẫn dùng bình thường.</source>
+        <translation>Bộ xử lý của máy này đời cũ nên không chạy được AI. Các bài học khác vẫn dùng bình thường.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="136" />
+        <source>AI không dừng khi được yêu cầu nên đã bị tắt. Bấm “Thử lại” để chạy lại.</source>
+        <translation>AI không dừng khi được yêu cầu nên đã bị tắt. Bấm “Thử lại” để chạy lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="138" />
+        <source>AI đã được tắt.</source>
+        <translation>AI đã được tắt.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="140" />
+        <source>Không kết nối được máy chủ đồng bộ. Dữ liệu vẫn lưu trên máy này. Hãy thử lại sau.</source>
+        <translation>Không kết nối được máy chủ đồng bộ. Dữ liệu vẫn lưu trên máy này. Hãy thử lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="142" />
+        <source>Máy trả lời không phải máy chủ mà máy này đã đăng ký. Dữ liệu vẫn lưu trên máy này. Hãy báo giáo viên kiểm tra mạng.</source>
+        <translation>Máy trả lời không phải máy chủ mà máy này đã đăng ký. Dữ liệu vẫn lưu trên máy này. Hãy báo giáo viên kiểm tra mạng.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="145" />
+        <source>Máy chủ đồng bộ từ chối yêu cầu này.</source>
+        <translation>Máy chủ đồng bộ từ chối yêu cầu này.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="147" />
+        <source>Máy này chưa đăng ký với máy chủ đồng bộ. Hãy nhờ giáo viên đăng ký.</source>
+        <translation>Máy này chưa đăng ký với máy chủ đồng bộ. Hãy nhờ giáo viên đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="149" />
+        <source>Đang tải hồ sơ người học…</source>
+        <translation>Đang tải hồ sơ người học…</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="151" />
+        <source>Đồng bộ xong.</source>
+        <translation>Đồng bộ xong.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="153" />
+        <source>Đang gửi kết quả học…</source>
+        <translation>Đang gửi kết quả học…</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="155" />
+        <source>Tệp dữ liệu USB bị hỏng hoặc đã bị sửa. Không nhập tệp này.</source>
+        <translation>Tệp dữ liệu USB bị hỏng hoặc đã bị sửa. Không nhập tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="157" />
+        <source>Tệp đăng ký không đọc được hoặc đã bị sửa. Hãy xin máy chủ một tệp mới.</source>
+        <translation>Tệp đăng ký không đọc được hoặc đã bị sửa. Hãy xin máy chủ một tệp mới.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="159" />
+        <source>Tệp đăng ký này là của máy chủ khác.</source>
+        <translation>Tệp đăng ký này là của máy chủ khác.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="161" />
+        <source>Không đọc được tệp đăng ký. Hãy kiểm tra USB rồi thử lại.</source>
+        <translation>Không đọc được tệp đăng ký. Hãy kiểm tra USB rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="163" />
+        <source>Tệp này không phải tệp đăng ký của máy chủ.</source>
+        <translation>Tệp này không phải tệp đăng ký của máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="165" />
+        <source>Tệp đăng ký này đã hết hạn. Hãy xin máy chủ một tệp mới.</source>
+        <translation>Tệp đăng ký này đã hết hạn. Hãy xin máy chủ một tệp mới.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="167" />
+        <source>Máy này đã đăng ký với máy chủ rồi, không cần tệp này.</source>
+        <translation>Máy này đã đăng ký với máy chủ rồi, không cần tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="169" />
+        <source>Cấp độ {level} chưa mở. Hãy hoàn thành bài kiểm tra của cấp trước, hoặc nhờ giáo viên mở giúp.</source>
+        <translation>Cấp độ {level} chưa mở. Hãy hoàn thành bài kiểm tra của cấp trước, hoặc nhờ giáo viên mở giúp.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="172" />
+        <source>Máy này chưa đọc to được. Bạn vẫn học bình thường bằng cách đọc chữ trên màn hình.</source>
+        <translation>Máy này chưa đọc to được. Bạn vẫn học bình thường bằng cách đọc chữ trên màn hình.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="174" />
+        <source>Không tìm thấy giọng đọc đã chọn. Hãy chọn giọng khác trong phần cài đặt.</source>
+        <translation>Không tìm thấy giọng đọc đã chọn. Hãy chọn giọng khác trong phần cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="176" />
+        <source>Chưa đọc được đoạn này. Hãy bấm nút đọc lại một lần nữa.</source>
+        <translation>Chưa đọc được đoạn này. Hãy bấm nút đọc lại một lần nữa.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="178" />
+        <source>Bản ghi âm bị hỏng hoặc không đúng định dạng. Hãy ghi âm lại.</source>
+        <translation>Bản ghi âm bị hỏng hoặc không đúng định dạng. Hãy ghi âm lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="180" />
+        <source>Hãy nhập tên của bạn.</source>
+        <translation>Hãy nhập tên của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="182" />
+        <source>Tên dài quá. Hãy dùng tối đa {limit} chữ cái.</source>
+        <translation>Tên dài quá. Hãy dùng tối đa {limit} chữ cái.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="184" />
+        <source>Hãy chọn một hình.</source>
+        <translation>Hãy chọn một hình.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="186" />
+        <source>Mã PIN phải có đúng 4 chữ số.</source>
+        <translation>Mã PIN phải có đúng 4 chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="188" />
+        <source>Không tìm thấy người học này.</source>
+        <translation>Không tìm thấy người học này.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="190" />
+        <source>Không tìm thấy phần bài này.</source>
+        <translation>Không tìm thấy phần bài này.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="192" />
+        <source>Không tìm thấy câu hỏi này.</source>
+        <translation>Không tìm thấy câu hỏi này.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="194" />
+        <source>Cấp độ này chưa có bài kiểm tra.</source>
+        <translation>Cấp độ này chưa có bài kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="196" />
+        <source>Không tìm thấy bài học này.</source>
+        <translation>Không tìm thấy bài học này.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="198" />
+        <source>Không tìm thấy cấp độ này.</source>
+        <translation>Không tìm thấy cấp độ này.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="200" />
+        <source>Bài kiểm tra này đã nộp rồi. Hãy bắt đầu một lần kiểm tra mới.</source>
+        <translation>Bài kiểm tra này đã nộp rồi. Hãy bắt đầu một lần kiểm tra mới.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="202" />
+        <source>Câu hỏi này không có trong bài kiểm tra.</source>
+        <translation>Câu hỏi này không có trong bài kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="204" />
+        <source>Không tìm thấy bài kiểm tra này.</source>
+        <translation>Không tìm thấy bài kiểm tra này.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="206" />
+        <source>Tệp này không phải là mô hình AI (tệp .gguf). Hãy chọn đúng tệp mô hình.</source>
+        <translation>Tệp này không phải là mô hình AI (tệp .gguf). Hãy chọn đúng tệp mô hình.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="208" />
+        <source>Tệp mô hình này dùng định dạng quá cũ hoặc quá mới. Phần mềm chưa dùng được tệp này.</source>
+        <translation>Tệp mô hình này dùng định dạng quá cũ hoặc quá mới. Phần mềm chưa dùng được tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="210" />
+        <source>Tệp mô hình bị thiếu phần cuối, có lẽ chép chưa xong. Hãy chép lại tệp từ USB rồi thử lại.</source>
+        <translation>Tệp mô hình bị thiếu phần cuối, có lẽ chép chưa xong. Hãy chép lại tệp từ USB rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="212" />
+        <source>Tệp mô hình bị hỏng nên không dùng được. Hãy chép lại một bản khác.</source>
+        <translation>Tệp mô hình bị hỏng nên không dùng được. Hãy chép lại một bản khác.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="214" />
+        <source>Không đọc được tệp mô hình. Hãy kiểm tra USB hoặc ổ đĩa rồi thử lại.</source>
+        <translation>Không đọc được tệp mô hình. Hãy kiểm tra USB hoặc ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="216" />
+        <source>Không tìm thấy mô hình có sẵn của phần mềm. Hãy cài lại phần mềm.</source>
+        <translation>Không tìm thấy mô hình có sẵn của phần mềm. Hãy cài lại phần mềm.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="218" />
+        <source>Mô hình có sẵn của phần mềm bị hỏng. Hãy cài lại phần mềm.</source>
+        <translation>Mô hình có sẵn của phần mềm bị hỏng. Hãy cài lại phần mềm.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="220" />
+        <source>Ổ đĩa không đủ chỗ: mô hình cần {size}, ổ chỉ còn {free} trống. Hãy xoá bớt tệp không cần rồi thử lại.</source>
+        <translation>Ổ đĩa không đủ chỗ: mô hình cần {size}, ổ chỉ còn {free} trống. Hãy xoá bớt tệp không cần rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="223" />
+        <source>Không đọc được tệp từ USB hoặc ổ đĩa. Hãy cắm lại USB rồi thử lại.</source>
+        <translation>Không đọc được tệp từ USB hoặc ổ đĩa. Hãy cắm lại USB rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="225" />
+        <source>Tệp mô hình này dùng kiểu nén mới mà phần mềm chưa hỗ trợ. Hãy chọn mô hình khác.</source>
+        <translation>Tệp mô hình này dùng kiểu nén mới mà phần mềm chưa hỗ trợ. Hãy chọn mô hình khác.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="227" />
+        <source>Bộ xử lý của máy này đời cũ (thiếu AVX) nên không chạy được mô hình AI. Các bài học khác vẫn dùng bình thường.</source>
+        <translation>Bộ xử lý của máy này đời cũ (thiếu AVX) nên không chạy được mô hình AI. Các bài học khác vẫn dùng bình thường.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="230" />
+        <source>Mô hình cần khoảng {need} bộ nhớ (RAM) nhưng máy chỉ còn {free} trống. Hãy đóng bớt chương trình khác hoặc chọn mô hình nhỏ hơn.</source>
+        <translation>Mô hình cần khoảng {need} bộ nhớ (RAM) nhưng máy chỉ còn {free} trống. Hãy đóng bớt chương trình khác hoặc chọn mô hình nhỏ hơn.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="233" />
+        <source>bộ xử lý đời cũ (thiếu AVX2)</source>
+        <translation>bộ xử lý đời cũ (thiếu AVX2)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="235" />
+        <source>bộ nhớ còn trống ít</source>
+        <translation>bộ nhớ còn trống ít</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="237" />
+        <source>mô hình lớn</source>
+        <translation>mô hình lớn</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="239" />
+        <source>Máy chạy được nhưng sẽ chậm: {reasons}.</source>
+        <translation>Máy chạy được nhưng sẽ chậm: {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="241" />
+        <source>Mô hình vừa với máy: cần khoảng {need} trong {free} bộ nhớ còn trống.</source>
+        <translation>Mô hình vừa với máy: cần khoảng {need} trong {free} bộ nhớ còn trống.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="243" />
+        <source>Tệp mô hình không còn trong máy.</source>
+        <translation>Tệp mô hình không còn trong máy.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="245" />
+        <source>Chưa có dấu kiểm tra cho mô hình này (không được chép vào bằng phần mềm).</source>
+        <translation>Chưa có dấu kiểm tra cho mô hình này (không được chép vào bằng phần mềm).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="247" />
+        <source>Mô hình còn nguyên vẹn.</source>
+        <translation>Mô hình còn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="249" />
+        <source>Tệp mô hình đã bị thay đổi hoặc hỏng. Hãy chép lại từ USB.</source>
+        <translation>Tệp mô hình đã bị thay đổi hoặc hỏng. Hãy chép lại từ USB.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="251" />
+        <source>Hãy nhập tên đăng nhập.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="253" />
+        <source>Tên đăng nhập không được có dấu cách. Ví dụ: colan</source>
+        <translation>Tên đăng nhập không được có dấu cách. Ví dụ: colan</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="255" />
+        <source>Tên đăng nhập này đã có người dùng. Hãy chọn tên khác.</source>
+        <translation>Tên đăng nhập này đã có người dùng. Hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="257" />
+        <source>Tài khoản này do máy chủ của xã cấp. Hãy nhờ cán bộ đổi mật khẩu trên máy chủ.</source>
+        <translation>Tài khoản này do máy chủ của xã cấp. Hãy nhờ cán bộ đổi mật khẩu trên máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="259" />
+        <source>Mật khẩu cũ chưa đúng.</source>
+        <translation>Mật khẩu cũ chưa đúng.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="261" />
+        <source>Hãy chọn bài học hoặc một bài kiểm tra cấp độ.</source>
+        <translation>Hãy chọn bài học hoặc một bài kiểm tra cấp độ.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="263" />
+        <source>Hãy giao ít bài hơn trong một lần.</source>
+        <translation>Hãy giao ít bài hơn trong một lần.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="265" />
+        <source>Hạn nộp phải là một ngày.</source>
+        <translation>Hạn nộp phải là một ngày.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="267" />
+        <source>Hạn nộp đã qua. Hãy chọn một ngày từ hôm nay.</source>
+        <translation>Hạn nộp đã qua. Hãy chọn một ngày từ hôm nay.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="269" />
+        <source>Không tìm thấy bài đã giao này.</source>
+        <translation>Không tìm thấy bài đã giao này.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="271" />
+        <source>Máy chủ không nhận tệp này.</source>
+        <translation>Máy chủ không nhận tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="273" />
+        <source>Hãy đặt tên cho lớp.</source>
+        <translation>Hãy đặt tên cho lớp.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="275" />
+        <source>Không tìm thấy lớp này.</source>
+        <translation>Không tìm thấy lớp này.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="277" />
+        <source>Lớp này đã được cất đi. Hãy mở lại lớp trước.</source>
+        <translation>Lớp này đã được cất đi. Hãy mở lại lớp trước.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="279" />
+        <source>Đã có một lớp tên này. Hãy chọn tên khác.</source>
+        <translation>Đã có một lớp tên này. Hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="281" />
+        <source>Không đọc được tệp này. Hãy lưu lại từ Excel dưới dạng CSV UTF-8.</source>
+        <translation>Không đọc được tệp này. Hãy lưu lại từ Excel dưới dạng CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="283" />
+        <source>Tệp không có tên người học nào.</source>
+        <translation>Tệp không có tên người học nào.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="285" />
+        <source>Tệp quá lớn. Hãy chia danh sách thành nhiều tệp nhỏ hơn.</source>
+        <translation>Tệp quá lớn. Hãy chia danh sách thành nhiều tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="287" />
+        <source>Không thấy cột “Họ tên” trong tệp. Hãy đặt tên cột đầu là “Họ tên”.</source>
+        <translation>Không thấy cột “Họ tên” trong tệp. Hãy đặt tên cột đầu là “Họ tên”.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="289" />
+        <source>Không thể gộp một hồ sơ với chính nó.</source>
+        <translation>Không thể gộp một hồ sơ với chính nó.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="291" />
+        <source>Đã nhận xong.</source>
+        <translation>Đã nhận xong.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="293" />
+        <source>Không tìm thấy thư mục này trên USB.</source>
+        <translation>Không tìm thấy thư mục này trên USB.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="295" />
+        <source>Đã ghi xong.</source>
+        <translation>Đã ghi xong.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="297" />
+        <source>Đã gửi xong.</source>
+        <translation>Đã gửi xong.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="299" />
+        <source>Không tìm thấy thư mục này. Hãy cắm lại USB rồi chọn lại.</source>
+        <translation>Không tìm thấy thư mục này. Hãy cắm lại USB rồi chọn lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="301" />
+        <source>Ổ đĩa đã đầy. Hãy xoá bớt tệp rồi thử lại.</source>
+        <translation>Ổ đĩa đã đầy. Hãy xoá bớt tệp rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="303" />
+        <source>Ổ đĩa của máy đã đầy nên ứng dụng chưa mở được dữ liệu. Hãy xoá bớt tệp không cần (phim, ảnh cũ, tệp tải về) để có thêm ít nhất {need} MB trống, rồi mở lại ứng dụng. Dữ liệu học của mọi người vẫn còn nguyên, chưa bị đổi gì.</source>
+        <translation>Ổ đĩa của máy đã đầy nên ứng dụng chưa mở được dữ liệu. Hãy xoá bớt tệp không cần (phim, ảnh cũ, tệp tải về) để có thêm ít nhất {need} MB trống, rồi mở lại ứng dụng. Dữ liệu học của mọi người vẫn còn nguyên, chưa bị đổi gì.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="307" />
+        <source>Dữ liệu đang được một cửa sổ khác của ứng dụng dùng. Hãy đóng cửa sổ đó rồi mở lại ứng dụng. Dữ liệu vẫn còn nguyên.</source>
+        <translation>Dữ liệu đang được một cửa sổ khác của ứng dụng dùng. Hãy đóng cửa sổ đó rồi mở lại ứng dụng. Dữ liệu vẫn còn nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="310" />
+        <source>Máy chưa đọc được ổ đĩa chứa dữ liệu (có thể USB bị rút ra, hoặc ổ đĩa đang lỗi). Hãy cắm lại USB hoặc khởi động lại máy, rồi mở lại ứng dụng. Dữ liệu chưa bị đổi gì.</source>
+        <translation>Máy chưa đọc được ổ đĩa chứa dữ liệu (có thể USB bị rút ra, hoặc ổ đĩa đang lỗi). Hãy cắm lại USB hoặc khởi động lại máy, rồi mở lại ứng dụng. Dữ liệu chưa bị đổi gì.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="313" />
+        <source>Ổ đĩa của máy đã đầy nên câu trả lời vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn. Hãy nhờ người quen máy tính xoá bớt tệp không cần để có thêm ít nhất {need} MB trống, rồi bấm trả lời lại.</source>
+        <translation>Ổ đĩa của máy đã đầy nên câu trả lời vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn. Hãy nhờ người quen máy tính xoá bớt tệp không cần để có thêm ít nhất {need} MB trống, rồi bấm trả lời lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="317" />
+        <source>Máy đang bận nên câu trả lời vừa rồi chưa được lưu. Hãy đợi một chút rồi bấm lại. Nếu có hai cửa sổ của ứng dụng đang mở, hãy đóng một cửa sổ.</source>
+        <translation>Máy đang bận nên câu trả lời vừa rồi chưa được lưu. Hãy đợi một chút rồi bấm lại. Nếu có hai cửa sổ của ứng dụng đang mở, hãy đóng một cửa sổ.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="320" />
+        <source>Máy chưa ghi được vào ổ đĩa nên câu trả lời vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn. Nếu dùng USB, hãy kiểm tra USB còn cắm chắc, rồi bấm lại.</source>
+        <translation>Máy chưa ghi được vào ổ đĩa nên câu trả lời vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn. Nếu dùng USB, hãy kiểm tra USB còn cắm chắc, rồi bấm lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="323" />
+        <source>Chương trình chưa biết cách kiểm tra này nên bỏ qua.</source>
+        <translation>Chương trình chưa biết cách kiểm tra này nên bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="325" />
+        <source>Bài tập thiếu con số để kiểm tra nên bỏ qua.</source>
+        <translation>Bài tập thiếu con số để kiểm tra nên bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="327" />
+        <source>Câu trả lời có {count} chữ, trong giới hạn {limit} chữ.</source>
+        <translation>Câu trả lời có {count} chữ, trong giới hạn {limit} chữ.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="329" />
+        <source>Câu trả lời có {count} chữ, quá giới hạn {limit} chữ.</source>
+        <translation>Câu trả lời có {count} chữ, quá giới hạn {limit} chữ.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="331" />
+        <source>Câu trả lời có {count} chữ, đủ ít nhất {least} chữ.</source>
+        <translation>Câu trả lời có {count} chữ, đủ ít nhất {least} chữ.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="333" />
+        <source>Câu trả lời chỉ có {count} chữ, cần ít nhất {least} chữ.</source>
+        <translation>Câu trả lời chỉ có {count} chữ, cần ít nhất {least} chữ.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="335" />
+        <source>Câu trả lời có {count} câu, trong giới hạn {limit} câu.</source>
+        <translation>Câu trả lời có {count} câu, trong giới hạn {limit} câu.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="337" />
+        <source>Câu trả lời có {count} câu, quá giới hạn {limit} câu.</source>
+        <translation>Câu trả lời có {count} câu, quá giới hạn {limit} câu.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="339" />
+        <source>Câu trả lời không có gạch đầu dòng nào, cần {wanted} dòng.</source>
+        <translation>Câu trả lời không có gạch đầu dòng nào, cần {wanted} dòng.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="341" />
+        <source>Câu trả lời chỉ có {count} gạch đầu dòng, cần {wanted} dòng.</source>
+        <translation>Câu trả lời chỉ có {count} gạch đầu dòng, cần {wanted} dòng.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="343" />
+        <source>Câu trả lời có {count} gạch đầu dòng, nhiều hơn mức {wanted} dòng.</source>
+        <translation>Câu trả lời có {count} gạch đầu dòng, nhiều hơn mức {wanted} dòng.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="345" />
+        <source>Câu trả lời có {count} gạch đầu dòng, đúng mức {wanted} dòng.</source>
+        <translation>Câu trả lời có {count} gạch đầu dòng, đúng mức {wanted} dòng.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="347" />
+        <source>từ {low} đến {high}</source>
+        <translation>từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="349" />
+        <source>ít nhất {low}</source>
+        <translation>ít nhất {low}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="351" />
+        <source>nhiều nhất {high}</source>
+        <translation>nhiều nhất {high}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="353" />
+        <source>Câu trả lời có nhắc “{said}”.</source>
+        <translation>Câu trả lời có nhắc “{said}”.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="355" />
+        <source>Câu trả lời chưa nhắc tới {phrases}.</source>
+        <translation>Câu trả lời chưa nhắc tới {phrases}.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="357" />
+        <source>Câu trả lời không nhắc tới {phrases}. Tốt.</source>
+        <translation>Câu trả lời không nhắc tới {phrases}. Tốt.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="359" />
+        <source>Câu trả lời có nhắc {said}, điều này cần tránh.</source>
+        <translation>Câu trả lời có nhắc {said}, điều này cần tránh.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="361" />
+        <source>Câu trả lời không có thông tin cá nhân như số điện thoại, số căn cước, số tài khoản hay e-mail.</source>
+        <translation>Câu trả lời không có thông tin cá nhân như số điện thoại, số căn cước, số tài khoản hay e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="364" />
+        <source>Câu trả lời có thông tin cá nhân: {found_data}. Hãy xoá đi trước khi dùng.</source>
+        <translation>Câu trả lời có thông tin cá nhân: {found_data}. Hãy xoá đi trước khi dùng.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="366" />
+        <source>{head} hoặc “{last}”</source>
+        <translation>{head} hoặc “{last}”</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="368" />
+        <source>{head} và {last}”</source>
+        <translation>{head} và {last}”</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="370" />
+        <source>số điện thoại</source>
+        <translation>số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="372" />
+        <source>số căn cước</source>
+        <translation>số căn cước</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="374" />
+        <source>số tài khoản ngân hàng</source>
+        <translation>số tài khoản ngân hàng</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="376" />
+        <source>địa chỉ e-mail</source>
+        <translation>địa chỉ e-mail</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="378" />
+        <source>mã OTP hoặc mật khẩu</source>
+        <translation>mã OTP hoặc mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="380" />
+        <source>Chưa thấy {name}.</source>
+        <translation>Chưa thấy {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="382" />
+        <source>Có {name}: thấy chữ {cue_words} trong “{excerpt}”.</source>
+        <translation>Có {name}: thấy chữ {cue_words} trong “{excerpt}”.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="384" />
+        <source>Thêm {name}: {hint}. Ví dụ cho bài này: “{example}”.</source>
+        <translation>Thêm {name}: {hint}. Ví dụ cho bài này: “{example}”.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="386" />
+        <source>Bạn đã dặn “{words}”, nhưng AI cần con số để biết dài bao nhiêu.</source>
+        <translation>Bạn đã dặn “{words}”, nhưng AI cần con số để biết dài bao nhiêu.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="388" />
+        <source>Câu lệnh có thông tin cá nhân: {found_data}. Đừng đưa những thông tin này lên AI. Hãy xoá đi, hoặc thay bằng chỗ trống như {placeholder}.</source>
+        <translation>Câu lệnh có thông tin cá nhân: {found_data}. Đừng đưa những thông tin này lên AI. Hãy xoá đi, hoặc thay bằng chỗ trống như {placeholder}.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="391" />
+        <source>Bài này không đòi phần nào riêng. Câu lệnh được {stars} sao.</source>
+        <translation>Bài này không đòi phần nào riêng. Câu lệnh được {stars} sao.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="393" />
+        <source>Cách tính sao: đủ mọi phần bài này cần thì 3 sao; có từ một nửa số phần trở lên thì 2 sao; ít hơn một nửa thì 1 sao. Câu lệnh có thông tin cá nhân thì chỉ được 1 sao.</source>
+        <translation>Cách tính sao: đủ mọi phần bài này cần thì 3 sao; có từ một nửa số phần trở lên thì 2 sao; ít hơn một nửa thì 1 sao. Câu lệnh có thông tin cá nhân thì chỉ được 1 sao.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="396" />
+        <source>Câu lệnh của bạn có {present}/{expected} phần, nhưng có thông tin cá nhân, nên được 1 sao.</source>
+        <translation>Câu lệnh của bạn có {present}/{expected} phần, nhưng có thông tin cá nhân, nên được 1 sao.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="398" />
+        <source>Câu lệnh của bạn có {present}/{expected} phần, nên được {stars} sao.</source>
+        <translation>Câu lệnh của bạn có {present}/{expected} phần, nên được {stars} sao.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="400" />
+        <source>Nhưng câu lệnh có thông tin cá nhân: hãy xoá đi trước khi gửi.</source>
+        <translation>Nhưng câu lệnh có thông tin cá nhân: hãy xoá đi trước khi gửi.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="402" />
+        <source>Câu lệnh đã sẵn sàng.</source>
+        <translation>Câu lệnh đã sẵn sàng.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="404" />
+        <source>Tốt lắm! Câu lệnh có đủ {expected} phần bài này cần.</source>
+        <translation>Tốt lắm! Câu lệnh có đủ {expected} phần bài này cần.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="406" />
+        <source>Câu lệnh đã có {parts}.</source>
+        <translation>Câu lệnh đã có {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="408" />
+        <source>Câu lệnh chưa có phần nào bài này cần.</source>
+        <translation>Câu lệnh chưa có phần nào bài này cần.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="410" />
+        <source>Còn thiếu {parts}.</source>
+        <translation>Còn thiếu {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="412" />
+        <location filename="../core_text.py" line="478" />
+        <source>Bạn chưa gõ câu lệnh. Hãy viết vài câu nhờ AI làm việc.</source>
+        <translation>Bạn chưa gõ câu lệnh. Hãy viết vài câu nhờ AI làm việc.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="414" />
+        <source>vai trò</source>
+        <translation>vai trò</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="416" />
+        <source>bối cảnh</source>
+        <translation>bối cảnh</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="418" />
+        <source>nhiệm vụ</source>
+        <translation>nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="420" />
+        <source>định dạng</source>
+        <translation>định dạng</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="422" />
+        <source>độ dài</source>
+        <translation>độ dài</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="424" />
+        <source>giọng văn</source>
+        <translation>giọng văn</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="426" />
+        <source>ví dụ</source>
+        <translation>ví dụ</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="428" />
+        <source>giới hạn</source>
+        <translation>giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="430" />
+        <source>nói AI đóng vai ai, bắt đầu bằng “Bạn là…”</source>
+        <translation>nói AI đóng vai ai, bắt đầu bằng “Bạn là…”</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="432" />
+        <source>kể chuyện gì, viết cho ai đọc, ví dụ “Người đọc là…” hoặc “Tôi là…”</source>
+        <translation>kể chuyện gì, viết cho ai đọc, ví dụ “Người đọc là…” hoặc “Tôi là…”</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="434" />
+        <source>nói rõ việc AI cần làm, bắt đầu bằng “Hãy viết…”, “Hãy tóm tắt…”</source>
+        <translation>nói rõ việc AI cần làm, bắt đầu bằng “Hãy viết…”, “Hãy tóm tắt…”</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="436" />
+        <source>nói cách trình bày: gạch đầu dòng, bảng, danh sách đánh số hay lá thư</source>
+        <translation>nói cách trình bày: gạch đầu dòng, bảng, danh sách đánh số hay lá thư</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="438" />
+        <source>ghi con số, ví dụ “dưới 100 chữ”, “3 câu”, “5 gạch đầu dòng”</source>
+        <translation>ghi con số, ví dụ “dưới 100 chữ”, “3 câu”, “5 gạch đầu dòng”</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="440" />
+        <source>nói cách nói, ví dụ “giọng thân mật”, “lễ phép”, “trang trọng”, “dễ hiểu”</source>
+        <translation>nói cách nói, ví dụ “giọng thân mật”, “lễ phép”, “trang trọng”, “dễ hiểu”</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="442" />
+        <source>đưa một ví dụ, bắt đầu bằng “Ví dụ:” hoặc dặn “viết theo mẫu này”</source>
+        <translation>đưa một ví dụ, bắt đầu bằng “Ví dụ:” hoặc dặn “viết theo mẫu này”</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="444" />
+        <source>dặn điều cần tránh, ví dụ “Không thêm thông tin khác”, “Đừng ghi số điện thoại”</source>
+        <translation>dặn điều cần tránh, ví dụ “Không thêm thông tin khác”, “Đừng ghi số điện thoại”</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="446" />
+        <source>[số điện thoại]</source>
+        <translation>[số điện thoại]</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="448" />
+        <source>[số căn cước]</source>
+        <translation>[số căn cước]</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="450" />
+        <source>[số tài khoản]</source>
+        <translation>[số tài khoản]</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="452" />
+        <source>[e-mail]</source>
+        <translation>[e-mail]</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="454" />
+        <source>[mã]</source>
+        <translation>[mã]</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="456" />
+        <source>Chưa có câu trả lời của AI để kiểm tra.</source>
+        <translation>Chưa có câu trả lời của AI để kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="458" />
+        <source>Câu trả lời của AI đạt {passed}/{counted} điều kiện của bài.</source>
+        <translation>Câu trả lời của AI đạt {passed}/{counted} điều kiện của bài.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="460" />
+        <source>Chỗ đánh dấu rộng quá. Hãy chọn đúng câu có lỗi thôi.</source>
+        <translation>Chỗ đánh dấu rộng quá. Hãy chọn đúng câu có lỗi thôi.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="462" />
+        <source>Chỗ này không sai.</source>
+        <translation>Chỗ này không sai.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="464" />
+        <source>Một chỗ đánh dấu được tính là tìm đúng khi ít nhất một nửa chỗ đó nằm trên chỗ sai, hoặc nó phủ ít nhất một nửa chỗ sai mà không dài quá hai lần chỗ sai, hoặc nó là câu chứa trọn chỗ sai. Đánh dấu cả đoạn dài thì không được tính. 3 sao: tìm đủ mọi lỗi và không đánh dấu nhầm. 2 sao: số lỗi tìm được trừ số chỗ nhầm vẫn từ một nửa số lỗi trở lên. Còn lại: 1 sao.</source>
+        <translation>Một chỗ đánh dấu được tính là tìm đúng khi ít nhất một nửa chỗ đó nằm trên chỗ sai, hoặc nó phủ ít nhất một nửa chỗ sai mà không dài quá hai lần chỗ sai, hoặc nó là câu chứa trọn chỗ sai. Đánh dấu cả đoạn dài thì không được tính. 3 sao: tìm đủ mọi lỗi và không đánh dấu nhầm. 2 sao: số lỗi tìm được trừ số chỗ nhầm vẫn từ một nửa số lỗi trở lên. Còn lại: 1 sao.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="470" />
+        <source>Giỏi lắm! Bạn tìm đủ {total} lỗi của AI.</source>
+        <translation>Giỏi lắm! Bạn tìm đủ {total} lỗi của AI.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="472" />
+        <source>Bạn tìm được {found}/{total} lỗi.</source>
+        <translation>Bạn tìm được {found}/{total} lỗi.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="474" />
+        <source>Có {wrong} chỗ đánh dấu nhầm.</source>
+        <translation>Có {wrong} chỗ đánh dấu nhầm.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="476" />
+        <source>Hãy đọc lại từng câu và tự hỏi: điều này có đúng không?</source>
+        <translation>Hãy đọc lại từng câu và tự hỏi: điều này có đúng không?</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="480" />
+        <source>Câu lệnh dài quá ({chars} ký tự). Hãy rút gọn còn dưới {max_chars} ký tự.</source>
+        <translation>Câu lệnh dài quá ({chars} ký tự). Hãy rút gọn còn dưới {max_chars} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="482" />
+        <source>Bài này không có phần tìm lỗi của AI.</source>
+        <translation>Bài này không có phần tìm lỗi của AI.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="489" />
         <source>Đúng rồi! Bạn làm tốt lắm.</source>
         <translation>Đúng rồi! Bạn làm tốt lắm.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="19" />
+        <location filename="../core_text.py" line="490" />
         <source>Chính xác! Cứ thế mà tiếp tục nhé.</source>
         <translation>Chính xác! Cứ thế mà tiếp tục nhé.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="20" />
+        <location filename="../core_text.py" line="491" />
         <source>Giỏi quá! Bạn đã nắm được ý này.</source>
         <translation>Giỏi quá! Bạn đã nắm được ý này.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="21" />
+        <location filename="../core_text.py" line="492" />
         <source>Đúng vậy. Bạn hiểu bài rồi đấy.</source>
         <translation>Đúng vậy. Bạn hiểu bài rồi đấy.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="23" />
+        <location filename="../core_text.py" line="494" />
         <source>Chưa đúng, không sao cả. Đọc lời giải thích rồi thử lại nhé.</source>
         <translation>Chưa đúng, không sao cả. Đọc lời giải thích rồi thử lại nhé.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="25" />
+        <location filename="../core_text.py" line="496" />
         <source>Gần được rồi. Ai học cũng có lúc nhầm, mình xem lại một chút nhé.</source>
         <translation>Gần được rồi. Ai học cũng có lúc nhầm, mình xem lại một chút nhé.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="26" />
+        <location filename="../core_text.py" line="497" />
         <source>Chưa đúng lần này. Lần sau bạn sẽ nhớ hơn.</source>
         <translation>Chưa đúng lần này. Lần sau bạn sẽ nhớ hơn.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="28" />
+        <location filename="../core_text.py" line="499" />
         <source>Không sao đâu. Sai là một cách để học, bạn đọc giải thích nhé.</source>
         <translation>Không sao đâu. Sai là một cách để học, bạn đọc giải thích nhé.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="30" />
+        <location filename="../core_text.py" line="501" />
         <source>Bạn đã làm tốt bài này! Vài ngày nữa mình ôn lại một chút cho nhớ lâu.</source>
         <translation>Bạn đã làm tốt bài này! Vài ngày nữa mình ôn lại một chút cho nhớ lâu.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="32" />
+        <location filename="../core_text.py" line="503" />
         <source>Xong bài rồi! Hẹn bạn ôn lại sau ít hôm để thật thành thạo.</source>
         <translation>Xong bài rồi! Hẹn bạn ôn lại sau ít hôm để thật thành thạo.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="33" />
+        <location filename="../core_text.py" line="504" />
         <source>Tuyệt vời! Bạn đã thành thạo bài này.</source>
         <translation>Tuyệt vời! Bạn đã thành thạo bài này.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="34" />
+        <location filename="../core_text.py" line="505" />
         <source>Bạn nhớ bài rất chắc. Đã thành thạo!</source>
         <translation>Bạn nhớ bài rất chắc. Đã thành thạo!</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="36" />
+        <location filename="../core_text.py" line="507" />
         <source>Chúc mừng bạn đã qua cấp độ {level}! Bạn nhận được huy hiệu và giấy chứng nhận.</source>
         <translation>Chúc mừng bạn đã qua cấp độ {level}! Bạn nhận được huy hiệu và giấy chứng nhận.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="38" />
+        <location filename="../core_text.py" line="509" />
         <source>Bạn đã vượt qua cấp độ {level}. Thật đáng tự hào!</source>
         <translation>Bạn đã vượt qua cấp độ {level}. Thật đáng tự hào!</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="41" />
+        <location filename="../core_text.py" line="512" />
         <source>Bạn đúng {correct} trên {total} câu. Cần {needed} câu đúng để qua. Ôn lại một chút rồi thử lần nữa nhé.</source>
         <translation>Bạn đúng {correct} trên {total} câu. Cần {needed} câu đúng để qua. Ôn lại một chút rồi thử lần nữa nhé.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="44" />
+        <location filename="../core_text.py" line="515" />
         <source>Lần này bạn đúng {correct} trên {total} câu. Cần {needed} câu. Bạn có thể làm lại bất cứ lúc nào.</source>
         <translation>Lần này bạn đúng {correct} trên {total} câu. Cần {needed} câu. Bạn có thể làm lại bất cứ lúc nào.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="47" />
+        <location filename="../core_text.py" line="518" />
         <source>Chào mừng bạn! Hôm nay ta bắt đầu từ bài đầu tiên nhé.</source>
         <translation>Chào mừng bạn! Hôm nay ta bắt đầu từ bài đầu tiên nhé.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="49" />
+        <location filename="../core_text.py" line="520" />
         <source>Chào mừng bạn quay lại! Hôm nay học một chút là tốt rồi.</source>
         <translation>Chào mừng bạn quay lại! Hôm nay học một chút là tốt rồi.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="50" />
+        <location filename="../core_text.py" line="521" />
         <source>Bạn đã học {days} ngày liền. Giỏi lắm!</source>
         <translation>Bạn đã học {days} ngày liền. Giỏi lắm!</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="52" />
+        <location filename="../core_text.py" line="523" />
         <source>{days} ngày liền rồi! Mỗi ngày một chút là nhớ lâu.</source>
         <translation>{days} ngày liền rồi! Mỗi ngày một chút là nhớ lâu.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="55" />
+        <location filename="../core_text.py" line="526" />
         <source>Các bài học chưa nói về điều này. Bạn thử hỏi cách khác, hoặc hỏi thầy cô, cán bộ xã.</source>
         <translation>Các bài học chưa nói về điều này. Bạn thử hỏi cách khác, hoặc hỏi thầy cô, cán bộ xã.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="58" />
+        <location filename="../core_text.py" line="529" />
         <source>Bạn chưa gõ câu hỏi. Hãy gõ điều bạn muốn hỏi, có dấu hay không dấu đều được.</source>
         <translation>Bạn chưa gõ câu hỏi. Hãy gõ điều bạn muốn hỏi, có dấu hay không dấu đều được.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="61" />
+        <location filename="../core_text.py" line="532" />
         <source>Máy chưa có AI để trả lời, nhưng bài học có nói về điều này:</source>
         <translation>Máy chưa có AI để trả lời, nhưng bài học có nói về điều này:</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="62" />
+        <location filename="../core_text.py" line="533" />
         <source>(Bài “{title}”, mục “{heading}”)</source>
         <translation>(Bài “{title}”, mục “{heading}”)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="64" />
+        <location filename="../core_text.py" line="535" />
         <source>Hôm nay không có gì cần ôn. Bạn có thể học bài mới.</source>
         <translation>Hôm nay không có gì cần ôn. Bạn có thể học bài mới.</translation>
     </message>
@@ -1723,143 +2755,143 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="131" />
-        <location filename="../mainwindow.py" line="343" />
+        <location filename="../mainwindow.py" line="132" />
+        <location filename="../mainwindow.py" line="344" />
         <source>Gia sư Bình dân học AI</source>
         <translation>Gia sư Bình dân học AI</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="374" />
+        <location filename="../mainwindow.py" line="375" />
         <source>Đã lấy lại dữ liệu cũ.</source>
         <translation>Đã lấy lại dữ liệu cũ.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="384" />
+        <location filename="../mainwindow.py" line="385" />
         <source>Không mở được dữ liệu của ứng dụng. Hãy báo cho cán bộ kỹ thuật.</source>
         <translation>Không mở được dữ liệu của ứng dụng. Hãy báo cho cán bộ kỹ thuật.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="475" />
+        <location filename="../mainwindow.py" line="476" />
         <source>Bạn đã được tự đăng xuất vì lâu không dùng máy. Bấm vào hình của mình để học tiếp.</source>
         <translation>Bạn đã được tự đăng xuất vì lâu không dùng máy. Bấm vào hình của mình để học tiếp.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="588" />
+        <location filename="../mainwindow.py" line="589" />
         <source>Hôm nay chưa có câu nào cần ôn. Hẹn bạn ngày mai!</source>
         <translation>Hôm nay chưa có câu nào cần ôn. Hẹn bạn ngày mai!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="590" />
+        <location filename="../mainwindow.py" line="591" />
         <source>Ôn tập hôm nay</source>
         <translation>Ôn tập hôm nay</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="613" />
+        <location filename="../mainwindow.py" line="614" />
         <source>Bài kiểm tra cấp %d</source>
         <translation>Bài kiểm tra cấp %d</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="646" />
+        <location filename="../mainwindow.py" line="647" />
         <source>Rất tốt! Bạn đã nắm được bài này.</source>
         <translation>Rất tốt! Bạn đã nắm được bài này.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="647" />
+        <location filename="../mainwindow.py" line="648" />
         <source>Bạn làm lại thêm lần nữa nhé. Mỗi lần làm, bạn sẽ nhớ lâu hơn.</source>
         <translation>Bạn làm lại thêm lần nữa nhé. Mỗi lần làm, bạn sẽ nhớ lâu hơn.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="649" />
+        <location filename="../mainwindow.py" line="650" />
         <source>Ôn xong rồi. Mai ta ôn tiếp nhé!</source>
         <translation>Ôn xong rồi. Mai ta ôn tiếp nhé!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="712" />
+        <location filename="../mainwindow.py" line="713" />
         <source>Không lưu được tệp PDF (ổ đĩa đầy hoặc không ghi được).</source>
         <translation>Không lưu được tệp PDF (ổ đĩa đầy hoặc không ghi được).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="876" />
+        <location filename="../mainwindow.py" line="877" />
         <source>Đang ghi âm… Đọc to phần này, xong thì bấm “Dừng ghi âm”.</source>
         <translation>Đang ghi âm… Đọc to phần này, xong thì bấm “Dừng ghi âm”.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="892" />
+        <location filename="../mainwindow.py" line="893" />
         <source>Đã lưu giọng đọc. Từ nay máy này đọc phần này bằng giọng thầy cô.</source>
         <translation>Đã lưu giọng đọc. Từ nay máy này đọc phần này bằng giọng thầy cô.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="929" />
+        <location filename="../mainwindow.py" line="930" />
         <source>Đang chuẩn bị…</source>
         <translation>Đang chuẩn bị…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="929" />
+        <location filename="../mainwindow.py" line="930" />
         <source>Tạm dừng</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="930" />
+        <location filename="../mainwindow.py" line="931" />
         <source>Nghe tiếp</source>
         <translation>Nghe tiếp</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="930" />
+        <location filename="../mainwindow.py" line="931" />
         <source>Nghe</source>
         <translation>Nghe</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="962" />
+        <location filename="../mainwindow.py" line="963" />
         <source>Gói bài học này đã có trên máy. Không có gì thay đổi.</source>
         <translation>Gói bài học này đã có trên máy. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="964" />
+        <location filename="../mainwindow.py" line="965" />
         <source>Đã cài gói bài học mới.</source>
         <translation>Đã cài gói bài học mới.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="972" />
+        <location filename="../mainwindow.py" line="973" />
         <source>Đang kiểm tra và cài gói bài học…</source>
         <translation>Đang kiểm tra và cài gói bài học…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="986" />
+        <location filename="../mainwindow.py" line="987" />
         <source>Cài đặt hiển thị này chỉ dành cho %s.</source>
         <translation>Cài đặt hiển thị này chỉ dành cho %s.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="989" />
+        <location filename="../mainwindow.py" line="990" />
         <source>Cài đặt hiển thị chung của máy này.</source>
         <translation>Cài đặt hiển thị chung của máy này.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="990" />
+        <location filename="../mainwindow.py" line="991" />
         <source>Phiên bản %s. Dữ liệu lưu tại: %s</source>
         <translation>Phiên bản %s. Dữ liệu lưu tại: %s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1063" />
+        <location filename="../mainwindow.py" line="1064" />
         <source>Mã PIN chưa đúng. Bạn còn %d lần thử.</source>
         <translation>Mã PIN chưa đúng. Bạn còn %d lần thử.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1064" />
+        <location filename="../mainwindow.py" line="1065" />
         <source>Mã PIN chưa đúng.</source>
         <translation>Mã PIN chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1068" />
+        <location filename="../mainwindow.py" line="1069" />
         <source>Nhập sai quá nhiều lần. Hãy đợi khoảng %d giờ rồi thử lại.</source>
         <translation>Nhập sai quá nhiều lần. Hãy đợi khoảng %d giờ rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1070" />
+        <location filename="../mainwindow.py" line="1071" />
         <source>Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.</source>
         <translation>Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1074" />
+        <location filename="../mainwindow.py" line="1075" />
         <source>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</source>
         <translation>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</translation>
     </message>
@@ -2084,47 +3116,47 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>MicButton</name>
     <message>
-        <location filename="../widgets/mic.py" line="251" />
+        <location filename="../widgets/mic.py" line="252" />
         <source>Dừng</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../widgets/mic.py" line="252" />
+        <location filename="../widgets/mic.py" line="253" />
         <source>Dừng nghe</source>
         <translation>Dừng nghe</translation>
     </message>
     <message>
-        <location filename="../widgets/mic.py" line="255" />
+        <location filename="../widgets/mic.py" line="256" />
         <source>Nói</source>
         <translation>Nói</translation>
     </message>
     <message>
-        <location filename="../widgets/mic.py" line="256" />
+        <location filename="../widgets/mic.py" line="257" />
         <source>Nói thay cho gõ chữ</source>
         <translation>Nói thay cho gõ chữ</translation>
     </message>
     <message>
-        <location filename="../widgets/mic.py" line="257" />
+        <location filename="../widgets/mic.py" line="258" />
         <source>Bấm rồi nói. Nói xong, dừng lại một chút hoặc bấm lần nữa.</source>
         <translation>Bấm rồi nói. Nói xong, dừng lại một chút hoặc bấm lần nữa.</translation>
     </message>
     <message>
-        <location filename="../widgets/mic.py" line="316" />
+        <location filename="../widgets/mic.py" line="317" />
         <source>Đang nghe… Hãy nói. Nói xong thì dừng lại một chút.</source>
         <translation>Đang nghe… Hãy nói. Nói xong thì dừng lại một chút.</translation>
     </message>
     <message>
-        <location filename="../widgets/mic.py" line="324" />
+        <location filename="../widgets/mic.py" line="325" />
         <source>Đang viết nốt…</source>
         <translation>Đang viết nốt…</translation>
     </message>
     <message>
-        <location filename="../widgets/mic.py" line="354" />
+        <location filename="../widgets/mic.py" line="355" />
         <source>Chưa nghe rõ. Hãy bấm Nói và nói lại gần micrô hơn.</source>
         <translation>Chưa nghe rõ. Hãy bấm Nói và nói lại gần micrô hơn.</translation>
     </message>
     <message>
-        <location filename="../widgets/mic.py" line="360" />
+        <location filename="../widgets/mic.py" line="361" />
         <source>Chưa nghe được. Bạn vẫn gõ chữ bằng bàn phím được.</source>
         <translation>Chưa nghe được. Bạn vẫn gõ chữ bằng bàn phím được.</translation>
     </message>
@@ -2132,279 +3164,279 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>ModelsScreen</name>
     <message>
-        <location filename="../screens/models.py" line="203" />
+        <location filename="../screens/models.py" line="204" />
         <source>Quản lý mô hình AI</source>
         <translation>Quản lý mô hình AI</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="205" />
+        <location filename="../screens/models.py" line="206" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="206" />
+        <location filename="../screens/models.py" line="207" />
         <source>Quay lại trang trước</source>
         <translation>Quay lại trang trước</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="207" />
+        <location filename="../screens/models.py" line="208" />
         <source>Khởi động lại</source>
         <translation>Khởi động lại</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="208" />
+        <location filename="../screens/models.py" line="209" />
         <source>Khởi động lại mô hình AI</source>
         <translation>Khởi động lại mô hình AI</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="209" />
+        <location filename="../screens/models.py" line="210" />
         <source>Chọn mô hình khác</source>
         <translation>Chọn mô hình khác</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="210" />
+        <location filename="../screens/models.py" line="211" />
         <source>Chọn một mô hình AI khác trong danh sách</source>
         <translation>Chọn một mô hình AI khác trong danh sách</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="211" />
+        <location filename="../screens/models.py" line="212" />
         <source>Mô hình có trong máy</source>
         <translation>Mô hình có trong máy</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="212" />
+        <location filename="../screens/models.py" line="213" />
         <source>Các mô hình AI có trong máy</source>
         <translation>Các mô hình AI có trong máy</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="213" />
+        <location filename="../screens/models.py" line="214" />
         <source>Dùng mô hình này</source>
         <translation>Dùng mô hình này</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="214" />
+        <location filename="../screens/models.py" line="215" />
         <source>Dùng mô hình đang chọn</source>
         <translation>Dùng mô hình đang chọn</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="215" />
+        <location filename="../screens/models.py" line="216" />
         <source>Thêm mô hình từ USB</source>
         <translation>Thêm mô hình từ USB</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="216" />
+        <location filename="../screens/models.py" line="217" />
         <source>Tìm trong USB/thư mục khác…</source>
         <translation>Tìm trong USB/thư mục khác…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="217" />
+        <location filename="../screens/models.py" line="218" />
         <source>Chọn USB hoặc thư mục để tìm mô hình AI</source>
         <translation>Chọn USB hoặc thư mục để tìm mô hình AI</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="218" />
+        <location filename="../screens/models.py" line="219" />
         <source>Các tệp mô hình tìm thấy</source>
         <translation>Các tệp mô hình tìm thấy</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="219" />
+        <location filename="../screens/models.py" line="220" />
         <source>Chép vào máy</source>
         <translation>Chép vào máy</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="220" />
+        <location filename="../screens/models.py" line="221" />
         <source>Chép mô hình đang chọn vào máy</source>
         <translation>Chép mô hình đang chọn vào máy</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="221" />
+        <location filename="../screens/models.py" line="222" />
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="222" />
+        <location filename="../screens/models.py" line="223" />
         <source>Huỷ việc chép mô hình</source>
         <translation>Huỷ việc chép mô hình</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="223" />
+        <location filename="../screens/models.py" line="224" />
         <source>Tiến độ chép mô hình</source>
         <translation>Tiến độ chép mô hình</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="260" />
+        <location filename="../screens/models.py" line="261" />
         <source>Đang xem các mô hình trong máy…</source>
         <translation>Đang xem các mô hình trong máy…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="277" />
+        <location filename="../screens/models.py" line="278" />
         <source>Không xem được các mô hình trong máy. Hãy thử lại.</source>
         <translation>Không xem được các mô hình trong máy. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="305" />
+        <location filename="../screens/models.py" line="306" />
         <source>Máy này chưa có mô hình AI nào. Các bài học vẫn dùng được. Hãy chép một mô hình từ USB ở phần dưới.</source>
         <translation>Máy này chưa có mô hình AI nào. Các bài học vẫn dùng được. Hãy chép một mô hình từ USB ở phần dưới.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="308" />
+        <location filename="../screens/models.py" line="309" />
         <source>Chưa dùng mô hình nào. Chọn một mô hình rồi bấm “Dùng mô hình này”.</source>
         <translation>Chưa dùng mô hình nào. Chọn một mô hình rồi bấm “Dùng mô hình này”.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="323" />
+        <location filename="../screens/models.py" line="324" />
         <source>%s — không dùng được
 %s</source>
         <translation>%s — không dùng được
 %s</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="328" />
+        <location filename="../screens/models.py" line="329" />
         <source>%s — đang dùng</source>
         <translation>%s — đang dùng</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="330" />
+        <location filename="../screens/models.py" line="331" />
         <source>có sẵn trong phần mềm</source>
         <translation>có sẵn trong phần mềm</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="331" />
+        <location filename="../screens/models.py" line="332" />
         <source>đã chép vào máy</source>
         <translation>đã chép vào máy</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="333" />
+        <location filename="../screens/models.py" line="334" />
         <source>có mẫu hội thoại</source>
         <translation>có mẫu hội thoại</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="333" />
+        <location filename="../screens/models.py" line="334" />
         <source>không có mẫu hội thoại</source>
         <translation>không có mẫu hội thoại</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="334" />
+        <location filename="../screens/models.py" line="335" />
         <source>Kiến trúc %s · %s · kiểu nén %s · ngữ cảnh %s · %s · %s</source>
         <translation>Kiến trúc %s · %s · kiểu nén %s · ngữ cảnh %s · %s · %s</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="337" />
+        <location filename="../screens/models.py" line="338" />
         <source>Mức phù hợp: %s. %s</source>
         <translation>Mức phù hợp: %s. %s</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="342" />
+        <location filename="../screens/models.py" line="344" />
         <source>chạy tốt</source>
         <translation>chạy tốt</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="344" />
+        <location filename="../screens/models.py" line="346" />
         <source>chạy được nhưng chậm</source>
         <translation>chạy được nhưng chậm</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="346" />
+        <location filename="../screens/models.py" line="348" />
         <source>quá lớn với máy này</source>
         <translation>quá lớn với máy này</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="347" />
+        <location filename="../screens/models.py" line="349" />
         <source>không chạy được</source>
         <translation>không chạy được</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="352" />
+        <location filename="../screens/models.py" line="354" />
         <source>Cho lớp học, nên dùng mô hình Qwen2.5-1.5B-Instruct bản Q4_K_M. Tệp nặng khoảng 1 GB, trả lời tiếng Việt tốt hơn mô hình nhỏ có sẵn. Hãy chép tệp vào USB ở nơi có mạng, cắm USB vào máy này rồi bấm “Tìm trong USB/thư mục khác…”.</source>
         <translation>Cho lớp học, nên dùng mô hình Qwen2.5-1.5B-Instruct bản Q4_K_M. Tệp nặng khoảng 1 GB, trả lời tiếng Việt tốt hơn mô hình nhỏ có sẵn. Hãy chép tệp vào USB ở nơi có mạng, cắm USB vào máy này rồi bấm “Tìm trong USB/thư mục khác…”.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="357" />
+        <location filename="../screens/models.py" line="359" />
         <source>Máy này đủ bộ nhớ để chạy mô hình đó.</source>
         <translation>Máy này đủ bộ nhớ để chạy mô hình đó.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="359" />
+        <location filename="../screens/models.py" line="361" />
         <source>Nhưng máy này còn ít bộ nhớ trống, nên:</source>
         <translation>Nhưng máy này còn ít bộ nhớ trống, nên:</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="361" />
+        <location filename="../screens/models.py" line="363" />
         <source>Máy này đang còn quá ít bộ nhớ trống (%s) để chạy AI. Hãy đóng bớt chương trình rồi mở lại trang này.</source>
         <translation>Máy này đang còn quá ít bộ nhớ trống (%s) để chạy AI. Hãy đóng bớt chương trình rồi mở lại trang này.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="363" />
+        <location filename="../screens/models.py" line="365" />
         <source>Bộ nhớ (RAM) còn trống lúc này: %s.</source>
         <translation>Bộ nhớ (RAM) còn trống lúc này: %s.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="376" />
+        <location filename="../screens/models.py" line="378" />
         <source>Đã chọn mô hình %s.</source>
         <translation>Đã chọn mô hình %s.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="384" />
+        <location filename="../screens/models.py" line="386" />
         <source>Chọn USB hoặc thư mục có mô hình AI</source>
         <translation>Chọn USB hoặc thư mục có mô hình AI</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="396" />
+        <location filename="../screens/models.py" line="398" />
         <source>Đang tìm tệp mô hình trong %s…</source>
         <translation>Đang tìm tệp mô hình trong %s…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="407" />
+        <location filename="../screens/models.py" line="409" />
         <source>Không thấy tệp mô hình (.gguf) nào ở đây.</source>
         <translation>Không thấy tệp mô hình (.gguf) nào ở đây.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="419" />
+        <location filename="../screens/models.py" line="421" />
         <source>Không đọc được thư mục này. Hãy kiểm tra USB rồi thử lại.</source>
         <translation>Không đọc được thư mục này. Hãy kiểm tra USB rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="433" />
+        <location filename="../screens/models.py" line="435" />
         <source>Tìm thấy %d mô hình dùng được, %d tệp không dùng được.</source>
         <translation>Tìm thấy %d mô hình dùng được, %d tệp không dùng được.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="448" />
+        <location filename="../screens/models.py" line="450" />
         <source>Chưa biết chỗ lưu mô hình trong máy. Hãy mở lại phần mềm.</source>
         <translation>Chưa biết chỗ lưu mô hình trong máy. Hãy mở lại phần mềm.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="458" />
+        <location filename="../screens/models.py" line="460" />
         <source>Đang chép %s…</source>
         <translation>Đang chép %s…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="466" />
+        <location filename="../screens/models.py" line="468" />
         <source>Đang huỷ…</source>
         <translation>Đang huỷ…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="480" />
+        <location filename="../screens/models.py" line="482" />
         <source>Đã chép xong. Mô hình %s đã có trong máy. Chọn nó ở danh sách trên rồi bấm “Dùng mô hình này”.</source>
         <translation>Đã chép xong. Mô hình %s đã có trong máy. Chọn nó ở danh sách trên rồi bấm “Dùng mô hình này”.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="493" />
+        <location filename="../screens/models.py" line="495" />
         <source>Đã huỷ. Không có tệp nào bị chép dở trong máy.</source>
         <translation>Đã huỷ. Không có tệp nào bị chép dở trong máy.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="499" />
+        <location filename="../screens/models.py" line="501" />
         <source>Chép mô hình không được. Hãy thử lại.</source>
         <translation>Chép mô hình không được. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="523" />
+        <location filename="../screens/models.py" line="525" />
         <source>Mô hình AI đã dừng bất ngờ.</source>
         <translation>Mô hình AI đã dừng bất ngờ.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="531" />
+        <location filename="../screens/models.py" line="533" />
         <source>Đang khởi động lại mô hình AI…</source>
         <translation>Đang khởi động lại mô hình AI…</translation>
     </message>
@@ -2539,362 +3571,362 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>PracticeScreen</name>
     <message>
-        <location filename="../screens/practice.py" line="359" />
+        <location filename="../screens/practice.py" line="360" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="360" />
+        <location filename="../screens/practice.py" line="361" />
         <source>Rời phòng thực hành, quay lại bài học</source>
         <translation>Rời phòng thực hành, quay lại bài học</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="361" />
+        <location filename="../screens/practice.py" line="362" />
         <source>Nghe</source>
         <translation>Nghe</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="362" />
+        <location filename="../screens/practice.py" line="363" />
         <source>Nghe nhận xét ngắn</source>
         <translation>Nghe nhận xét ngắn</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="364" />
+        <location filename="../screens/practice.py" line="365" />
         <source>Viết câu lệnh</source>
         <translation>Viết câu lệnh</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="366" />
+        <location filename="../screens/practice.py" line="367" />
         <source>Tìm lỗi của AI</source>
         <translation>Tìm lỗi của AI</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="367" />
+        <location filename="../screens/practice.py" line="368" />
         <source>Các phần thực hành</source>
         <translation>Các phần thực hành</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="368" />
+        <location filename="../screens/practice.py" line="369" />
         <source>Tình huống</source>
         <translation>Tình huống</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="369" />
+        <location filename="../screens/practice.py" line="370" />
         <source>Tình huống của bài thực hành</source>
         <translation>Tình huống của bài thực hành</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="370" />
         <location filename="../screens/practice.py" line="371" />
+        <location filename="../screens/practice.py" line="372" />
         <source>Tài liệu để dùng</source>
         <translation>Tài liệu để dùng</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="372" />
+        <location filename="../screens/practice.py" line="373" />
         <source>Gợi ý từng phần</source>
         <translation>Gợi ý từng phần</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="373" />
+        <location filename="../screens/practice.py" line="374" />
         <source>Gợi ý từng phần: viết câu lệnh theo từng ô</source>
         <translation>Gợi ý từng phần: viết câu lệnh theo từng ô</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="374" />
+        <location filename="../screens/practice.py" line="375" />
         <source>Dừng</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="375" />
+        <location filename="../screens/practice.py" line="376" />
         <source>Dừng câu trả lời của AI</source>
         <translation>Dừng câu trả lời của AI</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="376" />
+        <location filename="../screens/practice.py" line="377" />
         <source>Thử lại</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="377" />
+        <location filename="../screens/practice.py" line="378" />
         <source>Sửa câu lệnh và thử lại</source>
         <translation>Sửa câu lệnh và thử lại</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="378" />
         <location filename="../screens/practice.py" line="379" />
+        <location filename="../screens/practice.py" line="380" />
         <source>Câu trả lời của AI</source>
         <translation>Câu trả lời của AI</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="380" />
+        <location filename="../screens/practice.py" line="381" />
         <source>Nhận xét câu lệnh</source>
         <translation>Nhận xét câu lệnh</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="381" />
-        <location filename="../screens/practice.py" line="759" />
+        <location filename="../screens/practice.py" line="382" />
+        <location filename="../screens/practice.py" line="763" />
         <source>Kiểm tra câu trả lời của AI</source>
         <translation>Kiểm tra câu trả lời của AI</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="382" />
+        <location filename="../screens/practice.py" line="383" />
         <source>Các lần trước</source>
         <translation>Các lần trước</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="383" />
+        <location filename="../screens/practice.py" line="384" />
         <source>Nhận xét các lần trước</source>
         <translation>Nhận xét các lần trước</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="385" />
+        <location filename="../screens/practice.py" line="386" />
         <source>Đây là một câu trả lời của AI. Trong đó có chỗ sai. Hãy chọn chữ ở chỗ sai: kéo chuột, hoặc giữ phím Shift và bấm phím mũi tên. Rồi bấm “Đánh dấu lỗi”. Đánh dấu xong thì bấm “Kiểm tra”.</source>
         <translation>Đây là một câu trả lời của AI. Trong đó có chỗ sai. Hãy chọn chữ ở chỗ sai: kéo chuột, hoặc giữ phím Shift và bấm phím mũi tên. Rồi bấm “Đánh dấu lỗi”. Đánh dấu xong thì bấm “Kiểm tra”.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="388" />
+        <location filename="../screens/practice.py" line="389" />
         <source>Câu trả lời của AI để tìm lỗi</source>
         <translation>Câu trả lời của AI để tìm lỗi</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="389" />
+        <location filename="../screens/practice.py" line="390" />
         <source>Đánh dấu lỗi</source>
         <translation>Đánh dấu lỗi</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="390" />
+        <location filename="../screens/practice.py" line="391" />
         <source>Đánh dấu chỗ đang chọn là lỗi</source>
         <translation>Đánh dấu chỗ đang chọn là lỗi</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="391" />
+        <location filename="../screens/practice.py" line="392" />
         <source>Bỏ dấu</source>
         <translation>Bỏ dấu</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="392" />
+        <location filename="../screens/practice.py" line="393" />
         <source>Bỏ chỗ đánh dấu đang chọn trong danh sách</source>
         <translation>Bỏ chỗ đánh dấu đang chọn trong danh sách</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="393" />
+        <location filename="../screens/practice.py" line="394" />
         <source>Kiểm tra</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="394" />
+        <location filename="../screens/practice.py" line="395" />
         <source>Kiểm tra các chỗ đã đánh dấu</source>
         <translation>Kiểm tra các chỗ đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="395" />
+        <location filename="../screens/practice.py" line="396" />
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="396" />
+        <location filename="../screens/practice.py" line="397" />
         <source>Xoá các dấu và tìm lỗi lại</source>
         <translation>Xoá các dấu và tìm lỗi lại</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="397" />
         <location filename="../screens/practice.py" line="398" />
+        <location filename="../screens/practice.py" line="399" />
         <source>Các chỗ bạn đã đánh dấu</source>
         <translation>Các chỗ bạn đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="399" />
+        <location filename="../screens/practice.py" line="400" />
         <source>Kết quả tìm lỗi</source>
         <translation>Kết quả tìm lỗi</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="402" />
-        <location filename="../screens/practice.py" line="465" />
+        <location filename="../screens/practice.py" line="403" />
+        <location filename="../screens/practice.py" line="466" />
         <source>Ví dụ: %s</source>
         <translation>Ví dụ: %s</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="416" />
+        <location filename="../screens/practice.py" line="417" />
         <source>Phòng thực hành AI: %s</source>
         <translation>Phòng thực hành AI: %s</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="515" />
+        <location filename="../screens/practice.py" line="517" />
         <source>Câu lệnh ghép từ các ô trên (chỉ để xem)</source>
         <translation>Câu lệnh ghép từ các ô trên (chỉ để xem)</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="517" />
+        <location filename="../screens/practice.py" line="519" />
         <source>Câu lệnh của bạn</source>
         <translation>Câu lệnh của bạn</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="529" />
+        <location filename="../screens/practice.py" line="531" />
         <source>AI đang bận trả lời việc khác. Hãy đợi một chút rồi bấm lại.</source>
         <translation>AI đang bận trả lời việc khác. Hãy đợi một chút rồi bấm lại.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="549" />
+        <location filename="../screens/practice.py" line="551" />
         <source>Đang mở mô hình AI…</source>
         <translation>Đang mở mô hình AI…</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="555" />
+        <location filename="../screens/practice.py" line="557" />
         <source>Máy này chưa có mô hình AI, nên chưa có câu trả lời. Nhận xét câu lệnh ở ngay dưới đây.</source>
         <translation>Máy này chưa có mô hình AI, nên chưa có câu trả lời. Nhận xét câu lệnh ở ngay dưới đây.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="562" />
+        <location filename="../screens/practice.py" line="564" />
         <source>Đang dừng…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="587" />
+        <location filename="../screens/practice.py" line="589" />
         <source>AI đang đọc câu lệnh…</source>
         <translation>AI đang đọc câu lệnh…</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="593" />
+        <location filename="../screens/practice.py" line="595" />
         <source>AI đang trả lời…</source>
         <translation>AI đang trả lời…</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="604" />
+        <location filename="../screens/practice.py" line="606" />
         <source>Đã dừng. Câu trả lời chưa xong nên chương trình không kiểm tra nó.</source>
         <translation>Đã dừng. Câu trả lời chưa xong nên chương trình không kiểm tra nó.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="606" />
+        <location filename="../screens/practice.py" line="608" />
         <source>AI không trả lời gì. Hãy bấm “Thử lại”.</source>
         <translation>AI không trả lời gì. Hãy bấm “Thử lại”.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="611" />
+        <location filename="../screens/practice.py" line="613" />
         <source>AI viết dài quá nên bị cắt bớt. Xem phần kiểm tra bên dưới.</source>
         <translation>AI viết dài quá nên bị cắt bớt. Xem phần kiểm tra bên dưới.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="613" />
+        <location filename="../screens/practice.py" line="615" />
         <source>AI đã trả lời xong. Xem phần kiểm tra bên dưới.</source>
         <translation>AI đã trả lời xong. Xem phần kiểm tra bên dưới.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="673" />
+        <location filename="../screens/practice.py" line="675" />
         <source>Lần %d: %s — câu lệnh có %d/%d phần</source>
         <translation>Lần %d: %s — câu lệnh có %d/%d phần</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="677" />
+        <location filename="../screens/practice.py" line="679" />
         <source>AI đạt %d/%d điều kiện của bài.</source>
         <translation>AI đạt %d/%d điều kiện của bài.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="682" />
+        <location filename="../screens/practice.py" line="684" />
         <source>%d trên 3 sao</source>
         <translation>%d trên 3 sao</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="700" />
+        <location filename="../screens/practice.py" line="702" />
         <source>Ẩn chi tiết</source>
         <translation>Ẩn chi tiết</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="700" />
+        <location filename="../screens/practice.py" line="702" />
         <source>Xem chi tiết</source>
         <translation>Xem chi tiết</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="713" />
+        <location filename="../screens/practice.py" line="715" />
         <source>Câu lệnh: %s</source>
         <translation>Câu lệnh: %s</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="714" />
+        <location filename="../screens/practice.py" line="716" />
         <source>Câu lệnh được %d trên 3 sao</source>
         <translation>Câu lệnh được %d trên 3 sao</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="739" />
+        <location filename="../screens/practice.py" line="743" />
         <source>Cẩn thận:</source>
         <translation>Cẩn thận:</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="742" />
+        <location filename="../screens/practice.py" line="746" />
         <source>Đã có:</source>
         <translation>Đã có:</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="744" />
+        <location filename="../screens/practice.py" line="748" />
         <source>Còn thiếu:</source>
         <translation>Còn thiếu:</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="752" />
+        <location filename="../screens/practice.py" line="756" />
         <source>Bỏ qua</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="754" />
+        <location filename="../screens/practice.py" line="758" />
         <source>Đạt</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="756" />
+        <location filename="../screens/practice.py" line="760" />
         <source>Chưa đạt</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="758" />
+        <location filename="../screens/practice.py" line="762" />
         <source>Câu trả lời của AI chỉ để bạn tập xem xét. Số sao tính theo câu lệnh của bạn.</source>
         <translation>Câu trả lời của AI chỉ để bạn tập xem xét. Số sao tính theo câu lệnh của bạn.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="767" />
+        <location filename="../screens/practice.py" line="771" />
         <source>Gửi cho AI</source>
         <translation>Gửi cho AI</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="770" />
+        <location filename="../screens/practice.py" line="774" />
         <source>Máy này chưa có mô hình AI. Bạn vẫn viết câu lệnh và được nhận xét như thường. Nhờ cán bộ chép mô hình từ USB để xem AI trả lời.</source>
         <translation>Máy này chưa có mô hình AI. Bạn vẫn viết câu lệnh và được nhận xét như thường. Nhờ cán bộ chép mô hình từ USB để xem AI trả lời.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="772" />
+        <location filename="../screens/practice.py" line="776" />
         <source>Xem nhận xét</source>
         <translation>Xem nhận xét</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="801" />
+        <location filename="../screens/practice.py" line="805" />
         <source>Bạn chưa chọn chữ nào. Hãy chọn chỗ sai trước (kéo chuột, hoặc giữ Shift và bấm mũi tên).</source>
         <translation>Bạn chưa chọn chữ nào. Hãy chọn chỗ sai trước (kéo chuột, hoặc giữ Shift và bấm mũi tên).</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="824" />
+        <location filename="../screens/practice.py" line="828" />
         <source>Bạn chưa đánh dấu chỗ nào. Hãy chọn chỗ sai rồi bấm “Đánh dấu lỗi”.</source>
         <translation>Bạn chưa đánh dấu chỗ nào. Hãy chọn chỗ sai rồi bấm “Đánh dấu lỗi”.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="856" />
+        <location filename="../screens/practice.py" line="860" />
         <source>Chỗ %d: “%s”</source>
         <translation>Chỗ %d: “%s”</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="898" />
+        <location filename="../screens/practice.py" line="902" />
         <source>Kết quả: %s</source>
         <translation>Kết quả: %s</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="902" />
+        <location filename="../screens/practice.py" line="906" />
         <source>Bạn đã tìm đúng (tô xanh):</source>
         <translation>Bạn đã tìm đúng (tô xanh):</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="905" />
+        <location filename="../screens/practice.py" line="909" />
         <source>Bạn chưa tìm ra (tô cam):</source>
         <translation>Bạn chưa tìm ra (tô cam):</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="908" />
+        <location filename="../screens/practice.py" line="912" />
         <source>Chỗ đánh dấu nhầm (tô đỏ):</source>
         <translation>Chỗ đánh dấu nhầm (tô đỏ):</translation>
     </message>
@@ -3508,7 +4540,7 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>SpeechController</name>
     <message>
-        <location filename="../speech.py" line="282" />
+        <location filename="../speech.py" line="283" />
         <source>Không đọc được đoạn này. Bạn hãy đọc trên màn hình nhé.</source>
         <translation>Không đọc được đoạn này. Bạn hãy đọc trên màn hình nhé.</translation>
     </message>
@@ -3569,122 +4601,122 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_controller.py" line="139" />
+        <location filename="../sync_controller.py" line="140" />
         <source>Đang đồng bộ…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="141" />
+        <location filename="../sync_controller.py" line="142" />
         <source>Sẽ thử lại lúc %s.</source>
         <translation>Sẽ thử lại lúc %s.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="145" />
+        <location filename="../sync_controller.py" line="146" />
         <source>Chưa đồng bộ lần nào</source>
         <translation>Chưa đồng bộ lần nào</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="147" />
+        <location filename="../sync_controller.py" line="148" />
         <source>Còn %d bản ghi chưa gửi</source>
         <translation>Còn %d bản ghi chưa gửi</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="159" />
+        <location filename="../sync_controller.py" line="160" />
         <source>Đã đồng bộ lúc %s hôm nay</source>
         <translation>Đã đồng bộ lúc %s hôm nay</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="161" />
+        <location filename="../sync_controller.py" line="162" />
         <source>Đã đồng bộ lúc %s hôm qua</source>
         <translation>Đã đồng bộ lúc %s hôm qua</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="162" />
+        <location filename="../sync_controller.py" line="163" />
         <source>Đã đồng bộ lúc %s ngày %s</source>
         <translation>Đã đồng bộ lúc %s ngày %s</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="216" />
+        <location filename="../sync_controller.py" line="217" />
         <source>Máy chủ không nhận máy này nữa (đã bị thu hồi). Hãy đăng ký lại trong Cài đặt › Đồng bộ.</source>
         <translation>Máy chủ không nhận máy này nữa (đã bị thu hồi). Hãy đăng ký lại trong Cài đặt › Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="218" />
+        <location filename="../sync_controller.py" line="219" />
         <source>Máy chủ dùng phiên bản mới hơn. Hãy cập nhật ứng dụng trên máy này.</source>
         <translation>Máy chủ dùng phiên bản mới hơn. Hãy cập nhật ứng dụng trên máy này.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="220" />
+        <location filename="../sync_controller.py" line="221" />
         <source>Không kết nối được máy chủ.</source>
         <translation>Không kết nối được máy chủ.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="224" />
+        <location filename="../sync_controller.py" line="225" />
         <source>Đồng bộ gặp lỗi. Dữ liệu vẫn lưu trên máy này.</source>
         <translation>Đồng bộ gặp lỗi. Dữ liệu vẫn lưu trên máy này.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="273" />
+        <location filename="../sync_controller.py" line="274" />
         <source>Đã đăng ký máy này với máy chủ “%s”.</source>
         <translation>Đã đăng ký máy này với máy chủ “%s”.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="287" />
+        <location filename="../sync_controller.py" line="288" />
         <source>Mã đăng ký không đúng. Hãy kiểm tra lại từng chữ và số.</source>
         <translation>Mã đăng ký không đúng. Hãy kiểm tra lại từng chữ và số.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="289" />
+        <location filename="../sync_controller.py" line="290" />
         <source>Máy này đã đăng ký ở một điểm học khác. Hãy nhờ cán bộ kỹ thuật.</source>
         <translation>Máy này đã đăng ký ở một điểm học khác. Hãy nhờ cán bộ kỹ thuật.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="291" />
+        <location filename="../sync_controller.py" line="292" />
         <source>Máy chủ đã thu hồi quyền của máy này. Hãy xin mã đăng ký mới.</source>
         <translation>Máy chủ đã thu hồi quyền của máy này. Hãy xin mã đăng ký mới.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="293" />
+        <location filename="../sync_controller.py" line="294" />
         <source>Địa chỉ này không phải máy chủ đồng bộ. Hãy kiểm tra lại địa chỉ.</source>
         <translation>Địa chỉ này không phải máy chủ đồng bộ. Hãy kiểm tra lại địa chỉ.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="296" />
+        <location filename="../sync_controller.py" line="297" />
         <source>Không kết nối được máy chủ ở địa chỉ này. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi.</source>
         <translation>Không kết nối được máy chủ ở địa chỉ này. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="300" />
+        <location filename="../sync_controller.py" line="301" />
         <source>Không đăng ký được. Hãy thử lại.</source>
         <translation>Không đăng ký được. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="310" />
+        <location filename="../sync_controller.py" line="311" />
         <source>Máy này đã vào điểm học “%s”. Bây giờ bạn có thể ghi kết quả học ra USB.</source>
         <translation>Máy này đã vào điểm học “%s”. Bây giờ bạn có thể ghi kết quả học ra USB.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="318" />
+        <location filename="../sync_controller.py" line="319" />
         <source>Không nhận được tệp đăng ký. Hãy thử lại.</source>
         <translation>Không nhận được tệp đăng ký. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="344" />
+        <location filename="../sync_controller.py" line="345" />
         <source>Không có bản ghi mới nào cần ghi ra USB.</source>
         <translation>Không có bản ghi mới nào cần ghi ra USB.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="348" />
+        <location filename="../sync_controller.py" line="349" />
         <source>Đã ghi %d bản ghi vào tệp %s</source>
         <translation>Đã ghi %d bản ghi vào tệp %s</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="356" />
+        <location filename="../sync_controller.py" line="357" />
         <source>Không ghi được vào USB (có thể đầy hoặc chỉ cho đọc). Dữ liệu vẫn còn nguyên trên máy này.</source>
         <translation>Không ghi được vào USB (có thể đầy hoặc chỉ cho đọc). Dữ liệu vẫn còn nguyên trên máy này.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="362" />
+        <location filename="../sync_controller.py" line="363" />
         <source>Không ghi được tệp. Dữ liệu vẫn còn nguyên trên máy này.</source>
         <translation>Không ghi được tệp. Dữ liệu vẫn còn nguyên trên máy này.</translation>
     </message>
@@ -3933,12 +4965,12 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../sync_controller.py" line="388" />
+        <location filename="../sync_controller.py" line="389" />
         <source>Đồng bộ ngay</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="389" />
+        <location filename="../sync_controller.py" line="390" />
         <source>Đồng bộ ngay với máy chủ</source>
         <translation>Đồng bộ ngay với máy chủ</translation>
     </message>
@@ -4313,82 +5345,82 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>VoicesScreen</name>
     <message>
-        <location filename="../screens/voices.py" line="103" />
+        <location filename="../screens/voices.py" line="104" />
         <source>Giọng đọc trên máy</source>
         <translation>Giọng đọc trên máy</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="104" />
+        <location filename="../screens/voices.py" line="105" />
         <source>← Quay lại</source>
         <translation>← Quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="104" />
+        <location filename="../screens/voices.py" line="105" />
         <source>Quay lại phần cài đặt</source>
         <translation>Quay lại phần cài đặt</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="106" />
+        <location filename="../screens/voices.py" line="107" />
         <source>Máy luôn có sẵn một giọng đọc. Bạn có thể chép thêm giọng đọc mới, nghe tự nhiên hơn, từ USB hoặc thư mục: chọn tệp .onnx (kèm tệp .onnx.json cùng tên).</source>
         <translation>Máy luôn có sẵn một giọng đọc. Bạn có thể chép thêm giọng đọc mới, nghe tự nhiên hơn, từ USB hoặc thư mục: chọn tệp .onnx (kèm tệp .onnx.json cùng tên).</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="108" />
+        <location filename="../screens/voices.py" line="109" />
         <source>Dùng giọng này</source>
         <translation>Dùng giọng này</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="109" />
+        <location filename="../screens/voices.py" line="110" />
         <source>Chép giọng mới từ USB hoặc thư mục…</source>
         <translation>Chép giọng mới từ USB hoặc thư mục…</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="110" />
+        <location filename="../screens/voices.py" line="111" />
         <source>Dừng chép</source>
         <translation>Dừng chép</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="111" />
+        <location filename="../screens/voices.py" line="112" />
         <source>Các giọng đọc trên máy</source>
         <translation>Các giọng đọc trên máy</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="124" />
+        <location filename="../screens/voices.py" line="125" />
         <source> (đang dùng)</source>
         <translation> (đang dùng)</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="125" />
+        <location filename="../screens/voices.py" line="126" />
         <source>Giọng có sẵn (espeak-ng)</source>
         <translation>Giọng có sẵn (espeak-ng)</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="153" />
+        <location filename="../screens/voices.py" line="154" />
         <source>Giọng có sẵn chạy trên mọi máy, không cần thêm bộ nhớ. Chọn giọng Bắc, Trung hay Nam trong phần cài đặt.</source>
         <translation>Giọng có sẵn chạy trên mọi máy, không cần thêm bộ nhớ. Chọn giọng Bắc, Trung hay Nam trong phần cài đặt.</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="159" />
+        <location filename="../screens/voices.py" line="160" />
         <source>Mã kiểm tra SHA-256: %s…</source>
         <translation>Mã kiểm tra SHA-256: %s…</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="175" />
+        <location filename="../screens/voices.py" line="176" />
         <source>Chọn tệp giọng đọc</source>
         <translation>Chọn tệp giọng đọc</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="175" />
+        <location filename="../screens/voices.py" line="176" />
         <source>Giọng đọc Piper (*.onnx)</source>
         <translation>Giọng đọc Piper (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="197" />
+        <location filename="../screens/voices.py" line="198" />
         <source>Đã dừng chép. Máy không giữ lại phần đã chép dở.</source>
         <translation>Đã dừng chép. Máy không giữ lại phần đã chép dở.</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="202" />
+        <location filename="../screens/voices.py" line="203" />
         <source>Chưa chép được giọng đọc. Hãy thử lại.</source>
         <translation>Chưa chép được giọng đọc. Hãy thử lại.</translation>
     </message>
