@@ -14,7 +14,6 @@ from tests.conftest import ROOT
 from tutor.audio.clip import AudioClip
 from tutor.audio.listen import ClipSource
 from tutor.audio.recognizer import FakeRecognizer, VietAsrRecognizer
-from tutor.lessons.curriculum_rules import too_long_warning
 from tutor.lessons.checker import load_checked
 from tutor.local_llm.fake import NoModel
 from tutor.ui.llm_bridge import LlmRunner
@@ -70,7 +69,7 @@ def file_mic(real_recognizer):
 @pytest.fixture(scope="module")
 def lessons():
     curriculum, problems = load_checked(ROOT / "content")
-    assert not [p for p in problems if not too_long_warning(p)]  # old lessons still being trimmed
+    assert not problems
     return {lesson.id: lesson for lesson in curriculum.lessons}
 
 

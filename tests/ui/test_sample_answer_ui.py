@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import ROOT
-from tutor.lessons.curriculum_rules import too_long_warning
 from tutor.lessons.checker import load_checked
 from tutor.local_llm.fake import FakeLLM, NoModel
 from tutor.ui.llm_bridge import LlmRunner
@@ -20,7 +19,7 @@ LOCAL_ANSWER = "Mời bà con đi khám sức khỏe."
 @pytest.fixture(scope="module")
 def lessons():
     curriculum, problems = load_checked(ROOT / "content")
-    assert not [p for p in problems if not too_long_warning(p)]
+    assert not problems
     return {lesson.id: lesson for lesson in curriculum.lessons}
 
 
