@@ -317,6 +317,9 @@ def test_a_body_over_400_words_is_a_warning_and_over_450_an_error_once_enforced(
     grow_body_to(source, 451)
     [problem] = problems(source, "keep it under 400")
     assert problem.is_error and "at most 450" in problem.message
-    # While old lessons are being trimmed the shipped limits keep it a warning.
+    # Every shipped lesson is trimmed, so the shipped limits enforce it too.
     [problem] = problems(source, "keep it under 400", limits=Limits())
+    assert problem.is_error
+    # A rule put back on the advisory list while lessons are reworked only warns.
+    [problem] = problems(source, "keep it under 400", limits=Limits(advisory=frozenset({"body-length"})))
     assert not problem.is_error
