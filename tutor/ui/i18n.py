@@ -17,6 +17,12 @@ class LanguageSwitcher:
         self._app = app
         self._translator: QTranslator | None = None
         self.language = "vi"
+        # Qt's own widgets (file dialogs, standard buttons, text-box menus) speak Vietnamese
+        # too while the UI does; English needs nothing, Qt's source language.
+        from tutor.ui.qt_vietnamese import use_qt_vietnamese
+
+        self._use_qt_vietnamese = use_qt_vietnamese
+        use_qt_vietnamese(app, True)
 
     def set_language(self, language: str) -> bool:
         """Installs the translator; Qt then sends LanguageChange to every widget."""
@@ -25,11 +31,13 @@ class LanguageSwitcher:
         if self._translator is not None:
             self._app.removeTranslator(self._translator)
             self._translator = None
+        self._use_qt_vietnamese(self._app, language == "vi")
         if language != "vi":
             translator = QTranslator(self._app)
             qm = I18N_DIR / f"tutor_{language}.qm"
             if not translator.load(str(qm)):
                 log.warning("translation %s missing; staying in Vietnamese (run make to compile .ts)", qm)
+                self._use_qt_vietnamese(self._app, True)
                 self.language = "vi"
                 return False
             self._app.installTranslator(translator)

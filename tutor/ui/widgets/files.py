@@ -44,8 +44,19 @@ def _dialog(parent: QWidget | None, title: str, start: str | None) -> QFileDialo
     dialog.setLabelText(QFileDialog.DialogLabel.FileName, tr("Tên tệp:"))
     dialog.setLabelText(QFileDialog.DialogLabel.FileType, tr("Loại tệp:"))
     dialog.setLabelText(QFileDialog.DialogLabel.Reject, tr("Huỷ"))
-    dialog.setSidebarUrls(dialog.sidebarUrls() + [QUrl.fromLocalFile(p) for p in usb_folders()])
+    dialog.setSidebarUrls(sidebar_urls())
     return dialog
+
+
+def sidebar_urls() -> list[QUrl]:
+    """The computer, home, Documents and the USB sticks plugged in now. Built afresh each time:
+    Qt saves the sidebar in its settings, so adding to the saved list piled up every stick
+    ever plugged in (greyed-out entries once it was pulled)."""
+    places = [QUrl("file:"), QUrl.fromLocalFile(str(Path.home()))]
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir() and Path(documents) != Path.home():
+        places.append(QUrl.fromLocalFile(documents))
+    return places + [QUrl.fromLocalFile(p) for p in usb_folders()]
 
 
 def open_file(parent: QWidget | None, title: str, name_filter: str, start: str | None = None) -> str:
