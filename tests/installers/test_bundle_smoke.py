@@ -223,7 +223,15 @@ def emulated_cpu(cpu: str, env: dict[str, str]) -> tuple[list[str], dict[str, st
     restarted = dict(env, _PYI_ARCHIVE_FILE=str(EXECUTABLE), _PYI_PARENT_PROCESS_LEVEL="-1",
                      _PYI_LINUX_PROCESS_NAME=EXECUTABLE.name,
                      LD_LIBRARY_PATH=str(BUNDLE / "_internal"))
+    if "OPENBLAS_CORETYPE" in restarted:
+        # A host that pins OpenBLAS's kernels (some build machines set Haswell) would hand the
+        # emulated old CPU AVX2 kernels that it lacks: NumPy dies with SIGILL at import, as no
+        # real old PC would. The emulated process gets the core type of the CPU it emulates.
+        restarted["OPENBLAS_CORETYPE"] = OPENBLAS_CORE[cpu]
     return ["qemu-x86_64", "-cpu", cpu, str(EXECUTABLE), "--llm-worker"], restarted
+
+
+OPENBLAS_CORE = {"Nehalem": "NEHALEM", "SandyBridge": "SANDYBRIDGE"}
 
 
 @pytest.mark.skipif(not IS_LINUX_X86_64 or shutil.which("qemu-x86_64") is None,
