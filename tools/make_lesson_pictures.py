@@ -307,6 +307,8 @@ PICTURES: list[tuple[str, str, str]] = [
      "Điện thoại gửi ảnh nhãn gói thuốc cho AI; AI giải thích chữ khó, bên cạnh nhắc lấy liều lượng từ chính nhãn."),
     ("l5.ai-dich-cho-khach", steps("Dịch cho khách, rồi dịch ngược", ["AI dịch tin của khách", "Mình viết câu trả lời", "AI dịch câu trả lời", "Dịch ngược để dò giá, ngày"]),
      "Điện thoại: AI dịch tin của khách nước ngoài, dịch câu trả lời, rồi dịch ngược lại tiếng Việt để dò."),
+    ("l5.thue-ban-hang-truc-tuyen", dos("Việc thuế khi bán trên mạng", ["Ghi sổ doanh thu mỗi ngày", "Cộng mọi nơi bán: sàn, Facebook", "Báo doanh thu trước 31/7 và 31/1", "Xem eTax Mobile, hỏi cơ quan thuế"], ["Tin AI: “dưới 100 triệu”", "Bỏ doanh thu bán qua Facebook", "Giấu tiền ở tài khoản người nhà", "Cài ứng dụng từ link người lạ"]),
+     "Thẻ hai cột: việc thuế nên làm khi bán hàng trên mạng, và những điều sai hay gặp."),
     ("l3.tinh-chi-phi-mot-vu", table("Chi phí một sào bắp cải (nghìn đồng)", ["Khoản", "Tiền", "Ghi chú"], [["Cây giống", "300", ""], ["Phân bón", "500", ""], ["Thuốc", "200", "Theo nhãn"], ["Thuê cày", "150", ""], ["Tổng", "1.150", "Giá bán: cần hỏi"]]),
      "Bảng chi phí một sào bắp cải: giống, phân, thuốc, thuê cày, cộng tổng; giá bán ghi cần hỏi."),
 ]
