@@ -253,7 +253,7 @@ PICTURES: list[tuple[str, str, str]] = [
      "Bảng ý kiến của bà con, mỗi dòng được gắn một nhãn như đường sá, điện nước, giấy tờ."),
     ("l4.lam-sach-du-lieu", table("Làm sạch danh sách", ["Tên hộ", "Số kg", "Vấn đề"], [["Hộ ông Ba", "20", ""], ["Hộ ông Ba", "20", "trùng"], ["Hộ bà Tư", "", "thiếu"], ["Hộ chị Năm", "200", "sai?"]]),
      "Bảng danh sách có dòng trùng, ô thiếu và số đáng ngờ được đánh dấu để sửa."),
-    ("l4.nguon-du-lieu-tin-cay", dos("Nguồn số liệu", ["Trang .gov.vn, tổng cục thống kê", "Bản tin thời tiết chính thức", "Cán bộ khuyến nông, UBND xã"], ["Tin nhắn lạ trong nhóm", "Con số AI nói không nguồn", "Người bán tự khen hàng"]),
+    ("l4.nguon-du-lieu-tin-cay", dos("Nguồn số liệu", ["Trang .gov.vn, cơ quan thống kê", "Bản tin thời tiết chính thức", "Cán bộ khuyến nông, UBND xã"], ["Tin nhắn lạ trong nhóm", "Con số AI nói không nguồn", "Người bán tự khen hàng"]),
      "Thẻ hai cột: nguồn số liệu đáng tin như trang chính thức, bản tin thời tiết, và nguồn không đáng tin."),
     ("l4.doc-so-lieu-bieu-do", table("Đọc số liệu cho đúng", ["Tháng", "Số trẻ tiêm", "Ghi chú"], [["1", "40", ""], ["2", "38", ""], ["3", "55", "chiến dịch"], ["4", "…", ""]]),
      "Bảng số trẻ được tiêm chủng theo tháng, có ghi chú giải thích tháng tăng cao."),
