@@ -753,12 +753,15 @@ def _placeholder(match: re.Match[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[re.Pattern[str], str]]:
-    """Longest first, so a long message is never half-matched by a shorter one."""
+def _patterns() -> list[tuple[re.Pattern[str], str, str]]:
+    """Longest first, so a long message is never half-matched by a shorter one. Each comes
+    with its longest fixed piece: a message without that piece cannot match, and a plain
+    substring test is far cheaper than the pattern (there are some 300)."""
     patterns = []
     for source in sorted(known_sources(), key=len, reverse=True):
         regex = re.sub(r"\\\{(\w+)\\\}", _placeholder, re.escape(source))
-        patterns.append((re.compile(regex), source))
+        anchor = max(re.split(r"\{\w+\}", source), key=len)
+        patterns.append((re.compile(regex), source, anchor))
     return patterns
 
 
@@ -766,7 +769,11 @@ def translate(message: str) -> str:
     """The message in the UI language; unknown text (curriculum content) is left as it is."""
     if not message:
         return message
-    translations = _all_sources_and_translations()  # looked up now: the language may have changed
-    for pattern, source in _patterns():
+    translations: dict[str, str] | None = None  # looked up when needed: the language may have changed
+    for pattern, source, anchor in _patterns():
+        if anchor not in message:
+            continue
+        if translations is None:
+            translations = _all_sources_and_translations()
         message = pattern.sub(lambda m, s=source: translations[s].format(**m.groupdict()), message)
     return message
