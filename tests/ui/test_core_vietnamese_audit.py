@@ -14,9 +14,8 @@ import ast
 import re
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import ROOT
+from tests.ui.test_core_messages_english import english  # noqa: F401  (the fixture: English UI)
 from tests.ui.test_english_ui import VIETNAMESE, english_qm  # noqa: F401  (the fixture)
 from tutor.local_llm.ask import SYSTEM_INSTRUCTION
 from tutor.ui import core_text
@@ -114,20 +113,6 @@ def test_the_scan_catches_a_hard_coded_sentence(tmp_path):
 
 
 # --- the messages this audit catalogued, in the English UI ------------------------------------
-
-
-@pytest.fixture
-def english(english_qm, qapp):  # noqa: F811
-    from PySide6.QtCore import QEvent, QTranslator
-
-    for widget in qapp.topLevelWidgets():   # see test_core_messages_english: windows go first
-        widget.deleteLater()
-    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    translator = QTranslator()
-    assert translator.load(str(english_qm / "tutor_en.qm"))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 def _english(text: str) -> str:
