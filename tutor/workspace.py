@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from tutor.clock import Clock, SystemClock
 from tutor.events import device_id, mint_new_device_id
 from tutor.learners import Learners
+from tutor.messages import render
 from tutor.paths import DataDir
 from tutor.settings import Settings
 from tutor.store.db import open_db, transaction
@@ -186,7 +187,7 @@ def _open_content(conn: sqlite3.Connection, bundled_pack: Path | None, notices: 
         try:
             ensure_bundled_pack(conn, bundled_pack)
         except Exception as exc:  # a bad bundled pack must not keep anyone out of their profile
-            user = getattr(exc, "user_message", None) or "Không nạp được gói bài học đi kèm ứng dụng."
+            user = getattr(exc, "user_message", None) or render("pack.bundled_failed")
             log.exception("bundled pack could not be imported")
             notices.append(StartupNotice(user_message=user, log_message=f"bundled pack: {exc}"))
     return ContentService(conn, repair_from=bundled_pack)

@@ -39,8 +39,5 @@ class SpeechFailed(AudioError):
 class BadRecording(AudioError):
     """A recording that cannot be used: not a WAV we can read, empty, silent or too long."""
 
-    def __init__(self, log_message: str, user_message: str | None = None):
-        super().__init__(
-            log_message,
-            user_message or None, code=None if user_message else "audio.bad_recording",
-        )
+    def __init__(self, log_message: str, *, code: str = "audio.bad_recording", params: dict | None = None):
+        super().__init__(log_message, code=code, params=params)

@@ -148,20 +148,19 @@ class TeacherNarrations:
 def prepare_recording(wav: bytes) -> AudioClip:
     """A microphone WAV as 16-bit mono, silence trimmed, loudness normalised; or ``BadRecording``."""
     if len(wav) > MAX_WAV_BYTES:
-        raise BadRecording(f"recording of {len(wav)} bytes is too large", _TOO_LONG)
+        raise BadRecording(f"recording of {len(wav)} bytes is too large", **_TOO_LONG)
     clip = mono16(AudioClip.from_wav_bytes(wav))
     if clip.duration_s > MAX_RECORDING_S:
-        raise BadRecording(f"recording of {clip.duration_s:.0f} s is too long", _TOO_LONG)
+        raise BadRecording(f"recording of {clip.duration_s:.0f} s is too long", **_TOO_LONG)
     clip = trim_silence(clip)
     if clip.duration_s < MIN_SPEECH_S:
         raise BadRecording(
-            f"recording has {clip.duration_s:.2f} s of sound after trimming silence",
-            "Không nghe thấy tiếng nói trong bản ghi âm. Hãy kiểm tra micrô rồi ghi lại.",
+            f"recording has {clip.duration_s:.2f} s of sound after trimming silence", code="audio.no_speech",
         )
     return normalize_loudness(clip)
 
 
-_TOO_LONG = f"Bản ghi âm dài quá {MAX_RECORDING_S // 60} phút. Hãy ghi từng đoạn ngắn hơn."
+_TOO_LONG = {"code": "audio.recording_too_long", "params": {"minutes": MAX_RECORDING_S // 60}}
 
 
 def _write_atomically(target: Path, data: bytes) -> None:

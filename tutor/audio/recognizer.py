@@ -24,10 +24,7 @@ class RecognizerUnavailable(AudioError):
     """The recogniser library or its model could not be loaded on this PC."""
 
     def __init__(self, log_message: str):
-        super().__init__(
-            log_message,
-            "Máy này chưa nghe được giọng nói. Bạn vẫn gõ chữ bằng bàn phím như thường.",
-        )
+        super().__init__(log_message, code="audio.recognizer_unavailable")
 
 
 class RecognitionSession(Protocol):

@@ -23,6 +23,7 @@ from pathlib import Path
 from tutor.audio.errors import AudioError
 from tutor.audio.voices import Voice
 from tutor.cancel import CancelToken, Progress, no_progress
+from tutor.messages import render
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +35,9 @@ _COPY_CHUNK = 1 << 20
 
 
 class BadVoicePack(AudioError):
-    def __init__(self, log_message: str, user_message: str):
-        super().__init__(log_message, user_message)
+    def __init__(self, log_message: str, code: str):
+        """``code``: why, for people (a tutor.messages code, shown in the UI language)."""
+        super().__init__(log_message, code=code)
 
 
 @dataclass(frozen=True)
@@ -84,16 +86,16 @@ def _sha256(path: Path, cancel: CancelToken | None = None) -> str:
 def _read_config(config_path: Path) -> dict:
     if not config_path.is_file():
         raise BadVoicePack(f"{config_path} missing",
-                           "Thiếu tệp cấu hình đi kèm giọng đọc (tệp .onnx.json nằm cạnh tệp .onnx).")
+                           "voice.config_missing")
     try:
         data = json.loads(config_path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise BadVoicePack(f"{config_path} unreadable: {exc}",
-                           "Tệp cấu hình giọng đọc bị hỏng. Hãy chép lại từ nguồn gốc.") from exc
+                           "voice.config_damaged") from exc
     if not isinstance(data, dict) or not isinstance(data.get("phoneme_id_map"), dict) \
             or not isinstance(data.get("audio"), dict) or not data["audio"].get("sample_rate"):
         raise BadVoicePack(f"{config_path} is not a Piper voice config",
-                           "Đây không phải giọng đọc Piper. Hãy chọn tệp .onnx của một giọng đọc Piper.")
+                           "voice.not_piper")
     return data
 
 
@@ -104,12 +106,12 @@ def _check_model(model_path: Path) -> None:
     # An ONNX file is a protobuf ModelProto; its first field is ir_version (tag 0x08).
     if size < MIN_MODEL_BYTES or not head.startswith(b"\x08"):
         raise BadVoicePack(f"{model_path} ({size} bytes) is not an ONNX voice model",
-                           "Tệp này không phải giọng đọc, hoặc bị chép thiếu. Hãy chép lại tệp .onnx.")
+                           "voice.not_a_voice")
     try:
         import onnxruntime
     except Exception as exc:
         raise BadVoicePack(f"onnxruntime unavailable: {exc}",
-                           "Máy này chưa chạy được giọng đọc mới. Ứng dụng vẫn đọc bằng giọng sẵn có.") from exc
+                           "voice.runtime_unavailable") from exc
     try:
         options = onnxruntime.SessionOptions()
         options.log_severity_level = 4  # the refusal below is the message; keep stderr quiet
@@ -117,14 +119,14 @@ def _check_model(model_path: Path) -> None:
                                      providers=["CPUExecutionProvider"])
     except Exception as exc:  # truncated or altered weights fail to parse or to validate
         raise BadVoicePack(f"{model_path} does not load: {exc}",
-                           "Tệp giọng đọc bị hỏng hoặc bị chép thiếu. Hãy chép lại từ nguồn gốc.") from exc
+                           "voice.damaged") from exc
 
 
 def _label(name: str, language: str, quality: str) -> str:
     speaker = name.split("-")[1] if name.count("-") >= 2 else name
     if language.lower().startswith("vi"):
-        return f"Giọng mới: {speaker}"
-    return f"Giọng mới: {speaker} (tiếng nước ngoài: {language})"
+        return render("voice.new", speaker=speaker)
+    return render("voice.new_foreign", speaker=speaker, language=language)
 
 
 def inspect(model_path: Path, cancel: CancelToken | None = None) -> VoicePack:
@@ -132,7 +134,7 @@ def inspect(model_path: Path, cancel: CancelToken | None = None) -> VoicePack:
     model_path = Path(model_path)
     if model_path.suffix.lower() != ".onnx" or not model_path.is_file():
         raise BadVoicePack(f"{model_path} is not an .onnx file",
-                           "Hãy chọn tệp giọng đọc có đuôi .onnx (kèm tệp .onnx.json cùng tên).")
+                           "voice.choose_onnx")
     config = _read_config(Path(f"{model_path}.json"))
     _check_model(model_path)
     language = str((config.get("espeak") or {}).get("voice") or (config.get("language") or {}).get("code") or "")
@@ -171,7 +173,7 @@ class VoicePackStore:
                     progress(0.1 + 0.8 * copied / max(1, source.size_bytes), "copying")
             if _sha256(partial, cancel) != source.sha256:
                 raise BadVoicePack("copy differs from source",
-                                   "Chép giọng đọc bị lỗi giữa chừng. Hãy thử lại.")
+                                   "voice.copy_failed")
             shutil.copyfile(source.config, Path(f"{target}.json"))
             partial.replace(target)
         except BaseException:
@@ -247,7 +249,7 @@ def measure_speed(pack: VoicePack, engine=None, cancel: CancelToken | None = Non
 @dataclass(frozen=True)
 class Verdict:
     usable: bool
-    text: str  # plain Vietnamese for the teacher
+    text: str  # plain Vietnamese for the teacher, made of catalogued sentences (tutor.messages)
 
 
 def verdict(pack: VoicePack, free_ram_bytes: int, real_time_factor: float | None) -> Verdict:
@@ -256,20 +258,17 @@ def verdict(pack: VoicePack, free_ram_bytes: int, real_time_factor: float | None
     need_mb = pack.ram_needed_mb
     free_mb = free_ram_bytes // 1_000_000
     if free_mb < need_mb:
-        return Verdict(False, f"Máy còn {free_mb} MB bộ nhớ trống, giọng này cần khoảng {need_mb} MB. "
-                              "Không nên dùng trên máy này.")
-    parts = [f"Đủ bộ nhớ (cần khoảng {need_mb} MB, máy còn {free_mb} MB)."]
+        return Verdict(False, render("voice.low_memory", free_mb=free_mb, need_mb=need_mb))
+    parts = [render("voice.memory_ok", need_mb=need_mb, free_mb=free_mb)]
     usable = True
     if real_time_factor is not None:
         if real_time_factor <= 0.5:
-            parts.append(f"Đọc nhanh: chỉ mất {real_time_factor:.2f} giây cho mỗi giây lời nói.")
+            parts.append(render("voice.fast", factor=f"{real_time_factor:.2f}"))
         elif real_time_factor <= 1.0:
-            parts.append(f"Đọc được nhưng hơi chậm ({real_time_factor:.2f} giây cho mỗi giây lời nói): "
-                         "câu đầu sẽ chờ một lúc.")
+            parts.append(render("voice.slowish", factor=f"{real_time_factor:.2f}"))
         else:
             usable = False
-            parts.append(f"Máy này đọc giọng này quá chậm ({real_time_factor:.1f} giây cho mỗi giây lời nói). "
-                         "Nên dùng giọng có sẵn.")
+            parts.append(render("voice.too_slow", factor=f"{real_time_factor:.1f}"))
     if not pack.is_vietnamese:
-        parts.append(f"Lưu ý: đây là giọng tiếng nước ngoài ({pack.language}), đọc tiếng Việt sẽ khó nghe.")
+        parts.append(render("voice.foreign", language=pack.language))
     return Verdict(usable, " ".join(parts))

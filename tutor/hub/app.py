@@ -31,6 +31,7 @@ from tutor.hub.storage import (
     Auth, HubError, HubStorage, check_batch_sequence, check_device_time, iso, parse_time, storable,
 )
 from tutor.hub.trust import EnrollGuard, SignedAnswers, checked_manifests, hub_private_key, implausible_time
+from tutor.messages import CATALOGUE
 from tutor.sync.protocol import (
     MAX_BATCH_EVENTS,
     MAX_INFLATED_BYTES,
@@ -52,29 +53,15 @@ from tutor.sync.signing import (
 
 log = logging.getLogger(__name__)
 
-MESSAGES_VI = {
-    "unsupported_protocol_version": "Máy chủ đồng bộ dùng phiên bản mới hơn. Hãy cập nhật ứng dụng trên máy này.",
-    "unauthorized": "Máy này chưa được đăng ký với máy chủ, hoặc đã bị thu hồi. Hãy đăng ký lại.",
-    "too_large": "Gói dữ liệu quá lớn.",
-    "bad_request": "Dữ liệu gửi lên không đúng dạng.",
-    "bad_code": "Mã đăng ký không đúng. Hãy kiểm tra lại mã.",
-    "code_expired": "Mã đăng ký này đã hết hạn. Hãy xin mã mới ở người quản lý máy chủ.",
-    "too_many_attempts": "Đã thử đăng ký sai quá nhiều lần. Hãy đợi khoảng 10 phút rồi thử lại.",
-    "device_revoked": "Máy này đã bị thu hồi ở máy chủ. Hãy nhờ người quản lý máy chủ giúp.",
-    "device_key_mismatch": "Mã máy này đã thuộc về một máy khác. Hãy nhờ người quản lý máy chủ giúp.",
-    "device_exists": "Mã máy này đã được đăng ký. Hãy nhờ người quản lý máy chủ giúp.",
-    "bad_signature": "Chữ ký của máy này không đúng. Máy chủ không nhận dữ liệu này.",
-    "replayed": "Yêu cầu này đã được gửi trước đây. Máy chủ không nhận lại.",
-    "relay_not_granted": "Máy chủ này chưa được cấp quyền chuyển tiếp. Hãy nhờ người quản lý máy chủ cấp quyền.",
-    "unsigned_device": "Máy chủ chưa có khóa của máy này. Hãy đồng bộ lại từ đầu.",
-    "out_of_sequence": "Dữ liệu gửi lên không theo đúng thứ tự của máy này. Máy chủ không nhận.",
-}
+# A refusal's Vietnamese for people: catalogued (tutor.messages "hub.<code>"), so the PC
+# that shows it recognises it and puts it into its UI language.
+MESSAGES_VI = {code.removeprefix("hub."): text for code, text in CATALOGUE.items() if code.startswith("hub.")}
 
 
 def _refusal(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse(status_code=status, content={
         "error": code, "message": message,
-        "message_vi": MESSAGES_VI.get(code, "Máy chủ từ chối yêu cầu này."),
+        "message_vi": MESSAGES_VI.get(code, CATALOGUE["sync.refused"]),
     })
 
 

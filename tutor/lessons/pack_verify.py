@@ -125,8 +125,7 @@ def _read_file(path: Path, limits: PackLimits) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(limits.max_file_bytes + 1)
     except OSError as exc:
-        raise PackUnreadable(f"{path}: cannot read ({exc})",
-                             "Không mở được tệp gói bài học. Hãy kiểm tra USB hoặc chép tệp vào máy rồi thử lại.") from exc
+        raise PackUnreadable(f"{path}: cannot read ({exc})", code="pack.file_unreadable") from exc
     if len(data) > limits.max_file_bytes:
         raise PackTooLarge(f"{path}: file larger than {limits.max_file_bytes} bytes")
     return data

@@ -49,9 +49,7 @@ _DECODE_ERRORS = (ValueError, KeyError, TypeError, sqlite3.OperationalError)
 class ContentDamaged(TutorError):
     def __init__(self, detail: str):
         super().__init__(
-            f"content rows fail to decode and cannot be re-imported: {detail}",
-            "Một phần bài học trên máy này bị hỏng. Hãy nhờ cán bộ kỹ thuật nạp lại gói bài học "
-            "(Cài đặt → Nạp gói bài học). Tiến độ học của bạn vẫn còn nguyên.",
+            f"content rows fail to decode and cannot be re-imported: {detail}", code="content.damaged",
         )
 
 

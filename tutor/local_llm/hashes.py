@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tutor.cancel import CancelToken, Progress, no_progress
+from tutor.messages import render
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ class Record:
 
 
 def sha256_file(path: Path, cancel: CancelToken | None = None, progress: Progress = no_progress,
-                message: str = "Đang kiểm tra tệp mô hình…") -> str:
+                message: str = render("model.checking")) -> str:
     digest = hashlib.sha256()
     size = max(1, path.stat().st_size)
     done = 0

@@ -314,14 +314,11 @@ def recommend(free_ram: int) -> Recommendation | None:
     """The model to suggest for this much free RAM; None when there is too little."""
     for need, name, file_name, size in _CANDIDATES:
         if free_ram >= need:
-            return Recommendation(name, file_name, size, True,
-                                  f"Máy này đủ bộ nhớ cho mô hình {name}, khoảng {human_size(size)}. "
-                                  f"Nhờ cán bộ chép tệp {file_name} từ USB vào máy để AI trả lời tốt hơn.")
+            return Recommendation(name, file_name, size, True, render(
+                "model.recommend_import", name=name, size=human_size(size), file_name=file_name))
     if free_ram >= _MIN_FOR_BUNDLED:
         b = bundled.DEFAULT
-        return Recommendation(b.title, None, 0, False,
-                              "Máy này dùng mô hình nhỏ có sẵn trong phần mềm. Mô hình nhỏ trả lời "
-                              "còn yếu: hãy xem câu trả lời của nó như bài tập để kiểm tra.")
+        return Recommendation(b.title, None, 0, False, render("model.recommend_bundled"))
     return None
 
 
@@ -352,7 +349,7 @@ def import_model(src: Path, models_dir: Path, cancel: CancelToken | None = None,
     models_dir.mkdir(parents=True, exist_ok=True)
     _check_space(models_dir, header.file_size)
     sha, temp = _copy_in(iter([src]), models_dir, src.name, header.file_size, cancel, progress,
-                         "Đang chép mô hình")
+                         "model.copying")
     return _settle(temp, models_dir, src.name, sha, "imported", src.name)
 
 
@@ -420,7 +417,7 @@ def _join_resumable(chunks: list[Path], temp: Path, total: int, cancel: CancelTo
         with open(temp, "rb") as have:
             for block in iter(lambda: have.read(COPY_CHUNK), b""):
                 digest.update(block)
-    verb = "Đang chuẩn bị mô hình có sẵn"
+    message_code = "model.preparing_bundled"
     offset = 0
     since_sync = 0
     with open(temp, "ab") as out:
@@ -452,7 +449,7 @@ def _join_resumable(chunks: list[Path], temp: Path, total: int, cancel: CancelTo
                         os.fsync(out.fileno())
                         since_sync = 0
                     progress(min(0.99, done / max(1, total)),
-                             f"{verb}… {human_size(done)} / {human_size(total)}")
+                             render(message_code, done=human_size(done), total=human_size(total)))
             offset += size
         out.flush()
         os.fsync(out.fileno())
@@ -472,8 +469,9 @@ def _check_space(models_dir: Path, size: int) -> None:
 
 
 def _copy_in(sources: Iterable[Path], models_dir: Path, name: str, total: int,
-             cancel: CancelToken, progress: Progress, verb: str) -> tuple[str, Path]:
-    """Concatenate ``sources`` into a hidden partial file; return (sha256, partial path)."""
+             cancel: CancelToken, progress: Progress, message_code: str) -> tuple[str, Path]:
+    """Concatenate ``sources`` into a hidden partial file; return (sha256, partial path).
+    ``message_code``: the progress line (tutor.messages, with ``done`` and ``total``)."""
     import hashlib
 
     temp = models_dir / f".{name}.{uuid.uuid4().hex[:8]}{PARTIAL_SUFFIX}"
@@ -499,7 +497,7 @@ def _copy_in(sources: Iterable[Path], models_dir: Path, name: str, total: int,
                         digest.update(block)
                         done += len(block)
                         progress(min(0.99, done / max(1, total)),
-                                 f"{verb}… {human_size(done)} / {human_size(total)}")
+                                 render(message_code, done=human_size(done), total=human_size(total)))
             out.flush()
             os.fsync(out.fileno())
         if done != total:
@@ -597,7 +595,7 @@ def verify_models(models_dir: Path, cancel: CancelToken | None = None,
             progress((index + fraction) / max(1, len(names)), message)
 
         results.append(verify_file(models_dir / name, book.get(name), cancel, part))
-    progress(1.0, "Đã kiểm tra xong.")
+    progress(1.0, render("model.checked"))
     return results
 
 

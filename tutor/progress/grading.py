@@ -66,8 +66,7 @@ class Grade:
 def grade(question: AnyQuestion, response: Any) -> Grade:
     grader = _GRADERS.get(type(question))
     if grader is None:
-        raise InvalidResponse(f"no grader for question kind {question.kind!r}",
-                              "Không chấm được loại câu hỏi này.")
+        raise InvalidResponse(f"no grader for question kind {question.kind!r}", code="answer.cannot_grade")
     return grader(question, response)
 
 
@@ -122,14 +121,15 @@ def _is_index(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _invalid(log: str, user: str) -> InvalidResponse:
-    return InvalidResponse(log, user)
+def _invalid(log: str, code: str) -> InvalidResponse:
+    """``code``: what to tell the learner, a tutor.messages code (shown in the UI language)."""
+    return InvalidResponse(log, code=code)
 
 
 def _grade_single(question: SingleChoice, response: Any) -> Grade:
     if not _is_index(response) or not 0 <= response < len(question.options):
         raise _invalid(f"single choice expects an option index, got {response!r}",
-                       "Hãy chọn một đáp án.")
+                       "answer.choose_one")
     option = question.options[response]
     correct = [i for i, o in enumerate(question.options) if o.correct]
     return Grade(option.correct, option.explanation, {"chosen": response, "correct": correct})
@@ -138,12 +138,12 @@ def _grade_single(question: SingleChoice, response: Any) -> Grade:
 def _grade_multiple(question: MultipleChoice, response: Any) -> Grade:
     if isinstance(response, (str, bytes, Mapping)) or not hasattr(response, "__iter__"):
         raise _invalid(f"multiple choice expects a set of indexes, got {response!r}",
-                       "Hãy chọn ít nhất một đáp án.")
+                       "answer.choose_some")
     chosen = list(response)
     if not chosen:
-        raise _invalid("multiple choice: nothing chosen", "Hãy chọn ít nhất một đáp án.")
+        raise _invalid("multiple choice: nothing chosen", "answer.choose_some")
     if not all(_is_index(i) and 0 <= i < len(question.options) for i in chosen):
-        raise _invalid(f"multiple choice: bad option index in {chosen!r}", "Hãy chọn lại các đáp án.")
+        raise _invalid(f"multiple choice: bad option index in {chosen!r}", "answer.choose_again")
     picked = set(chosen)
     right = {i for i, o in enumerate(question.options) if o.correct}
     wrongly_chosen = sorted(picked - right)
@@ -160,7 +160,7 @@ def _grade_multiple(question: MultipleChoice, response: Any) -> Grade:
 
 def _grade_truefalse(question: TrueFalse, response: Any) -> Grade:
     if not isinstance(response, bool):
-        raise _invalid(f"true/false expects a bool, got {response!r}", "Hãy chọn Đúng hoặc Sai.")
+        raise _invalid(f"true/false expects a bool, got {response!r}", "answer.true_or_false")
     feedback = question.explanation_true if response else question.explanation_false
     return Grade(response == question.answer, feedback, {"chosen": response, "answer": question.answer})
 
@@ -169,11 +169,11 @@ def _grade_ordering(question: Ordering, response: Any) -> Grade:
     n = len(question.items)
     if isinstance(response, (str, bytes, Mapping, set, frozenset)) or not hasattr(response, "__iter__"):
         raise _invalid(f"ordering expects a list of item indexes, got {response!r}",
-                       "Hãy sắp xếp tất cả các bước.")
+                       "answer.order_all")
     order = list(response)
     if not all(_is_index(i) for i in order) or sorted(order) != list(range(n)):
         raise _invalid(f"ordering expects a permutation of 0..{n - 1}, got {order!r}",
-                       "Hãy sắp xếp tất cả các bước.")
+                       "answer.order_all")
     in_place = [order[pos] == pos for pos in range(n)]
     return Grade(all(in_place), question.explanation, {"order": order, "in_place": in_place})
 
@@ -181,12 +181,12 @@ def _grade_ordering(question: Ordering, response: Any) -> Grade:
 def _grade_matching(question: Matching, response: Any) -> Grade:
     n = len(question.pairs)
     if not isinstance(response, Mapping):
-        raise _invalid(f"matching expects a dict left -> right, got {response!r}", "Hãy nối hết các cặp.")
+        raise _invalid(f"matching expects a dict left -> right, got {response!r}", "answer.match_all")
     if not all(_is_index(k) for k in response) or set(response) != set(range(n)):
         raise _invalid(f"matching expects every left index 0..{n - 1}, got {list(response)!r}",
-                       "Hãy nối hết các cặp.")
+                       "answer.match_all")
     if not all(_is_index(v) and 0 <= v < n for v in response.values()):
-        raise _invalid(f"matching: bad right index in {response!r}", "Hãy nối lại các cặp.")
+        raise _invalid(f"matching: bad right index in {response!r}", "answer.match_again")
     pairs = {int(k): int(v) for k, v in sorted(response.items())}
     wrong = sorted(left for left, right in pairs.items() if left != right)
     return Grade(not wrong, question.explanation, {"pairs": pairs, "wrong_lefts": wrong})
@@ -194,13 +194,13 @@ def _grade_matching(question: Matching, response: Any) -> Grade:
 
 def _grade_short(question: ShortAnswer, response: Any) -> Grade:
     if not isinstance(response, str):
-        raise _invalid(f"short answer expects text, got {response!r}", "Hãy gõ câu trả lời của bạn.")
+        raise _invalid(f"short answer expects text, got {response!r}", "answer.type_answer")
     typed = _clean_typed(response)
     if not typed:
-        raise _invalid("short answer: empty", "Hãy gõ câu trả lời của bạn.")
+        raise _invalid("short answer: empty", "answer.type_answer")
     if len(typed) > MAX_SHORT_ANSWER_CHARS:
         raise _invalid(f"short answer longer than {MAX_SHORT_ANSWER_CHARS} characters",
-                       "Câu trả lời dài quá. Hãy gõ ngắn gọn hơn.")
+                       "answer.too_long")
     matched = match_short_answer(typed, question.answers)
     return Grade(matched is not None, question.explanation, {
         "typed": typed, "matched": matched, "accepted": list(question.answers),

@@ -129,8 +129,7 @@ class DatabaseTooNew(TutorError):
     def __init__(self, found: int):
         super().__init__(
             f"database schema version {found} is newer than this app knows ({LATEST_VERSION})",
-            "Dữ liệu này do một phiên bản mới hơn của ứng dụng tạo ra. "
-            "Hãy cài phiên bản mới nhất rồi mở lại.",
+            code="storage.database_too_new",
         )
 
 

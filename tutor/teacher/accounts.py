@@ -57,8 +57,8 @@ def clean_username(raw: str) -> str:
     if not text:
         raise TeacherError("empty teacher user name", render("teacher.username_empty"))
     if len(text) > MAX_USERNAME_CHARS:
-        raise TeacherError("teacher user name too long",
-                           f"Tên đăng nhập dài quá. Hãy dùng tối đa {MAX_USERNAME_CHARS} chữ cái.")
+        raise TeacherError("teacher user name too long", code="teacher.username_too_long",
+                           params={"limit": MAX_USERNAME_CHARS})
     if any(ch.isspace() for ch in text) or any(unicodedata.category(ch).startswith("C") for ch in text):
         raise TeacherError("teacher user name has spaces or control characters",
                            render("teacher.username_spaces"))
@@ -67,11 +67,11 @@ def clean_username(raw: str) -> str:
 
 def check_new_password(password: str) -> None:
     if len(unicodedata.normalize("NFC", password or "")) < MIN_PASSWORD_CHARS:
-        raise TeacherError("teacher password too short",
-                           f"Mật khẩu cần ít nhất {MIN_PASSWORD_CHARS} ký tự.")
+        raise TeacherError("teacher password too short", code="teacher.password_too_short",
+                           params={"least": MIN_PASSWORD_CHARS})
     if len(password) > MAX_PASSWORD_CHARS:
-        raise TeacherError("teacher password too long",
-                           f"Mật khẩu dài quá. Hãy dùng tối đa {MAX_PASSWORD_CHARS} ký tự.")
+        raise TeacherError("teacher password too long", code="teacher.password_too_long",
+                           params={"limit": MAX_PASSWORD_CHARS})
 
 
 class Accounts:
@@ -230,8 +230,7 @@ class Accounts:
         return lockout.seconds_left(state, self._clock, self._trusted_now()) if state.lock_seconds else 0
 
 
-FROM_HUB_MESSAGE = ("Máy này đã đăng ký với máy chủ của xã. Tài khoản giáo viên do cán bộ tạo trên máy chủ, "
-                    "rồi tự về máy này khi đồng bộ.")
+FROM_HUB_MESSAGE = render("teacher.accounts_from_hub")
 
 
 def _enrolled(conn: sqlite3.Connection) -> bool:

@@ -78,11 +78,10 @@ def refresh_keys(conn: sqlite3.Connection, clock: Clock, make_transport: MakeTra
             _fetch_keys(conn, clock, make_transport, hub_url, token, site_id, site_name)
             done.append(site_name)
         except SyncRefused as exc:
-            why = ("máy chủ đã thu hồi quyền của máy này, hãy thêm lại điểm học" if exc.status == 401
-                   else exc.user_message)
+            why = render("teacher.site_revoked") if exc.status == 401 else exc.user_message
             failed.append(f"{site_name}: {why}")
         except (SyncUnavailable, OSError):
-            failed.append(f"{site_name}: không kết nối được máy chủ {hub_url}")
+            failed.append(f"{site_name}: {render('teacher.site_unreachable', hub_url=hub_url)}")
     return RefreshResult(tuple(done), tuple(failed))
 
 
@@ -138,7 +137,7 @@ def deliver_to_hubs(conn: sqlite3.Connection, clock: Clock, carry_dir: Path,
     for digest, file_name, site_hub in rows:
         hub_url = site_hub or (own.hub_url if own else None)
         if hub_url is None:
-            failed.append(f"{file_name}: chưa biết máy chủ của điểm học này. Hãy thêm điểm học, hoặc ghi ra USB.")
+            failed.append(f"{file_name}: {render('teacher.site_unknown_hub')}")
             continue
         by_hub.setdefault(hub_url, []).append(digest)
     delivered = new_events = 0

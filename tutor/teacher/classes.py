@@ -48,8 +48,8 @@ def clean_class_name(raw: str) -> str:
     if not text:
         raise TeacherError("empty class name", render("teacher.class_name_empty"))
     if len(text) > MAX_CLASS_NAME_CHARS:
-        raise TeacherError("class name too long",
-                           f"Tên lớp dài quá. Hãy dùng tối đa {MAX_CLASS_NAME_CHARS} chữ cái.")
+        raise TeacherError("class name too long", code="teacher.class_name_too_long",
+                           params={"limit": MAX_CLASS_NAME_CHARS})
     return text
 
 
@@ -200,8 +200,8 @@ class Classes:
             if row is None:
                 raise UnknownTeacherItem(f"no learner {learner_id}", render("profile.no_learner"))
             if row["archived"]:
-                raise TeacherError(f"learner {learner_id} is archived",
-                                   f"Hồ sơ “{row['display_name']}” đã được gộp hoặc cất đi.")
+                raise TeacherError(f"learner {learner_id} is archived", code="teacher.profile_merged_or_archived",
+                                   params={"name": row["display_name"]})
         return wanted
 
     def _refuse_duplicate(self, name: str, except_id: str | None) -> None:

@@ -75,7 +75,7 @@ def parse_members(data: bytes) -> list[CsvRow]:
     except csv.Error as exc:
         raise CsvRefused(f"CSV not readable: {exc}", render("teacher.csv_unreadable")) from exc
     if len(table) > MAX_ROWS + 1:
-        raise CsvRefused("CSV has too many rows", f"Tệp có quá nhiều dòng. Mỗi lần nhập tối đa {MAX_ROWS} người.")
+        raise CsvRefused("CSV has too many rows", code="teacher.csv_too_many_rows", params={"limit": MAX_ROWS})
     table = [(line, row) for line, row in table if any(cell.strip() for cell in row)]
     if not table:
         raise CsvRefused("CSV is empty", render("teacher.csv_no_names"))
@@ -92,10 +92,7 @@ def parse_members(data: bytes) -> list[CsvRow]:
 def decode(data: bytes) -> str:
     if len(data) > MAX_CSV_BYTES:
         raise CsvRefused("CSV larger than the limit", render("teacher.csv_too_large"))
-    not_utf8 = CsvRefused(
-        "CSV is not UTF-8",
-        "Tệp này không dùng mã UTF-8 nên tên tiếng Việt sẽ bị lỗi. "
-        "Trong Excel, hãy chọn Lưu thành → “CSV UTF-8 (Comma delimited)” rồi nhập lại.")
+    not_utf8 = CsvRefused("CSV is not UTF-8", code="teacher.csv_not_utf8")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise not_utf8  # UTF-16 ("Unicode Text" in Excel)
     try:

@@ -38,6 +38,7 @@ from tutor.teacher.api import (
     WeakQuestion,
 )
 from tutor.teacher.labels import Curriculum
+from tutor.messages import render
 
 WRONG_STREAK = 3
 INACTIVE_DAYS = 14
@@ -142,13 +143,13 @@ class Dashboard:
                 count, lesson_id, since = streak
                 label = curriculum.lesson_label(lesson_id, self._content)
                 found.append(HelpNeeded(member.learner_id, member.display_name, "wrong_streak",
-                                        f"Sai {count} câu liền ở {label}", since, lesson_id))
+                                        render("teacher.wrong_streak", count=count, lesson=label), since, lesson_id))
             active = last.get(member.learner_id)
             reference = max(filter(None, (active, from_iso(member.enrolled_at) if member.enrolled_at else None)),
                             default=None)
             if reference is not None and now - reference >= timedelta(days=INACTIVE_DAYS):
-                detail = (f"Không học {(now - active).days} ngày" if active is not None
-                          else f"Chưa học lần nào, đã vào lớp {(now - reference).days} ngày")
+                detail = (render("teacher.inactive_days", days=(now - active).days) if active is not None
+                          else render("teacher.never_studied", days=(now - reference).days))
                 found.append(HelpNeeded(member.learner_id, member.display_name, "inactive", detail,
                                         active if active is not None else reference))
         return found

@@ -154,17 +154,17 @@ class TeacherService:
                 chosen.append((row.line, row.learner_id))
                 continue
             if not row.name:
-                problems.append(f"Dòng {row.line}: thiếu tên.")
+                problems.append(render("teacher.csv_line_no_name", line=row.line))
                 continue
             if csv_members.looks_double_encoded(row.name):
-                problems.append(f"Dòng {row.line}: tên “{row.name}” bị lỗi phông chữ. Hãy sửa tên rồi nhập lại.")
+                problems.append(render("teacher.csv_line_bad_font", line=row.line, name=row.name))
                 continue
             matches = by_name.get(_name_key(row.name), [])
             if len(matches) == 1:
                 chosen.append((row.line, matches[0]))
             elif len(matches) > 1:
-                problems.append(f"Dòng {row.line}: có {len(matches)} người tên “{row.name}”. "
-                                "Hãy ghi thêm mã người học.")
+                problems.append(render("teacher.csv_line_ambiguous", line=row.line, count=len(matches),
+                                       name=row.name))
             else:
                 to_create.append((row.line, row.name))
         already = set(self._classes.enrolled_ids(class_id))
@@ -177,7 +177,7 @@ class TeacherService:
                     try:
                         learner, _ = self._learners().create(name, self._next_icon())
                     except TutorError as exc:
-                        problems.append(f"Dòng {line}: {exc.user_message}")
+                        problems.append(f"{render('teacher.csv_line', line=line)} {exc.user_message}")
                         continue
                     made[key] = learner.learner_id
                     created_ids.append(learner.learner_id)
@@ -185,7 +185,7 @@ class TeacherService:
             first_line: dict[str, int] = {}
             for line, learner_id in sorted(chosen):
                 if learner_id in first_line:
-                    problems.append(f"Dòng {line}: trùng người với dòng {first_line[learner_id]}.")
+                    problems.append(render("teacher.csv_line_duplicate", line=line, first=first_line[learner_id]))
                 else:
                     first_line[learner_id] = line
             new = [i for i in first_line if i not in already]
@@ -317,10 +317,10 @@ class TeacherService:
                                              (learner_id,)).fetchone()
             if merged_into is not None:
                 raise TeacherError(f"learner {learner_id} was already merged into {merged_into[0]}",
-                                   f"Hồ sơ “{row['display_name']}” đã được gộp vào hồ sơ khác rồi.")
+                                   code="teacher.profile_already_merged", params={"name": row["display_name"]})
             if row["archived"]:
-                raise TeacherError(f"learner {learner_id} is archived",
-                                   f"Hồ sơ “{row['display_name']}” đã được cất đi.")
+                raise TeacherError(f"learner {learner_id} is archived", code="teacher.profile_archived",
+                                   params={"name": row["display_name"]})
         payload = self._classes.payload(teacher, keep=keep_id, merge=merge_id,
                                         keep_name=names[keep_id], merge_name=names[merge_id])
         with transaction(self._conn):
@@ -389,7 +389,7 @@ def _name_key(name: str) -> str:
 
 
 def _line_number(problem: str) -> int:
-    digits = problem.removeprefix("Dòng ").split(":", 1)[0]
+    digits = problem.split(":", 1)[0].rsplit(" ", 1)[-1]   # "Dòng 12: ..." (tutor.messages teacher.csv_line*)
     return int(digits) if digits.isdigit() else 0
 
 

@@ -134,16 +134,17 @@ class VolunteerCarrier:
         refused: list[str] = []
         for index, path in enumerate(files):
             cancel.raise_if_cancelled()
-            progress(index / max(len(files), 1), f"Đang nhận tệp {index + 1}/{len(files)}…")
+            progress(index / max(len(files), 1), render("teacher.receiving_file", number=index + 1, count=len(files)))
             partial = self.carry_dir / (path.name + ".part")
             try:
                 digest, size = copy_file(path, partial, cancel)
             except CarryError as exc:
                 partial.unlink(missing_ok=True)
-                raise CarryError(exc.log_message, f"{exc.user_message} Đã nhận {len(carried)} tệp trước đó.") from exc
+                raise CarryError(exc.log_message,
+                                 f"{exc.user_message} {render('teacher.received_before', count=len(carried))}") from exc
             except OSError as exc:
                 partial.unlink(missing_ok=True)
-                refused.append(f"{path.name}: không đọc được tệp ({exc.strerror or exc}).")
+                refused.append(f"{path.name}: {render('teacher.file_unreadable', reason=exc.strerror or exc)}")
                 continue
             try:
                 outcome = self._take(partial, digest, size)
@@ -226,7 +227,7 @@ class VolunteerCarrier:
         written: list[Path] = []
         for index, bundle in enumerate(bundles):
             cancel.raise_if_cancelled()
-            progress(index / max(len(bundles), 1), f"Đang ghi tệp {index + 1}/{len(bundles)}…")
+            progress(index / max(len(bundles), 1), render("teacher.writing_file", number=index + 1, count=len(bundles)))
             destination = target / Path(bundle.path).name
             if destination.exists() and _sha256(destination) == bundle.sha256:
                 written.append(destination)
@@ -237,13 +238,13 @@ class VolunteerCarrier:
                 os.replace(partial, destination)
             except CarryError as exc:
                 partial.unlink(missing_ok=True)
-                raise CarryError(exc.log_message,
-                                 f"{exc.user_message} Đã ghi {len(written)}/{len(bundles)} tệp.") from exc
+                so_far = render("teacher.written_so_far", written=len(written), count=len(bundles))
+                raise CarryError(exc.log_message, f"{exc.user_message} {so_far}") from exc
             except OSError as exc:
                 partial.unlink(missing_ok=True)
+                so_far = render("teacher.written_so_far", written=len(written), count=len(bundles))
                 raise CarryError(f"cannot write {destination}: {exc}",
-                                 f"Không ghi được vào USB. Hãy kiểm tra USB rồi thử lại. "
-                                 f"Đã ghi {len(written)}/{len(bundles)} tệp.") from exc
+                                 f"{render('teacher.usb_write_failed')} {so_far}") from exc
             written.append(destination)
         progress(1.0, render("teacher.written"))
         return written
@@ -259,14 +260,14 @@ class VolunteerCarrier:
         accepted = 0
         for index, bundle in enumerate(pending):
             cancel.raise_if_cancelled()
-            progress(index / max(len(pending), 1), f"Đang gửi tệp {index + 1}/{len(pending)}…")
+            progress(index / max(len(pending), 1), render("teacher.sending_file", number=index + 1, count=len(pending)))
             try:
                 accepted += int(uploader.upload(Path(bundle.path)))
             except TutorError as exc:
                 failed.append(f"{Path(bundle.path).name}: {exc.user_message}")
                 continue
             except OSError as exc:
-                failed.append(f"{Path(bundle.path).name}: không gửi được ({exc.strerror or exc}).")
+                failed.append(f"{Path(bundle.path).name}: {render('teacher.file_not_sent', reason=exc.strerror or exc)}")
                 continue
             self.mark_delivered([bundle.sha256])
             delivered.append(self._bundle(self._row(bundle.sha256)))

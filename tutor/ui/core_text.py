@@ -481,6 +481,172 @@ def catalogue_translations() -> dict[str, str]:
             "CoreMessages", "Câu lệnh dài quá ({chars} ký tự). Hãy rút gọn còn dưới {max_chars} ký tự."),
         "practice.no_mistake_part": QCoreApplication.translate(
             "CoreMessages", "Bài này không có phần tìm lỗi của AI."),
+        "answer.cannot_grade": QCoreApplication.translate(
+            "CoreMessages", "Không chấm được loại câu hỏi này."),
+        "answer.choose_one": QCoreApplication.translate(
+            "CoreMessages", "Hãy chọn một đáp án."),
+        "answer.choose_some": QCoreApplication.translate(
+            "CoreMessages", "Hãy chọn ít nhất một đáp án."),
+        "answer.choose_again": QCoreApplication.translate(
+            "CoreMessages", "Hãy chọn lại các đáp án."),
+        "answer.true_or_false": QCoreApplication.translate(
+            "CoreMessages", "Hãy chọn Đúng hoặc Sai."),
+        "answer.order_all": QCoreApplication.translate(
+            "CoreMessages", "Hãy sắp xếp tất cả các bước."),
+        "answer.match_all": QCoreApplication.translate(
+            "CoreMessages", "Hãy nối hết các cặp."),
+        "answer.match_again": QCoreApplication.translate(
+            "CoreMessages", "Hãy nối lại các cặp."),
+        "answer.type_answer": QCoreApplication.translate(
+            "CoreMessages", "Hãy gõ câu trả lời của bạn."),
+        "answer.too_long": QCoreApplication.translate(
+            "CoreMessages", "Câu trả lời dài quá. Hãy gõ ngắn gọn hơn."),
+        "audio.recording_too_long": QCoreApplication.translate(
+            "CoreMessages", "Bản ghi âm dài quá {minutes} phút. Hãy ghi từng đoạn ngắn hơn."),
+        "audio.no_speech": QCoreApplication.translate(
+            "CoreMessages", "Không nghe thấy tiếng nói trong bản ghi âm. Hãy kiểm tra micrô rồi ghi lại."),
+        "audio.recognizer_unavailable": QCoreApplication.translate(
+            "CoreMessages", "Máy này chưa nghe được giọng nói. Bạn vẫn gõ chữ bằng bàn phím như thường."),
+        "voice.config_missing": QCoreApplication.translate(
+            "CoreMessages", "Thiếu tệp cấu hình đi kèm giọng đọc (tệp .onnx.json nằm cạnh tệp .onnx)."),
+        "voice.config_damaged": QCoreApplication.translate(
+            "CoreMessages", "Tệp cấu hình giọng đọc bị hỏng. Hãy chép lại từ nguồn gốc."),
+        "voice.not_piper": QCoreApplication.translate(
+            "CoreMessages", "Đây không phải giọng đọc Piper. Hãy chọn tệp .onnx của một giọng đọc Piper."),
+        "voice.not_a_voice": QCoreApplication.translate(
+            "CoreMessages", "Tệp này không phải giọng đọc, hoặc bị chép thiếu. Hãy chép lại tệp .onnx."),
+        "voice.runtime_unavailable": QCoreApplication.translate(
+            "CoreMessages", "Máy này chưa chạy được giọng đọc mới. Ứng dụng vẫn đọc bằng giọng sẵn có."),
+        "voice.damaged": QCoreApplication.translate(
+            "CoreMessages", "Tệp giọng đọc bị hỏng hoặc bị chép thiếu. Hãy chép lại từ nguồn gốc."),
+        "voice.choose_onnx": QCoreApplication.translate(
+            "CoreMessages", "Hãy chọn tệp giọng đọc có đuôi .onnx (kèm tệp .onnx.json cùng tên)."),
+        "voice.copy_failed": QCoreApplication.translate(
+            "CoreMessages", "Chép giọng đọc bị lỗi giữa chừng. Hãy thử lại."),
+        "voice.new": QCoreApplication.translate(
+            "CoreMessages", "Giọng mới: {speaker}"),
+        "voice.new_foreign": QCoreApplication.translate(
+            "CoreMessages", "Giọng mới: {speaker} (tiếng nước ngoài: {language})"),
+        "voice.low_memory": QCoreApplication.translate(
+            "CoreMessages", "Máy còn {free_mb} MB bộ nhớ trống, giọng này cần khoảng {need_mb} MB. Không nên dùng trên máy này."),
+        "voice.memory_ok": QCoreApplication.translate(
+            "CoreMessages", "Đủ bộ nhớ (cần khoảng {need_mb} MB, máy còn {free_mb} MB)."),
+        "voice.fast": QCoreApplication.translate(
+            "CoreMessages", "Đọc nhanh: chỉ mất {factor} giây cho mỗi giây lời nói."),
+        "voice.slowish": QCoreApplication.translate(
+            "CoreMessages", "Đọc được nhưng hơi chậm ({factor} giây cho mỗi giây lời nói): câu đầu sẽ chờ một lúc."),
+        "voice.too_slow": QCoreApplication.translate(
+            "CoreMessages", "Máy này đọc giọng này quá chậm ({factor} giây cho mỗi giây lời nói). Nên dùng giọng có sẵn."),
+        "voice.foreign": QCoreApplication.translate(
+            "CoreMessages", "Lưu ý: đây là giọng tiếng nước ngoài ({language}), đọc tiếng Việt sẽ khó nghe."),
+        "pack.file_unreadable": QCoreApplication.translate(
+            "CoreMessages", "Không mở được tệp gói bài học. Hãy kiểm tra USB hoặc chép tệp vào máy rồi thử lại."),
+        "pack.bundled_failed": QCoreApplication.translate(
+            "CoreMessages", "Không nạp được gói bài học đi kèm ứng dụng."),
+        "content.damaged": QCoreApplication.translate(
+            "CoreMessages", "Một phần bài học trên máy này bị hỏng. Hãy nhờ cán bộ kỹ thuật nạp lại gói bài học (Cài đặt → Nạp gói bài học). Tiến độ học của bạn vẫn còn nguyên."),
+        "storage.database_too_new": QCoreApplication.translate(
+            "CoreMessages", "Dữ liệu này do một phiên bản mới hơn của ứng dụng tạo ra. Hãy cài phiên bản mới nhất rồi mở lại."),
+        "model.copying": QCoreApplication.translate(
+            "CoreMessages", "Đang chép mô hình… {done} / {total}"),
+        "model.preparing_bundled": QCoreApplication.translate(
+            "CoreMessages", "Đang chuẩn bị mô hình có sẵn… {done} / {total}"),
+        "model.checking": QCoreApplication.translate(
+            "CoreMessages", "Đang kiểm tra tệp mô hình…"),
+        "model.checked": QCoreApplication.translate(
+            "CoreMessages", "Đã kiểm tra xong."),
+        "model.recommend_import": QCoreApplication.translate(
+            "CoreMessages", "Máy này đủ bộ nhớ cho mô hình {name}, khoảng {size}. Nhờ cán bộ chép tệp {file_name} từ USB vào máy để AI trả lời tốt hơn."),
+        "model.recommend_bundled": QCoreApplication.translate(
+            "CoreMessages", "Máy này dùng mô hình nhỏ có sẵn trong phần mềm. Mô hình nhỏ trả lời còn yếu: hãy xem câu trả lời của nó như bài tập để kiểm tra."),
+        "teacher.username_too_long": QCoreApplication.translate(
+            "CoreMessages", "Tên đăng nhập dài quá. Hãy dùng tối đa {limit} chữ cái."),
+        "teacher.password_too_short": QCoreApplication.translate(
+            "CoreMessages", "Mật khẩu cần ít nhất {least} ký tự."),
+        "teacher.password_too_long": QCoreApplication.translate(
+            "CoreMessages", "Mật khẩu dài quá. Hãy dùng tối đa {limit} ký tự."),
+        "teacher.accounts_from_hub": QCoreApplication.translate(
+            "CoreMessages", "Máy này đã đăng ký với máy chủ của xã. Tài khoản giáo viên do cán bộ tạo trên máy chủ, rồi tự về máy này khi đồng bộ."),
+        "teacher.class_name_too_long": QCoreApplication.translate(
+            "CoreMessages", "Tên lớp dài quá. Hãy dùng tối đa {limit} chữ cái."),
+        "teacher.profile_merged_or_archived": QCoreApplication.translate(
+            "CoreMessages", "Hồ sơ “{name}” đã được gộp hoặc cất đi."),
+        "teacher.profile_already_merged": QCoreApplication.translate(
+            "CoreMessages", "Hồ sơ “{name}” đã được gộp vào hồ sơ khác rồi."),
+        "teacher.profile_archived": QCoreApplication.translate(
+            "CoreMessages", "Hồ sơ “{name}” đã được cất đi."),
+        "teacher.csv_line": QCoreApplication.translate(
+            "CoreMessages", "Dòng {line}:"),
+        "teacher.csv_line_no_name": QCoreApplication.translate(
+            "CoreMessages", "Dòng {line}: thiếu tên."),
+        "teacher.csv_line_bad_font": QCoreApplication.translate(
+            "CoreMessages", "Dòng {line}: tên “{name}” bị lỗi phông chữ. Hãy sửa tên rồi nhập lại."),
+        "teacher.csv_line_ambiguous": QCoreApplication.translate(
+            "CoreMessages", "Dòng {line}: có {count} người tên “{name}”. Hãy ghi thêm mã người học."),
+        "teacher.csv_line_duplicate": QCoreApplication.translate(
+            "CoreMessages", "Dòng {line}: trùng người với dòng {first}."),
+        "teacher.csv_too_many_rows": QCoreApplication.translate(
+            "CoreMessages", "Tệp có quá nhiều dòng. Mỗi lần nhập tối đa {limit} người."),
+        "teacher.csv_not_utf8": QCoreApplication.translate(
+            "CoreMessages", "Tệp này không dùng mã UTF-8 nên tên tiếng Việt sẽ bị lỗi. Trong Excel, hãy chọn Lưu thành → “CSV UTF-8 (Comma delimited)” rồi nhập lại."),
+        "teacher.site_revoked": QCoreApplication.translate(
+            "CoreMessages", "máy chủ đã thu hồi quyền của máy này, hãy thêm lại điểm học"),
+        "teacher.site_unreachable": QCoreApplication.translate(
+            "CoreMessages", "không kết nối được máy chủ {hub_url}"),
+        "teacher.site_unknown_hub": QCoreApplication.translate(
+            "CoreMessages", "chưa biết máy chủ của điểm học này. Hãy thêm điểm học, hoặc ghi ra USB."),
+        "teacher.receiving_file": QCoreApplication.translate(
+            "CoreMessages", "Đang nhận tệp {number}/{count}…"),
+        "teacher.writing_file": QCoreApplication.translate(
+            "CoreMessages", "Đang ghi tệp {number}/{count}…"),
+        "teacher.sending_file": QCoreApplication.translate(
+            "CoreMessages", "Đang gửi tệp {number}/{count}…"),
+        "teacher.received_before": QCoreApplication.translate(
+            "CoreMessages", "Đã nhận {count} tệp trước đó."),
+        "teacher.written_so_far": QCoreApplication.translate(
+            "CoreMessages", "Đã ghi {written}/{count} tệp."),
+        "teacher.usb_write_failed": QCoreApplication.translate(
+            "CoreMessages", "Không ghi được vào USB. Hãy kiểm tra USB rồi thử lại."),
+        "teacher.file_unreadable": QCoreApplication.translate(
+            "CoreMessages", "không đọc được tệp ({reason})."),
+        "teacher.file_not_sent": QCoreApplication.translate(
+            "CoreMessages", "không gửi được ({reason})."),
+        "teacher.wrong_streak": QCoreApplication.translate(
+            "CoreMessages", "Sai {count} câu liền ở {lesson}"),
+        "teacher.inactive_days": QCoreApplication.translate(
+            "CoreMessages", "Không học {days} ngày"),
+        "teacher.never_studied": QCoreApplication.translate(
+            "CoreMessages", "Chưa học lần nào, đã vào lớp {days} ngày"),
+        "hub.unsupported_protocol_version": QCoreApplication.translate(
+            "CoreMessages", "Máy chủ đồng bộ dùng phiên bản mới hơn. Hãy cập nhật ứng dụng trên máy này."),
+        "hub.unauthorized": QCoreApplication.translate(
+            "CoreMessages", "Máy này chưa được đăng ký với máy chủ, hoặc đã bị thu hồi. Hãy đăng ký lại."),
+        "hub.too_large": QCoreApplication.translate(
+            "CoreMessages", "Gói dữ liệu quá lớn."),
+        "hub.bad_request": QCoreApplication.translate(
+            "CoreMessages", "Dữ liệu gửi lên không đúng dạng."),
+        "hub.bad_code": QCoreApplication.translate(
+            "CoreMessages", "Mã đăng ký không đúng. Hãy kiểm tra lại mã."),
+        "hub.code_expired": QCoreApplication.translate(
+            "CoreMessages", "Mã đăng ký này đã hết hạn. Hãy xin mã mới ở người quản lý máy chủ."),
+        "hub.too_many_attempts": QCoreApplication.translate(
+            "CoreMessages", "Đã thử đăng ký sai quá nhiều lần. Hãy đợi khoảng 10 phút rồi thử lại."),
+        "hub.device_revoked": QCoreApplication.translate(
+            "CoreMessages", "Máy này đã bị thu hồi ở máy chủ. Hãy nhờ người quản lý máy chủ giúp."),
+        "hub.device_key_mismatch": QCoreApplication.translate(
+            "CoreMessages", "Mã máy này đã thuộc về một máy khác. Hãy nhờ người quản lý máy chủ giúp."),
+        "hub.device_exists": QCoreApplication.translate(
+            "CoreMessages", "Mã máy này đã được đăng ký. Hãy nhờ người quản lý máy chủ giúp."),
+        "hub.bad_signature": QCoreApplication.translate(
+            "CoreMessages", "Chữ ký của máy này không đúng. Máy chủ không nhận dữ liệu này."),
+        "hub.replayed": QCoreApplication.translate(
+            "CoreMessages", "Yêu cầu này đã được gửi trước đây. Máy chủ không nhận lại."),
+        "hub.relay_not_granted": QCoreApplication.translate(
+            "CoreMessages", "Máy chủ này chưa được cấp quyền chuyển tiếp. Hãy nhờ người quản lý máy chủ cấp quyền."),
+        "hub.unsigned_device": QCoreApplication.translate(
+            "CoreMessages", "Máy chủ chưa có khóa của máy này. Hãy đồng bộ lại từ đầu."),
+        "hub.out_of_sequence": QCoreApplication.translate(
+            "CoreMessages", "Dữ liệu gửi lên không theo đúng thứ tự của máy này. Máy chủ không nhận."),
     }
 
 
@@ -528,6 +694,7 @@ def _sources_and_translations() -> dict[str, str]:
         "Bạn chưa gõ câu hỏi. Hãy gõ điều bạn muốn hỏi, có dấu hay không dấu đều được.":
             QCoreApplication.translate("CoreMessages", "Bạn chưa gõ câu hỏi. Hãy gõ điều bạn muốn hỏi, "
                                        "có dấu hay không dấu đều được."),
+        "Bài học có nói về điều này.": QCoreApplication.translate("CoreMessages", "Bài học có nói về điều này."),
         "Máy chưa có AI để trả lời, nhưng bài học có nói về điều này:":
             QCoreApplication.translate("CoreMessages", "Máy chưa có AI để trả lời, nhưng bài học có nói về điều này:"),
         "(Bài “{title}”, mục “{heading}”)": QCoreApplication.translate("CoreMessages", "(Bài “{title}”, mục “{heading}”)"),
@@ -586,12 +753,15 @@ def _placeholder(match: re.Match[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[re.Pattern[str], str]]:
-    """Longest first, so a long message is never half-matched by a shorter one."""
+def _patterns() -> list[tuple[re.Pattern[str], str, str]]:
+    """Longest first, so a long message is never half-matched by a shorter one. Each comes
+    with its longest fixed piece: a message without that piece cannot match, and a plain
+    substring test is far cheaper than the pattern (there are some 300)."""
     patterns = []
     for source in sorted(known_sources(), key=len, reverse=True):
         regex = re.sub(r"\\\{(\w+)\\\}", _placeholder, re.escape(source))
-        patterns.append((re.compile(regex), source))
+        anchor = max(re.split(r"\{\w+\}", source), key=len)
+        patterns.append((re.compile(regex), source, anchor))
     return patterns
 
 
@@ -599,7 +769,11 @@ def translate(message: str) -> str:
     """The message in the UI language; unknown text (curriculum content) is left as it is."""
     if not message:
         return message
-    translations = _all_sources_and_translations()  # looked up now: the language may have changed
-    for pattern, source in _patterns():
+    translations: dict[str, str] | None = None  # looked up when needed: the language may have changed
+    for pattern, source, anchor in _patterns():
+        if anchor not in message:
+            continue
+        if translations is None:
+            translations = _all_sources_and_translations()
         message = pattern.sub(lambda m, s=source: translations[s].format(**m.groupdict()), message)
     return message

@@ -31,9 +31,10 @@ from tutor.local_llm.ask import (
 from tutor.ui import core_text
 from tutor.ui.llm_bridge import LlmRunner
 from tutor.ui.screens.practice import read_only_text, readable_label
-from tutor.ui.widgets.common import with_clear_button, append_streamed, big_button, notice_label, show_notice
+from tutor.ui.widgets.common import with_clear_button, big_button, notice_label, show_notice
 from tutor.ui.widgets.avatar import ICON_DIR
 from tutor.ui.widgets.screen import TitledScreen
+from tutor.ui.widgets.streamed_answer import StreamedAnswer
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,6 @@ class AskScreen(TitledScreen):
         self.runner = runner
         self.plan: AskPlan | None = None
         self._pending: str | None = None        # the question whose passages we wait for
-        self._awaiting = False                  # this screen started the runner's generation
         self._deferred: AskPlan | None = None   # to answer once the runner's current work ends
         # Lesson text given to the model. A small model reads Vietnamese at about one token
         # a character (SmolLM2: 2400 chars -> ~2300 tokens, half a minute on a slow PC):
@@ -97,8 +97,6 @@ class AskScreen(TitledScreen):
         self.ask_button.clicked.connect(self.ask)
         row.addWidget(self.ask_button)
         self.stop_button = big_button()
-        self.stop_button.clicked.connect(self.stop)
-        self.stop_button.hide()
         row.addWidget(self.stop_button)
         outer.addLayout(row)
         outer.addWidget(self.question_mic.take_status())
@@ -130,11 +128,13 @@ class AskScreen(TitledScreen):
         self.sources.hide()
         outer.addWidget(self.sources)
 
-        self.back_button.clicked.connect(self._stop_own_generation)
-        runner.token.connect(self._on_token)
-        runner.started.connect(self._on_started)
-        runner.finished.connect(self._on_finished)
-        runner.failed.connect(self._on_failed)
+        # The model's answer: streaming, Dừng, and the model's failures. "Hỏi" stays
+        # enabled meanwhile: a new question replaces the answer being written.
+        self.stream = StreamedAnswer(runner, self.answer_box, self.status, self.stop_button,
+                                     lambda: self.tr("AI đang đọc bài học…"), self)
+        self.stream.finished.connect(self._on_finished)
+        self.stream.failed.connect(self._on_failed)
+        self.back_button.clicked.connect(self.stream.stop_quietly)
         runner.busy_changed.connect(self._on_busy_changed)
         self.retranslate()
 
@@ -211,13 +211,8 @@ class AskScreen(TitledScreen):
     def _start_model(self, plan: AskPlan) -> None:
         request = GenerationRequest.chat(plan.user, system=plan.system, max_tokens=ASK_MAX_TOKENS,
                                          temperature=ASK_TEMPERATURE)
-        if not self.runner.run(request):
+        if not self.stream.start(request):
             self._show_passages_instead(plan)
-            return
-        self._awaiting = True
-        self.status.setText(self.tr("Đang mở mô hình AI…"))
-        self._update_buttons()
-        self.stop_button.setFocus()
 
     def _show_passages_instead(self, plan: AskPlan) -> None:
         """No model (or it is not free): the passages themselves, with their sources."""
@@ -242,39 +237,17 @@ class AskScreen(TitledScreen):
         show_notice(self.message, message)
 
     def stop(self) -> None:
-        if self._awaiting:
-            self.status.setText(self.tr("Đang dừng…"))
-            self.runner.stop()
-
-    def _stop_own_generation(self) -> None:
-        """Stop our answer; what came so far is still shown when it ends."""
-        if self._awaiting:
-            self.runner.stop()
+        """Dừng: what came so far is still shown when the answer ends."""
+        self.stream.stop()
 
     def _abandon_generation(self) -> None:
         """Stop our answer and ignore the rest of it: a new question replaces it."""
-        self._stop_own_generation()
-        self._awaiting = False
+        self.stream.abandon()
         self._deferred = None
 
     # -- the model's answer ------------------------------------------------------------------
 
-    def _on_started(self, _prompt_tokens: int) -> None:
-        if self._awaiting:
-            self.status.setText(self.tr("AI đang đọc bài học…"))
-
-    def _on_token(self, text: str) -> None:
-        if not self._awaiting:
-            return
-        if not self.answer_box.toPlainText():
-            self.status.setText(self.tr("AI đang trả lời…"))
-        append_streamed(self.answer_box, text)
-
     def _on_finished(self, result: GenerationResult) -> None:
-        if not self._awaiting:
-            return
-        self._awaiting = False
-        self._update_buttons()
         answer = compose_answer(self.plan, result.text)
         if not answer.from_model:
             self.status.setText(self.tr("AI chưa trả lời được. Đây là các đoạn bài học nói về điều này."))
@@ -286,12 +259,8 @@ class AskScreen(TitledScreen):
         self._show_answer(answer.text)
         self.answer_box.setFocus()
 
-    def _on_failed(self, message: str, _code: str) -> None:
-        if not self._awaiting:
-            return
-        self._awaiting = False
-        self._update_buttons()
-        self.status.setText(message)
+    def _on_failed(self, _message: str, _code: str) -> None:
+        # The stream has put the model's message in the status line; the passages stand in.
         self._show_answer(compose_answer(self.plan, None).text)
         self.answer_box.setFocus()
 
@@ -304,7 +273,6 @@ class AskScreen(TitledScreen):
         self.listen_button.hide()
         self.sources.clear()
         self.sources.hide()
-        self._update_buttons()
 
     def _show_answer(self, text: str) -> None:
         self.answer_box.setPlainText(text)
@@ -327,13 +295,9 @@ class AskScreen(TitledScreen):
         if target is not None:
             self.lesson_link_activated.emit(*target)
 
-    def _update_buttons(self) -> None:
-        # "Hỏi" stays enabled: a new question replaces the answer being written.
-        self.stop_button.setVisible(self._awaiting)
-
     def hideEvent(self, event: QHideEvent) -> None:
         # Leaving the screen (a lesson link, sign-out) ends the answer: the model is shared.
-        self._stop_own_generation()
+        self.stream.stop_quietly()
         if self._deferred is not None:
             plan, self._deferred = self._deferred, None
             self.status.clear()

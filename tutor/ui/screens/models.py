@@ -471,7 +471,7 @@ class ModelsScreen(TitledScreen):
     def _import_progress(self, fraction: float, message: str) -> None:
         self.progress.setValue(round(max(0.0, min(1.0, fraction)) * PROGRESS_STEPS))
         if not (self._import_job and self._import_job.cancelled):
-            self.import_status.setText(message)
+            self.import_status.setText(core_text.translate(message))
 
     def _import_done(self, job: BackgroundJob, info: ModelInfo) -> None:
         if job is not self._import_job:

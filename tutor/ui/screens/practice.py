@@ -52,9 +52,10 @@ from tutor.local_llm.rubric import PromptReport
 from tutor.ui import core_text
 from tutor.ui.llm_bridge import LlmRunner
 from tutor.ui.widgets.avatar import ICON_DIR
-from tutor.ui.widgets.common import append_streamed, big_button, error_label, notice_label, show_notice
+from tutor.ui.widgets.common import big_button, error_label, notice_label, show_notice
 from tutor.ui.widgets.sample_answer import SampleAnswerPanel
 from tutor.ui.widgets.screen import TitledScreen
+from tutor.ui.widgets.streamed_answer import StreamedAnswer
 
 # The learner's prompt is the user message. The system line keeps small models in
 # Vietnamese (SmolLM2's template otherwise adds an English system prompt of its own).
@@ -163,7 +164,6 @@ class PracticeScreen(TitledScreen):
         self.lesson_title = ""
         self._attempt: Attempt | None = None      # the attempt on display
         self._archived = True                     # the attempt on display is already in the history
-        self._awaiting = False                    # this screen started the runner's current generation
         self._used_scaffold = False
         self._scaffold_fields: dict[str, QLineEdit] = {}
         self._free_text = ""                      # what was typed before "Gợi ý từng phần" was turned on
@@ -178,11 +178,14 @@ class PracticeScreen(TitledScreen):
         self.tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.outer.addWidget(self.tabs, 1)
 
-        self.back_button.clicked.connect(self._stop_own_generation)
-        runner.token.connect(self._on_token)
-        runner.started.connect(self._on_started)
-        runner.finished.connect(self._on_finished)
-        runner.failed.connect(self._on_failed)
+        # The model's answer: streaming, Dừng, and the model's failures.
+        self.stream = StreamedAnswer(runner, self.answer_box, self.status, self.stop_button,
+                                     lambda: self.tr("AI đang đọc câu lệnh…"), self)
+        self.stream.finished.connect(self._on_finished)
+        self.stream.failed.connect(self._on_failed)
+        self.stream.awaiting_changed.connect(lambda _awaiting: self._update_buttons())
+        # Leaving mid-answer stops it; the stopped answer still arrives and the attempt is recorded.
+        self.back_button.clicked.connect(self.stream.stop_quietly)
         runner.busy_changed.connect(self._on_busy_changed)
         runner.llm_changed.connect(self._update_model_notice)
         self.retranslate()
@@ -240,7 +243,6 @@ class PracticeScreen(TitledScreen):
         self.send_button.clicked.connect(self.send)
         row.addWidget(self.send_button)
         self.stop_button = big_button()
-        self.stop_button.clicked.connect(self.stop)
         row.addWidget(self.stop_button)
         self.retry_button = big_button()
         self.retry_button.clicked.connect(self.try_again)
@@ -524,7 +526,7 @@ class PracticeScreen(TitledScreen):
 
     def send(self) -> None:
         """Analyse the prompt now; with a model, also get the AI's answer."""
-        if self.session is None or self._awaiting:
+        if self.session is None or self.stream.awaiting:
             return
         use_model = self.runner.available
         if use_model and self.runner.busy:
@@ -546,11 +548,7 @@ class PracticeScreen(TitledScreen):
         if use_model:
             request = GenerationRequest.chat(attempt.prompt, system=PRACTICE_SYSTEM,
                                              max_tokens=PRACTICE_MAX_TOKENS)
-            if self.runner.run(request):
-                self._awaiting = True
-                self.status.setText(self.tr("Đang mở mô hình AI…"))
-                self._update_buttons()
-                self.stop_button.setFocus()
+            if self.stream.start(request):
                 return
         # No model (or it could not start): the prompt feedback above is the whole attempt.
         if not use_model:
@@ -560,45 +558,23 @@ class PracticeScreen(TitledScreen):
         self.stars.setFocus()
 
     def stop(self) -> None:
-        if self._awaiting:
-            self.status.setText(self.tr("Đang dừng…"))
-            self.runner.stop()
-
-    def _stop_own_generation(self) -> None:
-        """Stop our answer; it still arrives (stopped) and the attempt is recorded."""
-        if self._awaiting:
-            self.runner.stop()
+        """Dừng: the answer so far arrives (stopped) and the attempt is recorded."""
+        self.stream.stop()
 
     def _abandon_generation(self) -> None:
         """A new task replaces the session: stop the answer, record the attempt as
         stopped now, and ignore whatever of the answer still arrives."""
-        if not self._awaiting:
+        if not self.stream.abandon():
             return
-        self.runner.stop()
-        self._awaiting = False
         if self._attempt is not None and self.session is not None:
             self.attempt_recorded.emit(self._prompt_summary(self._attempt, GenerationResult("", "cancelled"), False))
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Leaving the screen ends the answer: the model is shared with other screens.
-        self._stop_own_generation()
+        self.stream.stop_quietly()
         super().hideEvent(event)
 
-    def _on_started(self, _prompt_tokens: int) -> None:
-        if self._awaiting:
-            self.status.setText(self.tr("AI đang đọc câu lệnh…"))
-
-    def _on_token(self, text: str) -> None:
-        if not self._awaiting:
-            return
-        if not self.answer_box.toPlainText():
-            self.status.setText(self.tr("AI đang trả lời…"))
-        append_streamed(self.answer_box, text)
-
     def _on_finished(self, result: GenerationResult) -> None:
-        if not self._awaiting:
-            return
-        self._awaiting = False
         attempt = self._attempt
         text = result.text.strip()
         self.answer_box.setPlainText(result.text)   # the result is the record; tokens were a preview
@@ -617,11 +593,8 @@ class PracticeScreen(TitledScreen):
         self._finish_attempt(result)
         (self.checks if attempt.ai_answer is not None else self.rubric).setFocus()
 
-    def _on_failed(self, message: str, _code: str) -> None:
-        if not self._awaiting:
-            return
-        self._awaiting = False
-        self.status.setText(message)
+    def _on_failed(self, _message: str, _code: str) -> None:
+        # The stream has put the model's message in the status line; the prompt feedback stays.
         self._finish_attempt(None, failed=True)
         self.stars.setFocus()
 
@@ -654,7 +627,7 @@ class PracticeScreen(TitledScreen):
 
     def try_again(self) -> None:
         """Keep the prompt for editing; the last feedback moves to "Các lần trước"."""
-        if self._awaiting:
+        if self.stream.awaiting:
             return
         self._archive_current()
         self._attempt = None
@@ -780,10 +753,8 @@ class PracticeScreen(TitledScreen):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        awaiting = self._awaiting
+        awaiting = self.stream.awaiting
         self.send_button.setEnabled(self.session is not None and not awaiting)
-        self.stop_button.setVisible(awaiting)
-        self.stop_button.setEnabled(awaiting)
         self.retry_button.setVisible(not awaiting and self._attempt is not None)
 
     # -- find the mistakes -----------------------------------------------------------------

@@ -128,7 +128,8 @@ class VoicesScreen(TitledScreen):
         self.voice_list.addItem(built_in)
         for pack in self.store.packs():
             mark = in_use if active is not None and active.name == pack.name else ""
-            item = QListWidgetItem(f"{pack.label}{mark}\n{pack.name} · {pack.size_bytes / 1e6:.0f} MB")
+            label = core_text.translate(pack.label)
+            item = QListWidgetItem(f"{label}{mark}\n{pack.name} · {pack.size_bytes / 1e6:.0f} MB")
             item.setData(Qt.ItemDataRole.UserRole, pack.name)
             self.voice_list.addItem(item)
         self.voice_list.setCurrentRow(0 if active is None else next(
@@ -157,7 +158,7 @@ class VoicesScreen(TitledScreen):
             pack = self._pack(name)
             if pack is not None:
                 judged = verdict(pack, self._ram_probe(), self._speeds.get(name))
-                show_notice(self.details, self.tr("Mã kiểm tra SHA-256: %s…") % pack.sha256[:16] + "\n" + judged.text)
+                show_notice(self.details, self.tr("Mã kiểm tra SHA-256: %s…") % pack.sha256[:16] + "\n" + core_text.translate(judged.text))
 
     # -- choosing ------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from tutor.errors import TutorError
+from tutor.ui import core_text
 from tutor.ui.screens.teacher import data, dialogs
 from tutor.ui.screens.teacher.common import file_stem, teacher_of
 
@@ -100,13 +101,14 @@ class ClassActions:
         if not path:
             return
         class_id = self.class_page.class_id
+        unreadable = self.tr("Không đọc được tệp này. Hãy kiểm tra USB.")
 
         def run(teacher, session):
             # Read on the db thread with the import: a class list is small (the core caps its size).
             try:
                 payload = Path(path).read_bytes()
             except OSError as exc:
-                raise TutorError(f"cannot read {path}: {exc}", "Không đọc được tệp này. Hãy kiểm tra USB.") from exc
+                raise TutorError(f"cannot read {path}: {exc}", unreadable) from exc
             return teacher.import_members_csv(session, class_id, payload)
 
         def describe(result) -> str:
@@ -115,7 +117,7 @@ class ClassActions:
                      % (outcome.added, outcome.already_enrolled)]
             if outcome.problems:
                 lines.append(self.tr("Các dòng bị bỏ qua:"))
-                lines += list(outcome.problems)
+                lines += [core_text.translate(problem) for problem in outcome.problems]
             self.class_page.members_tab.show_result("\n".join(lines))
             return ""
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from tutor.ui import core_text
 from tutor.ui.screens.teacher.format import datetime_text, percent_text
 
 LEARNER_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -47,7 +48,7 @@ class HelpTab(QWidget):
         self.items = list(items)
         self.list.clear()
         for help_item in self.items:
-            text = f"{help_item.display_name}: {help_item.detail}"
+            text = f"{help_item.display_name}: {core_text.translate(help_item.detail)}"
             if help_item.since is not None:
                 text += self.tr(" (từ %s)") % datetime_text(help_item.since)
             item = QListWidgetItem(("✗ " if help_item.reason == "wrong_streak" else "⏸ ") + text)

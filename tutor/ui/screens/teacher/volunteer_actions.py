@@ -9,6 +9,7 @@ import platform
 
 from tutor.clock import SystemClock
 from tutor.errors import TutorError
+from tutor.ui import core_text
 from tutor.ui.screens.teacher import dialogs
 from tutor.ui.screens.teacher.common import teacher_of
 
@@ -55,7 +56,7 @@ class VolunteerActions:
                 lines.append(self.tr("%d tệp cũ được thay bằng tệp mới hơn của cùng máy.") % result.superseded)
             if result.refused:
                 lines.append(self.tr("Không nhận các tệp sau:"))
-                lines += list(result.refused)
+                lines += [core_text.translate(line) for line in result.refused]
             self._reload_volunteer("\n".join(lines))
             self.done.emit("collected")
 
@@ -109,7 +110,7 @@ class VolunteerActions:
 
         def refreshed(result) -> None:
             lines = [self.tr("Đã cập nhật danh sách máy của: %s") % ", ".join(result.sites)] if result.sites else []
-            lines += list(result.failed)
+            lines += [core_text.translate(line) for line in result.failed]
             self._reload_volunteer("\n".join(lines))
             self.done.emit("sites_refreshed")
 
@@ -127,7 +128,7 @@ class VolunteerActions:
         def handed_over(result) -> None:
             lines = [self.tr("Đã gửi %d tệp lên máy chủ (%d bản ghi mới).") % (result.delivered, result.new_events)
                      if result.delivered else self.tr("Không gửi được tệp nào lên máy chủ.")]
-            lines += list(result.failed)
+            lines += [core_text.translate(line) for line in result.failed]
             self._reload_volunteer("\n".join(lines))
             self.done.emit("delivered")
 
