@@ -26,6 +26,7 @@ from tutor.store.recovery import (
 from tutor.store.storage_errors import is_damage_error, is_resource_error, startup_storage_problem
 
 if TYPE_CHECKING:
+    from tutor.sync.folds import PulledFolds
     from tutor.teacher.service import TeacherService
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,13 @@ class Workspace:
         from tutor.teacher.service import TeacherService
 
         return TeacherService(self.conn, self.clock, self.content, self.progress, self.data.root)
+
+    @property
+    def sync_folds(self) -> "PulledFolds":
+        """What a sync pull brings for the teacher area, for a SyncEngine on this workspace."""
+        from tutor.teacher.sync_folds import TEACHER_FOLDS
+
+        return TEACHER_FOLDS
 
     @classmethod
     def open(
@@ -90,11 +98,12 @@ class Workspace:
             pending = None
         content = _open_content(conn, bundled_pack, notices)
         from tutor.progress.service import ProgressService
+        from tutor.sync.state import clock_offset_s
 
         return cls(
             data=data, conn=conn, clock=clock,
             learners=Learners(conn, clock), settings=Settings(conn),
-            content=content, progress=ProgressService(conn, clock, content), notices=notices,
+            content=content, progress=ProgressService(conn, clock, content, clock_offset_s=lambda: clock_offset_s(conn)), notices=notices,
             maintenance=pending,
         )
 

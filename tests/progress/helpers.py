@@ -35,6 +35,9 @@ def open_workspace(data_dir: Path, clock: Clock | None = None) -> Workspace:
 
 
 def progress_for(ws: Workspace, **kwargs) -> ProgressService:
+    from tutor.sync.state import clock_offset_s
+
+    kwargs.setdefault("clock_offset_s", lambda: clock_offset_s(ws.conn))
     return ProgressService(ws.conn, ws.clock, ws.content, **kwargs)
 
 
