@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tutor.clock import Clock, FakeClock
 from tutor.progress.service import ProgressService
-from tutor.progress.store_schema import PROGRESS_SCHEMA_STATEMENTS
+from tutor.store.released.v4_progress import PROGRESS_SCHEMA_STATEMENTS
 from tutor.store.db import transaction
 from tutor.workspace import Workspace
 
