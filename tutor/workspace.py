@@ -26,6 +26,8 @@ from tutor.store.recovery import (
 from tutor.store.storage_errors import is_damage_error, is_resource_error, startup_storage_problem
 
 if TYPE_CHECKING:
+    from tutor.lessons.service import ContentService
+    from tutor.progress.service import ProgressService
     from tutor.sync.folds import PulledFolds
     from tutor.teacher.service import TeacherService
 
@@ -41,8 +43,8 @@ class Workspace:
     clock: Clock
     learners: Learners
     settings: Settings
-    content: "object"
-    progress: "object"
+    content: "ContentService"
+    progress: "ProgressService"
     notices: list[StartupNotice] = field(default_factory=list)
     # Left for after the tiles when opened with defer_checks (tutor.store.maintenance).
     maintenance: upkeep.StartupMaintenance | None = None
@@ -188,7 +190,8 @@ def _remember_high_seq(conn: sqlite3.Connection, root: Path) -> None:
     identity.write_high_seq(root, current, last_seq(conn, current))
 
 
-def _open_content(conn: sqlite3.Connection, bundled_pack: Path | None, notices: list[StartupNotice]):
+def _open_content(conn: sqlite3.Connection, bundled_pack: Path | None,
+                  notices: list[StartupNotice]) -> "ContentService":
     from tutor.lessons.service import ContentService, ensure_bundled_pack
 
     if bundled_pack is not None and bundled_pack.exists():
