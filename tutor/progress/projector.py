@@ -33,7 +33,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -80,10 +80,10 @@ class AnswerProjected:
 
 @dataclass
 class _LessonRow:
-    first_opened_at: datetime
+    first_opened_at: datetime    # written only when the row is new
     last_active_at: datetime
     last_active_seq: int
-    sections_read: set[int] = field(default_factory=set)
+    sections_read: set[int] | None = None   # None: not read from the table, left as it is
 
 
 @dataclass
@@ -126,7 +126,7 @@ class Projector:
         self.scheduler = scheduler
         self.calendar = calendar
         self.snapshots = dict(snapshots or {})
-        self._lessons: dict[str, _LessonRow | None] = {}
+        self._lessons: dict[str, _LessonRow] = {}
         self._mastery: dict[str, _MasteryRow | None] = {}
         self._facts: dict[str, list[_Fact]] = {}
         self._dirty_lessons: set[str] = set()
@@ -152,10 +152,11 @@ class Projector:
                 "INSERT INTO progress_lessons(learner_id, lesson_id, first_opened_at, last_active_at,"
                 " last_active_seq, sections_read) VALUES (?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(learner_id, lesson_id) DO UPDATE SET last_active_at = excluded.last_active_at,"
-                " last_active_seq = excluded.last_active_seq, sections_read = excluded.sections_read",
+                " last_active_seq = excluded.last_active_seq,"
+                " sections_read = CASE WHEN ? THEN excluded.sections_read ELSE sections_read END",
                 [(self.learner_id, lesson_id, to_iso(r.first_opened_at), to_iso(r.last_active_at),
-                  r.last_active_seq, json.dumps(sorted(r.sections_read)))
-                 for lesson_id in sorted(self._dirty_lessons) if (r := self._lessons[lesson_id]) is not None],
+                  r.last_active_seq, json.dumps(sorted(r.sections_read or ())), r.sections_read is not None)
+                 for lesson_id in sorted(self._dirty_lessons) if (r := self._lessons[lesson_id])],
             )
         if self._dirty_mastery:
             self.conn.executemany(
@@ -177,14 +178,17 @@ class Projector:
 
     # --- rows held in memory, read once from the table -----------------------------------------
 
-    def _lesson(self, lesson_id: str) -> _LessonRow | None:
-        if lesson_id not in self._lessons:
-            row = self.conn.execute(
-                "SELECT first_opened_at, last_active_at, last_active_seq, sections_read FROM progress_lessons"
-                " WHERE learner_id = ? AND lesson_id = ?", (self.learner_id, lesson_id)).fetchone()
-            self._lessons[lesson_id] = None if row is None else _LessonRow(
-                from_iso(row[0]), from_iso(row[1]), int(row[2]), set(json.loads(row[3])))
-        return self._lessons[lesson_id]
+    def _sections_read(self, lesson_id: str) -> set[int]:
+        row = self._lessons.get(lesson_id)
+        if row is not None and row.sections_read is not None:
+            return row.sections_read
+        stored = self.conn.execute(
+            "SELECT sections_read FROM progress_lessons WHERE learner_id = ? AND lesson_id = ?",
+            (self.learner_id, lesson_id)).fetchone()
+        sections = set(json.loads(stored[0])) if stored else set()
+        if row is not None:
+            row.sections_read = sections
+        return sections
 
     def _stored_mastery(self, lesson_id: str) -> _MasteryRow | None:
         if lesson_id not in self._mastery:
@@ -209,7 +213,9 @@ class Projector:
     # --- lessons -------------------------------------------------------------------------------
 
     def _touch(self, lesson_id: str, event: ReplayEvent, sections: set[int] | None = None) -> None:
-        row = self._lesson(lesson_id)
+        """The lesson was active at ``event`` (and, if given, these sections are read). An
+        existing row keeps its first_opened_at: the upsert in flush never changes it."""
+        row = self._lessons.get(lesson_id)
         if row is None:
             row = self._lessons[lesson_id] = _LessonRow(event.at, event.at, event.seq)
         row.last_active_at, row.last_active_seq = event.at, event.seq
@@ -223,8 +229,7 @@ class Projector:
     def _on_section_read(self, event: ReplayEvent) -> None:
         lesson_id = str(event.payload["lesson_id"])
         index = int(event.payload["section_index"])
-        existing = self._lesson(lesson_id)
-        self._touch(lesson_id, event, set(existing.sections_read if existing else ()) | {index})
+        self._touch(lesson_id, event, self._sections_read(lesson_id) | {index})
 
     # --- answers -------------------------------------------------------------------------------
 

@@ -467,20 +467,20 @@ class ProgressService:
         with transaction(self._conn):
             projector = Projector(self._conn, learner_id, criterion=self._criterion,
                                   scheduler=self._scheduler, calendar=self._calendar)
+            device = device_id(self._conn)  # one device id per transaction
 
             def record(kind: str, payload: dict[str, Any]) -> tuple[int, AnswerProjected | None]:
-                seq = self._event(kind, learner_id, payload)
                 at = from_iso(payload["at"])
-                event = ReplayEvent(seq, device_id(self._conn), seq, kind, payload, at, at)
-                return seq, projector.apply(event)
+                seq = self._event(kind, learner_id, payload, at)
+                return seq, projector.apply(ReplayEvent(seq, device, seq, kind, payload, at, at))
 
             yield record
             projector.flush()
 
-    def _event(self, kind: str, learner_id: str, payload: dict[str, Any]) -> int:
+    def _event(self, kind: str, learner_id: str, payload: dict[str, Any], at: datetime) -> int:
         seq = append_event(self._conn, self._clock, kind, learner_id, payload)
         # Every write moves the trusted-time mark: scheduling never goes back before it.
-        self._time.mark(self._conn, from_iso(payload["at"]))
+        self._time.mark(self._conn, at)
         return seq
 
     def _unlock_after(self, record: "_Record", learner_id: str, level: int, test_id: str,
