@@ -27,18 +27,6 @@ from tutor.clock import Clock, from_iso, to_iso
 
 JUMP_SECONDS = 300.0
 
-CLOCK_EPOCHS_V7: list[str] = [
-    """CREATE TABLE clock_epochs (
-        epoch INTEGER PRIMARY KEY,
-        started_at TEXT NOT NULL,
-        shift_s REAL,
-        boot_key TEXT,
-        skew_s REAL,
-        hub_offset_s REAL
-    )""",
-    # Rides along with migration 7: merged profiles are read without scanning the log (tutor.progress.merges).
-    "CREATE INDEX events_merges ON events(seq) WHERE kind = 'profiles_merged'",
-]
 
 
 def current_epoch(conn: sqlite3.Connection, clock: Clock) -> int:
@@ -109,4 +97,4 @@ def _last_own_wall(conn: sqlite3.Connection):
         return None
 
 
-__all__ = ["CLOCK_EPOCHS_V7", "JUMP_SECONDS", "current_epoch", "epoch_offsets", "remember_hub_offset"]
+__all__ = ["JUMP_SECONDS", "current_epoch", "epoch_offsets", "remember_hub_offset"]

@@ -32,17 +32,6 @@ MAX_TRIES = 5
 LOCK_SECONDS = 5 * 60
 MAX_LOCK_SECONDS = 24 * 3600
 
-LOCKOUTS_V9 = [
-    """CREATE TABLE lockouts (
-        subject TEXT PRIMARY KEY,
-        failed_tries INTEGER NOT NULL DEFAULT 0,
-        locks INTEGER NOT NULL DEFAULT 0,
-        lock_seconds INTEGER NOT NULL DEFAULT 0,
-        boot_key TEXT,
-        mono_at REAL,
-        until TEXT
-    )""",
-]
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,9 @@ from tutor.store.recovery import (
 from tutor.store.storage_errors import is_damage_error, is_resource_error, startup_storage_problem
 
 if TYPE_CHECKING:
+    from tutor.lessons.service import ContentService
+    from tutor.progress.service import ProgressService
+    from tutor.sync.folds import PulledFolds
     from tutor.teacher.service import TeacherService
 
 log = logging.getLogger(__name__)
@@ -41,8 +44,8 @@ class Workspace:
     clock: Clock
     learners: Learners
     settings: Settings
-    content: "object"
-    progress: "object"
+    content: "ContentService"
+    progress: "ProgressService"
     notices: list[StartupNotice] = field(default_factory=list)
     # Left for after the tiles when opened with defer_checks (tutor.store.maintenance).
     maintenance: upkeep.StartupMaintenance | None = None
@@ -53,6 +56,13 @@ class Workspace:
         from tutor.teacher.service import TeacherService
 
         return TeacherService(self.conn, self.clock, self.content, self.progress, self.data.root)
+
+    @property
+    def sync_folds(self) -> "PulledFolds":
+        """What a sync pull brings for the teacher area, for a SyncEngine on this workspace."""
+        from tutor.teacher.sync_folds import TEACHER_FOLDS
+
+        return TEACHER_FOLDS
 
     @classmethod
     def open(
@@ -91,11 +101,12 @@ class Workspace:
             pending = None
         content = _open_content(conn, bundled_pack, notices)
         from tutor.progress.service import ProgressService
+        from tutor.sync.state import clock_offset_s
 
         return cls(
             data=data, conn=conn, clock=clock,
             learners=Learners(conn, clock), settings=Settings(conn),
-            content=content, progress=ProgressService(conn, clock, content), notices=notices,
+            content=content, progress=ProgressService(conn, clock, content, clock_offset_s=lambda: clock_offset_s(conn)), notices=notices,
             maintenance=pending,
         )
 
@@ -180,7 +191,8 @@ def _remember_high_seq(conn: sqlite3.Connection, root: Path) -> None:
     identity.write_high_seq(root, current, last_seq(conn, current))
 
 
-def _open_content(conn: sqlite3.Connection, bundled_pack: Path | None, notices: list[StartupNotice]):
+def _open_content(conn: sqlite3.Connection, bundled_pack: Path | None,
+                  notices: list[StartupNotice]) -> "ContentService":
     from tutor.lessons.service import ContentService, ensure_bundled_pack
 
     if bundled_pack is not None and bundled_pack.exists():

@@ -8,7 +8,7 @@ import pytest
 
 from tutor.lessons.keys import generate_key_pair
 from tutor.lessons.pack_build import build_pack
-from tutor.lessons.store_schema import CONTENT_SCHEMA_STATEMENTS
+from tutor.store.released.v3_content import CONTENT_SCHEMA_STATEMENTS
 
 ROOT = Path(__file__).resolve().parents[2]
 VALID_SOURCE = ROOT / "tests" / "fixtures" / "content_valid"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tutor.clock import Clock, FakeClock
 from tutor.progress.service import ProgressService
-from tutor.progress.store_schema import PROGRESS_SCHEMA_STATEMENTS
+from tutor.store.released.v4_progress import PROGRESS_SCHEMA_STATEMENTS
 from tutor.store.db import transaction
 from tutor.workspace import Workspace
 
@@ -35,6 +35,9 @@ def open_workspace(data_dir: Path, clock: Clock | None = None) -> Workspace:
 
 
 def progress_for(ws: Workspace, **kwargs) -> ProgressService:
+    from tutor.sync.state import clock_offset_s
+
+    kwargs.setdefault("clock_offset_s", lambda: clock_offset_s(ws.conn))
     return ProgressService(ws.conn, ws.clock, ws.content, **kwargs)
 
 

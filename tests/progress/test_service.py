@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 
 from tests.progress.helpers import first_lesson, right_response, wrong_response
+from tutor.progress import projector as projector_module
 from tutor.progress import service as service_module
 from tutor.progress.errors import InvalidResponse, UnknownItem
 from tutor.progress.mastery import Status
@@ -64,7 +65,7 @@ def test_a_failure_mid_answer_stores_nothing(ws, progress, learner, monkeypatch)
     def broken(*args, **kwargs):
         raise OSError("disk went away after the event and the attempt were written")
 
-    monkeypatch.setattr(service_module, "review_card", broken)
+    monkeypatch.setattr(projector_module, "review_card", broken)  # the projector writes the card
     with pytest.raises(OSError):
         progress.answer(learner, lesson.id, lesson.quiz[1].id, right_response(lesson.quiz[1]))
     assert snapshot(ws) == before

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from tutor.clock import FakeClock
-from tutor.progress.store_schema import PROGRESS_SCHEMA_STATEMENTS
+from tutor.store.released.v4_progress import PROGRESS_SCHEMA_STATEMENTS
 from tutor.progress.trusted_time import (
     MAX_JUMP, RELEASE_FLOOR, TrustedClock, read_high_water, write_clock_marks,
 )

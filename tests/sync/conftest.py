@@ -17,6 +17,7 @@ from tutor.hub.storage import SqliteHubStorage
 from tutor.store.db import transaction
 from tutor.sync.engine import SyncEngine, enroll
 from tutor.sync.transport import HttpTransport
+from tutor.teacher.sync_folds import TEACHER_FOLDS
 from tutor.workspace import Workspace
 
 HUB_TIME = datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
@@ -130,7 +131,8 @@ class Pc:
         return self.transport
 
     def engine(self, transport=None, batch_size: int = 2000) -> SyncEngine:
-        return SyncEngine(self.conn, transport or self.http(), self.clock, batch_size=batch_size)
+        return SyncEngine(self.conn, transport or self.http(), self.clock, batch_size=batch_size,
+                          folds=TEACHER_FOLDS)
 
     def add_events(self, n: int, learner_id: str | None = None, kind: str = "attempt") -> None:
         from tutor.events import append_event

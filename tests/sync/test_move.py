@@ -17,6 +17,7 @@ from tests.progress.helpers import PACK, open_workspace, right_response, wrong_r
 from tests.sync.conftest import HUB_TIME, Pc
 from tutor.clock import FakeClock
 from tutor.sync.engine import SyncEngine
+from tutor.teacher.sync_folds import TEACHER_FOLDS
 
 # A year, a whole number of days (learning days line up), within what a first start
 # believes (tutor.progress.trusted_time.PLAUSIBLE_AHEAD).
@@ -33,7 +34,7 @@ class PackPc(Pc):
 
     def engine(self, transport=None, batch_size: int = 2000, rebuild=None) -> SyncEngine:
         return SyncEngine(self.conn, transport or self.http(), self.clock, batch_size=batch_size,
-                          rebuild=rebuild or self.ws.progress.rebuild_learner)
+                          rebuild=rebuild or self.ws.progress.rebuild_learner, folds=TEACHER_FOLDS)
 
 
 @pytest.fixture

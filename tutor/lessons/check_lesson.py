@@ -145,7 +145,7 @@ def _check_sample_answer(lesson: LessonFile, practice: dict) -> None:
     """The sample of a strong AI's answer must pass the task's own checks: learners compare
     their model's answer with it."""
     from tutor.lessons.codec import practice_from_dict
-    from tutor.local_llm.checks import run_checks  # plain text rules, no model: safe to use here
+    from tutor.lessons.practice_checks import run_checks
 
     task = practice_from_dict(practice)
     for result in run_checks(task.sample_answer, task.checks):

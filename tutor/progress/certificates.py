@@ -1,7 +1,7 @@
 """Level certificates that a hub can check later, signed with this PC's own key.
 
 Each PC (device id) has an Ed25519 key pair, made on first use and kept in the
-database (``progress_signing_keys``). The public key is exported for the hub
+database (tutor.device_keys, which also signs sync traffic). The public key is exported for the hub
 (the teacher enrolls the PC, or the hub reads it from the certificate_issued
 event that sync delivers). A certificate signs every field printed on it:
 certificate number, learner name, level and its title, date, and device id.
@@ -25,18 +25,16 @@ import base64
 import json
 import os
 import re
-import sqlite3
 import unicodedata
 from dataclasses import asdict, dataclass
-from datetime import datetime
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from tutor.store.db import transaction
-from tutor.clock import to_iso
-from tutor.lessons.keys import key_id as public_key_id
+# The device key moved below progress (sync signs with it too); named here for callers
+# that sign certificates with it.
+from tutor.device_keys import DeviceKey, PublicKeyExport, device_key, export_public_key, public_key_of  # noqa: F401
 
 SIGNATURE_DOMAIN = b"binh-dan-hoc-ai/certificate/v1\n"
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -138,61 +136,3 @@ def verify_certificate(fields: CertificateFields, code: str, public_key: bytes |
     except (InvalidSignature, ValueError):
         return False
     return True
-
-
-# --- the device key ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DeviceKey:
-    key_id: str
-    device_id: str
-    private_key: Ed25519PrivateKey
-    public_key_raw: bytes
-
-
-@dataclass(frozen=True)
-class PublicKeyExport:
-    device_id: str
-    key_id: str
-    public_key_b64: str  # raw 32 bytes, base64
-    pem: str
-
-
-def device_key(conn: sqlite3.Connection, device_id: str, now: datetime) -> DeviceKey:
-    """This device's key, made on first use. Creating writes a row: call inside a transaction."""
-    row = conn.execute(
-        "SELECT key_id, private_key, public_key FROM progress_signing_keys WHERE device_id = ?", (device_id,)
-    ).fetchone()
-    if row is not None:
-        private = Ed25519PrivateKey.from_private_bytes(bytes(row["private_key"]))
-        return DeviceKey(row["key_id"], device_id, private, bytes(row["public_key"]))
-    if not conn.in_transaction:
-        raise RuntimeError("creating the device key must run inside the caller's transaction")
-    private = Ed25519PrivateKey.generate()
-    public = private.public_key()
-    raw_private = private.private_bytes(
-        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
-    )
-    raw_public = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    kid = public_key_id(public)
-    conn.execute(
-        "INSERT INTO progress_signing_keys(key_id, device_id, private_key, public_key, created_at)"
-        " VALUES (?, ?, ?, ?, ?)",
-        (kid, device_id, raw_private, raw_public, to_iso(now)),
-    )
-    return DeviceKey(kid, device_id, private, raw_public)
-
-
-def public_key_of(conn: sqlite3.Connection, device_id: str, now: datetime) -> PublicKeyExport:
-    """The device's public key, made on first use (a write, in its own transaction)."""
-    with transaction(conn):
-        key = device_key(conn, device_id, now)
-    return export_public_key(key)
-
-
-def export_public_key(key: DeviceKey) -> PublicKeyExport:
-    public = Ed25519PublicKey.from_public_bytes(key.public_key_raw)
-    pem = public.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
-    return PublicKeyExport(key.device_id, key.key_id, base64.b64encode(key.public_key_raw).decode("ascii"),
-                           pem.decode("ascii"))

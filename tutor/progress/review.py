@@ -89,17 +89,17 @@ def load_card(conn: sqlite3.Connection, learner_id: str, lesson_id: str, questio
 
 
 def review_card(
-    conn: sqlite3.Connection,
+    existing: CardRecord | None,
     learner_id: str,
     lesson_id: str,
     question_id: str,
     correct: bool,
     at: datetime,
     scheduler: Scheduler,
-) -> tuple[CardRecord, ReviewLog]:
-    """Review (creating on first meeting) the question's card and store it. Inside a transaction."""
+) -> tuple[CardRecord, ReviewLog, datetime]:
+    """The question's card after this answer (a new card on first meeting), and the review
+    time used. Pure: the projector (tutor.progress.projector) stores it."""
     at = at.astimezone(timezone.utc)
-    existing = load_card(conn, learner_id, lesson_id, question_id)
     if existing is None:
         card = Card(card_id=card_id_for(learner_id, lesson_id, question_id), due=at)
         reviews = lapses = 0
@@ -115,16 +115,7 @@ def review_card(
         learner_id, lesson_id, question_id, updated,
         reviews + 1, lapses + (1 if was_reviewing and rating == Rating.Again else 0),
     )
-    conn.execute(
-        "INSERT INTO progress_cards(learner_id, lesson_id, question_id, card, state, due, last_review,"
-        " reviews, lapses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT(learner_id, lesson_id, question_id) DO UPDATE SET card = excluded.card,"
-        " state = excluded.state, due = excluded.due, last_review = excluded.last_review,"
-        " reviews = excluded.reviews, lapses = excluded.lapses",
-        (learner_id, lesson_id, question_id, json.dumps(updated.to_dict()), int(updated.state),
-         to_iso(updated.due), to_iso(at), record.reviews, record.lapses),
-    )
-    return record, log
+    return record, log, at
 
 
 @dataclass(frozen=True)

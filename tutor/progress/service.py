@@ -1,7 +1,8 @@
 """ProgressService: the learning journey over one database (exposed as Workspace.progress).
 
-Every mutation appends immutable events (tutor.events) and updates the derived
-``progress_*`` rows in ONE transaction, committed (and with synchronous=FULL,
+Every mutation validates, appends immutable events (tutor.events) and applies each
+through the projector (tutor.progress.projector, the only writer of the derived
+``progress_*`` rows) in ONE transaction, committed (and with synchronous=FULL,
 fsynced) before the method returns: when the UI shows "saved", it is.
 Mutations return a Changes value (progress=True, learner_ids={the learner}).
 
@@ -31,6 +32,8 @@ import json
 import os
 import sqlite3
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
@@ -40,22 +43,21 @@ from tutor.events import append_event, device_id
 from tutor.lessons.model import AnyQuestion, Lesson, Level
 from tutor.progress import level_test as tests
 from tutor.progress import messages
-from tutor.progress.certificates import (
-    Certificate, CertificateFields, PublicKeyExport, device_key, export_public_key, public_key_of,
-    new_certificate_id, sign_certificate,
-)
+from tutor.device_keys import PublicKeyExport, device_key, export_public_key, public_key_of
+from tutor.progress.certificates import Certificate, CertificateFields, new_certificate_id, sign_certificate
 from tutor.progress.errors import LevelLocked, ProgressError, UnknownItem
 from tutor.progress.grading import grade, response_to_json
 from tutor.progress.localday import LocalCalendar
 from tutor.progress.mastery import (
     DEFAULT_CRITERION, AttemptFact, Criterion, MasteryState, Status, evaluate,
 )
+from tutor.progress.projector import AnswerProjected, Projector, ReplayEvent
 from tutor.progress.results import (
     AnswerResult, Badge, ContinuePoint, DueItem, LessonProgress, LevelProgress, LevelTest,
     LevelTestResult, Streak,
 )
 from tutor.progress.review import (
-    DEFAULT_POLICY, DueCard, ReviewPolicy, due_cards, interleave_by_lesson, rating_for, review_card,
+    DEFAULT_POLICY, DueCard, ReviewPolicy, due_cards, interleave_by_lesson, rating_for,
 )
 from tutor.progress.streaks import count_streak
 from tutor.progress.trusted_time import MAX_JUMP, TrustedClock, certificate_time
@@ -80,7 +82,11 @@ class ProgressService:
         policy: ReviewPolicy = DEFAULT_POLICY,
         calendar: LocalCalendar = LocalCalendar(),
         max_clock_jump: timedelta = MAX_JUMP,
+        clock_offset_s: Callable[[], float] = lambda: 0.0,
     ):
+        """``clock_offset_s`` reads this PC's latest clock offset to the hub (the sync
+        state's, given by the workspace; 0 before the first sync): a rebuild places local
+        events among pulled ones with it."""
         self._conn = conn
         self._clock = clock
         self._content = content
@@ -88,6 +94,7 @@ class ProgressService:
         self._scheduler = policy.scheduler()
         self._calendar = calendar
         self._time = TrustedClock(clock, conn, max_jump=max_clock_jump)
+        self._clock_offset_s = clock_offset_s
 
     # --- time -----------------------------------------------------------------------------
 
@@ -109,7 +116,8 @@ class ProgressService:
         from tutor.progress.rebuild import rebuild_learner
 
         stats = rebuild_learner(self._conn, learner_id, source_ids, now=self.now(), criterion=self._criterion,
-                                scheduler=self._scheduler, calendar=self._calendar)
+                                scheduler=self._scheduler, calendar=self._calendar,
+                                own_offset_s=self._clock_offset_s())
         return Changes(progress=True, learner_ids=frozenset({learner_id, stats.learner_id, *stats.sources}))
 
     # --- lessons ----------------------------------------------------------------------------
@@ -119,10 +127,8 @@ class ProgressService:
         lesson = self._require_lesson(lesson_id)
         self._require_open(learner_id, lesson.level)
         now = self.now()
-        with transaction(self._conn):
-            seq = self._event("lesson_opened", learner_id, {"lesson_id": lesson_id, "at": to_iso(now)})
-            self._touch_lesson(learner_id, lesson_id, now, seq)
-            self._mark_day(learner_id, now)
+        with self._recording(learner_id) as record:
+            record("lesson_opened", {"lesson_id": lesson_id, "at": to_iso(now)})
         return _changes(learner_id)
 
     def section_read(self, learner_id: str, lesson_id: str, index: int) -> Changes:
@@ -131,14 +137,11 @@ class ProgressService:
         if not isinstance(index, int) or not 0 <= index < len(lesson.sections):
             raise UnknownItem(f"lesson {lesson_id} has no section {index!r}", render("progress.no_section"))
         now = self.now()
-        with transaction(self._conn):
-            seq = self._event("section_read", learner_id, {
+        with self._recording(learner_id) as record:
+            record("section_read", {
                 "lesson_id": lesson_id, "section_index": index,
                 "heading": lesson.sections[index].heading, "at": to_iso(now),
             })
-            read = set(self._sections_read(learner_id, lesson_id)) | {index}
-            self._touch_lesson(learner_id, lesson_id, now, seq, sections_read=sorted(read))
-            self._mark_day(learner_id, now)
         return _changes(learner_id)
 
     # --- answers ----------------------------------------------------------------------------
@@ -176,25 +179,20 @@ class ProgressService:
         verdict = grade(question, response)  # raises InvalidResponse before anything is written
         stored_response = response_to_json(question, response)
         now = self.now()
-        with transaction(self._conn):
-            seq = self._event("review" if context == "review" else "attempt", learner_id, {
+        with self._recording(learner_id) as record:
+            seq, projected = record("review" if context == "review" else "attempt", {
                 "lesson_id": lesson_id, "question_id": question_id, "context": context, "test_id": test_id,
                 "correct": verdict.correct, "response": stored_response,
                 "rating": int(rating_for(verdict.correct)), "at": to_iso(now),
                 "time_spent_s": None if time_spent_s is None else round(float(time_spent_s), 3),
             })
-            self._conn.execute(
-                "INSERT INTO progress_attempts(seq, learner_id, lesson_id, question_id, context, test_id,"
-                " correct, response, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (seq, learner_id, lesson_id, question_id, context, test_id, int(verdict.correct),
-                 json.dumps(stored_response, ensure_ascii=False), to_iso(now)),
-            )
-            card, _ = review_card(self._conn, learner_id, lesson_id, question_id, verdict.correct, now,
-                                  self._scheduler)
-            state, new_mastery = self._update_mastery(learner_id, lesson_id, seq, now)
-            if context == "quiz":
-                self._touch_lesson(learner_id, lesson_id, now, seq)
-            self._mark_day(learner_id, now)
+            assert isinstance(projected, AnswerProjected)
+            card, state, new_mastery = projected.card, projected.state, projected.newly_reached
+            if new_mastery:
+                record("mastery_reached", {
+                    "lesson_id": lesson_id, "status": state.status.value, "criterion": state.criterion.as_dict(),
+                    "attempt_seq": seq, "at": to_iso(now),
+                })
         message = messages.answer_message(verdict.correct, seq)
         if new_mastery:
             message += " " + messages.mastery_message(state.status is Status.MASTERED, seq)
@@ -301,17 +299,11 @@ class ProgressService:
         test_id = str(uuid.uuid4())
         now = self.now()
         ref_ids = [r.ref for r in drawn]
-        with transaction(self._conn):
-            self._event("level_test", learner_id, {
+        with self._recording(learner_id) as record:
+            record("level_test", {
                 "phase": "started", "test_id": test_id, "level": level, "seed": seed,
                 "questions": ref_ids, "at": to_iso(now),
             })
-            self._conn.execute(
-                "INSERT INTO progress_level_tests(test_id, learner_id, level, seed, question_refs, started_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (test_id, learner_id, level, seed, json.dumps(ref_ids), to_iso(now)),
-            )
-            self._mark_day(learner_id, now)
         return LevelTest(test_id, level, tuple(drawn), tests.needed(len(drawn)), seed, _changes(learner_id))
 
     def finish_level_test(self, learner_id: str, test_id: str) -> LevelTestResult:
@@ -336,27 +328,21 @@ class ProgressService:
         needed, passed = tests.needed(total), tests.passed(correct, total)
         now = self.now()
         certificate = badge = unlocked = None
-        with transaction(self._conn):
+        with self._recording(learner_id) as record:
             first_pass = passed and not self._level_passed(learner_id, level)
-            seq = self._event("level_test", learner_id, {
+            seq, _ = record("level_test", {
                 "phase": "finished", "test_id": test_id, "level": level, "correct": correct,
                 "total": total, "needed": needed, "passed": passed, "at": to_iso(now),
             })
-            self._conn.execute(
-                "UPDATE progress_level_tests SET finished_at = ?, correct = ?, total = ?, passed = ?"
-                " WHERE test_id = ?",
-                (to_iso(now), correct, total, int(passed), test_id),
-            )
             if passed:
-                unlocked = self._unlock_after(learner_id, level, test_id, now)
+                unlocked = self._unlock_after(record, learner_id, level, test_id, now)
                 # Never signed from an untrusted clock: without a trustworthy time the level
                 # is passed and opened, and the certificate waits (certificates() issues it).
                 when = certificate_time(self._conn, self._clock)
                 if when is not None:
-                    certificate = self._issue_certificate(learner_id, level, test_id, when)
+                    certificate = self._issue_certificate(record, learner_id, level, test_id, when)
             if first_pass:
                 badge = Badge(level, _badge_title(self._level_title(level)), now)
-            self._mark_day(learner_id, now)
         message = messages.level_test_message(passed, level, correct, total, needed, seq)
         if passed and certificate is None:
             message += " " + messages.CERTIFICATE_WAITS
@@ -374,9 +360,8 @@ class ProgressService:
         allowed = {k: v for k, v in summary.items()
                    if k not in PRIVATE_PRACTICE_KEYS and isinstance(v, (str, int, float, bool, list, type(None)))}
         now = self.now()
-        with transaction(self._conn):
-            self._event("practice_attempt", learner_id, {**allowed, "lesson_id": lesson_id, "at": to_iso(now)})
-            self._mark_day(learner_id, now)
+        with self._recording(learner_id) as record:
+            record("practice_attempt", {**allowed, "lesson_id": lesson_id, "at": to_iso(now)})
         return _changes(learner_id)
 
     def unlock_level(self, learner_id: str, level: int, by: str = "teacher") -> Changes:
@@ -386,13 +371,8 @@ class ProgressService:
         if level in self._opened_levels(learner_id, levels):
             return Changes()
         now = self.now()
-        with transaction(self._conn):
-            self._event("level_unlocked", learner_id, {"level": level, "by": by, "at": to_iso(now)})
-            self._conn.execute(
-                "INSERT OR IGNORE INTO progress_levels_open(learner_id, level, opened_by, opened_at)"
-                " VALUES (?, ?, ?, ?)",
-                (learner_id, level, by, to_iso(now)),
-            )
+        with self._recording(learner_id) as record:
+            record("level_unlocked", {"level": level, "by": by, "at": to_iso(now)})
         return _changes(learner_id)
 
     # --- certificates, streak, badges ------------------------------------------------------
@@ -478,59 +458,33 @@ class ProgressService:
             raise UnknownItem(f"no level test {test_id} for {learner_id}", render("progress.no_test"))
         return row
 
-    # --- internals: writes (always inside the caller's transaction) ------------------------
+    # --- internals: writes ----------------------------------------------------------------------
 
-    def _event(self, kind: str, learner_id: str, payload: dict[str, Any]) -> int:
+    @contextmanager
+    def _recording(self, learner_id: str) -> Iterator["_Record"]:
+        """One transaction in which each event recorded is appended and applied through the
+        projector; the rows it holds in memory are written before the commit."""
+        with transaction(self._conn):
+            projector = Projector(self._conn, learner_id, criterion=self._criterion,
+                                  scheduler=self._scheduler, calendar=self._calendar)
+            device = device_id(self._conn)  # one device id per transaction
+
+            def record(kind: str, payload: dict[str, Any]) -> tuple[int, AnswerProjected | None]:
+                at = from_iso(payload["at"])
+                seq = self._event(kind, learner_id, payload, at)
+                return seq, projector.apply(ReplayEvent(seq, device, seq, kind, payload, at, at))
+
+            yield record
+            projector.flush()
+
+    def _event(self, kind: str, learner_id: str, payload: dict[str, Any], at: datetime) -> int:
         seq = append_event(self._conn, self._clock, kind, learner_id, payload)
         # Every write moves the trusted-time mark: scheduling never goes back before it.
-        self._time.mark(self._conn, from_iso(payload["at"]))
+        self._time.mark(self._conn, at)
         return seq
 
-    def _touch_lesson(self, learner_id: str, lesson_id: str, now: datetime, seq: int,
-                      sections_read: list[int] | None = None) -> None:
-        self._conn.execute(
-            "INSERT INTO progress_lessons(learner_id, lesson_id, first_opened_at, last_active_at,"
-            " last_active_seq, sections_read) VALUES (?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT(learner_id, lesson_id) DO UPDATE SET last_active_at = excluded.last_active_at,"
-            " last_active_seq = excluded.last_active_seq,"
-            " sections_read = CASE WHEN ? THEN excluded.sections_read ELSE sections_read END",
-            (learner_id, lesson_id, to_iso(now), to_iso(now), seq, json.dumps(sections_read or []),
-             sections_read is not None),
-        )
-
-    def _mark_day(self, learner_id: str, now: datetime) -> None:
-        self._conn.execute(
-            "INSERT OR IGNORE INTO progress_days(learner_id, day) VALUES (?, ?)",
-            (learner_id, self._calendar.learning_day(now).isoformat()),
-        )
-
-    def _update_mastery(self, learner_id: str, lesson_id: str, seq: int, now: datetime) -> tuple[MasteryState, bool]:
-        stored = self._stored_mastery(learner_id, lesson_id)
-        criterion = stored.criterion if stored else self._criterion
-        state = _merge(stored, evaluate(self._attempt_facts(learner_id, lesson_id), criterion, started=True))
-        before = stored.status if stored else Status.PRACTISING
-        if state.status.rank <= before.rank:
-            return state, False
-        if stored is None:
-            self._conn.execute(
-                "INSERT INTO progress_mastery(learner_id, lesson_id, status, criterion, passed_quiz_at,"
-                " passed_quiz_seq) VALUES (?, ?, ?, ?, ?, ?)",
-                (learner_id, lesson_id, Status.PASSED_QUIZ.value, json.dumps(criterion.as_dict()),
-                 to_iso(now), state.passed_quiz_seq),
-            )
-        if state.status is Status.MASTERED:
-            self._conn.execute(
-                "UPDATE progress_mastery SET status = ?, mastered_at = ?, mastered_seq = ?"
-                " WHERE learner_id = ? AND lesson_id = ?",
-                (Status.MASTERED.value, to_iso(now), state.mastered_seq, learner_id, lesson_id),
-            )
-        self._event("mastery_reached", learner_id, {
-            "lesson_id": lesson_id, "status": state.status.value, "criterion": criterion.as_dict(),
-            "attempt_seq": seq, "at": to_iso(now),
-        })
-        return state, True
-
-    def _unlock_after(self, learner_id: str, level: int, test_id: str, now: datetime) -> int | None:
+    def _unlock_after(self, record: "_Record", learner_id: str, level: int, test_id: str,
+                      now: datetime) -> int | None:
         numbers = [lv.number for lv in self._content.levels()]
         position = numbers.index(level)
         if position + 1 >= len(numbers):
@@ -540,13 +494,7 @@ class ProgressService:
             "SELECT 1 FROM progress_levels_open WHERE learner_id = ? AND level = ?", (learner_id, following)
         ).fetchone():
             return None
-        self._event("level_unlocked", learner_id, {
-            "level": following, "by": "level_test", "test_id": test_id, "at": to_iso(now),
-        })
-        self._conn.execute(
-            "INSERT INTO progress_levels_open(learner_id, level, opened_by, opened_at) VALUES (?, ?, ?, ?)",
-            (learner_id, following, "level_test", to_iso(now)),
-        )
+        record("level_unlocked", {"level": following, "by": "level_test", "test_id": test_id, "at": to_iso(now)})
         return following
 
     def certificates_waiting(self, learner_id: str) -> list[int]:
@@ -563,14 +511,15 @@ class ProgressService:
         when = certificate_time(self._conn, self._clock)
         if when is None:
             return
-        with transaction(self._conn):
+        with self._recording(learner_id) as record:
             for level in levels:
                 test_id = self._conn.execute(
                     "SELECT test_id FROM progress_level_tests WHERE learner_id = ? AND level = ? AND passed = 1"
                     " ORDER BY finished_at LIMIT 1", (learner_id, level)).fetchone()[0]
-                self._issue_certificate(learner_id, level, test_id, when)
+                self._issue_certificate(record, learner_id, level, test_id, when)
 
-    def _issue_certificate(self, learner_id: str, level: int, test_id: str, now: datetime) -> Certificate:
+    def _issue_certificate(self, record: "_Record", learner_id: str, level: int, test_id: str,
+                           now: datetime) -> Certificate:
         existing = self._conn.execute(
             "SELECT * FROM progress_certificates WHERE learner_id = ? AND level = ?", (learner_id, level)
         ).fetchone()
@@ -587,13 +536,7 @@ class ProgressService:
             issued_on=self._calendar.calendar_date(now).isoformat(), device_id=device,
         )
         certificate = sign_certificate(fields, key)
-        self._conn.execute(
-            "INSERT INTO progress_certificates(certificate_id, learner_id, level, learner_name, level_title,"
-            " issued_on, device_id, key_id, code, test_id, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (fields.certificate_id, learner_id, level, fields.learner_name, fields.level_title,
-             fields.issued_on, device, key.key_id, certificate.code, test_id, to_iso(now)),
-        )
-        self._event("certificate_issued", learner_id, {
+        record("certificate_issued", {
             "certificate_id": fields.certificate_id, "learner_name": fields.learner_name, "level": level,
             "level_title": fields.level_title, "issued_on": fields.issued_on, "device_id": device,
             "code": certificate.code, "key_id": key.key_id,
@@ -602,13 +545,6 @@ class ProgressService:
         return certificate
 
     # --- internals: reads ---------------------------------------------------------------------
-
-    def _sections_read(self, learner_id: str, lesson_id: str) -> list[int]:
-        row = self._conn.execute(
-            "SELECT sections_read FROM progress_lessons WHERE learner_id = ? AND lesson_id = ?",
-            (learner_id, lesson_id),
-        ).fetchone()
-        return json.loads(row["sections_read"]) if row else []
 
     def _attempt_facts(self, learner_id: str, lesson_id: str) -> list[AttemptFact]:
         return [
@@ -697,6 +633,9 @@ class ProgressService:
 
 
 PRIVATE_PRACTICE_KEYS = frozenset({"prompt", "answer", "ai_answer", "text"})
+
+# Records one event inside ProgressService._recording: (kind, payload) -> (seq, what it projected).
+_Record = Callable[[str, dict[str, Any]], tuple[int, AnswerProjected | None]]
 
 
 def _changes(learner_id: str) -> Changes:

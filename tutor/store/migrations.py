@@ -3,6 +3,10 @@
 Each upgrade runs in one transaction together with the user_version bump, so a
 crash mid-upgrade leaves the previous schema intact. Released schemas keep a
 fixture database under tests/fixtures/ that the tests upgrade.
+
+The DDL of every released migration is frozen in tutor/store/released/ (one module per
+version, never edited: tests/core/test_released_migrations.py holds a hash of each),
+not in the feature modules people change. A new migration gets its own module there.
 """
 
 from __future__ import annotations
@@ -13,6 +17,9 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from tutor.errors import TutorError
+from tutor.store.released import (
+    v1_core, v2_prefs, v3_content, v4_progress, v5_teacher, v6_sync, v7_clock_epochs, v8_teacher, v9_lockouts,
+)
 
 log = logging.getLogger(__name__)
 
@@ -27,99 +34,19 @@ class Migration:
         return self.statements() if callable(self.statements) else self.statements
 
 
-CORE_V1 = [
-    """CREATE TABLE meta (
-        key TEXT PRIMARY KEY,
-        value TEXT NOT NULL
-    )""",
-    """CREATE TABLE settings (
-        key TEXT PRIMARY KEY,
-        value TEXT NOT NULL
-    )""",
-    """CREATE TABLE learners (
-        learner_id TEXT PRIMARY KEY,
-        display_name TEXT NOT NULL,
-        icon TEXT NOT NULL,
-        pin_hash BLOB,
-        pin_salt BLOB,
-        failed_pin_tries INTEGER NOT NULL DEFAULT 0,
-        locked_until TEXT,
-        created_at TEXT NOT NULL,
-        last_seen_at TEXT,
-        archived INTEGER NOT NULL DEFAULT 0
-    )""",
-    """CREATE TABLE events (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-        event_id TEXT NOT NULL UNIQUE,
-        device_id TEXT NOT NULL,
-        learner_id TEXT,
-        kind TEXT NOT NULL,
-        schema_ver INTEGER NOT NULL,
-        device_time TEXT NOT NULL,
-        clock_epoch INTEGER NOT NULL DEFAULT 0,
-        payload TEXT NOT NULL
-    )""",
-    "CREATE INDEX events_learner ON events(learner_id, seq)",
-]
-
-CORE_V2_PREFS = [
-    # Display preferences follow the person, not the PC: grandma needs big text, her grandson does not.
-    "ALTER TABLE learners ADD COLUMN prefs TEXT NOT NULL DEFAULT '{}'",
-]
-
-
-def _content_v1() -> Sequence[str]:
-    from tutor.lessons.store_schema import CONTENT_SCHEMA_STATEMENTS
-
-    return CONTENT_SCHEMA_STATEMENTS
-
-
-def _progress_v1() -> Sequence[str]:
-    from tutor.progress.store_schema import PROGRESS_SCHEMA_STATEMENTS
-
-    return PROGRESS_SCHEMA_STATEMENTS
-
-
-def _teacher_v5() -> Sequence[str]:
-    from tutor.teacher.store_schema import TEACHER_SCHEMA_STATEMENTS
-
-    return TEACHER_SCHEMA_STATEMENTS
-
-
-def _sync_v6() -> Sequence[str]:
-    from tutor.sync.store_schema import SYNC_V6_STATEMENTS
-
-    return SYNC_V6_STATEMENTS
-
-
-def _clock_epochs_v7() -> Sequence[str]:
-    from tutor.clock_epochs import CLOCK_EPOCHS_V7
-
-    return CLOCK_EPOCHS_V7
-
-
-def _teacher_v8() -> Sequence[str]:
-    from tutor.teacher.store_schema import TEACHER_V8_STATEMENTS
-
-    return TEACHER_V8_STATEMENTS
-
-
-def _lockouts_v9() -> Sequence[str]:
-    from tutor.lockout import LOCKOUTS_V9
-
-    return LOCKOUTS_V9
-
-
 MIGRATIONS: list[Migration] = [
-    Migration(1, "learners, settings, event log", CORE_V1),
-    Migration(2, "per-learner display preferences", CORE_V2_PREFS),
-    Migration(3, "curriculum content and search index", _content_v1),
-    Migration(4, "learning progress: attempts, mastery, review cards, level tests, certificates", _progress_v1),
-    Migration(5, "teacher area: accounts, classes, enrolments, assignments, merges, carried bundles", _teacher_v5),
-    Migration(6, "pulled events keep their origin seq and corrected time", _sync_v6),
-    Migration(7, "clock epochs: which events were read off which setting of the PC clock", _clock_epochs_v7),
-    Migration(8, "teacher accounts received from the hub; a volunteer laptop's sites", _teacher_v8),
-    Migration(9, "lock-outs on the boot-time clock, growing with repeated failures", _lockouts_v9),
+    Migration(1, "learners, settings, event log", v1_core.STATEMENTS),
+    Migration(2, "per-learner display preferences", v2_prefs.STATEMENTS),
+    Migration(3, "curriculum content and search index", v3_content.STATEMENTS),
+    Migration(4, "learning progress: attempts, mastery, review cards, level tests, certificates",
+              v4_progress.STATEMENTS),
+    Migration(5, "teacher area: accounts, classes, enrolments, assignments, merges, carried bundles",
+              v5_teacher.STATEMENTS),
+    Migration(6, "pulled events keep their origin seq and corrected time", v6_sync.STATEMENTS),
+    Migration(7, "clock epochs: which events were read off which setting of the PC clock",
+              v7_clock_epochs.STATEMENTS),
+    Migration(8, "teacher accounts received from the hub; a volunteer laptop's sites", v8_teacher.STATEMENTS),
+    Migration(9, "lock-outs on the boot-time clock, growing with repeated failures", v9_lockouts.STATEMENTS),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -23,10 +23,11 @@ from pathlib import Path
 from tutor.cancel import CancelToken, Progress, no_progress
 from tutor.clock import Clock
 from tutor.events import device_id
-from tutor.progress.certificates import public_key_of
+from tutor.device_keys import public_key_of
 from tutor.store.db import connect
 from tutor.sync import state
 from tutor.sync.engine import SyncEngine, SyncNotEnrolled, SyncReport, enroll
+from tutor.sync.folds import PulledFolds
 from tutor.sync.transport import SyncTransport, SyncUnavailable
 
 MakeTransport = Callable[[str, "str | None"], SyncTransport]
@@ -41,8 +42,10 @@ def open_sync_connection(db_path: Path | str) -> sqlite3.Connection:
 
 
 def run_round(db_path: Path | str, clock: Clock, make_transport: MakeTransport, probe: Probe | None = None,
-              cancel: CancelToken | None = None, progress: Progress = no_progress) -> SyncReport:
-    """One sync round; raises SyncNotEnrolled, SyncUnavailable, SyncRefused or Cancelled."""
+              cancel: CancelToken | None = None, progress: Progress = no_progress, *,
+              folds: PulledFolds) -> SyncReport:
+    """One sync round; raises SyncNotEnrolled, SyncUnavailable, SyncRefused or Cancelled.
+    ``folds``: what the pull brings for the teacher area (tutor.teacher.sync_folds.TEACHER_FOLDS)."""
     conn = open_sync_connection(db_path)
     try:
         link = state.hub_link(conn)
@@ -54,7 +57,7 @@ def run_round(db_path: Path | str, clock: Clock, make_transport: MakeTransport, 
             cancel.raise_if_cancelled()  # the app is quitting: not one more request
         transport = make_transport(link.hub_url, link.token)
         try:
-            return SyncEngine(conn, transport, clock).sync_once(cancel, progress)
+            return SyncEngine(conn, transport, clock, folds=folds).sync_once(cancel, progress)
         finally:
             transport.close()
     finally:

@@ -26,7 +26,7 @@ from tutor import clock_epochs
 from tutor.clock import to_iso
 from tutor.errors import TutorError
 from tutor.events import device_id as current_device_id
-from tutor.progress.certificates import device_key
+from tutor.device_keys import device_key
 from tutor.store.db import transaction
 from tutor.sync import offline_enrollment, outbox, state
 from tutor.sync.protocol import PROTOCOL_VERSION, WireError, WireEvent, event_from_wire

@@ -62,7 +62,8 @@ def cmd_now(args: argparse.Namespace, open_workspace: Callable[[argparse.Namespa
             return _fail(SyncNotEnrolled())
         transport = HttpTransport(link.hub_url, link.token)
         try:
-            report = SyncEngine(ws.conn, transport, ws.clock, rebuild=ws.progress.rebuild_learner).sync_once()
+            report = SyncEngine(ws.conn, transport, ws.clock, rebuild=ws.progress.rebuild_learner,
+                                folds=ws.sync_folds).sync_once()
         except TutorError as exc:
             return _fail(exc)
         finally:

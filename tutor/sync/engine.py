@@ -37,6 +37,7 @@ from tutor.errors import TutorError
 from tutor.store.db import transaction
 from tutor.sync import outbox, state
 from tutor.sync.apply import insert_pulled, local_learner_ids, rebuild_learner
+from tutor.sync.folds import NO_FOLDS, PulledFolds
 from tutor.sync.protocol import MAX_BATCH_EVENTS, PROTOCOL_VERSION, PULL_PAGE_EVENTS
 from tutor.sync.signing import ENROLL_CONTEXT, HELLO_CONTEXT, body_message, new_nonce, sign, sign_manifest
 from tutor.sync.transport import SyncRefused, SyncTransport, SyncUnavailable
@@ -86,7 +87,8 @@ def default_rebuild(conn: sqlite3.Connection, clock: Clock) -> Rebuild:
         from tutor.progress.rebuild import rebuild_learner
         from tutor.progress.trusted_time import TrustedClock
 
-        return rebuild_learner(conn, learner_id, now=TrustedClock(clock, conn).now())
+        return rebuild_learner(conn, learner_id, now=TrustedClock(clock, conn).now(),
+                               own_offset_s=state.clock_offset_s(conn))
 
     return rebuild
 
@@ -115,7 +117,7 @@ def _device_signature(conn: sqlite3.Connection, device: str, message: bytes) -> 
     """``message`` signed with ``device``'s key (made on first use)."""
     from datetime import UTC, datetime
 
-    from tutor.progress.certificates import device_key
+    from tutor.device_keys import device_key
 
     with transaction(conn):
         key = device_key(conn, device, datetime.now(UTC))
@@ -124,14 +126,17 @@ def _device_signature(conn: sqlite3.Connection, device: str, message: bytes) -> 
 
 class SyncEngine:
     def __init__(self, conn: sqlite3.Connection, transport: SyncTransport, clock: Clock,
-                 batch_size: int = MAX_BATCH_EVENTS, rebuild: Rebuild | None = None):
+                 batch_size: int = MAX_BATCH_EVENTS, rebuild: Rebuild | None = None,
+                 folds: PulledFolds = NO_FOLDS):
         """``rebuild(learner_id)`` recomputes a learner's progress on ``conn`` after a pull
-        (ProgressService.rebuild_learner when conn is the workspace's own connection)."""
+        (ProgressService.rebuild_learner when conn is the workspace's own connection);
+        ``folds`` takes in what a pull brings for the layers above (tutor.sync.folds)."""
         self._conn = conn
         self._transport = transport
         self._clock = clock
         self._batch_size = max(1, batch_size)
         self._rebuild = rebuild or default_rebuild(conn, clock)
+        self._folds = folds
 
     def sync_once(self, cancel: CancelToken | None = None, progress: Progress = no_progress) -> SyncReport:
         cancel = cancel or CancelToken()
@@ -231,7 +236,7 @@ class SyncEngine:
 
     def _sign_batch(self, device: str, batch: list) -> str:
         """One signature over the batch's event digests: the hub accepts only events signed so."""
-        from tutor.progress.certificates import device_key
+        from tutor.device_keys import device_key
 
         with transaction(self._conn):
             key = device_key(self._conn, device, self._clock.now())
@@ -321,24 +326,20 @@ class SyncEngine:
 
     def _public_key(self, device: str) -> str:
         """This PC's certificate key, so the hub can check certificates issued under ``device``."""
-        from tutor.progress.certificates import public_key_of
+        from tutor.device_keys import public_key_of
 
         return public_key_of(self._conn, device, self._clock.now()).public_key_b64
 
     def _apply_site_teachers(self, teachers: Any, report: SyncReport) -> None:
-        """The site's teacher accounts, made at the hub (tutor.teacher.accounts)."""
-        from tutor.teacher.accounts import apply_site_teachers
-
-        if teachers is not None and apply_site_teachers(self._conn, teachers):
+        """The site's teacher accounts, made at the hub (folded by the teacher area)."""
+        if teachers is not None and self._folds.site_teachers(self._conn, teachers):
             report.teachers_changed = True
 
     def _apply_teacher_events(self) -> None:
         """Classes, assignments and merges a teacher made on another PC arrive inside learners'
         histories; fold them into this PC's teacher tables (and re-fold merged profiles)."""
-        from tutor.teacher.projection import apply_pulled
-
         try:
-            apply_pulled(self._conn, self._rebuild)
+            self._folds.pulled_events(self._conn, self._rebuild)
         except Exception:
             # The events are safe in the log; the next pull (or the teacher area) folds them again.
             log.exception("teacher events not applied after the pull; will retry at the next round")

@@ -45,8 +45,11 @@ from tutor.clock import Clock
 from tutor.events import append_event
 from tutor.progress.merges import MERGE_KIND, Merges, merge_pair
 from tutor.store.db import transaction
-from tutor.teacher.store_schema import PROJECTED_TABLES
 
+# The teacher tables that are projections of the event log (the others are local state).
+PROJECTED_TABLES: tuple[str, ...] = (
+    "teacher_classes", "teacher_enrolments", "teacher_assignments", "teacher_merges",
+)
 CLASS_KINDS = ("class_created", "class_renamed", "class_archived", "class_enrolled", "class_unenrolled")
 ASSIGNMENT_KINDS = ("assignment_created", "assignment_cancelled")
 PROJECTED_KINDS: tuple[str, ...] = (*CLASS_KINDS, *ASSIGNMENT_KINDS, MERGE_KIND)

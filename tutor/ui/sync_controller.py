@@ -36,6 +36,7 @@ from tutor.clock import Clock, SystemClock
 from tutor.errors import TutorError
 from tutor.sync import schedule
 from tutor.sync.background import MakeTransport, Probe, enroll_pc, run_round
+from tutor.teacher.sync_folds import TEACHER_FOLDS
 from tutor.sync.engine import SyncNotEnrolled
 from tutor.sync.status import SyncStatus, read_status
 from tutor.sync.transport import SyncRefused, SyncUnavailable, app_transport, probe_hub
@@ -173,7 +174,8 @@ class SyncController(QObject):
         self._cancel = cancel = CancelToken()
         self.status_changed.emit()
         db_path, clock, make_transport, probe = self.db_path, self.clock, self.make_transport, self.probe
-        self.tasks.run_slow(lambda: run_round(db_path, clock, make_transport, probe, cancel),
+        self.tasks.run_slow(lambda: run_round(db_path, clock, make_transport, probe, cancel,
+                                              folds=TEACHER_FOLDS),
                             self._round_done, self._round_failed)
         return True
 

@@ -126,8 +126,4 @@ PROGRESS_SCHEMA_STATEMENTS: list[str] = [
     )""",
 ]
 
-PROGRESS_TABLES: tuple[str, ...] = (
-    "progress_lessons", "progress_attempts", "progress_mastery", "progress_cards",
-    "progress_level_tests", "progress_levels_open", "progress_certificates", "progress_days",
-    "progress_signing_keys", "progress_clock",
-)
+STATEMENTS = PROGRESS_SCHEMA_STATEMENTS

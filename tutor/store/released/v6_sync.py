@@ -29,3 +29,5 @@ SYNC_V6_STATEMENTS: list[str] = [
     # The outbox reads "this device's own events after seq N": without this it scans the log.
     "CREATE INDEX events_own ON events(device_id, seq) WHERE origin_seq IS NULL",
 ]
+
+STATEMENTS = SYNC_V6_STATEMENTS

@@ -103,26 +103,4 @@ TEACHER_SCHEMA_STATEMENTS: list[str] = [
     "CREATE INDEX progress_attempts_recent ON progress_attempts(learner_id, answered_at, seq, correct, lesson_id)",
 ]
 
-PROJECTED_TABLES: tuple[str, ...] = (
-    "teacher_classes", "teacher_enrolments", "teacher_assignments", "teacher_merges",
-)
-
-
-# Migration 8: teacher accounts made at the hub for this PC's site arrive with the roster
-# (tutor.teacher.accounts.apply_site_teachers); from_hub marks them, so the hub can close
-# them again and their password is changed at the hub only.
-TEACHER_V8_STATEMENTS: list[str] = [
-    "ALTER TABLE teacher_accounts ADD COLUMN from_hub INTEGER NOT NULL DEFAULT 0",
-    # The sites a volunteer's laptop is enrolled at as a carrier (tutor.teacher.carrier_sites),
-    # and which site each PC key it holds came from.
-    """CREATE TABLE teacher_carrier_sites (
-        site_id TEXT PRIMARY KEY,
-        site_name TEXT NOT NULL,
-        hub_url TEXT NOT NULL,
-        token TEXT NOT NULL,
-        carrier_id TEXT NOT NULL,
-        enrolled_at TEXT NOT NULL,
-        keys_at TEXT
-    )""",
-    "ALTER TABLE teacher_device_keys ADD COLUMN site_id TEXT",
-]
+STATEMENTS = TEACHER_SCHEMA_STATEMENTS
