@@ -38,6 +38,7 @@ DATA_MODULES = {
     "lessons/search.py": "the lesson section heading 'Điều cần nhớ' (curriculum wording)",
     "local_llm/rubric.py": "Vietnamese cue words and example prompts the learner types (data of the rubric)",
     "local_llm/checks.py": "Vietnamese money words in a pattern",
+    "lessons/practice_checks.py": "Vietnamese money words in a pattern (the practice checks moved here)",
     "local_llm/templates.py": "prompts sent to the model (in Vietnamese by design)",
     "local_llm/fake.py": "names and a scripted answer of the stand-in models",
     "teacher/reports.py": "column headings of the Vietnamese class report files (XLSX, PDF, CSV)",
