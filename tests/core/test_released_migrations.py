@@ -23,15 +23,18 @@ RELEASED = {
     7: "55bde8bb1e486fd550415b84913f5f69230628c77521a4bc9d3a30b6f0c61ec7",
     8: "8e33d2cf659dc9e750c695c46c533c8bb3cc1ec351cf2978d4033e463ae56fb1",
     9: "0017999a8e98c836209c424c4199dabc1511077b2c7ce286e40a2067f0456e6f",
+    10: "2271489027b0f6194f2ce0d7e22f36d43820bc529e79f593dc3cc20f0a530c1b",
 }
 
 
-def digest(statements) -> str:
-    return hashlib.sha256("\n;\n".join(statements).encode("utf-8")).hexdigest()
+def digest(statements, guarded=()) -> str:
+    """Guarded statements (run only when their guard query finds a row) count with their guard."""
+    parts = [*statements, *(f"{guard}\n?\n{statement}" for guard, statement in guarded)]
+    return hashlib.sha256("\n;\n".join(parts).encode("utf-8")).hexdigest()
 
 
 def test_released_migration_ddl_has_not_changed():
-    found = {m.version: digest(m.sql()) for m in MIGRATIONS if m.version in RELEASED}
+    found = {m.version: digest(m.sql(), m.guarded) for m in MIGRATIONS if m.version in RELEASED}
     assert found == RELEASED
 
 
@@ -42,3 +45,6 @@ def test_every_migration_keeps_its_ddl_in_the_frozen_store_package():
         modules = [m for m in vars(released).values() if getattr(m, "STATEMENTS", None) is statements]
         assert modules, f"migration {migration.version}'s DDL is not in tutor/store/released/"
         assert modules[0].__name__.startswith(f"tutor.store.released.v{migration.version}_")
+        if migration.guarded:
+            assert getattr(modules[0], "GUARDED", None) is migration.guarded, \
+                f"migration {migration.version}'s guarded DDL is not in its frozen module"

@@ -19,6 +19,7 @@ from typing import Callable, Sequence
 from tutor.errors import TutorError
 from tutor.store.released import (
     v1_core, v2_prefs, v3_content, v4_progress, v5_teacher, v6_sync, v7_clock_epochs, v8_teacher, v9_lockouts,
+    v10_repair_early_7_8,
 )
 
 log = logging.getLogger(__name__)
@@ -29,9 +30,20 @@ class Migration:
     version: int
     description: str
     statements: Sequence[str] | Callable[[], Sequence[str]]
+    # (guard query, statement) pairs run after ``statements``: each statement only when its
+    # guard returns a row. For the few changes SQLite cannot make idempotent in DDL alone
+    # (ADD COLUMN has no IF NOT EXISTS), so a repair migration stays frozen text too.
+    guarded: Sequence[tuple[str, str]] = ()
 
     def sql(self) -> Sequence[str]:
         return self.statements() if callable(self.statements) else self.statements
+
+    def run(self, conn: sqlite3.Connection) -> None:
+        for statement in self.sql():
+            conn.execute(statement)
+        for guard, statement in self.guarded:
+            if conn.execute(guard).fetchone() is not None:
+                conn.execute(statement)
 
 
 MIGRATIONS: list[Migration] = [
@@ -47,6 +59,8 @@ MIGRATIONS: list[Migration] = [
               v7_clock_epochs.STATEMENTS),
     Migration(8, "teacher accounts received from the hub; a volunteer laptop's sites", v8_teacher.STATEMENTS),
     Migration(9, "lock-outs on the boot-time clock, growing with repeated failures", v9_lockouts.STATEMENTS),
+    Migration(10, "repair databases from the first builds of schemas 7 and 8 (events_merges index,"
+                  " a volunteer laptop's sites)", v10_repair_early_7_8.STATEMENTS, v10_repair_early_7_8.GUARDED),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1].version
@@ -84,8 +98,7 @@ def apply_migrations(conn: sqlite3.Connection, upto: int | None = None) -> int:
         log.info("migrating database to v%d: %s", migration.version, migration.description)
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in migration.sql():
-                conn.execute(statement)
+            migration.run(conn)
             conn.execute(f"PRAGMA user_version = {migration.version}")
         except BaseException:
             conn.execute("ROLLBACK")
