@@ -1,0 +1,293 @@
+"""Issue 17: the hub's catalogue reaches PCs over real HTTP (a real `tutor-hub serve` on 127.0.0.1),
+resumable, verified, never two full copies, never a partial file in use."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+import shutil
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from tests.hub.catalogue_rig import (
+    CuttingProxy, enroll_pc, hub_cli, hub_cli_refused, random_file, start_hub,
+)
+from tutor.cancel import Cancelled, CancelToken
+from tutor.hub.catalogue.throttle import TokenBucket
+from tutor.sync.downloads import Downloader, HttpCatalogueSource, read_status
+
+PACK = Path(__file__).resolve().parents[2] / "tutor" / "data" / "curriculum.bdpack"
+GIB = 2**30
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(4 * 2**20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@pytest.fixture
+def hub_dirs(tmp_path):
+    db, data = tmp_path / "hub" / "hub.sqlite3", tmp_path / "hub"
+    data.mkdir()
+    code = hub_cli(db, data, "site", "create", "Xã Yên Lạc").strip().splitlines()[-1]
+    return db, data, code
+
+
+class Watch:
+    """Checks at every progress step that the final file is absent while the partial one grows
+    (nothing uses a partial file; never two full copies on the PC's disk)."""
+
+    def __init__(self, folder: Path, size: int):
+        self.folder, self.size, self.violations, self.calls = folder, size, [], 0
+
+    def __call__(self, fraction: float, message: str) -> None:
+        self.calls += 1
+        files = [p for p in self.folder.rglob("*") if p.is_file() and p.parent.name == "models"]
+        finals = [p for p in files if not p.name.endswith(".part")]
+        held = sum(p.stat().st_size for p in files)
+        if finals or held > self.size:
+            self.violations.append((fraction, [p.name for p in files], held))
+
+
+def pc_downloader(pc_dir: Path, url: str, token: str, hub_key: str, **kw) -> Downloader:
+    source = HttpCatalogueSource(url, token, hub_key)
+    return Downloader(pc_dir, source, free_ram=kw.pop("free_ram", lambda: 64 * GIB),
+                      cpu_flags=kw.pop("cpu_flags", lambda: None), **kw)
+
+
+@pytest.mark.slow
+def test_ten_pcs_download_through_random_cuts_and_one_restart(tmp_path, hub_dirs):
+    """One PC fetches a 300 MB item through connections cut at random points and a restart
+    (cancel, new downloader); then 10 PCs at once fetch another 300 MB item through the same cuts."""
+    db, data, code = hub_dirs
+    big = random_file(tmp_path / "qwen-big.gguf", 300 * 2**20, seed=3)
+    small = random_file(tmp_path / "qwen-small.gguf", 300 * 2**20, seed=4)
+    # Random bytes are no GGUF: add them as voices (the model path is tested with a real header below).
+    for f in (big, small):
+        hub_cli(db, data, "catalogue", "add", str(f), "--kind", "voice", "--sha256", sha256_of(f))
+    hub = start_hub(db, data)
+    proxy = CuttingProxy(hub.port, 8 * 2**20, 150 * 2**20, seed=11)
+    try:
+        # One PC, the 300 MB item, cut at random points and restarted once mid-way.
+        hub_cli(db, data, "catalogue", "want", "--all-sites", big.name)
+        token, hub_key = enroll_pc(hub.url, code, "PC-1")
+        pc = tmp_path / "pc-1"
+        cancel = CancelToken()
+        target = lambda offer: pc / "models" / offer["name"]  # noqa: E731
+        watch = Watch(pc, big.stat().st_size)
+
+        def stop_midway(fraction: float, message: str) -> None:
+            watch(fraction, message)
+            if fraction > 0.4:
+                cancel.cancel()
+
+        first = pc_downloader(pc, proxy.url, token, hub_key, target_for=target)
+        with pytest.raises(Cancelled):
+            first.run(cancel, stop_midway)
+        partial = pc / "models" / (big.name + ".part")
+        assert partial.exists() and not (pc / "models" / big.name).exists()
+        assert read_status(pc)[0].state == "waiting"
+        report = pc_downloader(pc, proxy.url, token, hub_key, target_for=target).run(progress=watch)
+        assert [s.state for s in report.items] == ["done"]
+        assert sha256_of(pc / "models" / big.name) == sha256_of(big)
+        assert not partial.exists() and watch.violations == [] and watch.calls > 10
+
+        # Ten PCs at once, the 60 MB item.
+        hub_cli(db, data, "catalogue", "unwant", "--all-sites", big.name)
+        hub_cli(db, data, "catalogue", "want", "--all-sites", small.name)
+        cuts_before = proxy.cuts
+        pcs = [(tmp_path / f"pc-{i}", *enroll_pc(hub.url, code, f"PC-{i}")) for i in range(2, 12)]
+        watches = {p: Watch(p, small.stat().st_size) for p, _, _ in pcs}
+
+        def one(entry):
+            folder, tok, key = entry
+            return pc_downloader(folder, proxy.url, tok, key, max_failed_tries=50,
+                                 target_for=lambda offer: folder / "models" / offer["name"]).run(
+                progress=watches[folder])
+
+        with ThreadPoolExecutor(10) as pool:
+            reports = list(pool.map(one, pcs))
+        expected = sha256_of(small)
+        for (folder, _, _), rep in zip(pcs, reports):
+            assert [s.state for s in rep.items] == ["done"], rep.items
+            assert sha256_of(folder / "models" / small.name) == expected
+            assert sorted(p.name for p in (folder / "models").iterdir()) == [small.name]
+            assert watches[folder].violations == []
+        assert proxy.cuts - cuts_before >= 10, "the links were cut along the way"
+    finally:
+        proxy.close()
+        hub.stop()
+        for folder in tmp_path.iterdir():  # 3.6 GB: not left for pytest's kept temp folders
+            shutil.rmtree(folder, ignore_errors=True) if folder.is_dir() else folder.unlink()
+    assert "Traceback" not in hub.errors()
+
+
+def test_wrong_hash_and_tampered_pack_are_refused(tmp_path, hub_dirs):
+    db, data, code = hub_dirs
+    voice = random_file(tmp_path / "giong.onnx", 2 * 2**20)
+    err = hub_cli_refused(db, data, "catalogue", "add", str(voice), "--sha256", "0" * 64)
+    assert "SHA-256" in err
+    tampered = tmp_path / "tampered.bdpack"
+    raw = bytearray(PACK.read_bytes())
+    at = raw.find(b"binh-dan") + 40  # a byte inside the first member's data
+    raw[at] ^= 0x01
+    tampered.write_bytes(bytes(raw))
+    hub_cli_refused(db, data, "catalogue", "add", str(tampered))
+    assert hub_cli(db, data, "catalogue", "list").strip() == ""
+    assert list((data / "catalogue" / "blobs").iterdir()) == []
+    assert list((data / "catalogue" / "incoming").iterdir()) == []
+
+
+def test_pc_refuses_bytes_that_differ_from_the_listing(tmp_path, hub_dirs):
+    """A blob changed on the hub's disk after it was listed: the PC deletes it, never uses it."""
+    db, data, code = hub_dirs
+    voice = random_file(tmp_path / "giong.onnx", 3 * 2**20)
+    sha = hub_cli(db, data, "catalogue", "add", str(voice)).strip().splitlines()[-1]
+    hub_cli(db, data, "catalogue", "want", "--all-sites", sha)
+    blob = data / "catalogue" / "blobs" / sha
+    raw = bytearray(blob.read_bytes())
+    raw[12345] ^= 0xFF
+    blob.write_bytes(bytes(raw))
+    hub = start_hub(db, data)
+    try:
+        token, key = enroll_pc(hub.url, code, "PC")
+        report = pc_downloader(tmp_path / "pc", hub.url, token, key).run()
+    finally:
+        hub.stop()
+    assert [(s.state, s.code) for s in report.items] == [("failed", "download.bad_hash")]
+    assert not any(p.is_file() for p in (tmp_path / "pc" / "downloads" / "voices").rglob("*"))
+    assert "hỏng" in report.items[0].message
+
+
+def test_pack_arrives_verified_and_is_never_downgraded(tmp_path, hub_dirs):
+    db, data, code = hub_dirs
+    hub_cli(db, data, "catalogue", "add", str(PACK))
+    hub_cli(db, data, "catalogue", "want", "--all-sites", "binh-dan-hoc-ai")
+    hub = start_hub(db, data)
+    installed = []
+    try:
+        token, key = enroll_pc(hub.url, code, "PC")
+        newer = pc_downloader(tmp_path / "new", hub.url, token, key, installed_pack_version=lambda pid: "2026.1",
+                              on_installed=lambda offer, path: installed.append(path)).run()
+        same = pc_downloader(tmp_path / "old", hub.url, token, key,
+                             installed_pack_version=lambda pid: "2099.1").run()
+    finally:
+        hub.stop()
+    assert [s.state for s in newer.items] == ["done"]
+    assert installed and installed[0].read_bytes() == PACK.read_bytes()
+    assert [s.state for s in same.items] == ["skipped"]
+    assert not (tmp_path / "old" / "downloads" / "packs").exists()
+
+
+def test_pc_with_too_little_ram_skips_a_model_and_says_why(tmp_path, hub_dirs):
+    db, data, code = hub_dirs
+    model = tmp_path / "tiny.gguf"
+    model.write_bytes(_tiny_gguf())
+    hub_cli(db, data, "catalogue", "add", str(model), "--licence", "Apache-2.0")
+    hub_cli(db, data, "catalogue", "want", "--all-sites", "tiny.gguf")
+    hub = start_hub(db, data)
+    try:
+        token, key = enroll_pc(hub.url, code, "PC")
+        small_pc = pc_downloader(tmp_path / "small", hub.url, token, key, free_ram=lambda: 50 * 2**20).run()
+        old_cpu = pc_downloader(tmp_path / "old", hub.url, token, key,
+                                cpu_flags=lambda: frozenset({"sse", "sse2"})).run()
+        good = pc_downloader(tmp_path / "good", hub.url, token, key,
+                             cpu_flags=lambda: frozenset({"sse2", "avx", "avx2"})).run()
+    finally:
+        hub.stop()
+    status = small_pc.items[0]
+    assert (status.state, status.code) == ("skipped", "download.skipped_ram")
+    assert "bộ nhớ (RAM)" in status.message and "tiny.gguf" in status.message
+    assert not (tmp_path / "small" / "models").exists()
+    assert read_status(tmp_path / "small")[0].code == "download.skipped_ram"
+    assert (old_cpu.items[0].state, old_cpu.items[0].code) == ("skipped", "download.skipped_cpu")
+    assert "AVX" in old_cpu.items[0].message
+    assert [s.state for s in good.items] == ["done"]
+    assert (tmp_path / "good" / "models" / "tiny.gguf").read_bytes() == model.read_bytes()
+
+
+def test_another_sites_items_are_not_offered(tmp_path, hub_dirs):
+    db, data, code = hub_dirs
+    other_code = hub_cli(db, data, "site", "create", "Xã Khác").strip().splitlines()[-1]
+    voice = random_file(tmp_path / "giong.onnx", 2**20)
+    sha = hub_cli(db, data, "catalogue", "add", str(voice)).strip().splitlines()[-1]
+    hub_cli(db, data, "catalogue", "want", "--site", "Xã Yên Lạc", sha)
+    hub = start_hub(db, data)
+    try:
+        token, key = enroll_pc(hub.url, other_code, "PC")
+        source = HttpCatalogueSource(hub.url, token, key)
+        assert source.listing() == []
+        import httpx
+
+        answer = httpx.get(f"{hub.url}/catalogue/blobs/{sha}", headers={"Authorization": f"Bearer {token}"})
+        assert answer.status_code == 404
+        assert httpx.get(f"{hub.url}/catalogue/blobs/{sha}").status_code == 401
+    finally:
+        hub.stop()
+
+
+def test_token_bucket_holds_the_rate_with_a_virtual_clock():
+    """Many downloads sharing one bucket get, together, the operator's rate (to the byte)."""
+    now = [0.0]
+
+    async def sleep(seconds: float) -> None:
+        now[0] += seconds
+
+    bucket = TokenBucket(1000.0, burst_bytes=100, clock=lambda: now[0], sleep=sleep)
+
+    async def many() -> None:
+        await asyncio.gather(*(bucket.take(100) for _ in range(500)))
+
+    asyncio.run(many())
+    # 50,000 bytes at 1,000 B/s with a 100-byte burst: 49.9 s.
+    assert now[0] == pytest.approx(49.9, rel=0.01)
+
+
+def test_bandwidth_limit_over_http(tmp_path, hub_dirs):
+    """Three PCs at once behind a 8000 kbps (1 MB/s) limit: together they can never go faster
+    (a lower bound on time cannot fail on a slow machine; the upper bound is the virtual-clock
+    test above and the benchmark's measured figure)."""
+    import time
+
+    db, data, code = hub_dirs
+    voice = random_file(tmp_path / "giong.onnx", 2 * 2**20)
+    sha = hub_cli(db, data, "catalogue", "add", str(voice)).strip().splitlines()[-1]
+    hub_cli(db, data, "catalogue", "want", "--all-sites", sha)
+    hub = start_hub(db, data, "--max-download-kbps", "8000")
+    try:
+        pcs = [(tmp_path / f"pc{i}", *enroll_pc(hub.url, code, f"PC{i}")) for i in range(3)]
+        started = time.monotonic()
+        with ThreadPoolExecutor(3) as pool:
+            reports = list(pool.map(lambda e: pc_downloader(e[0], hub.url, e[1], e[2]).run(), pcs))
+        elapsed = time.monotonic() - started
+    finally:
+        hub.stop()
+    assert all([s.state for s in r.items] == ["done"] for r in reports)
+    total = 3 * voice.stat().st_size
+    assert elapsed >= (total - 256 * 1024) / 1_000_000 * 0.99
+
+
+def _tiny_gguf() -> bytes:
+    """A minimal GGUF v3 file: header, a few metadata keys, one small F32 tensor."""
+    import struct
+
+    def s(text: str) -> bytes:
+        raw = text.encode()
+        return struct.pack("<Q", len(raw)) + raw
+
+    meta = [("general.architecture", 8, s("llama")), ("general.name", 8, s("tiny")),
+            ("llama.block_count", 4, struct.pack("<I", 2)), ("llama.embedding_length", 4, struct.pack("<I", 8)),
+            ("llama.attention.head_count", 4, struct.pack("<I", 2)), ("general.alignment", 4, struct.pack("<I", 32))]
+    body = b"GGUF" + struct.pack("<IQQ", 3, 1, len(meta))
+    for key, vtype, value in meta:
+        body += s(key) + struct.pack("<I", vtype) + value
+    body += s("w") + struct.pack("<I", 1) + struct.pack("<Q", 16) + struct.pack("<I", 0) + struct.pack("<Q", 0)
+    body += bytes((-len(body)) % 32)
+    return body + bytes(64)
