@@ -291,3 +291,36 @@ def _tiny_gguf() -> bytes:
     body += s("w") + struct.pack("<I", 1) + struct.pack("<Q", 16) + struct.pack("<I", 0) + struct.pack("<Q", 0)
     body += bytes((-len(body)) % 32)
     return body + bytes(64)
+
+
+def test_after_sync_an_enrolled_pc_imports_the_pack_and_records_the_model(tmp_path, hub_dirs):
+    """The app's hook (tutor.sync.background.run_downloads): a PC enrolled with its key fetches
+    its site's pack and model; the pack is imported, the model lands in models/ with its hash."""
+    from tutor.clock import SystemClock
+    from tutor.lessons.importer import installed_pack
+    from tutor.local_llm import hashes
+    from tutor.sync.background import enroll_pc as enroll_this_pc, run_downloads
+    from tutor.sync.transport import HttpTransport
+    from tutor.workspace import Workspace
+
+    db, data, code = hub_dirs
+    model = tmp_path / "tiny.gguf"
+    model.write_bytes(_tiny_gguf())
+    hub_cli(db, data, "catalogue", "add", str(PACK))
+    hub_cli(db, data, "catalogue", "add", str(model))
+    hub_cli(db, data, "catalogue", "want", "--site", "Xã Yên Lạc", "binh-dan-hoc-ai", "tiny.gguf")
+    pc_root = tmp_path / "pc"
+    ws = Workspace.open(pc_root, bundled_pack=None, backup=False)
+    db_path = Path(ws.conn.execute("PRAGMA database_list").fetchone()[2])
+    hub = start_hub(db, data)
+    try:
+        enroll_this_pc(db_path, SystemClock(), lambda url, token: HttpTransport(url, token), hub.url, code, "PC")
+        assert installed_pack(ws.conn) is None
+        report = run_downloads(db_path)
+    finally:
+        hub.stop()
+    assert sorted(s.state for s in report.items) == ["done", "done"]
+    assert installed_pack(ws.conn).pack_id == "binh-dan-hoc-ai"
+    assert (db_path.parent / "models" / "tiny.gguf").read_bytes() == model.read_bytes()
+    assert hashes.read_book(db_path.parent / "models")["tiny.gguf"].sha256 == sha256_of(model)
+    ws.close()

@@ -16,9 +16,11 @@ Core code: no Qt.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tutor.cancel import CancelToken, Progress, no_progress
 from tutor.clock import Clock
@@ -28,6 +30,11 @@ from tutor.store.db import connect
 from tutor.sync import state
 from tutor.sync.engine import SyncEngine, SyncNotEnrolled, SyncReport, enroll
 from tutor.sync.transport import SyncTransport, SyncUnavailable
+
+if TYPE_CHECKING:
+    from tutor.sync.downloads import DownloadReport
+
+log = logging.getLogger(__name__)
 
 MakeTransport = Callable[[str, "str | None"], SyncTransport]
 Probe = Callable[[str], bool]
@@ -76,3 +83,50 @@ def enroll_pc(db_path: Path | str, clock: Clock, make_transport: MakeTransport, 
     finally:
         conn.close()
 
+
+
+def run_downloads(db_path: Path | str, cancel: CancelToken | None = None,
+                  progress: Progress = no_progress) -> "DownloadReport":
+    """After a successful round: fetch what the hub offers this PC's site (tutor.sync.downloads).
+
+    Its own task, not part of the round: a 1 GB model on a slow link must not hold back the
+    next push of learners' answers. A downloaded pack is imported on this worker's connection
+    (one transaction; content ids are stable, so no progress is lost; an older pack is refused
+    by the importer too); a model is recorded in the models' hash book with its SHA-256."""
+    from tutor.lessons.importer import installed_pack
+    from tutor.errors import TutorError
+    from tutor.sync.downloads import Downloader, HttpCatalogueSource
+
+    data_dir = Path(db_path).parent
+    conn = open_sync_connection(db_path)
+    try:
+        link = state.hub_link(conn)
+        if link is None:
+            raise SyncNotEnrolled()
+
+        def pack_version(pack_id: str) -> str | None:
+            current = installed_pack(conn)
+            return current.version if current is not None and current.pack_id == pack_id else None
+
+        def installed(offer: dict, path: Path) -> None:
+            if offer["kind"] == "pack":
+                from tutor.lessons.service import ContentService
+
+                try:
+                    ContentService(conn).import_pack_file(path)
+                except TutorError as exc:  # another pack id, or a newer one arrived by USB meanwhile
+                    log.warning("downloaded pack %s not imported: %s", path.name, exc.log_message)
+            elif offer["kind"] == "model":
+                from tutor.local_llm import hashes
+
+                hashes.record(path.parent, path.name, hashes.Record(offer["sha256"], offer["size"], "imported",
+                                                                    f"hub {link.hub_url}"))
+
+        source = HttpCatalogueSource(link.hub_url, link.token, link.hub_key)
+        try:
+            return Downloader(data_dir, source, installed_pack_version=pack_version,
+                              on_installed=installed).run(cancel, progress)
+        finally:
+            source.close()
+    finally:
+        conn.close()
