@@ -324,3 +324,43 @@ def test_after_sync_an_enrolled_pc_imports_the_pack_and_records_the_model(tmp_pa
     assert (db_path.parent / "models" / "tiny.gguf").read_bytes() == model.read_bytes()
     assert hashes.read_book(db_path.parent / "models")["tiny.gguf"].sha256 == sha256_of(model)
     ws.close()
+
+
+def test_commune_hub_fetches_from_the_district_and_serves_its_pcs(tmp_path, hub_dirs):
+    """One upload at the district reaches a village PC: the commune hub (enrolled upstream)
+    fetches the items offered to its site through a cutting link, checks them, wants them
+    for its own sites, and its PCs download them from it."""
+    d_db, d_data, d_code = hub_dirs
+    voice = random_file(tmp_path / "giong-bac.onnx", 40 * 2**20, seed=5)
+    hub_cli(d_db, d_data, "catalogue", "add", str(voice), "--licence", "CC-BY-4.0")
+    hub_cli(d_db, d_data, "catalogue", "add", str(PACK))
+    hub_cli(d_db, d_data, "catalogue", "want", "--site", "Xã Yên Lạc", "giong-bac.onnx", "binh-dan-hoc-ai")
+    c_data = tmp_path / "commune"
+    c_data.mkdir()
+    c_db = c_data / "hub.sqlite3"
+    village_code = hub_cli(c_db, c_data, "site", "create", "Thôn Đông").strip().splitlines()[-1]
+    district = start_hub(d_db, d_data)
+    proxy = CuttingProxy(district.port, 3 * 2**20, 12 * 2**20, seed=5)
+    try:
+        hub_cli(c_db, c_data, "upstream", "enroll", proxy.url, d_code)
+        out = hub_cli(c_db, c_data, "catalogue", "fetch-upstream")
+        assert out.count("done") == 2, out
+        again = hub_cli(c_db, c_data, "catalogue", "fetch-upstream")
+        assert again.strip() == ""  # nothing missing: nothing fetched twice
+    finally:
+        proxy.close()
+        district.stop()
+    listed = hub_cli(c_db, c_data, "catalogue", "list")
+    assert "upstream" in listed and "CC-BY-4.0" in listed and "all sites" in listed
+    assert sorted(p.name for p in (c_data / "catalogue" / "blobs").iterdir()) == sorted(
+        [sha256_of(voice), sha256_of(PACK)])
+    assert list((c_data / "catalogue" / "incoming").iterdir()) == []
+    commune = start_hub(c_db, c_data)
+    try:
+        token, key = enroll_pc(commune.url, village_code, "PC thôn")
+        report = pc_downloader(tmp_path / "pc", commune.url, token, key).run()
+    finally:
+        commune.stop()
+    assert sorted(s.state for s in report.items) == ["done", "done"]
+    assert sha256_of(tmp_path / "pc" / "downloads" / "voices" / "giong-bac.onnx") == sha256_of(voice)
+    assert proxy.cuts >= 2

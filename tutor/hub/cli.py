@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from tutor.cancel import CancelToken
 from tutor.clock import SystemClock
 from tutor.errors import TutorError
 from tutor.hub.catalogue import cli as catalogue_cli
@@ -190,7 +191,8 @@ def serve(args: argparse.Namespace, clock: SystemClock) -> int:
     from tutor.hub.catalogue.routes import CatalogueServing
 
     storage = open_storage(args.database)
-    loop = None
+    loop = fetch_loop = None
+    fetch_cancel = CancelToken()
     try:
         if args.upstream or args.upstream_code:
             if not (args.upstream and args.upstream_code):
@@ -200,12 +202,17 @@ def serve(args: argparse.Namespace, clock: SystemClock) -> int:
             if link is None or link.url != args.upstream.rstrip("/"):
                 link = enroll_upstream(storage, args.upstream, args.upstream_code)
                 print(f"linked upstream to {link.url} (site {link.site_name})", file=sys.stderr)
+        store = catalogue_cli.open_store(data_dir(args))
         if args.upstream_interval > 0 and upstream_link(storage) is not None:
             loop = ForwardingLoop(lambda: forward_now(storage, clock), args.upstream_interval).start()
+            # Catalogue items the upper hub offers come down on their own loop: a 1 GB model
+            # must not hold back the forwarding of events.
+            fetch_loop = ForwardingLoop(lambda: _fetch_catalogue(storage, store, fetch_cancel),
+                                        args.upstream_interval).start()
         # Announced on the classroom network (mDNS), so PCs find this hub without a typed address.
         with contextlib.nullcontext() if args.no_announce else announce_hub(
                 args.port, default_hub_name(), bind_host=args.host):
-            serving = CatalogueServing(catalogue_cli.open_store(data_dir(args)), args.max_download_kbps)
+            serving = CatalogueServing(store, args.max_download_kbps)
             uvicorn.run(create_app(storage, clock, catalogue=serving), host=args.host, port=args.port,
                         log_level=args.log_level)
         return 0
@@ -213,9 +220,19 @@ def serve(args: argparse.Namespace, clock: SystemClock) -> int:
         print(f"error: {exc.log_message}", file=sys.stderr)
         return 1
     finally:
-        if loop is not None:
-            loop.stop()
+        fetch_cancel.cancel()
+        for running in (loop, fetch_loop):
+            if running is not None:
+                running.stop()
         storage.close()
+
+
+def _fetch_catalogue(storage: HubStorage, store, cancel: CancelToken):
+    from tutor.hub.catalogue.upstream import fetch_from_upstream
+    from tutor.hub.upstream import ForwardReport
+
+    fetch_from_upstream(storage, store, cancel)
+    return ForwardReport()
 
 
 def upstream_command(args: argparse.Namespace, storage: HubStorage, clock: SystemClock) -> int:
@@ -418,7 +435,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return upstream_command(args, storage, clock)
         elif args.command == "catalogue":
             return catalogue_cli.run(args, catalogue_cli.open_store(data_dir(args)),
-                                     lambda text: find_site(storage, text, clock))
+                                     lambda text: find_site(storage, text, clock), storage)
         return 0
     except (TutorError, HubError) as exc:
         print(f"error: {getattr(exc, 'log_message', None) or getattr(exc, 'message', exc)}", file=sys.stderr)

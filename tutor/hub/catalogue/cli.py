@@ -39,6 +39,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--sha256", help="the SHA-256 the publisher gives: a different file is refused")
     add.add_argument("--licence", help="e.g. Apache-2.0 (a GGUF's own general.license is used otherwise)")
     cat_sub.add_parser("list", help="list the items and which sites want them")
+    cat_sub.add_parser("fetch-upstream", help="fetch now what the upper hub offers (serve does it every"
+                       " --upstream-interval); the items are then wanted for every site here")
     for name, text in (("want", "PCs of these sites should hold these items"),
                        ("unwant", "PCs of these sites no longer get these items (files already there stay)")):
         p = cat_sub.add_parser(name, help=text)
@@ -48,7 +50,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         p.add_argument("items", nargs="+", metavar="ITEM", help="SHA-256 (or 8+ first digits), file name, or PACK@VERSION")
 
 
-def run(args: argparse.Namespace, store: CatalogueStore, site_of) -> int:
+def run(args: argparse.Namespace, store: CatalogueStore, site_of, storage=None) -> int:
+    if args.catalogue_command == "fetch-upstream":
+        from tutor.hub.catalogue.upstream import fetch_from_upstream
+
+        report = fetch_from_upstream(storage, store)
+        for status in report.items:
+            print(f"{status.state}\t{status.name}\t{status.message}")
+        return 0 if all(s.state in ("done", "skipped") for s in report.items) else 1
     if args.catalogue_command == "add":
         item = store.add_file(args.file, args.kind, args.sha256, args.licence)
         ram = f", needs about {item.ram_needed_bytes / 2**30:.1f} GiB RAM" if item.ram_needed_bytes else ""
