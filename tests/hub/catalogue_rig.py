@@ -19,9 +19,9 @@ from tests.hub.serving import HubProcess
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def hub_cli(db: Path, data_dir: Path, *args: str) -> str:
+def hub_cli(db: Path, data_dir: Path, *args: str, stdin: str | None = None) -> str:
     done = subprocess.run([sys.executable, "-m", "tutor.hub.cli", "--database", str(db), "--data-dir", str(data_dir),
-                           *args], capture_output=True, text=True, timeout=300,
+                           *args], capture_output=True, text=True, timeout=300, input=stdin,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     if done.returncode != 0:
         raise AssertionError(f"tutor-hub {' '.join(args)} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")

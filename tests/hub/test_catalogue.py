@@ -364,3 +364,41 @@ def test_commune_hub_fetches_from_the_district_and_serves_its_pcs(tmp_path, hub_
     assert sorted(s.state for s in report.items) == ["done", "done"]
     assert sha256_of(tmp_path / "pc" / "downloads" / "voices" / "giong-bac.onnx") == sha256_of(voice)
     assert proxy.cuts >= 2
+
+
+def test_a_signed_in_operator_uploads_on_the_dashboard(tmp_path, hub_dirs):
+    """The dashboard's catalogue page: sign-in and CSRF needed; a tampered pack is refused with a
+    Vietnamese reason; a good file is taken and wanted for the operator's own site only."""
+    import re
+
+    import httpx
+
+    db, data, code = hub_dirs
+    hub_cli(db, data, "site", "create", "Xã Đồng Tâm")
+    password = "mật khẩu đủ dài"
+    hub_cli(db, data, "operator", "create", "xa.yenlac", "--role", "commune", "--site", "Xã Yên Lạc",
+            stdin=f"{password}\n{password}\n")
+    voice = random_file(tmp_path / "giong-nam.onnx", 2 * 2**20)
+    tampered = bytearray(PACK.read_bytes())
+    tampered[tampered.find(b"binh-dan") + 40] ^= 0x01
+    hub = start_hub(db, data)
+    try:
+        assert httpx.post(f"{hub.url}/danh-muc", files={"item": ("a.onnx", b"x")}).headers["location"] == "/dang-nhap"
+        with httpx.Client(base_url=hub.url, timeout=60) as client:
+            login_csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/dang-nhap").text).group(1)
+            client.post("/dang-nhap", data={"csrf": login_csrf, "username": "xa.yenlac", "password": password})
+            csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/danh-muc").text).group(1)
+            forged = client.post("/danh-muc", data={"csrf": "cu"}, files={"item": (voice.name, voice.read_bytes())})
+            bad = client.post("/danh-muc", data={"csrf": csrf},
+                              files={"item": ("binh-dan.bdpack", bytes(tampered))})
+            good = client.post("/danh-muc", data={"csrf": csrf, "licence": "CC0-1.0", "sha256": sha256_of(voice)},
+                               files={"item": (voice.name, voice.read_bytes())})
+    finally:
+        hub.stop()
+    assert forged.status_code == 403
+    assert bad.status_code == 422 and "Không nhận tệp này" in bad.text
+    assert good.status_code == 200 and "Đã nhận tệp" in good.text and "giong-nam.onnx" in good.text
+    listed = hub_cli(db, data, "catalogue", "list").strip().splitlines()
+    assert len(listed) == 1 and sha256_of(voice) in listed[0] and "CC0-1.0" in listed[0]
+    sets = __import__("json").loads((data / "catalogue" / "desired.json").read_text())
+    assert sets["all_sites"] == [] and list(sets["sites"].values()) == [[sha256_of(voice)]]

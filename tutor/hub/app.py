@@ -362,6 +362,6 @@ def create_app(storage: HubStorage, clock: Clock | None = None,
                 "more": len(events) == limit}
 
     if catalogue is not None:
-        register_catalogue(app, storage, catalogue)
+        register_catalogue(app, storage, catalogue, clock)
     register_dashboard(app, storage, clock)
     return app

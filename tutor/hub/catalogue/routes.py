@@ -22,6 +22,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
+from tutor.clock import Clock
 from tutor.hub.catalogue.items import SHA256_RE
 from tutor.hub.catalogue.store import CatalogueStore
 from tutor.hub.catalogue.throttle import TokenBucket, bucket_for_kbps
@@ -73,8 +74,11 @@ async def _stream(path: Path, first: int, length: int, bucket: TokenBucket | Non
         await anyio.to_thread.run_sync(handle.close)
 
 
-def register_catalogue(app: FastAPI, storage: HubStorage, serving: CatalogueServing) -> None:
+def register_catalogue(app: FastAPI, storage: HubStorage, serving: CatalogueServing, clock: Clock) -> None:
+    from tutor.hub.catalogue.upload import register_upload
+
     store = serving.store
+    register_upload(app, storage, store, clock)
 
     async def authenticate(request: Request) -> Auth:
         scheme, _, token = request.headers.get("authorization", "").partition(" ")

@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from tutor.hub.catalogue.filelock import exclusive
 from tutor.hub.catalogue.items import (
@@ -146,23 +146,34 @@ class CatalogueStore:
         """Copy ``path`` in (hashing as it goes), check it, and record it. The operator's file is
         left as it was; a refused file leaves nothing behind."""
         path = Path(path)
-        kind = kind_of(path, kind)
+        try:
+            with open(path, "rb") as src:
+                return self.add_stream(src, name or path.name, kind, expected_sha256, licence, origin, now)
+        except OSError as exc:
+            raise CatalogueRefused("unreadable", f"{path}: {exc}", "Không đọc được tệp này.") from None
+
+    def add_stream(self, src: BinaryIO, original_name: str, kind: str | None = None,
+                   expected_sha256: str | None = None, licence: str | None = None, origin: str = "operator",
+                   now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> CatalogueItem:
+        """The same from an open file (a dashboard upload)."""
+        kind = kind_of(Path(original_name), kind)
         if expected_sha256 is not None and not SHA256_RE.fullmatch(expected_sha256.lower()):
             raise CatalogueRefused("bad_hash", "--sha256 must be 64 hex digits", "Mã SHA-256 không đúng dạng.")
         temp = self.incoming / f"{uuid.uuid4().hex}.part"
         digest = hashlib.sha256()
         try:
             try:
-                with open(path, "rb") as src, open(temp, "wb") as out:
+                with open(temp, "wb") as out:
                     while block := src.read(COPY_CHUNK):
                         digest.update(block)
                         out.write(block)
                     out.flush()
                     os.fsync(out.fileno())
             except OSError as exc:
-                raise CatalogueRefused("unreadable", f"{path}: {exc}", "Không đọc được tệp này.") from None
+                raise CatalogueRefused("unreadable", f"{original_name}: {exc}",
+                                       "Không đọc hoặc không lưu được tệp này.") from None
             return self.adopt(temp, digest.hexdigest(), kind, expected_sha256=expected_sha256,
-                              licence=licence, origin=origin, original_name=name or path.name, now=now)
+                              licence=licence, origin=origin, original_name=original_name, now=now)
         finally:
             temp.unlink(missing_ok=True)
 
