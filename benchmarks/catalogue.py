@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 import psutil  # noqa: E402
 
-from tests.hub.catalogue_rig import enroll_pc, hub_cli, random_file, start_hub  # noqa: E402
+from tests.hub.catalogue_rig import enroll_pc, hub_cli, start_hub, voice_file  # noqa: E402
 from tutor.sync.downloads import Downloader, HttpCatalogueSource  # noqa: E402
 
 MB = 10**6
@@ -96,7 +96,7 @@ def hub_with(work: Path, name: str, size_mb: int, *serve_args: str):
     data.mkdir()
     db = data / "hub.sqlite3"
     code = hub_cli(db, data, "site", "create", "Bench").strip().splitlines()[-1]
-    item = random_file(work / f"{name}.onnx", size_mb * MB, seed=size_mb)
+    item = voice_file(work / f"{name}.onnx", size_mb * MB, seed=size_mb)
     hub_cli(db, data, "catalogue", "add", str(item))
     hub_cli(db, data, "catalogue", "want", "--all-sites", item.name)
     return start_hub(db, data, *serve_args), code, item

@@ -48,6 +48,19 @@ def random_file(path: Path, size: int, seed: int = 7) -> Path:
     return path
 
 
+PIPER_CONFIG = {"audio": {"sample_rate": 22050, "quality": "low"}, "espeak": {"voice": "vi"},
+                "phoneme_id_map": {"a": [1], "b": [2]}}
+
+
+def voice_file(path: Path, size: int, seed: int = 7) -> Path:
+    """Random bytes as a voice's weights, with the Piper config beside them (NAME.onnx.json)."""
+    import json
+
+    random_file(path, size, seed)
+    Path(f"{path}.json").write_text(json.dumps(PIPER_CONFIG), encoding="utf-8")
+    return path
+
+
 def enroll_pc(url: str, code: str, name: str) -> tuple[str, str]:
     """(device token, hub key) for a fresh device id, as a PC without a certificate key enrolls."""
     answer = httpx.post(f"{url}/v1/enroll", json={"code": code, "device_id": str(uuid.uuid4()), "device_name": name},

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.hub.catalogue_rig import (
-    CuttingProxy, enroll_pc, hub_cli, hub_cli_refused, random_file, start_hub,
+    CuttingProxy, enroll_pc, hub_cli, hub_cli_refused, start_hub, voice_file,
 )
 from tutor.cancel import Cancelled, CancelToken
 from tutor.hub.catalogue.throttle import TokenBucket
@@ -67,8 +67,8 @@ def test_ten_pcs_download_through_random_cuts_and_one_restart(tmp_path, hub_dirs
     """One PC fetches a 300 MB item through connections cut at random points and a restart
     (cancel, new downloader); then 10 PCs at once fetch another 300 MB item through the same cuts."""
     db, data, code = hub_dirs
-    big = random_file(tmp_path / "qwen-big.gguf", 300 * 2**20, seed=3)
-    small = random_file(tmp_path / "qwen-small.gguf", 300 * 2**20, seed=4)
+    big = voice_file(tmp_path / "qwen-big.gguf", 300 * 2**20, seed=3)
+    small = voice_file(tmp_path / "qwen-small.gguf", 300 * 2**20, seed=4)
     # Random bytes are no GGUF: add them as voices (the model path is tested with a real header below).
     for f in (big, small):
         hub_cli(db, data, "catalogue", "add", str(f), "--kind", "voice", "--sha256", sha256_of(f))
@@ -131,7 +131,7 @@ def test_ten_pcs_download_through_random_cuts_and_one_restart(tmp_path, hub_dirs
 
 def test_wrong_hash_and_tampered_pack_are_refused(tmp_path, hub_dirs):
     db, data, code = hub_dirs
-    voice = random_file(tmp_path / "giong.onnx", 2 * 2**20)
+    voice = voice_file(tmp_path / "giong.onnx", 2 * 2**20)
     err = hub_cli_refused(db, data, "catalogue", "add", str(voice), "--sha256", "0" * 64)
     assert "SHA-256" in err
     tampered = tmp_path / "tampered.bdpack"
@@ -148,7 +148,7 @@ def test_wrong_hash_and_tampered_pack_are_refused(tmp_path, hub_dirs):
 def test_pc_refuses_bytes_that_differ_from_the_listing(tmp_path, hub_dirs):
     """A blob changed on the hub's disk after it was listed: the PC deletes it, never uses it."""
     db, data, code = hub_dirs
-    voice = random_file(tmp_path / "giong.onnx", 3 * 2**20)
+    voice = voice_file(tmp_path / "giong.onnx", 3 * 2**20)
     sha = hub_cli(db, data, "catalogue", "add", str(voice)).strip().splitlines()[-1]
     hub_cli(db, data, "catalogue", "want", "--all-sites", sha)
     blob = data / "catalogue" / "blobs" / sha
@@ -162,7 +162,7 @@ def test_pc_refuses_bytes_that_differ_from_the_listing(tmp_path, hub_dirs):
     finally:
         hub.stop()
     assert [(s.state, s.code) for s in report.items] == [("failed", "download.bad_hash")]
-    assert not any(p.is_file() for p in (tmp_path / "pc" / "downloads" / "voices").rglob("*"))
+    assert not any(p.is_file() for p in (tmp_path / "pc" / "voices").rglob("*"))
     assert "hỏng" in report.items[0].message
 
 
@@ -216,7 +216,7 @@ def test_pc_with_too_little_ram_skips_a_model_and_says_why(tmp_path, hub_dirs):
 def test_another_sites_items_are_not_offered(tmp_path, hub_dirs):
     db, data, code = hub_dirs
     other_code = hub_cli(db, data, "site", "create", "Xã Khác").strip().splitlines()[-1]
-    voice = random_file(tmp_path / "giong.onnx", 2**20)
+    voice = voice_file(tmp_path / "giong.onnx", 2**20)
     sha = hub_cli(db, data, "catalogue", "add", str(voice)).strip().splitlines()[-1]
     hub_cli(db, data, "catalogue", "want", "--site", "Xã Yên Lạc", sha)
     hub = start_hub(db, data)
@@ -257,7 +257,7 @@ def test_bandwidth_limit_over_http(tmp_path, hub_dirs):
     import time
 
     db, data, code = hub_dirs
-    voice = random_file(tmp_path / "giong.onnx", 2 * 2**20)
+    voice = voice_file(tmp_path / "giong.onnx", 2 * 2**20)
     sha = hub_cli(db, data, "catalogue", "add", str(voice)).strip().splitlines()[-1]
     hub_cli(db, data, "catalogue", "want", "--all-sites", sha)
     hub = start_hub(db, data, "--max-download-kbps", "8000")
@@ -308,7 +308,9 @@ def test_after_sync_an_enrolled_pc_imports_the_pack_and_records_the_model(tmp_pa
     model.write_bytes(_tiny_gguf())
     hub_cli(db, data, "catalogue", "add", str(PACK))
     hub_cli(db, data, "catalogue", "add", str(model))
-    hub_cli(db, data, "catalogue", "want", "--site", "Xã Yên Lạc", "binh-dan-hoc-ai", "tiny.gguf")
+    voice = voice_file(tmp_path / "vi_VN-giong-low.onnx", 2**20)
+    hub_cli(db, data, "catalogue", "add", str(voice))
+    hub_cli(db, data, "catalogue", "want", "--site", "Xã Yên Lạc", "binh-dan-hoc-ai", "tiny.gguf", voice.name)
     pc_root = tmp_path / "pc"
     ws = Workspace.open(pc_root, bundled_pack=None, backup=False)
     db_path = Path(ws.conn.execute("PRAGMA database_list").fetchone()[2])
@@ -319,8 +321,13 @@ def test_after_sync_an_enrolled_pc_imports_the_pack_and_records_the_model(tmp_pa
         report = run_downloads(db_path)
     finally:
         hub.stop()
-    assert sorted(s.state for s in report.items) == ["done", "done"]
+    assert sorted(s.state for s in report.items) == ["done", "done", "done"]
     assert installed_pack(ws.conn).pack_id == "binh-dan-hoc-ai"
+    from tutor.audio.voicepacks import VoicePackStore
+
+    packs = VoicePackStore(db_path.parent / "voices").packs()
+    assert [(p.name, p.sha256, p.is_vietnamese) for p in packs] == [("vi_VN-giong-low", sha256_of(voice), True)]
+    assert packs[0].model.read_bytes() == voice.read_bytes()
     assert (db_path.parent / "models" / "tiny.gguf").read_bytes() == model.read_bytes()
     assert hashes.read_book(db_path.parent / "models")["tiny.gguf"].sha256 == sha256_of(model)
     ws.close()
@@ -331,7 +338,7 @@ def test_commune_hub_fetches_from_the_district_and_serves_its_pcs(tmp_path, hub_
     fetches the items offered to its site through a cutting link, checks them, wants them
     for its own sites, and its PCs download them from it."""
     d_db, d_data, d_code = hub_dirs
-    voice = random_file(tmp_path / "giong-bac.onnx", 40 * 2**20, seed=5)
+    voice = voice_file(tmp_path / "giong-bac.onnx", 40 * 2**20, seed=5)
     hub_cli(d_db, d_data, "catalogue", "add", str(voice), "--licence", "CC-BY-4.0")
     hub_cli(d_db, d_data, "catalogue", "add", str(PACK))
     hub_cli(d_db, d_data, "catalogue", "want", "--site", "Xã Yên Lạc", "giong-bac.onnx", "binh-dan-hoc-ai")
@@ -362,7 +369,7 @@ def test_commune_hub_fetches_from_the_district_and_serves_its_pcs(tmp_path, hub_
     finally:
         commune.stop()
     assert sorted(s.state for s in report.items) == ["done", "done"]
-    assert sha256_of(tmp_path / "pc" / "downloads" / "voices" / "giong-bac.onnx") == sha256_of(voice)
+    assert sha256_of(tmp_path / "pc" / "voices" / "giong-bac" / "giong-bac.onnx") == sha256_of(voice)
     assert proxy.cuts >= 2
 
 
@@ -378,7 +385,7 @@ def test_a_signed_in_operator_uploads_on_the_dashboard(tmp_path, hub_dirs):
     password = "mật khẩu đủ dài"
     hub_cli(db, data, "operator", "create", "xa.yenlac", "--role", "commune", "--site", "Xã Yên Lạc",
             stdin=f"{password}\n{password}\n")
-    voice = random_file(tmp_path / "giong-nam.onnx", 2 * 2**20)
+    voice = voice_file(tmp_path / "giong-nam.onnx", 2 * 2**20)
     tampered = bytearray(PACK.read_bytes())
     tampered[tampered.find(b"binh-dan") + 40] ^= 0x01
     hub = start_hub(db, data)
@@ -391,12 +398,15 @@ def test_a_signed_in_operator_uploads_on_the_dashboard(tmp_path, hub_dirs):
             forged = client.post("/danh-muc", data={"csrf": "cu"}, files={"item": (voice.name, voice.read_bytes())})
             bad = client.post("/danh-muc", data={"csrf": csrf},
                               files={"item": ("binh-dan.bdpack", bytes(tampered))})
+            no_config = client.post("/danh-muc", data={"csrf": csrf}, files={"item": (voice.name, voice.read_bytes())})
             good = client.post("/danh-muc", data={"csrf": csrf, "licence": "CC0-1.0", "sha256": sha256_of(voice)},
-                               files={"item": (voice.name, voice.read_bytes())})
+                               files={"item": (voice.name, voice.read_bytes()),
+                                      "config": ("giong-nam.onnx.json", Path(f"{voice}.json").read_bytes())})
     finally:
         hub.stop()
     assert forged.status_code == 403
     assert bad.status_code == 422 and "Không nhận tệp này" in bad.text
+    assert no_config.status_code == 422 and ".onnx.json" in no_config.text
     assert good.status_code == 200 and "Đã nhận tệp" in good.text and "giong-nam.onnx" in good.text
     listed = hub_cli(db, data, "catalogue", "list").strip().splitlines()
     assert len(listed) == 1 and sha256_of(voice) in listed[0] and "CC0-1.0" in listed[0]

@@ -116,6 +116,13 @@ def run_downloads(db_path: Path | str, cancel: CancelToken | None = None,
                     ContentService(conn).import_pack_file(path)
                 except TutorError as exc:  # another pack id, or a newer one arrived by USB meanwhile
                     log.warning("downloaded pack %s not imported: %s", path.name, exc.log_message)
+            elif offer["kind"] == "voice" and isinstance(offer.get("voice_config"), dict):
+                from tutor.audio.voicepacks import register_downloaded
+
+                try:
+                    register_downloaded(path, offer["voice_config"], offer["sha256"])
+                except TutorError as exc:
+                    log.warning("downloaded voice %s not registered: %s", path.name, exc.log_message)
             elif offer["kind"] == "model":
                 from tutor.local_llm import hashes
 

@@ -24,6 +24,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
@@ -149,11 +150,15 @@ def downloads_dir(data_dir: Path) -> Path:
 
 
 def pc_target(data_dir: Path) -> Callable[[dict[str, Any]], Path]:
-    """Models go where the model manager looks; packs and voices wait in downloads/."""
+    """Models and voices go where the app looks for them (a voice counts only once its manifest
+    is written, after the check); packs wait in downloads/packs/ until imported."""
     def target(offer: dict[str, Any]) -> Path:
         if offer["kind"] == "model":
             return Path(data_dir) / "models" / offer["name"]
-        return downloads_dir(data_dir) / f"{offer['kind']}s" / offer["name"]
+        if offer["kind"] == "voice":
+            stem = offer["name"][: -len(".onnx")] if offer["name"].endswith(".onnx") else offer["name"]
+            return Path(data_dir) / "voices" / (re.sub(r"[^\w.-]", "_", stem) or "voice") / offer["name"]
+        return downloads_dir(data_dir) / "packs" / offer["name"]
     return target
 
 

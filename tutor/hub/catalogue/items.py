@@ -8,6 +8,7 @@ upper hub announced, when there is one.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 # llama.cpp's x86 builds need AVX (tutor.local_llm.registry.assess); ARM PCs ignore x86 features.
 MODEL_CPU_FEATURES = ("avx",)
 VOICE_RUNTIME_BYTES = 120 * 10**6
+MAX_VOICE_CONFIG = 256 * 1024    # Piper configs are a few KB (a phoneme table)
 
 
 class CatalogueRefused(TutorError):
@@ -45,10 +47,14 @@ class CatalogueItem:
     cpu_features: tuple[str, ...] = field(default_factory=tuple)
     added_at: str = ""
     origin: str = "operator"       # "operator" (added here) or "upstream" (fetched from the upper hub)
+    # voices only: the Piper config (NAME.onnx.json, a few KB) travels inside the signed listing
+    voice_config: dict[str, Any] | None = field(default=None, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["cpu_features"] = list(self.cpu_features)
+        if self.voice_config is None:
+            data.pop("voice_config")
         return data
 
     @classmethod
@@ -62,12 +68,16 @@ class CatalogueItem:
                     or (ram is not None and (isinstance(ram, bool) or not isinstance(ram, int)))):
                 raise ValueError("bad field")
             version = data.get("version")
+            config = data.get("voice_config")
+            if config is not None and (not isinstance(config, dict) or len(json.dumps(config)) > MAX_VOICE_CONFIG):
+                raise ValueError("bad voice_config")
             return cls(sha256=sha, kind=kind, name=name, size=size,
                        version=str(version) if version is not None else None,
                        pack_id=str(data["pack_id"]) if data.get("pack_id") is not None else None,
                        licence=str(data.get("licence") or "")[:200], ram_needed_bytes=ram,
                        cpu_features=tuple(str(f) for f in data.get("cpu_features") or ())[:16],
-                       added_at=str(data.get("added_at") or ""), origin=str(data.get("origin") or "operator"))
+                       added_at=str(data.get("added_at") or ""), origin=str(data.get("origin") or "operator"),
+                       voice_config=config)
         except (KeyError, TypeError, ValueError) as exc:
             raise CatalogueRefused("bad_item", f"malformed catalogue item {str(data)[:200]!r}: {exc}",
                                    "Danh mục nhận được không đúng dạng.") from None
@@ -93,6 +103,19 @@ def kind_of(path: Path, given: str | None) -> str:
         raise CatalogueRefused("unknown_kind", f"{path.name}: say --kind pack|model|voice",
                                "Không biết đây là gói bài học, mô hình hay giọng đọc.")
     return kind
+
+
+def read_voice_config(config_path: Path) -> dict[str, Any]:
+    """A Piper voice's NAME.onnx.json, checked like the app checks it (tutor.audio.voicepacks)."""
+    from tutor.audio.voicepacks import BadVoicePack, _read_config
+
+    try:
+        if config_path.is_file() and config_path.stat().st_size > MAX_VOICE_CONFIG:
+            raise CatalogueRefused("bad_voice", f"{config_path}: config over {MAX_VOICE_CONFIG} bytes",
+                                   "Tệp cấu hình giọng đọc quá lớn.")
+        return _read_config(config_path)
+    except BadVoicePack as exc:
+        raise CatalogueRefused("bad_voice", exc.log_message, exc.user_message) from None
 
 
 def describe_file(path: Path, kind: str, original_name: str) -> dict[str, Any]:

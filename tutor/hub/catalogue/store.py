@@ -30,7 +30,7 @@ from typing import Any, BinaryIO
 
 from tutor.hub.catalogue.filelock import exclusive
 from tutor.hub.catalogue.items import (
-    SHA256_RE, CatalogueItem, CatalogueRefused, describe_file, kind_of, safe_name,
+    SHA256_RE, CatalogueItem, CatalogueRefused, describe_file, kind_of, read_voice_config, safe_name,
 )
 
 ITEMS_FILE = "items.json"
@@ -146,17 +146,23 @@ class CatalogueStore:
         """Copy ``path`` in (hashing as it goes), check it, and record it. The operator's file is
         left as it was; a refused file leaves nothing behind."""
         path = Path(path)
+        config = read_voice_config(Path(f"{path}.json")) if kind_of(path, kind) == "voice" else None
         try:
             with open(path, "rb") as src:
-                return self.add_stream(src, name or path.name, kind, expected_sha256, licence, origin, now)
+                return self.add_stream(src, name or path.name, kind, expected_sha256, licence, origin, now,
+                                       voice_config=config)
         except OSError as exc:
             raise CatalogueRefused("unreadable", f"{path}: {exc}", "Không đọc được tệp này.") from None
 
     def add_stream(self, src: BinaryIO, original_name: str, kind: str | None = None,
                    expected_sha256: str | None = None, licence: str | None = None, origin: str = "operator",
-                   now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> CatalogueItem:
-        """The same from an open file (a dashboard upload)."""
+                   now: Callable[[], datetime] = lambda: datetime.now(UTC),
+                   voice_config: dict[str, Any] | None = None) -> CatalogueItem:
+        """The same from an open file (a dashboard upload). A voice needs its Piper config."""
         kind = kind_of(Path(original_name), kind)
+        if kind == "voice" and voice_config is None:
+            raise CatalogueRefused("bad_voice", f"{original_name}: a voice needs its .onnx.json config",
+                                   "Thiếu tệp cấu hình đi kèm giọng đọc (tệp .onnx.json nằm cạnh tệp .onnx).")
         if expected_sha256 is not None and not SHA256_RE.fullmatch(expected_sha256.lower()):
             raise CatalogueRefused("bad_hash", "--sha256 must be 64 hex digits", "Mã SHA-256 không đúng dạng.")
         temp = self.incoming / f"{uuid.uuid4().hex}.part"
@@ -173,20 +179,28 @@ class CatalogueStore:
                 raise CatalogueRefused("unreadable", f"{original_name}: {exc}",
                                        "Không đọc hoặc không lưu được tệp này.") from None
             return self.adopt(temp, digest.hexdigest(), kind, expected_sha256=expected_sha256,
-                              licence=licence, origin=origin, original_name=original_name, now=now)
+                              licence=licence, origin=origin, original_name=original_name, now=now,
+                              voice_config=voice_config)
         finally:
             temp.unlink(missing_ok=True)
 
     def adopt(self, temp: Path, sha256: str, kind: str, *, expected_sha256: str | None = None,
               licence: str | None = None, origin: str = "operator", original_name: str,
               now: Callable[[], datetime] = lambda: datetime.now(UTC),
-              announced: CatalogueItem | None = None) -> CatalogueItem:
+              announced: CatalogueItem | None = None,
+              voice_config: dict[str, Any] | None = None) -> CatalogueItem:
         """Move a complete file from incoming/ into blobs/ (a rename: one copy) once it is checked."""
         if expected_sha256 is not None and sha256 != expected_sha256.lower():
             raise CatalogueRefused("wrong_hash", f"{original_name}: SHA-256 is {sha256}, expected {expected_sha256}",
                                    "Tệp này khác với tệp gốc (mã SHA-256 không khớp). Hãy chép lại tệp.")
         described = describe_file(temp, kind, original_name)
         fields = {"name": safe_name(original_name), **described}
+        voice_config = voice_config if voice_config is not None else (announced.voice_config if announced else None)
+        if kind == "voice":
+            if voice_config is None:
+                raise CatalogueRefused("bad_voice", f"{original_name}: a voice needs its .onnx.json config",
+                                       "Thiếu tệp cấu hình đi kèm giọng đọc (tệp .onnx.json nằm cạnh tệp .onnx).")
+            fields["voice_config"] = voice_config
         if licence:
             fields["licence"] = licence
         item = CatalogueItem(sha256=sha256, kind=kind, size=temp.stat().st_size,

@@ -40,6 +40,20 @@ def _size_text(n: int) -> str:
     return f"{n / 2**30:.1f} GB" if n >= 2**30 else f"{max(1, n // 2**20)} MB"
 
 
+def _voice_config(upload: UploadFile) -> dict[str, Any]:
+    """The uploaded NAME.onnx.json, checked like `catalogue add` checks the file beside a voice."""
+    import tempfile
+    from pathlib import Path
+
+    from tutor.hub.catalogue.items import MAX_VOICE_CONFIG, read_voice_config
+
+    raw = upload.file.read(MAX_VOICE_CONFIG + 1)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "voice.onnx.json"
+        path.write_bytes(raw)
+        return read_voice_config(path)
+
+
 def register_upload(app: FastAPI, storage: HubStorage, store: CatalogueStore, clock: Clock) -> None:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True)
@@ -67,7 +81,7 @@ def register_upload(app: FastAPI, storage: HubStorage, store: CatalogueStore, cl
         if session is None:
             return RedirectResponse("/dang-nhap", status_code=303)
         try:
-            form = await request.form(max_files=1, max_fields=8)
+            form = await request.form(max_files=2, max_fields=8)
         except (StarletteHTTPException, ValueError, KeyError) as exc:
             log.info("catalogue upload: unreadable form: %s", exc)
             return page(session, 400, Outcome(False, "Chưa có tệp", "Không đọc được tệp gửi lên. Hãy chọn lại tệp."))
@@ -81,8 +95,13 @@ def register_upload(app: FastAPI, storage: HubStorage, store: CatalogueStore, cl
             sha = str(form.get("sha256") or "").strip().lower() or None
             licence = str(form.get("licence") or "").strip()[:100] or None
             try:
+                config = None
+                companion = form.get("config")
+                if isinstance(companion, UploadFile) and companion.filename:
+                    config = await run_in_threadpool(_voice_config, companion)
                 item: CatalogueItem = await run_in_threadpool(
-                    store.add_stream, upload.file, upload.filename, None, sha, licence)
+                    store.add_stream, upload.file, upload.filename, None, sha, licence, "operator",
+                    clock.now, config)
             except CatalogueRefused as exc:
                 log.info("catalogue upload refused: %s", exc.log_message)
                 return page(session, 422, Outcome(False, "Không nhận tệp này", exc.user_message))
