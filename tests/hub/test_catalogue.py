@@ -412,3 +412,54 @@ def test_a_signed_in_operator_uploads_on_the_dashboard(tmp_path, hub_dirs):
     assert len(listed) == 1 and sha256_of(voice) in listed[0] and "CC0-1.0" in listed[0]
     sets = __import__("json").loads((data / "catalogue" / "desired.json").read_text())
     assert sets["all_sites"] == [] and list(sets["sites"].values()) == [[sha256_of(voice)]]
+
+
+def test_a_hub_restart_mid_download_resumes_from_the_partial_file(tmp_path, hub_dirs):
+    """The hub goes away at 30% (a restart, on another port); the PC's next round asks for the
+    rest with a Range request instead of starting again."""
+    db, data, code = hub_dirs
+    voice = voice_file(tmp_path / "giong.onnx", 24 * 2**20, seed=9)
+    sha = hub_cli(db, data, "catalogue", "add", str(voice)).strip().splitlines()[-1]
+    hub_cli(db, data, "catalogue", "want", "--all-sites", sha)
+    pc = tmp_path / "pc"
+    hub = start_hub(db, data)
+    token, key = enroll_pc(hub.url, code, "PC")
+    cancel = CancelToken()
+
+    def stop_hub_at_30(fraction: float, message: str) -> None:
+        if fraction >= 0.3 and not cancel.cancelled:
+            cancel.cancel()
+
+    try:
+        with pytest.raises(Cancelled):
+            pc_downloader(pc, hub.url, token, key).run(cancel, stop_hub_at_30)
+    finally:
+        hub.stop()
+    partial = pc / "voices" / "giong" / "giong.onnx.part"
+    held = partial.stat().st_size
+    assert held >= 0.3 * voice.stat().st_size
+    fractions: list[float] = []
+    hub = start_hub(db, data)
+    try:
+        report = pc_downloader(pc, hub.url, token, key).run(progress=lambda f, m: fractions.append(f))
+    finally:
+        hub.stop()
+    assert [s.state for s in report.items] == ["done"]
+    assert fractions[0] > held / voice.stat().st_size  # went on from the partial file
+    assert sha256_of(pc / "voices" / "giong" / "giong.onnx") == sha256_of(voice) and not partial.exists()
+
+
+def test_a_pc_without_disk_room_waits_and_says_why(tmp_path, hub_dirs):
+    db, data, code = hub_dirs
+    voice = voice_file(tmp_path / "giong.onnx", 2**20)
+    sha = hub_cli(db, data, "catalogue", "add", str(voice)).strip().splitlines()[-1]
+    hub_cli(db, data, "catalogue", "want", "--all-sites", sha)
+    hub = start_hub(db, data)
+    try:
+        token, key = enroll_pc(hub.url, code, "PC")
+        report = pc_downloader(tmp_path / "pc", hub.url, token, key, disk_free=lambda path: 10 * 2**20).run()
+    finally:
+        hub.stop()
+    assert (report.items[0].state, report.items[0].code) == ("skipped", "download.no_space")
+    assert "ổ đĩa" in report.items[0].message
+    assert not (tmp_path / "pc" / "voices").exists() or not any((tmp_path / "pc" / "voices").rglob("*.part"))

@@ -71,7 +71,7 @@ async def _stream(path: Path, first: int, length: int, bucket: TokenBucket | Non
             left -= len(block)
             yield block
     finally:
-        await anyio.to_thread.run_sync(handle.close)
+        handle.close()  # not awaited: a PC hanging up cancels this generator, and the file must still close
 
 
 def register_catalogue(app: FastAPI, storage: HubStorage, serving: CatalogueServing, clock: Clock) -> None:
