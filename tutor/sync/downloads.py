@@ -348,12 +348,16 @@ class Downloader:
             return
         final.parent.mkdir(parents=True, exist_ok=True)
         if final.exists():
+            beside = final.with_name(f"{final.stem}-{offer['sha256'][:8]}{final.suffix}")
+            if self._in_place(offer, beside):
+                status.state, status.done_bytes = "done", offer["size"]
+                return
             # Something of that name is already there (copied from a USB stick?): same bytes, adopt it.
             if final.stat().st_size == offer["size"] and _sha256_file(final, cancel) == offer["sha256"]:
                 self._record(offer, final)
                 status.state, status.done_bytes = "done", offer["size"]
                 return
-            final = final.with_name(f"{final.stem}-{offer['sha256'][:8]}{final.suffix}")
+            final = beside  # another file of that name stays as it is
         part = final.with_name(final.name + ".part")
         held = part.stat().st_size if part.exists() else 0
         if held > offer["size"]:
@@ -409,6 +413,11 @@ class Downloader:
                         held = start
                         for chunk in chunks:
                             cancel.raise_if_cancelled()
+                            if held + len(chunk) > offer["size"]:
+                                # More than the listing said: never let a hub fill the disk. What is
+                                # there fails the size check below and is deleted.
+                                out.write(chunk[: offer["size"] - held + 1])
+                                break
                             out.write(chunk)
                             digest.update(chunk)
                             held += len(chunk)
@@ -427,7 +436,7 @@ class Downloader:
             except SyncRefused as exc:
                 status.state, status.code, status.params = "failed", "download.refused", {"name": offer["name"]}
                 log.warning("hub refused %s: %s", offer["name"], exc)
-                return False
+                return None
             now_held = part.stat().st_size if part.exists() else 0
             failed_tries = 0 if now_held > before else failed_tries + 1
             if now_held < offer["size"] and failed_tries >= self.max_failed_tries:
