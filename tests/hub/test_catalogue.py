@@ -463,3 +463,57 @@ def test_a_pc_without_disk_room_waits_and_says_why(tmp_path, hub_dirs):
     assert (report.items[0].state, report.items[0].code) == ("skipped", "download.no_space")
     assert "ổ đĩa" in report.items[0].message
     assert not (tmp_path / "pc" / "voices").exists() or not any((tmp_path / "pc" / "voices").rglob("*.part"))
+
+
+def test_a_volunteer_carries_the_catalogue_on_a_usb_stick_to_a_pc_without_network(tmp_path, hub_dirs):
+    """`catalogue export` at the hub, `import-catalogue` on a PC that only ever had an offline
+    enrollment file: the items arrive checked; a listing another hub signed is refused; a stick
+    pulled out half way is gone on from next time."""
+    import json
+    from datetime import UTC, datetime
+
+    from tutor.sync import offline_enrollment
+    from tutor.sync.background import run_downloads
+    from tutor.sync.carried import CarriedRefused
+    from tutor.workspace import Workspace
+
+    db, data, code = hub_dirs
+    voice = voice_file(tmp_path / "vi_VN-giong-low.onnx", 3 * 2**20, seed=12)
+    hub_cli(db, data, "catalogue", "add", str(voice))
+    hub_cli(db, data, "catalogue", "add", str(PACK))
+    hub_cli(db, data, "catalogue", "want", "--site", "Xã Yên Lạc", voice.name, "binh-dan-hoc-ai")
+    enrollment = tmp_path / "stick" / "dang-ky.json"
+    enrollment.parent.mkdir()
+    hub_cli(db, data, "site", "offline-enrollment", "Xã Yên Lạc", "--out", str(enrollment))
+    out = hub_cli(db, data, "catalogue", "export", "--site", "Xã Yên Lạc", "--out", str(tmp_path / "stick"))
+    assert "2 item(s)" in out
+
+    ws = Workspace.open(tmp_path / "pc", bundled_pack=None, backup=False)
+    offline_enrollment.take_in(ws.conn, enrollment, datetime.now(UTC))
+    db_path = ws.data.database
+    site_folder = next((tmp_path / "stick" / "tutor-catalogue").iterdir())
+
+    # A stick pulled out half way: the voice's blob is cut short on the stick.
+    blob = site_folder / sha256_of(voice)
+    whole = blob.read_bytes()
+    blob.write_bytes(whole[: len(whole) // 2])
+    first = run_downloads(db_path, stick=tmp_path / "stick")
+    voice_status = next(s for s in first.items if s.kind == "voice")
+    assert voice_status.state == "waiting" and voice_status.code == "download.interrupted"
+    assert (tmp_path / "pc" / "voices" / "vi_VN-giong-low" / "vi_VN-giong-low.onnx.part").exists()
+    blob.write_bytes(whole)
+    second = run_downloads(db_path, stick=tmp_path / "stick")
+    assert sorted(s.state for s in second.items) == ["done", "done"]
+    assert (tmp_path / "pc" / "voices" / "vi_VN-giong-low" / "vi_VN-giong-low.onnx").read_bytes() == voice.read_bytes()
+    from tutor.lessons.importer import installed_pack
+
+    assert installed_pack(ws.conn).pack_id == "binh-dan-hoc-ai"
+
+    # A listing changed on the stick (or signed by another hub) is refused whole.
+    listing = site_folder / "listing.json"
+    forged = json.loads(listing.read_text(encoding="utf-8"))
+    forged["items"][0]["size"] += 1
+    listing.write_text(json.dumps(forged), encoding="utf-8")
+    with pytest.raises(CarriedRefused):
+        run_downloads(db_path, stick=tmp_path / "stick")
+    ws.close()

@@ -86,23 +86,37 @@ def enroll_pc(db_path: Path | str, clock: Clock, make_transport: MakeTransport, 
 
 
 def run_downloads(db_path: Path | str, cancel: CancelToken | None = None,
-                  progress: Progress = no_progress) -> "DownloadReport":
+                  progress: Progress = no_progress, stick: Path | str | None = None) -> "DownloadReport":
     """After a successful round: fetch what the hub offers this PC's site (tutor.sync.downloads).
 
     Its own task, not part of the round: a 1 GB model on a slow link must not hold back the
     next push of learners' answers. A downloaded pack is imported on this worker's connection
     (one transaction; content ids are stable, so no progress is lost; an older pack is refused
-    by the importer too); a model is recorded in the models' hash book with its SHA-256."""
-    from tutor.lessons.importer import installed_pack
+    by the importer too); a model is recorded in the models' hash book with its SHA-256.
+    ``stick``: take the items a volunteer carries on a USB stick instead (tutor.sync.carried)."""
     from tutor.errors import TutorError
-    from tutor.sync.downloads import Downloader, HttpCatalogueSource
+    from tutor.lessons.importer import installed_pack
+    from tutor.sync.downloads import CatalogueSource, Downloader, HttpCatalogueSource
 
     data_dir = Path(db_path).parent
     conn = open_sync_connection(db_path)
     try:
         link = state.hub_link(conn)
-        if link is None:
+        source: CatalogueSource
+        if stick is not None:
+            from tutor.sync import offline_enrollment
+            from tutor.sync.carried import FolderSource
+
+            # A PC that has only ever seen USB sticks knows its site and hub key from its enrollment file.
+            offline = offline_enrollment.current(conn) if link is None else None
+            if link is None and offline is None:
+                raise SyncNotEnrolled()
+            site_id, hub_key = (link.site_id, link.hub_key) if link is not None else (offline.site_id, offline.hub_key)
+            source, origin = FolderSource(stick, site_id, hub_key), "USB"
+        elif link is None:
             raise SyncNotEnrolled()
+        else:
+            source, origin = HttpCatalogueSource(link.hub_url, link.token, link.hub_key), f"hub {link.hub_url}"
 
         def pack_version(pack_id: str) -> str | None:
             current = installed_pack(conn)
@@ -127,9 +141,8 @@ def run_downloads(db_path: Path | str, cancel: CancelToken | None = None,
                 from tutor.local_llm import hashes
 
                 hashes.record(path.parent, path.name, hashes.Record(offer["sha256"], offer["size"], "imported",
-                                                                    f"hub {link.hub_url}"))
+                                                                    origin))
 
-        source = HttpCatalogueSource(link.hub_url, link.token, link.hub_key)
         try:
             return Downloader(data_dir, source, installed_pack_version=pack_version,
                               on_installed=installed).run(cancel, progress)

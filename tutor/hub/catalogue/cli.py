@@ -41,6 +41,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     cat_sub.add_parser("list", help="list the items and which sites want them")
     cat_sub.add_parser("fetch-upstream", help="fetch now what the upper hub offers (serve does it every"
                        " --upstream-interval); the items are then wanted for every site here")
+    export = cat_sub.add_parser("export", help="write a site's items to a USB stick for PCs without a network"
+                                " (on the PC: `tutor sync import-catalogue STICK`)")
+    export.add_argument("--site", required=True, help="the site's id or name")
+    export.add_argument("--out", required=True, metavar="STICK", help="the USB stick's folder")
     for name, text in (("want", "PCs of these sites should hold these items"),
                        ("unwant", "PCs of these sites no longer get these items (files already there stay)")):
         p = cat_sub.add_parser(name, help=text)
@@ -70,6 +74,12 @@ def run(args: argparse.Namespace, store: CatalogueStore, site_of, storage=None) 
             sites = sorted("all sites" if k == ALL_SITES else k for k, v in sets.items() if item.sha256 in v)
             print(f"{item.sha256}\t{item.kind}\t{item.label}\t{item.size}\t{item.licence or '-'}\t"
                   f"{item.origin}\t{', '.join(sites) or 'no site'}")
+        return 0
+    if args.catalogue_command == "export":
+        from tutor.hub.catalogue.carry import export_site
+
+        folder, count = export_site(storage, store, site_of(args.site), args.out)
+        print(f"{count} item(s) for the site written to {folder}")
         return 0
     site = ALL_SITES if args.all_sites else site_of(args.site)
     shas = [store.find(text).sha256 for text in args.items]
