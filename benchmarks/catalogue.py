@@ -109,16 +109,22 @@ def main() -> None:
     parser.add_argument("--concurrent-size", type=int, default=100, help="MB each, the concurrent downloads")
     parser.add_argument("--limit-kbps", type=float, default=80_000.0)
     parser.add_argument("--limit-size", type=int, default=30, help="MB, each of 3 PCs behind the limit")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each, download and cp interleaved (medians)")
     args = parser.parse_args()
+    from statistics import median
     with tempfile.TemporaryDirectory(prefix="bench-catalogue-") as tmp:
         work = Path(tmp)
         hub, code, item = hub_with(work, "one", args.size)
         try:
+            runs, cps = [], []
             with PeakRss(hub._proc.pid) as rss_one:
-                t_one = download_all(hub.url, code, work, 1, "one")
-            t_cp = cp_seconds(item, work / "cp1", 1)
+                for r in range(args.repeat):
+                    runs.append(download_all(hub.url, code, work, 1, f"one{r}"))
+                    cps.append(cp_seconds(item, work / "cp1", 1))
+            t_one, t_cp = median(runs), median(cps)
         finally:
             hub.stop()
+        print(f"medians of {args.repeat} interleaved runs")
         print(f"one download of {args.size} MB: {args.size / t_one:.0f} MB/s ({t_one:.2f} s); "
               f"cp: {args.size / t_cp:.0f} MB/s ({t_cp:.2f} s); ratio {t_cp / t_one:.2f}")
         print(f"  hub RSS idle {rss_one.idle / 2**20:.0f} MiB, peak {rss_one.peak / 2**20:.0f} MiB")
@@ -126,9 +132,12 @@ def main() -> None:
 
         hub, code, item = hub_with(work, "many", args.concurrent_size)
         try:
+            runs, cps = [], []
             with PeakRss(hub._proc.pid) as rss_many:
-                t_many = download_all(hub.url, code, work, args.concurrent, "many")
-            t_cp_many = cp_seconds(item, work / "cpn", args.concurrent)
+                for r in range(args.repeat):
+                    runs.append(download_all(hub.url, code, work, args.concurrent, f"many{r}"))
+                    cps.append(cp_seconds(item, work / "cpn", args.concurrent))
+            t_many, t_cp_many = median(runs), median(cps)
         finally:
             hub.stop()
         total = args.concurrent * args.concurrent_size
