@@ -15,6 +15,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -43,12 +44,14 @@ from tutor.local_llm.registry import (
     recommend,
     scan_folder,
 )
-from tutor.sync.downloads import ItemStatus, read_status
 from tutor.ui import core_text
 from tutor.ui.llm_bridge import BackgroundJob
 from tutor.ui.screens.practice import readable_label
 from tutor.ui.widgets.common import big_button, error_label, notice_label, show_notice
 from tutor.ui.widgets.screen import TitledScreen
+
+if TYPE_CHECKING:
+    from tutor.sync.downloads import ItemStatus
 
 log = logging.getLogger(__name__)
 
@@ -274,6 +277,9 @@ class ModelsScreen(TitledScreen):
 
     def poll_downloads(self) -> None:
         """Read the download status file (a few hundred bytes) and show it."""
+        # Imported here: tutor.sync.downloads brings the HTTP stack, kept off the start-up path.
+        from tutor.sync.downloads import read_status
+
         if self._models_dir is not None:
             self.show_downloads(read_status(self._models_dir.parent))
 
