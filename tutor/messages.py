@@ -12,6 +12,7 @@ NUMBER_PARAMS = frozenset({
     "count", "limit", "least", "need", "tries", "minutes", "hours", "present", "expected",
     "stars", "found", "total", "wrong", "passed", "counted", "chars", "max_chars", "low", "high",
     "line", "first", "number", "written", "days",
+    "percent",
 })
 
 CATALOGUE: dict[str, str] = {
@@ -364,6 +365,16 @@ CATALOGUE: dict[str, str] = {
     "hub.relay_not_granted": "Máy chủ này chưa được cấp quyền chuyển tiếp. Hãy nhờ người quản lý máy chủ cấp quyền.",
     "hub.unsigned_device": "Máy chủ chưa có khóa của máy này. Hãy đồng bộ lại từ đầu.",
     "hub.out_of_sequence": "Dữ liệu gửi lên không theo đúng thứ tự của máy này. Máy chủ không nhận.",
+    # tutor.sync.downloads: packs, models and voices the hub sends down
+    "download.progress": "Đang tải về: {name} {percent}%",
+    "download.skipped_ram":
+        "Không tải {name}: máy cần khoảng {need_ram} bộ nhớ (RAM) để chạy nhưng chỉ còn {free_ram} trống.",
+    "download.skipped_cpu": "Không tải {name}: bộ xử lý của máy này đời cũ (thiếu {feature}) nên không chạy được.",
+    "download.no_space": "Chưa tải {name}: ổ đĩa cần thêm {size} nhưng chỉ còn {free} trống. Hãy xoá bớt tệp không cần.",
+    "download.bad_hash": "Tệp {name} tải về bị hỏng nên đã bị xoá. Máy sẽ tải lại ở lần đồng bộ sau.",
+    "download.bad_pack": "Gói bài học {name} không có chữ ký hợp lệ nên đã bị xoá. Máy không dùng gói này.",
+    "download.interrupted": "Mất kết nối khi đang tải {name}. Lần đồng bộ sau máy sẽ tải tiếp từ chỗ đã dừng.",
+    "download.refused": "Máy chủ không cho tải {name}.",
 }
 
 

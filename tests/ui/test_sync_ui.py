@@ -458,3 +458,33 @@ def test_a_disabled_usb_button_says_why(qtbot, make_window, clock):
     assert page.usb_reason.isVisible() and "đăng ký" in page.usb_reason.text()
     assert page.usb_button.toolTip() == page.usb_reason.text()
     assert page.usb_button.accessibleDescription() == page.usb_reason.text()
+
+
+def test_a_good_round_starts_the_catalogue_downloads_and_quitting_cancels_them(
+        qtbot, make_window, clock, hub):  # noqa: F811
+    """Issue 17: downloads follow a successful round as their own task (never inside it), one at
+    a time, and shutdown() sets their cancel token."""
+    import threading
+
+    started, release, seen = threading.Event(), threading.Event(), []
+
+    def downloads(db_path, cancel):
+        seen.append((db_path, cancel))
+        started.set()
+        release.wait(10)
+        cancel.raise_if_cancelled()
+
+    window = make_window(prepare=enrolled_with(hub))
+    controller = make_sync(window, clock, downloads=downloads)
+    start(qtbot, controller)
+    with qtbot.waitSignal(controller.round_finished, timeout=15_000) as done:
+        controller.sync_now()
+    assert done.args == [True]
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    with qtbot.waitSignal(controller.round_finished, timeout=15_000):
+        controller.sync_now()  # a second round while the download runs: no second download
+    assert len(seen) == 1
+    controller.shutdown()
+    assert seen[0][1].cancelled
+    release.set()
+    qtbot.waitUntil(lambda: controller._download_cancel is None, timeout=10_000)

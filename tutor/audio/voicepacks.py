@@ -148,6 +148,29 @@ def load_voice_pack(model_path: Path) -> VoicePack:
     return inspect(model_path)
 
 
+def register_downloaded(model_path: Path, config: dict, sha256: str) -> VoicePack:
+    """A voice a hub sent (tutor.sync.downloads), already in place as ``voices/NAME/NAME.onnx``
+    and checked against the SHA-256 of the hub's signed listing: write its config and the
+    manifest beside it, so the voice list sees it. Nothing is copied (one copy on disk)."""
+    model_path = Path(model_path)
+    config_path = Path(f"{model_path}.json")
+    temp = config_path.with_name(config_path.name + ".partial")
+    temp.write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
+    temp.replace(config_path)
+    config = _read_config(config_path)
+    language = str((config.get("espeak") or {}).get("voice") or (config.get("language") or {}).get("code") or "")
+    quality = str((config.get("audio") or {}).get("quality") or "")
+    name = model_path.parent.name
+    pack = VoicePack(name, model_path, language, quality, int(config["audio"]["sample_rate"]),
+                     model_path.stat().st_size, sha256, _label(name, language, quality))
+    manifest = {k: str(v) if isinstance(v, Path) else v for k, v in asdict(pack).items()}
+    manifest["model"] = model_path.name
+    manifest["imported_at"] = time.time()
+    (model_path.parent / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    log.info("voice pack from the hub registered: %s (%s)", name, language)
+    return pack
+
+
 class VoicePackStore:
     """The packs in ``<data dir>/voices`` and the one in use."""
 

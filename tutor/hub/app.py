@@ -26,6 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
 from tutor.clock import Clock, SystemClock
+from tutor.hub.catalogue.routes import CatalogueServing, register_catalogue
 from tutor.hub.dashboard import register_dashboard
 from tutor.hub.storage import (
     Auth, HubError, HubStorage, check_batch_sequence, check_device_time, iso, parse_time, storable,
@@ -151,7 +152,7 @@ def _clock_epoch(data: dict[str, Any]) -> int | None:
 
 
 def create_app(storage: HubStorage, clock: Clock | None = None,
-               enroll_guard: EnrollGuard | None = None) -> FastAPI:
+               enroll_guard: EnrollGuard | None = None, catalogue: CatalogueServing | None = None) -> FastAPI:
     clock = clock or SystemClock()
     enroll_guard = enroll_guard or EnrollGuard()
     hub_key = hub_private_key(storage)
@@ -347,5 +348,7 @@ def create_app(storage: HubStorage, clock: Clock | None = None,
         return {"events": events, "next_after": events[-1]["hub_seq"] if events else after,
                 "more": len(events) == limit}
 
+    if catalogue is not None:
+        register_catalogue(app, storage, catalogue, clock)
     register_dashboard(app, storage, clock)
     return app

@@ -14,10 +14,13 @@ import contextlib
 import sys
 import unicodedata
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
+from tutor.cancel import CancelToken
 from tutor.clock import SystemClock
 from tutor.errors import TutorError
+from tutor.hub.catalogue import cli as catalogue_cli
 from tutor.hub.storage import HubError, HubStorage, UnsupportedDatabase
 from tutor.hub.storage import open_storage as _open_storage
 from tutor.hub.storage_trust import DEFAULT_CODE_DAYS
@@ -84,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tutor-hub", description="Sync hub for Gia sư Bình dân học AI.")
     parser.add_argument("--database", default=DEFAULT_DATABASE, metavar="URL",
                         help=f"sqlite:///PATH, a file path, or postgresql://... (default {DEFAULT_DATABASE})")
+    parser.add_argument("--data-dir", default=None, metavar="DIR",
+                        help="where the catalogue's files live (default: beside the SQLite file;"
+                             " the current folder for PostgreSQL)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     serve = sub.add_parser("serve", help="run the HTTP API (and forward upstream when linked)")
     serve.add_argument("--host", default="0.0.0.0")
@@ -95,6 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="do not announce this hub on the local network (mDNS); for district servers")
     serve.add_argument("--upstream-interval", type=float, default=DEFAULT_INTERVAL_S, metavar="SECONDS",
                        help=f"seconds between forwarding rounds (default {DEFAULT_INTERVAL_S:.0f}; 0: never)")
+    serve.add_argument("--max-download-kbps", type=float, default=None, metavar="KBPS",
+                       help="cap on all catalogue downloads together, in kilobits per second (default: none)")
     site = sub.add_parser("site", help="manage sites")
     site_sub = site.add_subparsers(dest="site_command", required=True)
     create = site_sub.add_parser("create", help="create a site and print its enrollment code (last line)")
@@ -167,7 +175,12 @@ def build_parser() -> argparse.ArgumentParser:
     up_push.add_argument("--full", action="store_true",
                          help="ask the upper hub about every device, not only those with new events")
     up_sub.add_parser("status", help="show the upstream link")
+    catalogue_cli.add_parser(sub)
     return parser
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    return Path(args.data_dir) if args.data_dir else catalogue_cli.default_data_dir(args.database)
 
 
 def serve(args: argparse.Namespace, clock: SystemClock) -> int:
@@ -175,9 +188,11 @@ def serve(args: argparse.Namespace, clock: SystemClock) -> int:
 
     from tutor.hub.announce import announce_hub, default_hub_name
     from tutor.hub.app import create_app
+    from tutor.hub.catalogue.routes import CatalogueServing
 
     storage = open_storage(args.database)
-    loop = None
+    loop = fetch_loop = None
+    fetch_cancel = CancelToken()
     try:
         if args.upstream or args.upstream_code:
             if not (args.upstream and args.upstream_code):
@@ -187,20 +202,37 @@ def serve(args: argparse.Namespace, clock: SystemClock) -> int:
             if link is None or link.url != args.upstream.rstrip("/"):
                 link = enroll_upstream(storage, args.upstream, args.upstream_code)
                 print(f"linked upstream to {link.url} (site {link.site_name})", file=sys.stderr)
+        store = catalogue_cli.open_store(data_dir(args))
         if args.upstream_interval > 0 and upstream_link(storage) is not None:
             loop = ForwardingLoop(lambda: forward_now(storage, clock), args.upstream_interval).start()
+            # Catalogue items the upper hub offers come down on their own loop: a 1 GB model
+            # must not hold back the forwarding of events.
+            fetch_loop = ForwardingLoop(lambda: _fetch_catalogue(storage, store, fetch_cancel),
+                                        args.upstream_interval).start()
         # Announced on the classroom network (mDNS), so PCs find this hub without a typed address.
         with contextlib.nullcontext() if args.no_announce else announce_hub(
                 args.port, default_hub_name(), bind_host=args.host):
-            uvicorn.run(create_app(storage, clock), host=args.host, port=args.port, log_level=args.log_level)
+            serving = CatalogueServing(store, args.max_download_kbps)
+            uvicorn.run(create_app(storage, clock, catalogue=serving), host=args.host, port=args.port,
+                        log_level=args.log_level)
         return 0
     except TutorError as exc:
         print(f"error: {exc.log_message}", file=sys.stderr)
         return 1
     finally:
-        if loop is not None:
-            loop.stop()
+        fetch_cancel.cancel()
+        for running in (loop, fetch_loop):
+            if running is not None:
+                running.stop()
         storage.close()
+
+
+def _fetch_catalogue(storage: HubStorage, store, cancel: CancelToken):
+    from tutor.hub.catalogue.upstream import fetch_from_upstream
+    from tutor.hub.upstream import ForwardReport
+
+    fetch_from_upstream(storage, store, cancel)
+    return ForwardReport()
 
 
 def upstream_command(args: argparse.Namespace, storage: HubStorage, clock: SystemClock) -> int:
@@ -401,6 +433,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                   f" hub holds through seq {result.acked_through}")
         elif args.command == "upstream":
             return upstream_command(args, storage, clock)
+        elif args.command == "catalogue":
+            return catalogue_cli.run(args, catalogue_cli.open_store(data_dir(args)),
+                                     lambda text: find_site(storage, text, clock), storage)
         return 0
     except (TutorError, HubError) as exc:
         print(f"error: {getattr(exc, 'log_message', None) or getattr(exc, 'message', exc)}", file=sys.stderr)

@@ -16,9 +16,11 @@ Core code: no Qt.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tutor.cancel import CancelToken, Progress, no_progress
 from tutor.clock import Clock
@@ -29,6 +31,11 @@ from tutor.sync import state
 from tutor.sync.engine import SyncEngine, SyncNotEnrolled, SyncReport, enroll
 from tutor.sync.folds import PulledFolds
 from tutor.sync.transport import SyncTransport, SyncUnavailable
+
+if TYPE_CHECKING:
+    from tutor.sync.downloads import DownloadReport
+
+log = logging.getLogger(__name__)
 
 MakeTransport = Callable[[str, "str | None"], SyncTransport]
 Probe = Callable[[str], bool]
@@ -79,3 +86,70 @@ def enroll_pc(db_path: Path | str, clock: Clock, make_transport: MakeTransport, 
     finally:
         conn.close()
 
+
+
+def run_downloads(db_path: Path | str, cancel: CancelToken | None = None,
+                  progress: Progress = no_progress, stick: Path | str | None = None) -> "DownloadReport":
+    """After a successful round: fetch what the hub offers this PC's site (tutor.sync.downloads).
+
+    Its own task, not part of the round: a 1 GB model on a slow link must not hold back the
+    next push of learners' answers. A downloaded pack is imported on this worker's connection
+    (one transaction; content ids are stable, so no progress is lost; an older pack is refused
+    by the importer too); a model is recorded in the models' hash book with its SHA-256.
+    ``stick``: take the items a volunteer carries on a USB stick instead (tutor.sync.carried)."""
+    from tutor.errors import TutorError
+    from tutor.lessons.importer import installed_pack
+    from tutor.sync.downloads import CatalogueSource, Downloader, HttpCatalogueSource
+
+    data_dir = Path(db_path).parent
+    conn = open_sync_connection(db_path)
+    try:
+        link = state.hub_link(conn)
+        source: CatalogueSource
+        if stick is not None:
+            from tutor.sync import offline_enrollment
+            from tutor.sync.carried import FolderSource
+
+            # A PC that has only ever seen USB sticks knows its site and hub key from its enrollment file.
+            offline = offline_enrollment.current(conn) if link is None else None
+            if link is None and offline is None:
+                raise SyncNotEnrolled()
+            site_id, hub_key = (link.site_id, link.hub_key) if link is not None else (offline.site_id, offline.hub_key)
+            source, origin = FolderSource(stick, site_id, hub_key), "USB"
+        elif link is None:
+            raise SyncNotEnrolled()
+        else:
+            source, origin = HttpCatalogueSource(link.hub_url, link.token, link.hub_key), f"hub {link.hub_url}"
+
+        def pack_version(pack_id: str) -> str | None:
+            current = installed_pack(conn)
+            return current.version if current is not None and current.pack_id == pack_id else None
+
+        def installed(offer: dict, path: Path) -> None:
+            if offer["kind"] == "pack":
+                from tutor.lessons.service import ContentService
+
+                try:
+                    ContentService(conn).import_pack_file(path)
+                except TutorError as exc:  # another pack id, or a newer one arrived by USB meanwhile
+                    log.warning("downloaded pack %s not imported: %s", path.name, exc.log_message)
+            elif offer["kind"] == "voice" and isinstance(offer.get("voice_config"), dict):
+                from tutor.audio.voicepacks import register_downloaded
+
+                try:
+                    register_downloaded(path, offer["voice_config"], offer["sha256"])
+                except TutorError as exc:
+                    log.warning("downloaded voice %s not registered: %s", path.name, exc.log_message)
+            elif offer["kind"] == "model":
+                from tutor.local_llm import hashes
+
+                hashes.record(path.parent, path.name, hashes.Record(offer["sha256"], offer["size"], "imported",
+                                                                    origin))
+
+        try:
+            return Downloader(data_dir, source, installed_pack_version=pack_version,
+                              on_installed=installed).run(cancel, progress)
+        finally:
+            source.close()
+    finally:
+        conn.close()

@@ -31,6 +31,11 @@ def register(subparsers: Any, open_workspace: Callable[[argparse.Namespace], Any
     export.add_argument("dir")
     export.set_defaults(func=lambda args: cmd_export(args, open_workspace))
 
+    carried = sync_sub.add_parser("import-catalogue", help="take the packs, models and voices a volunteer"
+                                  " carries on a USB stick (`tutor-hub catalogue export`)")
+    carried.add_argument("dir", help="the USB stick's folder")
+    carried.set_defaults(func=lambda args: cmd_import_catalogue(args, open_workspace))
+
 
 def cmd_enroll(args: argparse.Namespace, open_workspace: Callable[[argparse.Namespace], Any]) -> int:
     from tutor.sync.engine import enroll
@@ -90,6 +95,21 @@ def cmd_export(args: argparse.Namespace, open_workspace: Callable[[argparse.Name
         return 1
     finally:
         ws.close()
+
+
+def cmd_import_catalogue(args: argparse.Namespace, open_workspace: Callable[[argparse.Namespace], Any]) -> int:
+    from tutor.sync.background import run_downloads
+
+    ws = open_workspace(args)
+    try:
+        report = run_downloads(ws.data.database, stick=args.dir)
+    except TutorError as exc:
+        return _fail(exc)
+    finally:
+        ws.close()
+    for status in report.items:
+        print(f"{status.state}\t{status.name}\t{status.message}")
+    return 0 if all(s.state in ("done", "skipped") for s in report.items) else 1
 
 
 def _fail(exc: TutorError) -> int:

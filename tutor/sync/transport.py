@@ -126,6 +126,10 @@ class HttpTransport:
     def site_devices(self) -> dict[str, Any]:
         return self._request("GET", "/v1/site/devices")
 
+    def catalogue(self) -> dict[str, Any]:
+        """The packs, models and voices the hub offers this PC's site (tutor.sync.downloads)."""
+        return self._request("GET", "/v1/catalogue")
+
     def close(self) -> None:
         self._client.close()
 

@@ -112,12 +112,13 @@ def import_sync_stack() -> None:
 
 def make_sync(data: DataDir, tasks, clock, window):
     """Background sync with the real HTTP transport and classroom discovery."""
+    from tutor.sync.background import run_downloads
     from tutor.sync.discovery import discover_hubs
     from tutor.sync.transport import app_transport, probe_hub
     from tutor.ui.sync_controller import SyncController
 
     controller = SyncController(tasks, data.database, clock, make_transport=app_transport, probe=probe_hub,
-                                discover=discover_hubs, parent=window)
+                                discover=discover_hubs, downloads=run_downloads, parent=window)
     controller.start()
     return controller
 

@@ -647,6 +647,24 @@ def catalogue_translations() -> dict[str, str]:
             "CoreMessages", "Máy chủ chưa có khóa của máy này. Hãy đồng bộ lại từ đầu."),
         "hub.out_of_sequence": QCoreApplication.translate(
             "CoreMessages", "Dữ liệu gửi lên không theo đúng thứ tự của máy này. Máy chủ không nhận."),
+        "download.progress": QCoreApplication.translate(
+            "CoreMessages", "Đang tải về: {name} {percent}%"),
+        "download.skipped_ram": QCoreApplication.translate(
+            "CoreMessages", "Không tải {name}: máy cần khoảng {need_ram} bộ nhớ (RAM) để chạy nhưng chỉ còn {free_ram}"
+            " trống."),
+        "download.skipped_cpu": QCoreApplication.translate(
+            "CoreMessages", "Không tải {name}: bộ xử lý của máy này đời cũ (thiếu {feature}) nên không chạy được."),
+        "download.no_space": QCoreApplication.translate(
+            "CoreMessages", "Chưa tải {name}: ổ đĩa cần thêm {size} nhưng chỉ còn {free} trống. Hãy xoá bớt tệp không"
+            " cần."),
+        "download.bad_hash": QCoreApplication.translate(
+            "CoreMessages", "Tệp {name} tải về bị hỏng nên đã bị xoá. Máy sẽ tải lại ở lần đồng bộ sau."),
+        "download.bad_pack": QCoreApplication.translate(
+            "CoreMessages", "Gói bài học {name} không có chữ ký hợp lệ nên đã bị xoá. Máy không dùng gói này."),
+        "download.interrupted": QCoreApplication.translate(
+            "CoreMessages", "Mất kết nối khi đang tải {name}. Lần đồng bộ sau máy sẽ tải tiếp từ chỗ đã dừng."),
+        "download.refused": QCoreApplication.translate(
+            "CoreMessages", "Máy chủ không cho tải {name}."),
     }
 
 

@@ -71,6 +71,7 @@ class SyncController(QObject):
         local_tz: tzinfo | None = None,
         watch_network: bool = True,
         start_delay_s: float = 5.0,
+        downloads: Callable[[Path, CancelToken], Any] | None = None,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
@@ -93,6 +94,9 @@ class SyncController(QObject):
         self._closed = False
         self._cancel: CancelToken | None = None
         self._watch_network = watch_network
+        # After a good round, fetch what the hub offers (tutor.sync.background.run_downloads).
+        self.downloads = downloads
+        self._download_cancel: CancelToken | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.sync_now)
@@ -115,6 +119,8 @@ class SyncController(QObject):
         self.timer.stop()
         if self._cancel is not None:
             self._cancel.cancel()
+        if self._download_cancel is not None:
+            self._download_cancel.cancel()
 
     # --- status -------------------------------------------------------------------------------
 
@@ -190,6 +196,7 @@ class SyncController(QObject):
             log.warning("this database was a stale copy: device %s is now %s", *report.renewed_device)
         if not self._closed:
             self._schedule(schedule.REGULAR_INTERVAL_S)
+            self._start_downloads()
 
         def finished(_status: SyncStatus) -> None:
             if not changes.empty:
@@ -197,6 +204,20 @@ class SyncController(QObject):
             self.round_finished.emit(True)
 
         self.refresh_status(finished)
+
+    def _start_downloads(self) -> None:
+        """Its own task, one at a time: a 1 GB model on a slow link never holds back the next round."""
+        if self.downloads is None or self._download_cancel is not None:
+            return
+        self._download_cancel = cancel = CancelToken()
+        download, db_path = self.downloads, self.db_path
+
+        def ended(result: Any) -> None:
+            self._download_cancel = None
+            if isinstance(result, BaseException) and not isinstance(result, Cancelled):
+                log.info("catalogue downloads stopped: %s", getattr(result, "log_message", None) or result)
+
+        self.tasks.run_slow(lambda: download(db_path, cancel), ended, ended)
 
     def _round_failed(self, exc: BaseException) -> None:
         self.running = False

@@ -15,8 +15,9 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -48,6 +49,9 @@ from tutor.ui.llm_bridge import BackgroundJob
 from tutor.ui.screens.practice import readable_label
 from tutor.ui.widgets.common import big_button, error_label, notice_label, show_notice
 from tutor.ui.widgets.screen import TitledScreen
+
+if TYPE_CHECKING:
+    from tutor.sync.downloads import ItemStatus
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +159,19 @@ class ModelsScreen(TitledScreen):
         self.advice = notice_label()
         box.addWidget(self.advice)
 
+        # What the hub is sending down (tutor.sync.downloads writes it; read once a second while shown).
+        self.downloads_heading = QLabel()
+        self.downloads_heading.setProperty("role", "question")
+        self.downloads_heading.hide()
+        box.addWidget(self.downloads_heading)
+        self.downloads_status = QLabel()
+        self.downloads_status.setWordWrap(True)
+        self.downloads_status.hide()
+        box.addWidget(self.downloads_status)
+        self._downloads_timer = QTimer(self)
+        self._downloads_timer.setInterval(1000)
+        self._downloads_timer.timeout.connect(self.poll_downloads)
+
         self.found_heading = QLabel()
         self.found_heading.setProperty("role", "question")
         box.addWidget(self.found_heading)
@@ -210,6 +227,7 @@ class ModelsScreen(TitledScreen):
         self.other_button.setText(self.tr("Chọn mô hình khác"))
         self.other_button.setAccessibleName(self.tr("Chọn một mô hình AI khác trong danh sách"))
         self.installed_heading.setText(self.tr("Mô hình có trong máy"))
+        self.downloads_heading.setText(self.tr("Máy chủ đang gửi về máy này"))
         self.installed_list.setAccessibleName(self.tr("Các mô hình AI có trong máy"))
         self.use_button.setText(self.tr("Dùng mô hình này"))
         self.use_button.setAccessibleName(self.tr("Dùng mô hình đang chọn"))
@@ -245,6 +263,42 @@ class ModelsScreen(TitledScreen):
         self._in_use = str(path) if path is not None else None
         if self._facts is not None:
             self._render_installed()
+
+    # -- what the hub sends down -----------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self.poll_downloads()
+        self._downloads_timer.start()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self._downloads_timer.stop()
+        super().hideEvent(event)
+
+    def poll_downloads(self) -> None:
+        """Read the download status file (a few hundred bytes) and show it."""
+        # Imported here: tutor.sync.downloads brings the HTTP stack, kept off the start-up path.
+        from tutor.sync.downloads import read_status
+
+        if self._models_dir is not None:
+            self.show_downloads(read_status(self._models_dir.parent))
+
+    def show_downloads(self, statuses: list[ItemStatus]) -> None:
+        lines = [line for line in (self._download_line(s) for s in statuses) if line]
+        self.downloads_heading.setVisible(bool(lines))
+        self.downloads_status.setVisible(bool(lines))
+        self.downloads_status.setText("\n".join(lines))
+
+    def _download_line(self, status: ItemStatus) -> str:
+        if status.code and status.state in ("skipped", "failed", "waiting") and status.code != "download.progress":
+            return core_text.translate_code(status.code, status.params)
+        if status.state == "downloading" or (status.state == "waiting" and status.done_bytes > 0):
+            return self.tr("Đang tải về: %s %d%%") % (status.name, int(status.fraction * 100))
+        if status.state == "waiting":
+            return self.tr("Sắp tải về: %s (%s)") % (status.name, human_size(status.size))
+        if status.state == "done" and status.kind == "model":
+            return self.tr("Đã tải về: %s") % status.name
+        return ""
 
     # -- installed models -------------------------------------------------------------------
 
