@@ -366,6 +366,10 @@ CATALOGUE: dict[str, str] = {
     "hub.unsigned_device": "Máy chủ chưa có khóa của máy này. Hãy đồng bộ lại từ đầu.",
     "hub.out_of_sequence": "Dữ liệu gửi lên không theo đúng thứ tự của máy này. Máy chủ không nhận.",
     # tutor.sync.downloads: packs, models and voices the hub sends down
+    # tutor.sync.carried: catalogue items a volunteer carries on a USB stick
+    "carried.no_listing": "Không thấy danh mục của điểm học này trong USB.",
+    "carried.foreign_hub": "Danh mục trong USB không phải của máy chủ mà máy này đã đăng ký. Máy không dùng.",
+    "carried.other_site": "Danh mục trong USB dành cho điểm học khác.",
     "download.progress": "Đang tải về: {name} {percent}%",
     "download.skipped_ram":
         "Không tải {name}: máy cần khoảng {need_ram} bộ nhớ (RAM) để chạy nhưng chỉ còn {free_ram} trống.",

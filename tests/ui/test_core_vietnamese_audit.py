@@ -47,6 +47,10 @@ DATA_MODULES = {
     "teacher/cli.py": "command-line prompts",
     "hub/cli.py": "command-line help of the hub",
     "hub/dashboard.py": "the hub's own web pages for operators (Vietnamese, no English mode)",
+    "hub/catalogue/upload.py": "the hub's catalogue page for operators (Vietnamese, no English mode)",
+    "hub/catalogue/store.py": "refusals shown to hub operators on the catalogue page and CLI (hub only)",
+    "hub/catalogue/items.py": "refusals shown to hub operators on the catalogue page and CLI (hub only)",
+    "hub/catalogue/cli.py": "command-line help of the hub's catalogue",
     "hub/announce.py": "the name a hub announces on the local network",
     "hub/operators.py": "operator role names on the hub's web pages",
 }

@@ -27,8 +27,8 @@ CHUNK = 1 << 20
 
 
 class CarriedRefused(TutorError):
-    def __init__(self, log_message: str, user_message: str):
-        super().__init__(log_message, user_message)
+    def __init__(self, log_message: str, code: str):
+        super().__init__(log_message, code=code)
 
 
 def carried_dir(stick: Path | str, site_id: str) -> Path:
@@ -44,14 +44,14 @@ class FolderSource:
             data = json.loads((self.folder / LISTING).read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise CarriedRefused(f"{self.folder}: no readable {LISTING}: {exc}",
-                                 "Không thấy danh mục của điểm học này trong USB.") from None
+                                 "carried.no_listing") from None
         if not isinstance(data, dict) or not hub_key or not verify(
                 hub_key, body_message(CARRIED_CONTEXT, data), data.get("signature")):
             raise CarriedRefused(f"{self.folder}: listing not signed by this PC's hub",
-                                 "Danh mục trong USB không phải của máy chủ mà máy này đã đăng ký. Máy không dùng.")
+                                 "carried.foreign_hub")
         if data.get("site_id") != site_id:
             raise CarriedRefused(f"{self.folder}: listing for site {data.get('site_id')!r}",
-                                 "Danh mục trong USB dành cho điểm học khác.")
+                                 "carried.other_site")
         items = data.get("items")
         self._items = [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []
 

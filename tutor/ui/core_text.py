@@ -647,6 +647,12 @@ def catalogue_translations() -> dict[str, str]:
             "CoreMessages", "Máy chủ chưa có khóa của máy này. Hãy đồng bộ lại từ đầu."),
         "hub.out_of_sequence": QCoreApplication.translate(
             "CoreMessages", "Dữ liệu gửi lên không theo đúng thứ tự của máy này. Máy chủ không nhận."),
+        "carried.no_listing": QCoreApplication.translate(
+            "CoreMessages", "Không thấy danh mục của điểm học này trong USB."),
+        "carried.foreign_hub": QCoreApplication.translate(
+            "CoreMessages", "Danh mục trong USB không phải của máy chủ mà máy này đã đăng ký. Máy không dùng."),
+        "carried.other_site": QCoreApplication.translate(
+            "CoreMessages", "Danh mục trong USB dành cho điểm học khác."),
         "download.progress": QCoreApplication.translate(
             "CoreMessages", "Đang tải về: {name} {percent}%"),
         "download.skipped_ram": QCoreApplication.translate(
