@@ -65,6 +65,8 @@ def through_window(tmp: Path) -> list[float]:
     times = []
     while len(times) < ANSWERS:
         window.stack.setCurrentWidget(window.home)
+        while tasks.pending:  # home reloads after the answers (Changes): a learner reads it first
+            app.processEvents()
         quizzes.start_lesson_quiz("l1.ai-la-gi")
         while not (window._screens.get("quiz") and window.stack.currentWidget() is window.quiz):
             app.processEvents()
