@@ -35,10 +35,6 @@ class VoiceRecorder(Protocol):
     def stop(self) -> None: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class NarrationController(QObject):
     def __init__(self, window: "MainWindow", tasks: "TaskManager", session: "SessionController",
                  data_root: Path, make_recorder: Callable[[QObject], VoiceRecorder]):
@@ -117,8 +113,10 @@ class NarrationController(QObject):
 
     def _speech_state(self, state: str, failure: str = "") -> None:
         """The Listen buttons say what pressing them will do next."""
-        label = {"preparing": _tr("Đang chuẩn bị…"), "playing": _tr("Tạm dừng"),
-                 "paused": _tr("Nghe tiếp")}.get(state, _tr("Nghe"))
+        translate = QCoreApplication.translate
+        label = {"preparing": translate("MainWindow", "Đang chuẩn bị…"),
+                 "playing": translate("MainWindow", "Tạm dừng"),
+                 "paused": translate("MainWindow", "Nghe tiếp")}.get(state, translate("MainWindow", "Nghe"))
         buttons = []
         lesson, quiz, ask = (self.window.built(name) for name in ("lesson", "quiz", "ask"))
         if lesson is not None:
@@ -150,7 +148,8 @@ class NarrationController(QObject):
             self.stop()
             self._recording_target = (lesson_id, section)
             lesson.set_recording(True)
-            lesson.show_status(_tr("Đang ghi âm… Đọc to phần này, xong thì bấm “Dừng ghi âm”."))
+            lesson.show_status(QCoreApplication.translate(
+                "MainWindow", "Đang ghi âm… Đọc to phần này, xong thì bấm “Dừng ghi âm”."))
             self.recorder.start()
         else:
             self.recorder.stop()
@@ -166,7 +165,8 @@ class NarrationController(QObject):
         store = TeacherNarrations.in_data_dir(self.data_root)
 
         def done(_clip) -> None:
-            lesson.show_status(_tr("Đã lưu giọng đọc. Từ nay máy này đọc phần này bằng giọng thầy cô."))
+            lesson.show_status(QCoreApplication.translate(
+                "MainWindow", "Đã lưu giọng đọc. Từ nay máy này đọc phần này bằng giọng thầy cô."))
 
         self.tasks.run_slow(lambda: store.save(target[0], target[1], wav), done,
                             lambda exc: self._narration_failed(user_message(exc)))

@@ -29,10 +29,12 @@ class PacksController(QObject):
                 settings.show_pack_result(True, QCoreApplication.translate(
                     "MainWindow", "Gói bài học này đã có trên máy. Không có gì thay đổi."))
             else:
-                settings.show_pack_result(True, QCoreApplication.translate("MainWindow", "Đã cài gói bài học mới."))
+                settings.show_pack_result(True, QCoreApplication.translate(
+                    "MainWindow", "Đã cài gói bài học mới."))
             self.show_pack_info()
 
-        settings.show_pack_result(None, QCoreApplication.translate("MainWindow", "Đang kiểm tra và cài gói bài học…"))
+        settings.show_pack_result(None, QCoreApplication.translate(
+            "MainWindow", "Đang kiểm tra và cài gói bài học…"))
         self.tasks.mutate(lambda ws: WithChanges.carried(ws.content.import_pack_file(path)), done,
                           lambda exc: settings.show_pack_result(False, user_message(exc)))
 

@@ -45,10 +45,6 @@ def choice_marks(grade) -> tuple[frozenset[int], frozenset[int]]:
     return as_set(correct), as_set(chosen)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class QuizController(QObject):
     def __init__(self, window: "MainWindow", tasks: "TaskManager", session: "SessionController"):
         super().__init__(window)
@@ -110,9 +106,10 @@ class QuizController(QObject):
         def got(result) -> None:
             items, tiles = result
             if not items:
-                self.window.home.show_notice(_tr("Hôm nay chưa có câu nào cần ôn. Hẹn bạn ngày mai!"))
+                self.window.home.show_notice(QCoreApplication.translate(
+                    "MainWindow", "Hôm nay chưa có câu nào cần ôn. Hẹn bạn ngày mai!"))
                 return
-            self._begin(QuizState("review", _tr("Ôn tập hôm nay")),
+            self._begin(QuizState("review", QCoreApplication.translate("MainWindow", "Ôn tập hôm nay")),
                         [QuizItem(i.lesson_id, i.question, i.lesson_title, tiles.get((i.lesson_id, i.question.id), ()))
                          for i in items])
 
@@ -131,7 +128,7 @@ class QuizController(QObject):
 
         def got(result) -> None:
             test, tiles = result
-            title = _tr("Bài kiểm tra cấp %d") % level
+            title = QCoreApplication.translate("MainWindow", "Bài kiểm tra cấp %d") % level
             items = [QuizItem(ref.lesson_id, ref.question, "", tiles.get((ref.lesson_id, ref.question.id), ()))
                      for ref in test.questions]
             self._begin(QuizState("level_test", title, test_id=test.test_id, level=level), items, seed=test.seed)
@@ -160,10 +157,11 @@ class QuizController(QObject):
         result_screen = self.window.result
         if state.mode != "level_test":
             if state.mode == "quiz":
-                message = (_tr("Rất tốt! Bạn đã nắm được bài này.") if right >= total * 0.8
-                           else _tr("Bạn làm lại thêm lần nữa nhé. Mỗi lần làm, bạn sẽ nhớ lâu hơn."))
+                message = (QCoreApplication.translate("MainWindow", "Rất tốt! Bạn đã nắm được bài này.")
+                           if right >= total * 0.8 else QCoreApplication.translate(
+                               "MainWindow", "Bạn làm lại thêm lần nữa nhé. Mỗi lần làm, bạn sẽ nhớ lâu hơn."))
             else:
-                message = _tr("Ôn xong rồi. Mai ta ôn tiếp nhé!")
+                message = QCoreApplication.translate("MainWindow", "Ôn xong rồi. Mai ta ôn tiếp nhé!")
             result_screen.show_result(state.title, right, total, message)
             self.window.show_screen(result_screen)
             return
