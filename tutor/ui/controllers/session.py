@@ -203,6 +203,7 @@ class SessionController(QObject):
         home.show_learner(learner)
         home.stale = True  # a new learner: the home screen loads as it comes on show
         self.window.show_screen(home)
+        home.refresh_if_stale()  # when it was on show already
         home.switch_button.setFocus()
         self.arm_idle()
 
