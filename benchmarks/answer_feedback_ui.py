@@ -26,7 +26,9 @@ from _stats import pct  # noqa: E402
 from tests.ui.test_journey_ui import right_response  # noqa: E402
 from tutor.dbthread import DbThread  # noqa: E402
 from tutor.ui.i18n import LanguageSwitcher  # noqa: E402
-from tutor.ui.mainwindow import MainWindow, read_startup_state  # noqa: E402
+from tutor.paths import DataDir  # noqa: E402
+from tutor.ui.app import build_window  # noqa: E402
+from tutor.ui.controllers.session import read_startup_state  # noqa: E402
 from tutor.ui.taskman import TaskManager  # noqa: E402
 from tutor.workspace import Workspace  # noqa: E402
 
@@ -54,15 +56,18 @@ def through_window(tmp: Path) -> list[float]:
     db.opened.result()
     learner = db.call(lambda ws: ws.learners.create("Chị Hoa", "flower"))[0]
     tasks = TaskManager(db)
-    window = MainWindow(tasks, LanguageSwitcher(app), initial=db.call(read_startup_state))
+    window = build_window(tasks, LanguageSwitcher(app), DataDir(tmp / "ui"), initial=db.call(read_startup_state))
     window.show()
-    while window.pc is None:
+    session, quizzes = window.features.session, window.features.quiz
+    while session.pc is None:
         app.processEvents()
-    window._enter(learner)
+    session.enter(learner)
     times = []
     while len(times) < ANSWERS:
         window.stack.setCurrentWidget(window.home)
-        window.start_lesson_quiz("l1.ai-la-gi")
+        while tasks.pending:  # home reloads after the answers (Changes): a learner reads it first
+            app.processEvents()
+        quizzes.start_lesson_quiz("l1.ai-la-gi")
         while not (window._screens.get("quiz") and window.stack.currentWidget() is window.quiz):
             app.processEvents()
         quiz = window.quiz

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.screens_tour import BUNDLED, learner_screens, prepare_learner
+from tests.ui import waits
 
 CONTROLS = {
     QAccessible.Role.PushButton, QAccessible.Role.CheckBox, QAccessible.Role.RadioButton,
@@ -62,11 +63,11 @@ def test_the_learner_journey_works_with_the_keyboard_alone(qtbot, make_window):
     window = make_window(bundled_pack=BUNDLED, prepare=prepare_learner)
     window.activateWindow()
     qtbot.waitUntil(lambda: window.focusWidget() is window.start.tiles[0])
-    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+    with waits.signed_in(qtbot, window, timeout=10_000):
         qtbot.keyClick(window.start.tiles[0], Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.home.continue_button.isVisible(), timeout=10_000)
     _tab_to(qtbot, window, window.home.continue_button)
-    with qtbot.waitSignal(window.lesson_opened, timeout=10_000):
+    with waits.lesson_opened(qtbot, window, timeout=10_000):
         qtbot.keyClick(window.home.continue_button, Qt.Key.Key_Return)
     lesson = window.lesson
     _tab_to(qtbot, window, lesson.next_button)
@@ -77,7 +78,7 @@ def test_the_learner_journey_works_with_the_keyboard_alone(qtbot, make_window):
     _tab_to(qtbot, window, lesson.quiz_button)
     qtbot.keyClick(lesson.quiz_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.quiz, timeout=10_000)
-    with qtbot.waitSignal(window.answer_saved, timeout=10_000):
+    with waits.answer_saved(qtbot, window, timeout=10_000):
         qtbot.keyClick(window.quiz.widget, Qt.Key.Key_1)
     # after the feedback the focus is on "Câu tiếp" / "Xem kết quả", ready for Enter
     assert window.focusWidget() is window.quiz.next_button

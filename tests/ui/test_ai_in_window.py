@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from tests.conftest import ROOT
 from tutor.local_llm.fake import FakeLLM
 from tutor.ui.llm_bridge import LlmRunner
+from tests.ui import waits
 
 BUNDLED = ROOT / "tutor" / "data" / "curriculum.bdpack"
 pytestmark = pytest.mark.skipif(not BUNDLED.exists(), reason="run `make pack`")
@@ -14,9 +15,11 @@ pytestmark = pytest.mark.skipif(not BUNDLED.exists(), reason="run `make pack`")
 
 @pytest.fixture
 def window(qtbot, make_window):
-    win = make_window(bundled_pack=BUNDLED, prepare=lambda ws: ws.learners.create("Chị Hoa", "flower"))
-    win.set_llm(LlmRunner(FakeLLM("Dạ, AI là chương trình máy tính. Nó học từ rất nhiều chữ viết."), parent=win))
-    with qtbot.waitSignal(win.signed_in, timeout=10_000):
+    runner = LlmRunner(FakeLLM("Dạ, AI là chương trình máy tính. Nó học từ rất nhiều chữ viết."))
+    win = make_window(bundled_pack=BUNDLED, prepare=lambda ws: ws.learners.create("Chị Hoa", "flower"),
+                      runner=runner)
+    runner.setParent(win)
+    with waits.signed_in(qtbot, win, timeout=10_000):
         qtbot.mouseClick(win.start.tiles[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: win.home.snapshot is not None, timeout=10_000)
     return win
@@ -25,17 +28,17 @@ def window(qtbot, make_window):
 def test_practice_from_the_lesson_records_an_event(qtbot, window):
     from tutor.events import events_for
 
-    with qtbot.waitSignal(window.lesson_opened, timeout=10_000):
-        window._open_lesson("l1.ai-la-gi", None, "home")
+    with waits.lesson_opened(qtbot, window, timeout=10_000):
+        window.features.lessons.open_lesson("l1.ai-la-gi", None, "home")
     reader = window.lesson
     while reader.next_button.isVisible():
         reader.next_button.click()
     assert reader.practice_button.isVisible()
-    with qtbot.waitSignal(window.practice_opened, timeout=10_000):
+    with waits.practice_opened(qtbot, window, timeout=10_000):
         reader.practice_button.click()
     practice = window.practice
     assert window.stack.currentWidget() is practice
-    learner_id = window.current.learner_id
+    learner_id = window.features.session.current.learner_id
     task = window.tasks.db.call(lambda ws: ws.content.lesson("l1.ai-la-gi").practice)
     practice.prompt_edit.setPlainText(task.good_prompt)
     with qtbot.waitSignal(practice.attempt_recorded, timeout=10_000):
@@ -54,9 +57,9 @@ def test_ask_the_tutor_and_follow_a_source_link(qtbot, window):
     assert ask.plan.covered
     lesson_id, section = ask.plan.sources[0].lesson_id, ask.plan.sources[0].section_index
     assert lesson_id == "l2.lua-dao-deepfake"
-    with qtbot.waitSignal(window.lesson_opened, timeout=10_000) as opened:
+    with waits.lesson_opened(qtbot, window, timeout=10_000) as opened:
         ask.lesson_link_activated.emit(lesson_id, section)
-    assert opened.args == ["l2.lua-dao-deepfake"]
+    assert opened.lesson_id == "l2.lua-dao-deepfake"
     window.lesson.back_button.click()
     assert window.stack.currentWidget() is ask
 

@@ -20,6 +20,7 @@ from tutor.local_llm.fake import FakeLLM, NoModel
 from tutor.ui.llm_bridge import LlmRunner
 from tutor.ui.screens.ask import AskScreen, parse_lesson_href
 from tutor.workspace import BUNDLED_PACK, Workspace
+from tests.ui import waits
 
 DEEPFAKE = "làm sao nhận biết cuộc gọi video giả"
 ANSWER = "Hãy cúp máy và gọi lại số quen của người thân [1]."
@@ -177,8 +178,8 @@ def test_a_question_typed_in_the_home_search_box_is_carried_into_the_tutor(qtbot
 
     window = make_window(bundled_pack=BUNDLED, prepare=prepare_learner)
     learner_id = window.tasks.db.call(lambda ws: ws.learners.list()[0].learner_id)
-    with qtbot.waitSignal(window.signed_in, timeout=10_000):
-        window._choose(learner_id)
+    with waits.signed_in(qtbot, window, timeout=10_000):
+        window.features.session.choose(learner_id)
     qtbot.waitUntil(lambda: window.home.ask_button.isEnabled(), timeout=10_000)
     window.home.search_edit.setText("cuộc gọi video giả")
     window.home.ask_button.click()

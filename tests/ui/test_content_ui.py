@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import ROOT
+from tests.ui import waits
 
 BUNDLED = ROOT / "tutor" / "data" / "curriculum.bdpack"
 
@@ -15,7 +16,7 @@ pytestmark = pytest.mark.skipif(not BUNDLED.exists(), reason="run `make pack` (m
 @pytest.fixture
 def signed_in(qtbot, make_window):
     window = make_window(bundled_pack=BUNDLED, prepare=lambda ws: ws.learners.create("Chị Hoa", "flower"))
-    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+    with waits.signed_in(qtbot, window, timeout=10_000):
         qtbot.mouseClick(window.start.tiles[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.home.snapshot is not None, timeout=10_000)
     return window
@@ -33,14 +34,14 @@ def test_home_lists_the_five_levels(signed_in):
 def test_search_without_accents_opens_the_lesson(qtbot, signed_in):
     window = signed_in
     qtbot.keyClicks(window.home.search_edit, "lua dao video gia")
-    with qtbot.waitSignal(window.search_done, timeout=10_000):
+    with waits.search_done(qtbot, window, timeout=10_000):
         qtbot.keyClick(window.home.search_edit, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.search
     first = window.search.list.item(0)
     assert "Lừa đảo bằng video giả" in first.text()
-    with qtbot.waitSignal(window.lesson_opened, timeout=10_000) as opened:
+    with waits.lesson_opened(qtbot, window, timeout=10_000) as opened:
         window.search.list.itemActivated.emit(first)
-    assert opened.args == ["l2.lua-dao-deepfake"]
+    assert opened.lesson_id == "l2.lua-dao-deepfake"
     assert window.stack.currentWidget() is window.lesson
     assert window.lesson.title.text() == "Lừa đảo bằng video giả và giọng nói giả"
     # the reader opens at the section the search matched
@@ -54,7 +55,7 @@ def test_search_without_accents_opens_the_lesson(qtbot, signed_in):
 def test_search_with_nothing_found_says_so(qtbot, signed_in):
     window = signed_in
     window.home.search_edit.setText("xyzzy qwerty")
-    with qtbot.waitSignal(window.search_done, timeout=10_000):
+    with waits.search_done(qtbot, window, timeout=10_000):
         window.home.search_button.click()
     assert window.search.list.count() == 0
     assert "Không tìm thấy" in window.search.status.text()
@@ -67,9 +68,9 @@ def test_level_lists_modules_and_opens_a_lesson(qtbot, signed_in):
     items = [window.level.list.item(i).text() for i in range(window.level.list.count())]
     assert items[0] == "Làm quen"
     assert any("AI là gì và không là gì" in t for t in items)
-    with qtbot.waitSignal(window.lesson_opened, timeout=10_000) as opened:
+    with waits.lesson_opened(qtbot, window, timeout=10_000) as opened:
         qtbot.keyClick(window.level.list, Qt.Key.Key_Return)
-    assert opened.args == ["l1.ai-la-gi"]
+    assert opened.lesson_id == "l1.ai-la-gi"
 
 
 def test_settings_show_who_signed_the_pack(qtbot, signed_in):
@@ -90,9 +91,9 @@ def test_tampered_pack_is_refused_and_nothing_changes(qtbot, signed_in, tmp_path
     data[len(data) // 2] ^= 0xFF
     bad.write_bytes(bytes(data))
     before = window.tasks.db.call(lambda ws: ws.content.installed_pack())
-    with qtbot.waitSignal(window.pack_imported, timeout=20_000) as result:
-        window.import_pack_file(str(bad))
-    assert result.args == [False]
+    with waits.pack_imported(qtbot, window, timeout=20_000) as result:
+        window.features.packs.import_pack_file(str(bad))
+    assert result.ok is False
     message = window.settings.pack_result.text()
     assert message and "gói" in message.lower()
     assert window.tasks.db.call(lambda ws: ws.content.installed_pack()) == before
@@ -103,9 +104,9 @@ def test_importing_the_same_pack_again_changes_nothing(qtbot, signed_in, tmp_pat
     window.home.settings_button.click()
     copy = tmp_path / "same.bdpack"
     shutil.copy(BUNDLED, copy)
-    with qtbot.waitSignal(window.pack_imported, timeout=20_000) as result:
-        window.import_pack_file(str(copy))
-    assert result.args == [True]
+    with waits.pack_imported(qtbot, window, timeout=20_000) as result:
+        window.features.packs.import_pack_file(str(copy))
+    assert result.ok is True
     assert "đã có trên máy" in window.settings.pack_result.text()
 
 
@@ -115,7 +116,7 @@ def test_reader_steps_from_objectives_to_takeaways(qtbot, signed_in):
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.level, timeout=10_000)
     shown = []
     window.lesson.step_shown.connect(lambda lesson_id, index: shown.append(index))
-    with qtbot.waitSignal(window.lesson_opened, timeout=10_000):
+    with waits.lesson_opened(qtbot, window, timeout=10_000):
         qtbot.keyClick(window.level.list, Qt.Key.Key_Return)
     reader = window.lesson
     assert "Học xong bài này, bạn sẽ" in reader.text.toPlainText()

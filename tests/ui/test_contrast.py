@@ -102,7 +102,7 @@ def test_high_contrast_shows_every_control(qtbot, make_window):
     found = []
     for name, screen in learner_screens(window, qtbot):
         window._applied_display = None
-        window._apply_display(DisplayPrefs(high_contrast=True))
+        window.apply_display(DisplayPrefs(high_contrast=True))
         for _ in range(8):
             QApplication.processEvents()
         found += [f"{name}: {p}" for p in low_contrast(screen)]

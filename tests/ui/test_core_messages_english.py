@@ -221,7 +221,8 @@ def test_a_full_disk_notice_on_the_start_screen_reads_in_english(english, qtbot,
     from tutor.store import recovery
     from tutor.store.maintenance import IN_USE_MARKER
     from tutor.ui.i18n import LanguageSwitcher
-    from tutor.ui.mainwindow import MainWindow
+    from tutor.paths import DataDir
+    from tutor.ui.app import build_window
     from tutor.ui.taskman import TaskManager
     from tutor.workspace import Workspace
 
@@ -236,9 +237,9 @@ def test_a_full_disk_notice_on_the_start_screen_reads_in_english(english, qtbot,
     monkeypatch.setattr(recovery, "connect", full)
     tasks = TaskManager(DbThread(data_dir, clock=clock, bundled_pack=None))
     try:
-        window = MainWindow(tasks, LanguageSwitcher(QApplication.instance()))
+        window = build_window(tasks, LanguageSwitcher(QApplication.instance()), DataDir(data_dir))
         qtbot.addWidget(window)
-        with qtbot.waitSignal(window.ready, timeout=10_000):
+        with qtbot.waitSignal(window.features.session.ready, timeout=10_000):
             window.show()
         notice = window.start.notice.text()
         assert "disk is full" in notice and "MB" in notice

@@ -73,7 +73,7 @@ def test_every_screen_fits_1024x768(qtbot, make_window, text_size):
     found = []
     for name, screen in learner_screens(window, qtbot):
         window._applied_display = None
-        window._apply_display(DisplayPrefs(text_size=text_size))
+        window.apply_display(DisplayPrefs(text_size=text_size))
         settle()
         window.resize(CLIENT_W, CLIENT_H)
         settle()

@@ -2,10 +2,13 @@
 read a lesson, answer right and wrong, reach mastery, a review comes due after the
 clock moves, fail then pass a level test, and print the certificate PDF."""
 
+from types import SimpleNamespace
+
 import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import ROOT
+from tests.ui import waits
 
 BUNDLED = ROOT / "tutor" / "data" / "curriculum.bdpack"
 pytestmark = pytest.mark.skipif(not BUNDLED.exists(), reason="run `make pack` (make test does)")
@@ -43,9 +46,9 @@ def wrong_response(q):
 def answer_current(qtbot, window, right=True):
     quiz = window.quiz
     q = quiz.items[quiz.index].question
-    with qtbot.waitSignal(window.answer_saved, timeout=10_000) as saved:
+    with waits.answer_saved(qtbot, window, timeout=10_000) as saved:
         quiz.widget.answered.emit(right_response(q) if right else wrong_response(q))
-    return saved.args[0]
+    return saved.correct
 
 
 def next_question(qtbot, window):
@@ -55,7 +58,7 @@ def next_question(qtbot, window):
 @pytest.fixture
 def learner_home(qtbot, make_window):
     window = make_window(bundled_pack=BUNDLED, prepare=lambda ws: ws.learners.create("Bà Lò Thị Ún", "rice"))
-    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+    with waits.signed_in(qtbot, window, timeout=10_000):
         qtbot.mouseClick(window.start.tiles[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.home.snapshot is not None, timeout=10_000)
     return window
@@ -73,7 +76,7 @@ def test_home_map_opens_level_one_only(learner_home):
 
 def test_read_then_quiz_right_and_wrong_to_mastery(qtbot, learner_home, clock):
     window = learner_home
-    with qtbot.waitSignal(window.lesson_opened, timeout=10_000):
+    with waits.lesson_opened(qtbot, window, timeout=10_000):
         window.home.continue_button.click()
     reader = window.lesson
     while reader.next_button.isVisible():
@@ -96,11 +99,11 @@ def test_read_then_quiz_right_and_wrong_to_mastery(qtbot, learner_home, clock):
         next_question(qtbot, window)
         assert answer_current(qtbot, window, right=True) is True
         assert quiz.verdict.text() == "Đúng rồi!"
-    with qtbot.waitSignal(window.quiz_done, timeout=10_000) as done:
+    with waits.result_shown(qtbot, window):
         next_question(qtbot, window)
-    assert done.args == [total - 1, total]
+    assert window.result.score.text() == f"Đúng {total - 1}/{total} câu"
     status = window.tasks.db.call(
-        lambda ws: ws.progress.lesson_status(window.current.learner_id, "l1.ai-la-gi").status.value)
+        lambda ws: ws.progress.lesson_status(window.features.session.current.learner_id, "l1.ai-la-gi").status.value)
     assert status == "passed_quiz"  # mastered only after a later review goes right
     # a week later the questions come back for review
     clock.advance(8 * 24 * 3600)
@@ -113,13 +116,13 @@ def test_read_then_quiz_right_and_wrong_to_mastery(qtbot, learner_home, clock):
     assert window.quiz.mode == "review"
     assert answer_current(qtbot, window, right=True)
     status = window.tasks.db.call(
-        lambda ws: ws.progress.lesson_status(window.current.learner_id, "l1.ai-la-gi").status.value)
+        lambda ws: ws.progress.lesson_status(window.features.session.current.learner_id, "l1.ai-la-gi").status.value)
     assert status == "mastered"
 
 
 def test_number_keys_answer_a_single_choice(qtbot, learner_home):
     window = learner_home
-    window.start_lesson_quiz("l1.ai-la-gi")
+    window.features.quiz.start_lesson_quiz("l1.ai-la-gi")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.quiz, timeout=10_000)
     quiz = window.quiz
     index = next(i for i, item in enumerate(quiz.items) if item.question.kind == "single")
@@ -129,13 +132,13 @@ def test_number_keys_answer_a_single_choice(qtbot, learner_home):
     q = quiz.items[quiz.index].question
     correct = right_response(q)
     key = quiz.widget.order.index(correct) + 1
-    with qtbot.waitSignal(window.answer_saved, timeout=10_000) as saved:
+    with waits.answer_saved(qtbot, window, timeout=10_000) as saved:
         qtbot.keyClick(quiz, str(key))
-    assert saved.args == [True]
+    assert saved.correct is True
 
 
 def _run_level_test(qtbot, window, right):
-    window.start_level_test(1)
+    window.features.quiz.start_level_test(1)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.quiz, timeout=10_000)
     quiz = window.quiz
     assert quiz.mode == "level_test" and len(quiz.items) >= 15
@@ -144,9 +147,10 @@ def _run_level_test(qtbot, window, right):
         assert quiz.verdict.text() == "Đã ghi nhận câu trả lời."  # no per-question verdict in a test
         if i + 1 < len(quiz.items):
             next_question(qtbot, window)
-    with qtbot.waitSignal(window.level_test_done, timeout=10_000) as done:
+    with waits.result_shown(qtbot, window):
         next_question(qtbot, window)
-    return done.args[0]
+    result = window.result
+    return SimpleNamespace(passed=result.again_button.isHidden(), certificate=result.certificate)
 
 
 def test_fail_then_pass_level_test_and_print_certificate(qtbot, learner_home):
@@ -159,9 +163,9 @@ def test_fail_then_pass_level_test_and_print_certificate(qtbot, learner_home):
     passed = _run_level_test(qtbot, window, right=True)
     assert passed.passed and passed.certificate is not None
     assert window.result.print_button.isVisible()
-    with qtbot.waitSignal(window.certificate_written, timeout=10_000) as written:
+    with waits.certificate_written(qtbot, window, window.result) as written:
         window.result.print_button.click()
-    text = " ".join(PdfReader(written.args[0]).pages[0].extract_text().split())
+    text = " ".join(PdfReader(written.path).pages[0].extract_text().split())
     assert "Bà Lò Thị Ún" in text
     assert "Cấp 1: Xử lý văn bản cơ bản" in text
     assert passed.certificate.fields.certificate_id in text
@@ -172,5 +176,5 @@ def test_fail_then_pass_level_test_and_print_certificate(qtbot, learner_home):
     assert window.home.certificates_button.isVisible()
     window.home.certificates_button.click()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.certificates_screen, timeout=10_000)
-    with qtbot.waitSignal(window.certificate_written, timeout=10_000):
+    with waits.certificate_written(qtbot, window, window.certificates_screen):
         window.certificates_screen.print_button.click()

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from tests.conftest import ROOT
+from tests.ui import waits
 from tutor.lessons.checker import load_checked
 from tutor.local_llm import protocol
 from tutor.local_llm.api import GenerationRequest, LLMError
@@ -402,10 +403,10 @@ def test_send_to_ai_is_in_view_at_the_default_size(qtbot, make_window):
     window = make_window(bundled_pack=BUNDLED, prepare=prepare_learner)
     window.resize(1366 - 16, 768 - 40 - 48)
     learner_id = window.tasks.db.call(lambda ws: ws.learners.list()[0].learner_id)
-    with qtbot.waitSignal(window.signed_in, timeout=10_000):
-        window._choose(learner_id)
-    with qtbot.waitSignal(window.practice_opened, timeout=10_000):
-        window.start_practice(LESSON)
+    with waits.signed_in(qtbot, window, timeout=10_000):
+        window.features.session.choose(learner_id)
+    with waits.practice_opened(qtbot, window, timeout=10_000):
+        window.features.practice.start_practice(LESSON)
     for _ in range(8):
         QApplication.processEvents()
     page = window.practice

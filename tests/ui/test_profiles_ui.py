@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 
 from tutor.learners import MAX_PIN_TRIES
+from tests.ui import waits
 
 
 def create_profile(qtbot, window, name, icon, pin=""):
@@ -14,7 +15,7 @@ def create_profile(qtbot, window, name, icon, pin=""):
         window.create.pin_check.setChecked(True)
         for digit in pin:
             qtbot.mouseClick(window.create.pin_pad.buttons[digit], Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+    with waits.signed_in(qtbot, window, timeout=10_000):
         qtbot.mouseClick(window.create.save_button, Qt.MouseButton.LeftButton)
 
 
@@ -31,7 +32,7 @@ def test_create_profile_lands_on_home_then_tile_appears(qtbot, make_window):
     create_profile(qtbot, window, "Chị Hoa 🌸", "flower")
     assert window.stack.currentWidget() is window.home
     assert "Chị Hoa 🌸" in window.home.greeting.text()
-    with qtbot.waitSignal(window.learners_loaded):
+    with qtbot.waitSignal(window.features.session.learners_loaded):
         window.home.switch_button.click()
     assert window.stack.currentWidget() is window.start
     assert [t.learner.display_name for t in window.start.tiles] == ["Chị Hoa 🌸"]
@@ -77,18 +78,18 @@ def test_new_pin_is_entered_on_the_big_pad(qtbot, make_window):
     qtbot.mouseClick(create.pin_pad.buttons["9"], Qt.MouseButton.LeftButton)
     qtbot.keyClicks(create.pin_pad, "75")
     assert create.pin_pad.value == "1975"
-    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+    with waits.signed_in(qtbot, window, timeout=10_000):
         qtbot.mouseClick(create.save_button, Qt.MouseButton.LeftButton)
-    assert window.current.has_pin
+    assert window.features.session.current.has_pin
 
 
 def test_select_profile_without_pin(qtbot, make_window):
     window = make_window(prepare=lambda ws: ws.learners.create("Bà Ún", "rice"))
     (tile,) = window.start.tiles
-    with qtbot.waitSignal(window.signed_in, timeout=10_000) as blocker:
+    with waits.signed_in(qtbot, window, timeout=10_000) as blocker:
         qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
-    assert blocker.args == [tile.learner.learner_id]
-    assert window.current.display_name == "Bà Ún"
+    assert blocker.learner_id == tile.learner.learner_id
+    assert window.features.session.current.display_name == "Bà Ún"
 
 
 def test_pin_flow_wrong_then_right(qtbot, make_window):
@@ -100,8 +101,8 @@ def test_pin_flow_wrong_then_right(qtbot, make_window):
         qtbot.keyClick(window.pin.pad, digit)
     qtbot.waitUntil(lambda: "chưa đúng" in window.pin.error.text())
     assert "4 lần" in window.pin.error.text()
-    assert window.current is None
-    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+    assert window.features.session.current is None
+    with waits.signed_in(qtbot, window, timeout=10_000):
         for digit in "2580":
             window.pin.pad.buttons[digit].click()
     assert window.stack.currentWidget() is window.home
@@ -121,37 +122,36 @@ def test_pin_lockout_after_five_wrong_tries(qtbot, make_window):
     for digit in "2580":
         qtbot.keyClick(window.pin.pad, digit)
     qtbot.waitUntil(lambda: window.tasks.pending == 0)
-    assert window.current is None
+    assert window.features.session.current is None
     assert "đợi" in window.pin.error.text()
 
 
 def test_idle_sign_out_returns_to_start(qtbot, make_window):
     window = make_window(idle_ms=150, prepare=lambda ws: ws.learners.create("Bà Ún", "rice"))
-    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+    with waits.signed_in(qtbot, window, timeout=10_000):
         qtbot.mouseClick(window.start.tiles[0], Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.signed_out, timeout=10_000) as blocker:
-        pass
-    assert blocker.args == ["idle"]
+    with waits.signed_out(qtbot, window, timeout=10_000):
+        pass  # nobody touches the PC
     assert window.stack.currentWidget() is window.start
-    assert window.current is None
+    assert window.features.session.current is None
     assert "tự đăng xuất" in window.start.notice.text()
 
 
 def test_activity_postpones_idle_sign_out(qtbot, make_window):
     window = make_window(idle_ms=400, prepare=lambda ws: ws.learners.create("Bà Ún", "rice"))
-    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+    with waits.signed_in(qtbot, window, timeout=10_000):
         qtbot.mouseClick(window.start.tiles[0], Qt.MouseButton.LeftButton)
-    remaining_before = window.idle._timer.remainingTime()
+    remaining_before = window.features.session.idle._timer.remainingTime()
     qtbot.wait(0)
     qtbot.keyClick(window.home.switch_button, Qt.Key.Key_Shift)
-    assert window.idle._timer.remainingTime() >= remaining_before - 5
-    assert window.current is not None
+    assert window.features.session.idle._timer.remainingTime() >= remaining_before - 5
+    assert window.features.session.current is not None
 
 
 def test_other_learners_progress_not_visible_after_switch(qtbot, make_window):
     window = make_window()
     create_profile(qtbot, window, "Người A", "sun")
-    with qtbot.waitSignal(window.learners_loaded):
+    with qtbot.waitSignal(window.features.session.learners_loaded):
         window.home.switch_button.click()
     create_profile(qtbot, window, "Người B", "moon")
     assert "Người B" in window.home.greeting.text()
@@ -171,12 +171,12 @@ def test_settings_text_size_and_contrast_apply_and_persist(qtbot, make_window):
     with qtbot.waitSignal(window.tasks.changed, timeout=10_000):
         window.settings.contrast.setChecked(True)
     assert "#FFFF00" in QApplication.instance().styleSheet()
-    learner_id = window.current.learner_id
+    learner_id = window.features.session.current.learner_id
     prefs = window.tasks.db.call(lambda ws: ws.learners.get(learner_id).prefs)
     assert prefs["text_size"] == 4 and prefs["high_contrast"] is True
     # the next person on the start screen gets the PC's default size back
     window.settings.close_button.click()
-    with qtbot.waitSignal(window.learners_loaded):
+    with qtbot.waitSignal(window.features.session.learners_loaded):
         window.home.switch_button.click()
     assert QApplication.instance().font().pointSize() == 17
 
@@ -212,7 +212,7 @@ def test_keyboard_only_profile_creation(qtbot, make_window):
     qtbot.keyClicks(window.create.name_edit, "Bac Sau")
     window.create.avatar_buttons["tree"].setFocus()
     qtbot.keyClick(window.create.avatar_buttons["tree"], Qt.Key.Key_Space)
-    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+    with waits.signed_in(qtbot, window, timeout=10_000):
         qtbot.keyClick(window.create.name_edit, Qt.Key.Key_Return)
 
 

@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.screens_tour import BUNDLED, LESSON, prepare_learner
 from tutor.display import DisplayPrefs
+from tests.ui import waits
 
 
 def _sign_in(qtbot, window):
     learner_id = window.tasks.db.call(lambda ws: ws.learners.list()[0].learner_id)
-    with qtbot.waitSignal(window.signed_in, timeout=10_000):
-        window._choose(learner_id)
+    with waits.signed_in(qtbot, window, timeout=10_000):
+        window.features.session.choose(learner_id)
     qtbot.waitUntil(lambda: window.home.snapshot is not None, timeout=10_000)
     return learner_id
 
@@ -32,17 +33,17 @@ def test_first_visit_is_welcomed_not_welcomed_back(qtbot, make_window):
 def test_continue_reopens_the_lesson_where_the_learner_stopped(qtbot, make_window):
     window = make_window(bundled_pack=BUNDLED, prepare=prepare_learner)
     _sign_in(qtbot, window)
-    with qtbot.waitSignal(window.lesson_opened, timeout=10_000):
-        window._open_lesson(LESSON, None, "home")
+    with waits.lesson_opened(qtbot, window, timeout=10_000):
+        window.features.lessons.open_lesson(LESSON, None, "home")
     for _ in range(3):
         window.lesson.next_step()
     reached = window.lesson.step
     qtbot.waitUntil(lambda: LESSON in window.tasks.db.call(
-        lambda ws: {LESSON} if len(ws.progress.lesson_status(window.current.learner_id, LESSON).sections_read) >= 3
+        lambda ws: {LESSON} if len(ws.progress.lesson_status(window.features.session.current.learner_id, LESSON).sections_read) >= 3
         else set()), timeout=10_000)
     window.lesson.back_button.click()
     qtbot.waitUntil(lambda: window.home.continue_button.isVisible(), timeout=10_000)
-    with qtbot.waitSignal(window.lesson_opened, timeout=10_000):
+    with waits.lesson_opened(qtbot, window, timeout=10_000):
         window.home.continue_button.click()
     assert window.lesson.step == reached  # not part 1
 
@@ -50,8 +51,8 @@ def test_continue_reopens_the_lesson_where_the_learner_stopped(qtbot, make_windo
 def test_avatar_pictures_stay_big_at_the_largest_text(qtbot, make_window):
     """A tile with a PIN has two lines of text: the fixed tile squeezed its picture to ~32 px."""
     window = make_window(prepare=lambda ws: ws.learners.create("Bác Năm", "sun", pin="1234"))
-    window.pc = replace(window.pc, display=DisplayPrefs(text_size=4))  # this PC's text size
-    with qtbot.waitSignal(window.learners_loaded, timeout=10_000):
+    window.features.session.pc = replace(window.features.session.pc, display=DisplayPrefs(text_size=4))  # this PC's text size
+    with qtbot.waitSignal(window.features.session.learners_loaded, timeout=10_000):
         window.show_start()
     for _ in range(8):
         QApplication.processEvents()
@@ -81,7 +82,7 @@ def test_lessons_done_are_ticked_on_the_level_screen(qtbot):
 def test_the_level_screen_reads_what_the_learner_has_done(qtbot, make_window):
     window = make_window(bundled_pack=BUNDLED, prepare=prepare_learner)
     _sign_in(qtbot, window)
-    window._show_level(1)
+    window.features.lessons.show_level(1)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.level, timeout=10_000)
     assert window.level.view.modules and all(not m.done for m in window.level.view.modules)
 

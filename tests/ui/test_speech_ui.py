@@ -10,6 +10,7 @@ from tutor.audio.engine import FakeSpeechEngine
 from tutor.audio.errors import SpeechFailed
 from tutor.audio.narration import Narrator, RecordingsInMemory
 from tutor.ui.speech import SpeechController
+from tests.ui import waits
 
 BUNDLED = ROOT / "tutor" / "data" / "curriculum.bdpack"
 
@@ -125,12 +126,12 @@ def test_reader_listen_button_reads_the_current_step(qtbot, make_window):
     window = make_window(bundled_pack=BUNDLED, prepare=lambda ws: ws.learners.create("Chị Hoa", "flower"))
     out = RecordingOut()
     engine = FakeSpeechEngine()
-    window.set_speech(SpeechController(Narrator(engine), out, parent=window))
-    window.control_voice.muted = True  # about Listen, not the button voice
-    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+    window.features.narration.set_speech(SpeechController(Narrator(engine), out, parent=window))
+    window.features.narration.control_voice.muted = True  # about Listen, not the button voice
+    with waits.signed_in(qtbot, window, timeout=10_000):
         qtbot.mouseClick(window.start.tiles[0], Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.lesson_opened, timeout=10_000):
-        window._open_lesson("l1.ai-la-gi", None, "home")
+    with waits.lesson_opened(qtbot, window, timeout=10_000):
+        window.features.lessons.open_lesson("l1.ai-la-gi", None, "home")
     reader = window.lesson
     assert reader.listen_button.isVisible()
     reader.next_step()
@@ -142,12 +143,12 @@ def test_reader_listen_button_reads_the_current_step(qtbot, make_window):
     assert clean_for_speech(heading) in engine.calls[0][0]  # "AI" is read "ây ai"
     # a second press pauses, a third goes on
     reader.listen_button.click()
-    assert window.speech.state == "paused"
+    assert window.features.narration.speech.state == "paused"
     reader.listen_button.click()
-    assert window.speech.state == "playing"
+    assert window.features.narration.speech.state == "playing"
     # leaving the lesson stops the reading
     reader.back_button.click()
-    assert window.speech.state == "idle"
+    assert window.features.narration.speech.state == "idle"
 
 
 class FakeRecorder(QObject):
@@ -179,28 +180,28 @@ def _voice_wav(seconds=1.0, rate=16000):
 def test_teacher_records_a_section_and_it_plays_instead_of_the_voice(qtbot, make_window, data_dir):
     from tutor.audio.narration import TeacherNarrations
 
+    recorder = FakeRecorder(_voice_wav())
     window = make_window(bundled_pack=BUNDLED, prepare=lambda ws: (
-        ws.learners.create("Cô giáo Mai", "star"), ws.settings.set_teacher_recording(True)))
+        ws.learners.create("Cô giáo Mai", "star"), ws.settings.set_teacher_recording(True)),
+        make_recorder=lambda parent: recorder)
     out = RecordingOut()
     engine = FakeSpeechEngine()
     narrations = TeacherNarrations.in_data_dir(data_dir)
-    window.set_speech(SpeechController(Narrator(engine, narrations), out, parent=window))
-    window.control_voice.muted = True  # about Listen, not the button voice
-    window.recorder = FakeRecorder(_voice_wav())
-    window.recorder.recorded.connect(window._narration_recorded)
-    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+    window.features.narration.set_speech(SpeechController(Narrator(engine, narrations), out, parent=window))
+    window.features.narration.control_voice.muted = True  # about Listen, not the button voice
+    with waits.signed_in(qtbot, window, timeout=10_000):
         qtbot.mouseClick(window.start.tiles[0], Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.lesson_opened, timeout=10_000):
-        window._open_lesson("l1.ai-la-gi", None, "home")
+    with waits.lesson_opened(qtbot, window, timeout=10_000):
+        window.features.lessons.open_lesson("l1.ai-la-gi", None, "home")
     reader = window.lesson
     assert not reader.record_button.isVisible()  # the objectives step is not a section
     reader.next_step()
     assert reader.record_button.isVisible()
     reader.record_button.click()
-    assert window.recorder.started == 1 and reader.record_button.text() == "Dừng ghi âm"
-    with qtbot.waitSignal(window.narration_saved, timeout=10_000) as saved:
-        reader.record_button.click()
-    assert saved.args == ["l1.ai-la-gi", 0]
+    assert recorder.started == 1 and reader.record_button.text() == "Dừng ghi âm"
+    reader.record_button.click()
+    qtbot.waitUntil(lambda: reader.meta.text().startswith("Đã lưu giọng đọc"), timeout=10_000)
+    assert reader.record_button.text() != "Dừng ghi âm"
     stored = narrations.recording("l1.ai-la-gi", 0)
     assert stored is not None and stored.duration_s < 1.3  # silence trimmed
     reader.listen_button.click()
@@ -223,19 +224,19 @@ def test_narration_recorded_in_the_pack_plays_for_its_section(qtbot, make_window
     window = make_window(bundled_pack=pack, prepare=lambda ws: ws.learners.create("Chị Hoa", "flower"))
     out = RecordingOut()
     engine = FakeSpeechEngine()
-    window.set_speech(SpeechController(Narrator(engine), out, parent=window))
-    window.control_voice.muted = True  # about Listen, not the button voice
-    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+    window.features.narration.set_speech(SpeechController(Narrator(engine), out, parent=window))
+    window.features.narration.control_voice.muted = True  # about Listen, not the button voice
+    with waits.signed_in(qtbot, window, timeout=10_000):
         qtbot.mouseClick(window.start.tiles[0], Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.lesson_opened, timeout=10_000):
-        window._open_lesson("l1.ai-la-gi", None, "home")
+    with waits.lesson_opened(qtbot, window, timeout=10_000):
+        window.features.lessons.open_lesson("l1.ai-la-gi", None, "home")
     reader = window.lesson
     assert set(reader.view.narration) == {0}
     reader.next_step()           # section 0: recorded in the pack
     reader.listen_button.click()
     qtbot.waitUntil(lambda: len(out.played) >= 1, timeout=5000)
     assert engine.calls == []
-    window.speech.stop()
+    window.features.narration.speech.stop()
     reader.next_step()           # section 1: no recording, the synthetic voice reads it
     reader.listen_button.click()
     qtbot.waitUntil(lambda: len(engine.calls) >= 1, timeout=5000)
@@ -248,11 +249,11 @@ def test_each_quiz_option_can_be_heard_on_its_own(qtbot, make_window):
     window = make_window(bundled_pack=BUNDLED, prepare=lambda ws: ws.learners.create("Chị Hoa", "flower"))
     out = RecordingOut()
     engine = FakeSpeechEngine()
-    window.set_speech(SpeechController(Narrator(engine), out, parent=window))
-    window.control_voice.muted = True  # about Listen, not the button voice
-    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+    window.features.narration.set_speech(SpeechController(Narrator(engine), out, parent=window))
+    window.features.narration.control_voice.muted = True  # about Listen, not the button voice
+    with waits.signed_in(qtbot, window, timeout=10_000):
         qtbot.mouseClick(window.start.tiles[0], Qt.MouseButton.LeftButton)
-    window.start_lesson_quiz("l1.ai-la-gi")
+    window.features.quiz.start_lesson_quiz("l1.ai-la-gi")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.quiz, timeout=10_000)
     quiz = window.quiz
     assert quiz.items[0].question.kind == "single"

@@ -53,7 +53,8 @@ def test_a_full_disk_at_start_up_is_explained_on_the_start_screen(qtbot, data_di
     from tutor.store import recovery
     from tutor.store.maintenance import IN_USE_MARKER
     from tutor.ui.i18n import LanguageSwitcher
-    from tutor.ui.mainwindow import MainWindow
+    from tutor.paths import DataDir
+    from tutor.ui.app import build_window
     from tutor.ui.taskman import TaskManager
 
     ws = Workspace.open(data_dir, clock=clock, bundled_pack=None)
@@ -67,9 +68,9 @@ def test_a_full_disk_at_start_up_is_explained_on_the_start_screen(qtbot, data_di
     monkeypatch.setattr(recovery, "connect", full)
     tasks = TaskManager(DbThread(data_dir, clock=clock, bundled_pack=None))
     try:
-        window = MainWindow(tasks, LanguageSwitcher(QApplication.instance()))
+        window = build_window(tasks, LanguageSwitcher(QApplication.instance()), DataDir(data_dir))
         qtbot.addWidget(window)
-        with qtbot.waitSignal(window.ready, timeout=10_000):
+        with qtbot.waitSignal(window.features.session.ready, timeout=10_000):
             window.show()
         assert "MB trống" in window.start.notice.text()
         assert not window.start.add_tile.isEnabled()

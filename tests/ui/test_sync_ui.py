@@ -18,6 +18,7 @@ from tutor.sync import schedule
 from tutor.sync.transport import SyncUnavailable
 from tutor.ui.screens.sync_settings import clean_code, clean_hub_url
 from tutor.ui.sync_controller import SyncController
+from tests.ui import waits
 
 VIETNAM = timezone(timedelta(hours=7))
 
@@ -28,7 +29,7 @@ def make_sync(window, clock, **kwargs) -> SyncController:
     defaults.update(kwargs)
     root = window.tasks.db.call(lambda ws: ws.data.database)
     controller = SyncController(window.tasks, root, clock, parent=window, **defaults)
-    window.set_sync(controller)
+    window.features.sync.set_controller(controller)
     return controller
 
 
@@ -324,7 +325,7 @@ def test_home_screen_shows_the_status_line(qtbot, make_window, clock, hub):  # n
     window = make_window(prepare=enrolled_with(hub))
     controller = make_sync(window, clock)
     start(qtbot, controller)
-    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+    with waits.signed_in(qtbot, window, timeout=10_000):
         qtbot.mouseClick(window.start.tiles[0], Qt.MouseButton.LeftButton)
     from tutor.ui.sync_controller import SyncStatusBar
 
@@ -429,7 +430,7 @@ def test_the_picker_is_rebuilt_only_when_a_round_brings_something(
     assert [t.learner.display_name for t in tiles] == ["Bà Lan"]
 
     # Nothing new on the hub: the tiles stay the very same widgets (no rebuild, focus kept).
-    with qtbot.assertNotEmitted(window.learners_loaded):
+    with qtbot.assertNotEmitted(window.features.session.learners_loaded):
         with qtbot.waitSignal(controller.round_finished, timeout=15_000) as done:
             controller.sync_now()
         _settled(qtbot, window)
@@ -441,7 +442,7 @@ def test_the_picker_is_rebuilt_only_when_a_round_brings_something(
     other.enroll(hub, code["site"])
     other.ws.learners.create("Chị Hoa", "moon")
     other.engine().sync_once()
-    with qtbot.waitSignal(window.learners_loaded, timeout=15_000):
+    with qtbot.waitSignal(window.features.session.learners_loaded, timeout=15_000):
         with qtbot.waitSignal(controller.round_finished, timeout=15_000) as done:
             controller.sync_now()
     assert done.args == [True] and len(pulled) == 1 and pulled[0].learners

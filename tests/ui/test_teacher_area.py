@@ -15,6 +15,7 @@ from tests.conftest import ROOT
 from tests.sync.conftest import hub  # noqa: F401  (a real hub for the volunteer's sites)
 from tests.ui.test_journey_ui import right_response, wrong_response
 from tutor.ui.screens.teacher import dialogs
+from tests.ui import waits
 
 BUNDLED = ROOT / "tutor" / "data" / "curriculum.bdpack"
 pytestmark = pytest.mark.skipif(not BUNDLED.exists(), reason="run `make pack` (make test does)")
@@ -260,9 +261,9 @@ def test_a_learner_cannot_open_the_teacher_area(qtbot, teacher_window):
         return class_id
 
     window, class_id = teacher_window(prepare=prepare)
-    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+    with waits.signed_in(qtbot, window, timeout=10_000):
         qtbot.mouseClick(window.start.tiles[0], Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.learners_loaded, timeout=10_000):
+    with qtbot.waitSignal(window.features.session.learners_loaded, timeout=10_000):
         window.home.switch_button.click()
     area = click_teacher_door(qtbot, window, "login")
     form = area.login_screen
@@ -335,10 +336,10 @@ def test_class_enrol_assign_and_the_learner_sees_it(qtbot, teacher_window):
     assert any("2 bài: AI là gì và không là gì" in text and f"Hạn: {due:%d/%m/%Y}" in text for text in given)
     assert any("Bài kiểm tra cấp 1" in text for text in given)
 
-    with qtbot.waitSignal(window.learners_loaded, timeout=10_000):
+    with qtbot.waitSignal(window.features.session.learners_loaded, timeout=10_000):
         page.logout_button.click()
     tile = window.start.tile_for(ids[0])
-    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+    with waits.signed_in(qtbot, window, timeout=10_000):
         qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
     panel = window.home.assigned
     qtbot.waitUntil(lambda: len(panel.buttons) == 3, timeout=10_000)
@@ -347,9 +348,9 @@ def test_class_enrol_assign_and_the_learner_sees_it(qtbot, teacher_window):
     assert any("AI là gì và không là gì" in t and f"Hạn: {due:%d/%m}" in t for t in texts)
     assert any("Bài kiểm tra" in t for t in texts)
     lesson_button = next(b for b in panel.buttons if "AI là gì" in b.full_text)
-    with qtbot.waitSignal(window.lesson_opened, timeout=10_000) as opened:
+    with waits.lesson_opened(qtbot, window, timeout=10_000) as opened:
         qtbot.mouseClick(lesson_button, Qt.MouseButton.LeftButton)
-    assert opened.args == [LESSON]
+    assert opened.lesson_id == LESSON
 
 
 # --- the dashboard ---------------------------------------------------------------------------
@@ -461,7 +462,7 @@ def test_merge_two_profiles_of_one_person(qtbot, teacher_window, monkeypatch):
     assert tab.merge_card.learner_id() is None           # the merged profile is gone from the choices
     qtbot.waitUntil(lambda: f"Câu đã trả lời: {2 + written[0]} (đúng {2 + written[1]})"
                     in tab.keep_card.details.text(), timeout=10_000)   # the kept one shows both histories
-    with qtbot.waitSignal(window.learners_loaded, timeout=10_000):
+    with qtbot.waitSignal(window.features.session.learners_loaded, timeout=10_000):
         page.logout_button.click()
     assert [t.learner.display_name for t in window.start.tiles] == ["Lò Văn Páo"]
 
@@ -646,9 +647,9 @@ def test_cancelled_assignment_leaves_the_learners_home(qtbot, teacher_window, mo
     assert assign.list.item(0).text() == "Chưa giao bài nào."
     assign.show_cancelled.setChecked(True)
     assert assign.list.item(0).text().endswith("(đã huỷ)")
-    with qtbot.waitSignal(window.learners_loaded, timeout=10_000):
+    with qtbot.waitSignal(window.features.session.learners_loaded, timeout=10_000):
         page.logout_button.click()
-    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+    with waits.signed_in(qtbot, window, timeout=10_000):
         window.start.tile_for(learner_id).click()
     qtbot.waitUntil(lambda: window.home.snapshot is not None, timeout=10_000)
     with qtbot.waitCallback(timeout=10_000) as flushed:

@@ -5,12 +5,13 @@ from PySide6.QtCore import Qt
 
 from tests.ui.test_journey_ui import BUNDLED, answer_current, learner_home, next_question, pytestmark  # noqa: F401
 from tutor.ui.widgets.questions import ShortAnswerWidget
+from tests.ui import waits
 
 LESSON = "l1.noi-va-gui-anh"   # a level-1 lesson whose quiz has a short answer
 
 
 def _go_to_short_answer(qtbot, window):
-    window.start_lesson_quiz(LESSON)
+    window.features.quiz.start_lesson_quiz(LESSON)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.quiz, timeout=10_000)
     quiz = window.quiz
     index = next(i for i, item in enumerate(quiz.items) if item.question.kind == "short")
@@ -35,7 +36,7 @@ def test_tapping_the_right_tile_fills_the_answer_and_is_graded_right(qtbot, lear
     qtbot.mouseClick(right, Qt.MouseButton.LeftButton)
     assert widget.edit.text() == question.answers[0]
     assert widget.edit.isEnabled() and not widget.edit.isReadOnly()   # still editable
-    with qtbot.waitSignal(window.answer_saved, timeout=10_000):
+    with waits.answer_saved(qtbot, window, timeout=10_000):
         qtbot.mouseClick(widget.submit, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: quiz.feedback_box.isVisible(), timeout=10_000)
     assert quiz.verdict.text() == "Đúng rồi!"
@@ -52,7 +53,7 @@ def test_a_wrong_tile_replaces_the_text_and_is_graded_wrong(qtbot, learner_home)
     wrong.setFocus()
     qtbot.keyClick(wrong, Qt.Key.Key_Space)   # a keyboard user taps the tile too
     assert widget.edit.text() == wrong.text()
-    with qtbot.waitSignal(window.answer_saved, timeout=10_000):
+    with waits.answer_saved(qtbot, window, timeout=10_000):
         qtbot.keyClick(widget.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: quiz.feedback_box.isVisible(), timeout=10_000)
     assert quiz.verdict.text() == "Chưa đúng."

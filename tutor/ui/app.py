@@ -72,29 +72,92 @@ def make_audio_out(parent):
     return QtAudioOut(parent)
 
 
-def make_llm_runner(data: DataDir, tasks, window):
-    """The local model: NoModel at once, the chosen or bundled model as soon as it is found
-    (the bundled Gemma ships in pieces and is joined into models/ once, in the background).
-    The model itself loads in its worker process on the first question."""
-    from tutor.local_llm import registry
+def open_model(path: str, display_name: str | None = None):
+    """The local model behind its worker process (tutor.local_llm.engine)."""
     from tutor.local_llm.engine import open_llm
-    from tutor.ui.llm_bridge import LlmRunner
 
-    runner = LlmRunner(None, parent=window)
+    return open_llm(path, display_name=display_name) if display_name else open_llm(path)
+
+
+def make_voice_recorder(parent):
+    """A teacher's voice for a lesson part: the default microphone through QtMultimedia."""
+    from tutor.ui.recorder import QtVoiceRecorder
+
+    return QtVoiceRecorder(parent)
+
+
+def find_model(data: DataDir, tasks, runner) -> None:
+    """NoModel at once, the chosen or bundled model as soon as it is found (the bundled
+    Gemma ships in pieces and is joined into models/ once, in the background). The model
+    itself loads in its worker process on the first question."""
+    from tutor.local_llm import registry
+
     if data.models.is_dir():
         registry.clean_partials(data.models)  # a copy cut short by a power cut
-    preferred = tasks.db.call(lambda ws: ws.settings.pc().model_file)
 
     def found(info) -> None:
         if info is not None:
-            runner.set_llm(open_llm(info.path, display_name=info.display_name))
+            runner.set_llm(open_model(info.path, display_name=info.display_name))
             log.info("local model: %s", info.path)
         else:
             log.warning("no local model on this PC; the AI practice room gives prompt feedback only")
 
-    tasks.run_slow(lambda: registry.ensure_default(data.models, preferred), found,
-                   lambda exc: log.error("local model not available", exc_info=exc))
-    return runner
+    def look(preferred) -> None:
+        tasks.run_slow(lambda: registry.ensure_default(data.models, preferred), found,
+                       lambda exc: log.error("local model not available", exc_info=exc))
+
+    tasks.run_db(lambda ws: ws.settings.pc().model_file, look,
+                 lambda exc: log.error("local model not available", exc_info=exc))
+
+
+def compose(window, tasks, data: DataDir, *, initial=None, idle_ms_override: int | None = None,
+            runner=None, model_opener=open_model, make_recorder=make_voice_recorder):
+    """Builds every feature controller over ``window`` and the open database, with the
+    back-ends chosen here (tests pass fakes), and starts the session. Returns the Features,
+    which the window keeps (``window.features``)."""
+    from tutor.ui.controllers import Features
+    from tutor.ui.controllers.certificates import CertificatesController
+    from tutor.ui.controllers.lessons import LessonsController
+    from tutor.ui.controllers.narration import NarrationController
+    from tutor.ui.controllers.packs import PacksController
+    from tutor.ui.controllers.practice_model import PracticeModelController
+    from tutor.ui.controllers.quiz import QuizController
+    from tutor.ui.controllers.session import SessionController
+    from tutor.ui.controllers.settings import SettingsController
+    from tutor.ui.controllers.sync import SyncFeature
+    from tutor.ui.llm_bridge import LlmRunner
+
+    window.attach(tasks)
+    if runner is None:
+        runner = LlmRunner(None, parent=window)  # NoModel until a model is found: the screens say so plainly
+    session = SessionController(window, tasks, idle_ms_override)
+    lessons = LessonsController(window, tasks, session)
+    narration = NarrationController(window, tasks, session, data.root, make_recorder)
+    session.stop_speech = narration.stop
+    packs = PacksController(window, tasks)
+    features = Features(
+        session=session,
+        lessons=lessons,
+        quiz=QuizController(window, tasks, session),
+        certificates=CertificatesController(window, tasks, session, data.root),
+        narration=narration,
+        practice=PracticeModelController(window, tasks, session, lessons, runner, model_opener, data.models),
+        settings=SettingsController(window, tasks, session, narration, packs, data.root),
+        packs=packs,
+        sync=SyncFeature(window),
+    )
+    window.features = features
+    session.open(initial)
+    return features
+
+
+def build_window(tasks, language, data: DataDir, *, initial=None, **backends):
+    """The window and its features in one call (tests, benchmarks)."""
+    from tutor.ui.mainwindow import MainWindow
+
+    window = MainWindow(language, display=initial.pc.display if initial is not None else None)
+    compose(window, tasks, data, initial=initial, **backends)
+    return window
 
 
 # Sync waits this long after the tiles: its first round is minutes away anyway, and the
@@ -157,7 +220,7 @@ def run_app(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Gia sư Bình dân học AI")
     # The window shows first; the store opens right after, and the tiles fill in.
-    window = MainWindow(None, LanguageSwitcher(app))
+    window = MainWindow(LanguageSwitcher(app))
     window.show()
     holder: dict[str, object] = {}
 
@@ -176,45 +239,51 @@ def run_app(args: argparse.Namespace) -> int:
         # shutdown they run once the tiles are up (tutor.store.maintenance).
         tasks = TaskManager(DbThread(data.root, clock=clock, defer_checks=True))
         holder["tasks"] = tasks
-        window.attach(tasks)
-        window.set_speech(make_speech(data.root, window))
+        features = compose(window, tasks, data)
+        features.narration.set_speech(make_speech(data.root, window))
         make_mic(window)
-        window.set_llm(make_llm_runner(data, tasks, window))
+        find_model(data, tasks, features.practice.runner)
+        ready = features.session.ready
 
         def start_sync() -> None:
             # After the learners' tiles are up, and the HTTP stack (about 150 ms of imports)
             # is imported off the main thread, so the tiles paint and answer clicks meanwhile.
-            window.ready.disconnect(start_sync)
+            ready.disconnect(start_sync)
 
             def imported(_result: object) -> None:
                 holder["sync"] = sync = make_sync(data, tasks, clock, window)
-                window.set_sync(sync)
+                features.sync.set_controller(sync)
 
             QTimer.singleShot(SYNC_START_DELAY_MS, lambda: tasks.run_slow(
                 import_sync_stack, imported, lambda exc: log.error("sync unavailable: %s", exc, exc_info=exc)))
 
-        window.ready.connect(start_sync)
+        ready.connect(start_sync)
 
         def start_upkeep() -> None:
-            window.ready.disconnect(start_upkeep)
+            ready.disconnect(start_upkeep)
             QTimer.singleShot(UPKEEP_START_DELAY_MS, lambda: run_startup_maintenance(tasks))
 
-        window.ready.connect(start_upkeep)
+        ready.connect(start_upkeep)
+
+        if os.environ.get("TUTOR_EXIT_AFTER_FIRST_FRAME"):
+            features.session.learners_loaded.connect(lambda: QTimer.singleShot(0, tiles_ready))
+
+    def tiles_ready() -> None:
+        # Used by benchmarks/startup.py: when the learners' tiles are there to click; then
+        # quit after an idle spell.
+        if holder.get("tiles_ready"):
+            return
+        holder["tiles_ready"] = True
+        print(f"TILES_READY {time.perf_counter() - PROCESS_START:.4f}", flush=True)
+        QTimer.singleShot(int(os.environ.get("TUTOR_IDLE_MS", "0")), app.quit)
 
     if os.environ.get("TUTOR_EXIT_AFTER_FIRST_FRAME"):
-        # Used by benchmarks/startup.py: when the window's first frame is up, and when the
-        # learners' tiles are there to click; then quit after an idle spell.
+        # Used by benchmarks/startup.py: when the window's first frame is up.
         QTimer.singleShot(0, lambda: print(f"FIRST_FRAME {time.perf_counter() - PROCESS_START:.4f}", flush=True))
-
-        def tiles_ready() -> None:
-            print(f"TILES_READY {time.perf_counter() - PROCESS_START:.4f}", flush=True)
-            QTimer.singleShot(int(os.environ.get("TUTOR_IDLE_MS", "0")), app.quit)
-
-        window.learners_loaded.connect(lambda: QTimer.singleShot(0, tiles_ready))
     QTimer.singleShot(0, open_store)
     code = app.exec()
-    if window.llm is not None and window.llm.llm is not None:
-        window.llm.llm.close()  # ends the model's worker process
+    if window.features is not None:
+        window.features.practice.close()  # ends the model's worker process
     sync = holder.get("sync")
     if sync is not None:
         sync.shutdown()  # a round on the wire stops at its next step; timeouts bound the rest

@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from tutor.changes import Changes
+from tutor.changes import Changes, WithChanges
 from tutor.dbthread import DbThread
 from tutor.workspace import Workspace
 
@@ -23,14 +23,14 @@ OnDone = Callable[[Any], None]
 OnError = Callable[[BaseException], None]
 
 
-def _changes_of(result: Any) -> Changes | None:
-    """A mutation returns a Changes, a tuple ending with one, or an object with ``.changes``."""
+def _split(result: Changes | WithChanges) -> tuple[Changes, Any]:
+    """A write returns a Changes or a WithChanges; anything else is a programming error,
+    caught here rather than a broadcast silently lost."""
     if isinstance(result, Changes):
-        return result
-    if isinstance(result, tuple) and result and isinstance(result[-1], Changes):
-        return result[-1]
-    changes = getattr(result, "changes", None)
-    return changes if isinstance(changes, Changes) else None
+        return result, result
+    if isinstance(result, WithChanges):
+        return result.changes, result.value
+    raise TypeError(f"a mutation must return Changes or WithChanges, not {type(result).__name__}")
 
 
 class TaskManager(QObject):
@@ -65,18 +65,23 @@ class TaskManager(QObject):
 
     def mutate(
         self,
-        fn: Callable[[Workspace], Any],
+        fn: Callable[[Workspace], Changes | WithChanges],
         on_done: OnDone | None = None,
         on_error: OnError | None = None,
     ) -> concurrent.futures.Future:
-        """Like run_db for writes: a Changes in the result is broadcast before on_done runs."""
+        """Like run_db for writes. ``fn`` returns the Changes, or a WithChanges whose value
+        ``on_done`` gets; the Changes is broadcast on ``changed`` before ``on_done`` runs."""
 
-        def done(result: Any) -> None:
-            self.broadcast(_changes_of(result))
+        def write(ws: Workspace) -> tuple[Changes, Any]:
+            return _split(fn(ws))  # a wrong shape fails the task (on_error), on the db thread
+
+        def done(split: tuple[Changes, Any]) -> None:
+            changes, value = split
+            self.broadcast(changes)
             if on_done:
-                on_done(result)
+                on_done(value)
 
-        return self.run_db(fn, done, on_error)
+        return self.run_db(write, done, on_error)
 
     def broadcast(self, changes: Changes | None) -> None:
         """Emits ``changed`` unless nothing changed. mutate() calls it for its results; work

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from tutor.learners import Learner
 from tutor.ui import core_text
+from tutor.ui.screens.refresh import RefreshOnChanges
 from tutor.ui.widgets.assigned import AssignedPanel
 from tutor.ui.widgets.avatar import ICON_DIR, avatar_icon
 from tutor.ui.widgets.common import big_button, notice_label, show_notice, title_label
@@ -97,7 +98,7 @@ class LevelCard(QFrame):
         layout.addLayout(row)
 
 
-class HomeScreen(QWidget):
+class HomeScreen(RefreshOnChanges, QWidget):
     switch_requested = Signal()
     settings_requested = Signal()
     search_requested = Signal(str)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
+from tutor.ui.screens.refresh import RefreshOnChanges
 from tutor.ui.widgets.screen import TitledScreen
 
 
@@ -26,7 +27,7 @@ class LevelView:
     modules: list[ModuleEntry] = field(default_factory=list)
 
 
-class LevelScreen(TitledScreen):
+class LevelScreen(RefreshOnChanges, TitledScreen):
     lesson_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from typing import TYPE_CHECKING
 
+from tutor.ui.screens.refresh import RefreshOnChanges
 from tutor.ui.widgets.avatar import ICON_DIR, avatar_icon, avatar_name
 from tutor.ui.widgets.common import big_button, notice_label, show_notice, title_label
 
@@ -90,7 +91,7 @@ class LearnerTile(Tile):
         self.setToolTip(name)
 
 
-class StartScreen(QWidget):
+class StartScreen(RefreshOnChanges, QWidget):
     learner_chosen = Signal(str)
     add_requested = Signal()
     settings_requested = Signal()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
+from tutor.changes import WithChanges
 from tutor.errors import TutorError
 from tutor.ui import core_text
 from tutor.ui.screens.teacher import data, dialogs
@@ -67,8 +68,8 @@ class ClassActions:
             return self.tr("Đã giao bài cho cả lớp. Người học sẽ thấy ở mục “Bài được giao”.")
 
         self._class_action(
-            lambda teacher, session: teacher.assign(session, class_id, lesson_ids=tuple(lesson_ids),
-                                                    level=level, due=due),
+            lambda teacher, session: WithChanges.pair(teacher.assign(
+                session, class_id, lesson_ids=tuple(lesson_ids), level=level, due=due)),
             "assigned", assigned)
 
     def cancel_assignment(self, assignment_id: str) -> None:
@@ -109,10 +110,9 @@ class ClassActions:
                 payload = Path(path).read_bytes()
             except OSError as exc:
                 raise TutorError(f"cannot read {path}: {exc}", unreadable) from exc
-            return teacher.import_members_csv(session, class_id, payload)
+            return WithChanges.pair(teacher.import_members_csv(session, class_id, payload))
 
-        def describe(result) -> str:
-            outcome, _changes = result
+        def describe(outcome) -> str:
             lines = [self.tr("Đã thêm %d người vào lớp. %d người đã có trong lớp.")
                      % (outcome.added, outcome.already_enrolled)]
             if outcome.problems:
@@ -191,14 +191,13 @@ class ClassActions:
         session = self.session
         titles = dict(self.learner_page.lesson_titles)
 
-        def unlocked(result) -> None:
-            view, _changes = result
+        def unlocked(view) -> None:
             self.learner_page.show_view(view, titles)
             self.learner_page.show_notice(self.tr("Đã mở cấp %d cho %s.") % (level, name))
             self.done.emit("unlocked")
 
         def run(ws):
             changes = teacher_of(ws).unlock_level(session, learner_id, level)
-            return data.load_learner(ws, learner_id), changes
+            return WithChanges(data.load_learner(ws, learner_id), changes)
 
         self._write(run, unlocked, "teacher_learner")

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
+from tutor.changes import WithChanges
 from tutor.ui.idle import IdleWatcher
 from tutor.ui.screens.teacher import dialogs
 from tutor.ui.screens.teacher.class_actions import ClassActions
@@ -244,16 +245,17 @@ class TeacherAreaController(ClassActions, ReportActions, VolunteerActions, QObje
         self.tasks.run_db(door, got, failed)
 
     def _login(self, username: str, password: str) -> None:
-        self.tasks.mutate(lambda ws: teacher_of(ws).login(username, password), self._entered,
+        # A login records the session but changes nothing any screen shows.
+        self.tasks.run_db(lambda ws: teacher_of(ws).login(username, password), self._entered,
                           lambda exc: self._login_failed(exc))
 
     def _create_first_teacher(self, username: str, display_name: str, password: str) -> None:
         def create(ws):
             teacher = teacher_of(ws)
             _teacher, changes = teacher.create_teacher(username, display_name, password, None)
-            return teacher.login(username, password), changes
+            return WithChanges(teacher.login(username, password), changes)
 
-        self.tasks.mutate(create, lambda result: self._entered(result[0]), self._login_failed)
+        self.tasks.mutate(create, self._entered, self._login_failed)
 
     def _login_failed(self, exc: BaseException) -> None:
         message = self.window._message(exc)
@@ -328,13 +330,12 @@ class TeacherAreaController(ClassActions, ReportActions, VolunteerActions, QObje
             return
         session = self.session
 
-        def created(result) -> None:
-            info, _changes = result
+        def created(info) -> None:
             self.home.class_created()
             self.home.show_notice(self.tr("Đã tạo lớp “%s”.") % info.name)
             self._reload_classes(select=info.class_id, then="class_created")
 
-        self._write(lambda ws: teacher_of(ws).create_class(session, name), created, "teacher_home")
+        self._write(lambda ws: WithChanges.pair(teacher_of(ws).create_class(session, name)), created, "teacher_home")
 
     def rename_class(self, class_id: str) -> None:
         if not self._need_session():

@@ -63,7 +63,7 @@ class VolunteerActions:
         self.volunteer.set_busy(True)
         self.volunteer.show_notice(self.tr("Đang nhận và kiểm tra tệp…"))
         # The carrier records each file in the database as it copies it: db thread.
-        self.tasks.mutate(lambda ws: teacher_of(ws).volunteer.collect(folder), self._guarded(collected),
+        self.tasks.run_db(lambda ws: teacher_of(ws).volunteer.collect(folder), self._guarded(collected),
                           self._volunteer_error)
 
     def write_to_usb(self) -> None:
@@ -80,7 +80,7 @@ class VolunteerActions:
 
         self.volunteer.set_busy(True)
         self.volunteer.show_notice(self.tr("Đang ghi ra USB…"))
-        self.tasks.mutate(lambda ws: teacher_of(ws).volunteer.write_all(folder), self._guarded(written),
+        self.tasks.run_db(lambda ws: teacher_of(ws).volunteer.write_all(folder), self._guarded(written),
                           self._volunteer_error)
 
     # -- the sites this laptop carries for ----------------------------------------------------
