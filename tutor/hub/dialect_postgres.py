@@ -133,7 +133,12 @@ class PostgresDialect:
             yield _Handle(conn)
 
     def any_of(self, column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
-        return f"{column} = ANY(%s)", [list(values)]
+        if not values:
+            return "1 = 0", []
+        # A typed array: the planner then probes the column's index with its own type (an int4[]
+        # psycopg would pick for small numbers makes a cross-type plan that slowed pushes twofold).
+        element = "bigint" if all(isinstance(v, int) for v in values) else "text"
+        return f"{column} = ANY(%s::{element}[])", [list(values)]
 
     def insert_events(self, c: _Handle, site_id: str, device_id: str, received_at: str,
                       rows: Sequence[tuple[Any, ...]]) -> int:
