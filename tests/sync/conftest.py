@@ -36,9 +36,11 @@ class _Server(uvicorn.Server):
 
 
 class RunningHub:
-    def __init__(self, db_path: Path, clock: FakeClock, storage_factory=None):
+    def __init__(self, db_path: Path, clock: FakeClock, storage_factory=None, database_url: str | None = None):
         self.db_path = db_path
         self.clock = clock
+        # What `tutor-hub --database` would name (a PostgreSQL hub passes its URL with its factory).
+        self.database_url = database_url or f"sqlite:///{db_path}"
         # Another back-end (PostgreSQL) comes as a factory; restarts reopen the same database.
         self._storage_factory = storage_factory or (lambda: open_sqlite(self.db_path))
         self.storage: HubStorage | None = None
@@ -89,7 +91,7 @@ def hub(tmp_path) -> Iterator[RunningHub]:
 
         with fresh_schema() as url:
             running = RunningHub(tmp_path / "hub.sqlite3", FakeClock(HUB_TIME),
-                                 storage_factory=lambda: open_storage(url)).start()
+                                 storage_factory=lambda: open_storage(url), database_url=url).start()
             yield running
             running.stop()
         return
