@@ -188,16 +188,9 @@ _DEVICES_SQL = """
             '2026-11-30T08:00:00.000+00:00', %s, %s, %s)"""
 
 
-def add_devices_sqlite(storage: HubStorage, site: str, n: int) -> None:
-    with storage._tx() as c:  # noqa: SLF001 - a benchmark's set-up
-        c.executemany(_DEVICES_SQL.replace("%s", "?"), [
-            (f"pc-{i:04d}", site, f"tok-{i}", f"Máy {i:04d} – phòng học", 900.0 * (i % 7), i % 7 == 0, 5000)
-            for i in range(n)])
-
-
-def add_devices_pg(storage: HubStorage, site: str, n: int) -> None:
-    with storage._tx() as c:  # noqa: SLF001
-        c.cursor().executemany(_DEVICES_SQL, [
+def add_devices(storage: HubStorage, site: str, n: int) -> None:
+    with storage.dialect.write() as c:  # a benchmark's set-up, behind the storage's back
+        c.executemany(_DEVICES_SQL, [
             (f"pc-{i:04d}", site, f"tok-{i}", f"Máy {i:04d} – phòng học", 900.0 * (i % 7), i % 7 == 0, 5000)
             for i in range(n)])
 
@@ -240,14 +233,8 @@ def run_growth(backend: str, storage: HubStorage, fill: Callable[[str, str, int,
 
 def _set_acked(storage: HubStorage, device: str, acked: int) -> None:
     """The fill wrote the PC's earlier events behind the storage's back: tell its device row."""
-    from tutor.hub.storage_sqlite import SqliteHubStorage
-
-    if isinstance(storage, SqliteHubStorage):
-        with storage._tx() as c:  # noqa: SLF001 - a benchmark's set-up
-            c.execute("UPDATE devices SET acked_through = ? WHERE device_id = ?", (acked, device))
-    else:
-        with storage._tx() as c:  # noqa: SLF001
-            c.execute("UPDATE devices SET acked_through = %s WHERE device_id = %s", (acked, device))
+    with storage.dialect.write() as c:
+        c.execute("UPDATE devices SET acked_through = %s WHERE device_id = %s", (acked, device))
 
 
 def report(f: GrowthFigures, first: GrowthFigures | None) -> None:
@@ -298,16 +285,16 @@ def fsync_cluster() -> Iterator[str]:
 
 
 def growth_sqlite(tmp: Path, sizes: list[int], raw_insert: Callable[[Path, list[tuple]], float]) -> None:
-    from tutor.hub.storage_sqlite import SqliteHubStorage
+    from tutor.hub.open_storage import open_sqlite
 
     path = tmp / "growth-hub.sqlite3"
-    storage = SqliteHubStorage(path)
+    storage = open_sqlite(path)
     first = None
     try:
         for f in run_growth(
                 "sqlite", storage, lambda site, dev, a, b: _fill_sqlite(path, site, dev, a, b),
                 lambda rows: raw_insert(tmp / f"growth-raw-{len(rows)}-{time.monotonic_ns()}.sqlite3", rows),
-                sizes, DashboardTimer(storage, lambda site, n: add_devices_sqlite(storage, site, n))):
+                sizes, DashboardTimer(storage, lambda site, n: add_devices(storage, site, n))):
             report(f, first)
             first = first or f
     finally:
@@ -318,20 +305,20 @@ def growth_pg(url: str, sizes: list[int], raw_insert: Callable[[str, list[tuple]
     import psycopg
 
     from tests.hub.pg import fresh_schema
-    from tutor.hub.storage_pg import PostgresHubStorage
+    from tutor.hub.open_storage import open_storage
 
     with psycopg.connect(url) as conn:
         settings = {name: conn.execute(f"SHOW {name}").fetchone()[0]
                     for name in ("server_version", "fsync", "synchronous_commit")}
     print(f"[postgresql growth] server: {', '.join(f'{k}={v}' for k, v in settings.items())}", flush=True)
     with fresh_schema(url) as hub_url:
-        storage = PostgresHubStorage(hub_url)
+        storage = open_storage(hub_url)
         first = None
         try:
             for f in run_growth("postgresql", storage,
                                 lambda site, dev, a, b: _fill_pg(hub_url, site, dev, a, b),
                                 lambda rows: _pg_raw_fresh(url, rows, raw_insert), sizes,
-                                DashboardTimer(storage, lambda site, n: add_devices_pg(storage, site, n))):
+                                DashboardTimer(storage, lambda site, n: add_devices(storage, site, n))):
                 report(f, first)
                 first = first or f
         finally:

@@ -258,7 +258,7 @@ def run_pg(base_url: str, pc: Pc, pc_h: Pc, lan_id: str, tmp_path: Path, roster:
     import psycopg
 
     from tests.hub.pg import fresh_schema
-    from tutor.hub.storage import open_storage
+    from tutor.hub.open_storage import open_storage
 
     with fresh_schema(base_url) as hub_url, fresh_schema(base_url) as raw_url:
         with psycopg.connect(base_url) as conn:

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 import pytest
 
 from tests.hub.pg import fresh_schema, pg_base_url
-from tutor.hub.storage import HubStorage, open_storage
+from tutor.hub.open_storage import open_storage
+from tutor.hub.storage import HubStorage
 
 BACKENDS = ["sqlite", "postgres"]
 

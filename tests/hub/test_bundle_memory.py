@@ -17,7 +17,7 @@ CHILD = r"""
 import resource, sys
 from datetime import UTC, datetime
 from tutor.hub.bundles import BundleError, import_bundle
-from tutor.hub.storage import open_storage
+from tutor.hub.open_storage import open_storage
 
 storage = open_storage(sys.argv[2])
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

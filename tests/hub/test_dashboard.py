@@ -25,7 +25,7 @@ from tutor import __version__
 from tutor.clock import FakeClock
 from tutor.hub import dashboard
 from tutor.hub.dashboard import clock_warning, format_count, format_time, humanize_duration
-from tutor.hub.storage import open_storage
+from tutor.hub.open_storage import open_storage
 from tutor.store.db import transaction
 from tutor.sync.engine import enroll
 from tutor.sync.protocol import PROTOCOL_VERSION

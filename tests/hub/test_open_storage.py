@@ -6,14 +6,15 @@ import pytest
 
 from tests.hub.pg import fresh_schema, pg_base_url
 from tutor.hub.cli import main as hub_main
-from tutor.hub.storage import UnsupportedDatabase, open_storage
-from tutor.hub.storage_sqlite import SqliteHubStorage
+from tutor.hub.dialect_sqlite import SqliteDialect
+from tutor.hub.migrations import LATEST_VERSION
+from tutor.hub.open_storage import UnsupportedDatabase, open_storage
 
 
 def test_sqlite_urls_and_plain_paths(tmp_path):
     for url in (f"sqlite:///{tmp_path / 'a' / 'hub.sqlite3'}", str(tmp_path / "b" / "hub.sqlite3")):
         storage = open_storage(url)
-        assert isinstance(storage, SqliteHubStorage)
+        assert isinstance(storage.dialect, SqliteDialect)
         storage.close()
     assert (tmp_path / "a" / "hub.sqlite3").exists() and (tmp_path / "b" / "hub.sqlite3").exists()
 
@@ -35,13 +36,12 @@ def test_cli_says_what_is_wrong(capsys):
 
 
 def test_postgres_url_opens_the_postgres_backend_and_migrates_once():
-    from tutor.hub.storage_pg import MIGRATIONS as PG_MIGRATIONS
-    from tutor.hub.storage_pg import PostgresHubStorage
+    from tutor.hub.dialect_postgres import PostgresDialect
 
     with fresh_schema(pg_base_url()) as url:
         first = open_storage(url + "&pool_max=2")
         second = open_storage(url)  # a second hub process on the same database
-        assert isinstance(first, PostgresHubStorage)
-        assert first.schema_version() == second.schema_version() == PG_MIGRATIONS[-1][0]
+        assert isinstance(first.dialect, PostgresDialect)
+        assert first.schema_version() == second.schema_version() == LATEST_VERSION
         first.close()
         second.close()

@@ -11,8 +11,9 @@ import pytest
 from tests.progress.helpers import PACK, open_workspace, progress_for, right_response
 from tutor.clock import FakeClock
 from tutor.hub.inprocess import IN_PROCESS_URL, in_process_transport
-from tutor.hub.storage_sqlite import MIGRATIONS as SQLITE_MIGRATIONS
-from tutor.hub.storage_sqlite import SCHEMA_V1, SqliteHubStorage
+from tutor.hub.dialect_sqlite import SqliteDialect
+from tutor.hub.migrations import LATEST_VERSION, MIGRATIONS
+from tutor.hub.open_storage import open_sqlite
 from tutor.sync.engine import SyncEngine, enroll
 from tutor.sync.state import hub_link
 
@@ -87,8 +88,9 @@ def test_a_hub_file_from_before_the_dashboard_is_upgraded(tmp_path):
     """A first-release hub file (schema 1, no projections) gains them, filled from its events."""
     path = tmp_path / "old.sqlite3"
     conn = sqlite3.connect(path)
-    for statement in SCHEMA_V1:
-        conn.execute(statement)
+    for statement in MIGRATIONS[0].steps:  # the first release's schema, before migrations were recorded
+        if isinstance(statement, str):
+            conn.execute(statement.format_map(SqliteDialect.ddl_types))
     conn.execute("INSERT INTO sites VALUES ('s1', 'Xã Cũ', 'h', '2026-01-01T00:00:00.000+00:00')")
     conn.execute("INSERT INTO devices(device_id, site_id, token_hash, name, enrolled_at, last_hello_at)"
                  " VALUES ('d1', 's1', 't', 'Máy', '2026-01-01T00:00:00.000+00:00', '2026-01-02T00:00:00.000+00:00')")
@@ -103,15 +105,15 @@ def test_a_hub_file_from_before_the_dashboard_is_upgraded(tmp_path):
     conn.commit()
     conn.close()
 
-    storage = SqliteHubStorage(path)
+    storage = open_sqlite(path)
     try:
-        assert storage.schema_version() == SQLITE_MIGRATIONS[-1][0]   # every migration applied
+        assert storage.schema_version() == LATEST_VERSION   # every migration applied
         [site] = storage.overview(NOW).sites
         assert (site.learner_count, site.learners_per_level, site.lessons_completed) == (1, {3: 1}, 1)
         [device] = storage.overview(NOW).devices
         assert device.events_held == 3 and device.last_sync_at == datetime(2026, 1, 2, tzinfo=UTC)
     finally:
         storage.close()
-    reopened = SqliteHubStorage(path)  # opening again applies nothing twice
-    assert reopened.schema_version() == SQLITE_MIGRATIONS[-1][0]
+    reopened = open_sqlite(path)  # opening again applies nothing twice
+    assert reopened.schema_version() == LATEST_VERSION
     reopened.close()

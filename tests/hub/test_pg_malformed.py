@@ -12,7 +12,7 @@ from tests.sync.conftest import HUB_TIME, RunningHub
 from tests.sync.keys import KeyedDevice
 from tests.sync.test_malformed import ENDPOINTS, _check, bodies, events, json_values
 from tutor.clock import FakeClock
-from tutor.hub.storage import open_storage
+from tutor.hub.open_storage import open_storage
 
 # Text PostgreSQL cannot store (NUL) or UTF-8 cannot encode (lone surrogates), in every field.
 awkward_text = st.sampled_from(["a\x00b", "\ud800", "\udfff x", "\x00", "é\u0000"]) | st.text(max_size=8)

@@ -10,7 +10,7 @@ import pytest
 from tests.hub.pg import fresh_schema, pg_base_url
 from tests.sync.conftest import HUB_TIME, RunningHub, hub_rows, make_pc  # noqa: F401 - make_pc is a fixture
 from tutor.clock import FakeClock, from_iso
-from tutor.hub.storage import open_storage
+from tutor.hub.open_storage import open_storage
 from tutor.hub.trust import hub_private_key
 from tutor.sync.signing import public_key_b64
 from tutor.hub.upstream import (

@@ -13,7 +13,8 @@ import uvicorn
 
 from tutor.clock import FakeClock
 from tutor.hub.app import create_app
-from tutor.hub.storage import SqliteHubStorage
+from tutor.hub.open_storage import open_sqlite
+from tutor.hub.storage import HubStorage
 from tutor.store.db import transaction
 from tutor.sync.engine import SyncEngine, enroll
 from tutor.sync.transport import HttpTransport
@@ -36,12 +37,14 @@ class _Server(uvicorn.Server):
 
 
 class RunningHub:
-    def __init__(self, db_path: Path, clock: FakeClock, storage_factory=None):
+    def __init__(self, db_path: Path, clock: FakeClock, storage_factory=None, database_url: str | None = None):
         self.db_path = db_path
         self.clock = clock
+        # What `tutor-hub --database` would name (a PostgreSQL hub passes its URL with its factory).
+        self.database_url = database_url or f"sqlite:///{db_path}"
         # Another back-end (PostgreSQL) comes as a factory; restarts reopen the same database.
-        self._storage_factory = storage_factory or (lambda: SqliteHubStorage(self.db_path))
-        self.storage: SqliteHubStorage | None = None
+        self._storage_factory = storage_factory or (lambda: open_sqlite(self.db_path))
+        self.storage: HubStorage | None = None
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self.url = ""
@@ -85,11 +88,11 @@ def hub(tmp_path) -> Iterator[RunningHub]:
 
     if os.environ.get("TUTOR_TEST_HUB_BACKEND") == "postgres":
         from tests.hub.pg import fresh_schema
-        from tutor.hub.storage import open_storage
+        from tutor.hub.open_storage import open_storage
 
         with fresh_schema() as url:
             running = RunningHub(tmp_path / "hub.sqlite3", FakeClock(HUB_TIME),
-                                 storage_factory=lambda: open_storage(url)).start()
+                                 storage_factory=lambda: open_storage(url), database_url=url).start()
             yield running
             running.stop()
         return

@@ -78,10 +78,10 @@ def test_hub_cli_imports_a_bundle(hub, make_pc, tmp_path, capsys):
     pc.enroll(hub, hub.new_site("Xã Xa"))
     pc.add_events(4)
     path = export_bundle(pc.ws, tmp_path / "b.tutorsync")
-    hub.stop()  # the CLI opens the same SQLite file
-    assert main(["--database", f"sqlite:///{hub.db_path}", "import-bundle", str(path)]) == 0
+    hub.stop()  # the CLI opens the same database
+    assert main(["--database", hub.database_url, "import-bundle", str(path)]) == 0
     assert "4 events" in capsys.readouterr().out
-    assert main(["--database", f"sqlite:///{hub.db_path}", "import-bundle", str(path)]) == 0
+    assert main(["--database", hub.database_url, "import-bundle", str(path)]) == 0
     hub.start()
     assert hub_rows(hub, pc.ws.device_id) == pc.own_events()
 

@@ -390,7 +390,7 @@ def test_new_pins_are_hashed_at_an_hours_per_learner_cost(monkeypatch):
 
 def test_teacher_accounts_made_at_the_hub_are_hashed_at_the_pin_cost(tmp_path, monkeypatch):
     from tutor.hub.cli import main as hub_main
-    from tutor.hub.storage import open_storage
+    from tutor.hub.open_storage import open_storage
     from tutor.teacher import passwords
 
     monkeypatch.setattr(passwords, "SHARED", passwords.ScryptParams(n=2**17, r=8, p=1))
@@ -410,7 +410,7 @@ def test_teacher_accounts_made_at_the_hub_are_hashed_at_the_pin_cost(tmp_path, m
 
 def test_the_operator_sees_who_asks_for_the_relay_right_and_grants_it(tmp_path, capsys):
     from tutor.hub.cli import main as hub_main
-    from tutor.hub.storage import open_storage
+    from tutor.hub.open_storage import open_storage
     from tutor.sync.signing import key_fingerprint
 
     db = f"sqlite:///{tmp_path / 'hub.sqlite3'}"

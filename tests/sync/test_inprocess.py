@@ -5,14 +5,14 @@ from __future__ import annotations
 from tests.sync.conftest import HUB_TIME
 from tutor.clock import FakeClock
 from tutor.hub.inprocess import IN_PROCESS_URL, in_process_transport
-from tutor.hub.storage import SqliteHubStorage
+from tutor.hub.open_storage import open_sqlite
 from tutor.sync.engine import SyncEngine, enroll
 from tutor.sync.state import hub_link
 
 
 def test_enroll_and_sync_without_sockets(tmp_path, make_pc):
     clock = FakeClock(HUB_TIME)
-    storage = SqliteHubStorage(tmp_path / "hub.sqlite3")
+    storage = open_sqlite(tmp_path / "hub.sqlite3")
     try:
         _, code = storage.create_site("Xã Trong Máy", clock.now())
         pc = make_pc()

@@ -13,7 +13,7 @@ import pytest
 from tests.hub.pg import fresh_schema, pg_base_url
 from tests.sync.conftest import HUB_TIME, RunningHub, hub_rows
 from tutor.clock import FakeClock
-from tutor.hub.storage import open_storage
+from tutor.hub.open_storage import open_storage
 from tutor.sync.transport import SyncUnavailable
 
 # The issue asks for 200 trials; PostgreSQL runs the same hub code, so fewer trials cover it there.

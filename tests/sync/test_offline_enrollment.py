@@ -14,7 +14,8 @@ from tests.sync.conftest import HUB_TIME, RunningHub, hub_rows
 from tutor.clock import FakeClock
 from tutor.hub.bundles import import_bundle
 from tutor.hub.cli import offline_enrollment_command
-from tutor.hub.storage import HubError, open_storage
+from tutor.hub.open_storage import open_storage
+from tutor.hub.storage import HubError
 from tutor.hub.trust import hub_private_key
 from tutor.sync import offline_enrollment
 from tutor.sync.bundle import BundleError, export_bundle

@@ -21,8 +21,9 @@ from tutor.cancel import CancelToken
 from tutor.clock import SystemClock
 from tutor.errors import TutorError
 from tutor.hub.catalogue import cli as catalogue_cli
-from tutor.hub.storage import HubError, HubStorage, UnsupportedDatabase
-from tutor.hub.storage import open_storage as _open_storage
+from tutor.hub.open_storage import UnsupportedDatabase
+from tutor.hub.open_storage import open_storage as _open_storage
+from tutor.hub.storage import HubError, HubStorage
 from tutor.hub.storage_trust import DEFAULT_CODE_DAYS
 from tutor.sync.signing import key_fingerprint, public_key_b64
 from tutor.hub.upstream import (

@@ -11,8 +11,8 @@ every form must echo. Sessions live in the database so several hub processes on 
 PostgreSQL share them. Ending a session, changing the password or revoking the operator
 ends them at once.
 
-One implementation over both back-ends: SQL is written with ``%s`` and the SQLite
-back-end swaps in ``?``.
+Its tables are migration 5 of tutor.hub.migrations; its SQL runs through the storage's
+dialect (tutor.hub.dialect), written once with ``%s`` parameters.
 """
 
 from __future__ import annotations
@@ -27,28 +27,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from tutor.clock import from_iso
-from tutor.hub.storage import HubError, iso, storable, teacher_username_key
+from tutor.hub.values import HubError, iso, storable, teacher_username_key
 
 ROLES = ("commune", "district", "province")
 ROLE_NAMES_VI = {"commune": "cán bộ xã", "district": "cán bộ huyện", "province": "cán bộ tỉnh"}
 SESSION_TTL = timedelta(hours=8)
-
-# Migration steps for both back-ends (each appends them at the END of its list: "# hubweb").
-SCHEMA = [
-    """CREATE TABLE operators (
-        operator_id TEXT PRIMARY KEY, username TEXT NOT NULL, username_key TEXT NOT NULL,
-        display_name TEXT NOT NULL, role TEXT NOT NULL, password_hash TEXT NOT NULL,
-        created_at TEXT NOT NULL, revoked_at TEXT)""",
-    "CREATE UNIQUE INDEX operators_name ON operators(username_key) WHERE revoked_at IS NULL",
-    """CREATE TABLE operator_sites (
-        operator_id TEXT NOT NULL REFERENCES operators(operator_id),
-        site_id TEXT NOT NULL REFERENCES sites(site_id), PRIMARY KEY (operator_id, site_id))""",
-    """CREATE TABLE operator_sessions (
-        session_hash TEXT PRIMARY KEY, operator_id TEXT NOT NULL REFERENCES operators(operator_id),
-        csrf_token TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL)""",
-    "CREATE INDEX operator_sessions_operator ON operator_sessions(operator_id)",
-]
-
 
 @dataclass(frozen=True)
 class Operator:
@@ -75,14 +58,10 @@ def session_hash(token: str) -> str:
 
 
 class OperatorStore:
-    """``tx()`` opens one transaction on the hub's database; ``marker`` is its parameter mark."""
+    """``tx()`` opens one transaction on the hub's database (a tutor.hub.dialect.Handle)."""
 
-    def __init__(self, tx: Callable[[], AbstractContextManager[Any]], marker: str = "%s"):
+    def __init__(self, tx: Callable[[], AbstractContextManager[Any]]):
         self._tx = tx
-        self._marker = marker
-
-    def _q(self, sql: str) -> str:
-        return sql if self._marker == "%s" else sql.replace("%s", self._marker)
 
     # -- accounts -----------------------------------------------------------------------
 
@@ -102,14 +81,14 @@ class OperatorStore:
             site_ids = [] if role == "province" else self._resolve_sites(c, sites)
             if role != "province" and not site_ids:
                 raise HubError(422, "no_sites", f"a {role} operator needs at least one site")
-            if c.execute(self._q("SELECT 1 FROM operators WHERE username_key = %s AND revoked_at IS NULL"),
+            if c.execute("SELECT 1 FROM operators WHERE username_key = %s AND revoked_at IS NULL",
                          (key,)).fetchone():
                 raise HubError(409, "operator_exists", f"an operator {username!r} already exists")
-            c.execute(self._q("INSERT INTO operators(operator_id, username, username_key, display_name, role,"
-                              " password_hash, created_at) VALUES (%s, %s, %s, %s, %s, %s, %s)"),
+            c.execute("INSERT INTO operators(operator_id, username, username_key, display_name, role,"
+                      " password_hash, created_at) VALUES (%s, %s, %s, %s, %s, %s, %s)",
                       (operator_id, username, key, display_name, role, password_hash, iso(now)))
             for site_id in site_ids:
-                c.execute(self._q("INSERT INTO operator_sites(operator_id, site_id) VALUES (%s, %s)"),
+                c.execute("INSERT INTO operator_sites(operator_id, site_id) VALUES (%s, %s)",
                           (operator_id, site_id))
         return Operator(operator_id, username, display_name, role,
                         None if role == "province" else frozenset(site_ids), now)
@@ -117,7 +96,7 @@ class OperatorStore:
     def _resolve_sites(self, c: Any, sites: Iterable[str]) -> list[str]:
         found: list[str] = []
         for wanted in sites:
-            rows = c.execute(self._q("SELECT site_id FROM sites WHERE site_id = %s OR name = %s"),
+            rows = c.execute("SELECT site_id FROM sites WHERE site_id = %s OR name = %s",
                              (wanted, " ".join(str(wanted).split()))).fetchall()
             if len(rows) != 1:
                 raise HubError(404, "unknown_site", f"no single site called {wanted!r}")
@@ -131,9 +110,9 @@ class OperatorStore:
             row = self._active(c, username)
             if row is None:
                 return False
-            c.execute(self._q("UPDATE operators SET password_hash = %s WHERE operator_id = %s"),
+            c.execute("UPDATE operators SET password_hash = %s WHERE operator_id = %s",
                       (password_hash, row["operator_id"]))
-            c.execute(self._q("DELETE FROM operator_sessions WHERE operator_id = %s"), (row["operator_id"],))
+            c.execute("DELETE FROM operator_sessions WHERE operator_id = %s", (row["operator_id"],))
             return True
 
     def revoke(self, username: str, now: datetime) -> bool:
@@ -141,9 +120,9 @@ class OperatorStore:
             row = self._active(c, username)
             if row is None:
                 return False
-            c.execute(self._q("UPDATE operators SET revoked_at = %s WHERE operator_id = %s"),
+            c.execute("UPDATE operators SET revoked_at = %s WHERE operator_id = %s",
                       (iso(now), row["operator_id"]))
-            c.execute(self._q("DELETE FROM operator_sessions WHERE operator_id = %s"), (row["operator_id"],))
+            c.execute("DELETE FROM operator_sessions WHERE operator_id = %s", (row["operator_id"],))
             return True
 
     def list(self) -> list[Operator]:
@@ -158,14 +137,14 @@ class OperatorStore:
             return (self._operator(c, row), row["password_hash"]) if row is not None else None
 
     def _active(self, c: Any, username: str) -> Any:
-        return c.execute(self._q("SELECT * FROM operators WHERE username_key = %s AND revoked_at IS NULL"),
+        return c.execute("SELECT * FROM operators WHERE username_key = %s AND revoked_at IS NULL",
                          (teacher_username_key(" ".join(str(username).split())),)).fetchone()
 
     def _operator(self, c: Any, row: Any) -> Operator:
         sites = None
         if row["role"] != "province":
             sites = frozenset(r["site_id"] for r in c.execute(
-                self._q("SELECT site_id FROM operator_sites WHERE operator_id = %s"), (row["operator_id"],)))
+                "SELECT site_id FROM operator_sites WHERE operator_id = %s", (row["operator_id"],)))
         return Operator(row["operator_id"], row["username"], row["display_name"], row["role"], sites,
                         from_iso(row["created_at"]), row["revoked_at"] is not None)
 
@@ -175,9 +154,9 @@ class OperatorStore:
         """A new session: (the cookie's token, the session's CSRF token)."""
         token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(24)
         with self._tx() as c:
-            c.execute(self._q("DELETE FROM operator_sessions WHERE expires_at < %s"), (iso(now),))
-            c.execute(self._q("INSERT INTO operator_sessions(session_hash, operator_id, csrf_token, created_at,"
-                              " expires_at) VALUES (%s, %s, %s, %s, %s)"),
+            c.execute("DELETE FROM operator_sessions WHERE expires_at < %s", (iso(now),))
+            c.execute("INSERT INTO operator_sessions(session_hash, operator_id, csrf_token, created_at,"
+                      " expires_at) VALUES (%s, %s, %s, %s, %s)",
                       (session_hash(token), operator.operator_id, csrf, iso(now), iso(now + ttl)))
         return token, csrf
 
@@ -185,9 +164,9 @@ class OperatorStore:
         if not token or len(token) > 200:
             return None
         with self._tx() as c:
-            row = c.execute(self._q(
+            row = c.execute(
                 "SELECT o.*, s.csrf_token, s.expires_at FROM operator_sessions s"
-                " JOIN operators o ON o.operator_id = s.operator_id WHERE s.session_hash = %s"),
+                " JOIN operators o ON o.operator_id = s.operator_id WHERE s.session_hash = %s",
                 (session_hash(token),)).fetchone()
             if row is None or row["revoked_at"] is not None or from_iso(row["expires_at"]) <= now:
                 return None
@@ -195,7 +174,7 @@ class OperatorStore:
 
     def end_session(self, token: str) -> None:
         with self._tx() as c:
-            c.execute(self._q("DELETE FROM operator_sessions WHERE session_hash = %s"), (session_hash(token),))
+            c.execute("DELETE FROM operator_sessions WHERE session_hash = %s", (session_hash(token),))
 
 
-__all__ = ["ROLES", "ROLE_NAMES_VI", "SCHEMA", "SESSION_TTL", "Operator", "OperatorStore", "Session"]
+__all__ = ["ROLES", "ROLE_NAMES_VI", "SESSION_TTL", "Operator", "OperatorStore", "Session"]

@@ -16,7 +16,7 @@ transaction as the events they come from, so the dashboard never scans the log:
 
 The folding is plain Python over wire events, so both back-ends count the same way
 and a malformed payload (a device is not trusted to send well-formed progress) is
-skipped, never a failed batch.
+skipped, never a failed batch. :func:`store_projection` writes the folded rows.
 """
 
 from __future__ import annotations
@@ -148,6 +148,23 @@ def fold(events: Iterable[WireEvent]) -> ProjectionRows:
                 rows.lessons.add((e.learner_id, lesson))
         rows.learners[e.learner_id] = max(rows.learners.get(e.learner_id, FIRST_LEVEL), level)
     return rows
+
+
+def store_projection(c: Any, site_id: str, device_id: str, rows: ProjectionRows) -> None:
+    """Upsert folded rows through a storage handle (tutor.hub.dialect.Handle): a learner's
+    level only ever rises, a lesson and a certificate count once."""
+    c.executemany(
+        "INSERT INTO learner_levels(site_id, learner_id, level) VALUES (%s, %s, %s)"
+        " ON CONFLICT (site_id, learner_id) DO UPDATE SET level = excluded.level"
+        " WHERE excluded.level > learner_levels.level",
+        [(site_id, learner, level) for learner, level in rows.learners.items()])
+    c.executemany("INSERT INTO lessons_done(site_id, learner_id, lesson_id) VALUES (%s, %s, %s)"
+                  " ON CONFLICT DO NOTHING", [(site_id, learner, lesson) for learner, lesson in rows.lessons])
+    c.executemany(
+        "INSERT INTO certificates(event_id, site_id, device_id, learner_id, certificate_key, code_key, level)"
+        " VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
+        [(r.event_id, site_id, device_id, r.learner_id, r.certificate_key, r.code_key, r.level)
+         for r in rows.certificates])
 
 
 def _level(value: Any) -> int | None:

@@ -1,12 +1,11 @@
-"""Hub storage behind a small interface, and what every back-end shares.
+"""Hub storage behind a small interface: its types, and the rules and helpers of the one SQL storage.
 
-The hub process is stateless over this storage: SQLite (tutor.hub.storage_sqlite,
-the default: a teacher laptop, a commune PC) and PostgreSQL (tutor.hub.storage_pg:
-district and province, several hub processes on one database) implement
-:class:`HubStorage`. Every method is one transaction. ``open_storage(url)`` picks the
-back-end from a database URL.
+The hub process is stateless over this storage: :class:`HubStorage` is implemented once,
+by tutor.hub.storage_sql over a dialect (SQLite, the default: a teacher laptop, a commune
+PC; PostgreSQL: district and province, several hub processes on one database). Every
+method is one transaction. tutor.hub.open_storage picks the dialect from a database URL.
 
-Rules both back-ends follow (the contract tests in tests/hub check them on each):
+Rules the storage follows (the contract tests in tests/hub check them on each dialect):
 - events are stored insert-or-ignore on (device_id, seq) and on event_id; a device's
   acked_through is the end of the unbroken prev_seq chain from 0, never past a gap;
 - a token acts only within its site. A PC's token acts for its enrolled device id and
@@ -24,7 +23,6 @@ import json
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from tutor.clock import from_iso
@@ -36,6 +34,7 @@ from tutor.hub.projections import (
     certificate_record,
     normalize_typed_code,
 )
+from tutor.hub.values import HubError, iso, storable, teacher_username_key
 from tutor.sync.protocol import WireError, WireEvent
 
 if TYPE_CHECKING:
@@ -43,23 +42,15 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Auth", "CertificateRecord", "DeviceInfo", "DeviceSummary", "Enrollment", "ForwardDevice", "HeldEvent",
-    "HelloResult", "HubError",
-    "HubOverview", "HubStorage", "SiteSummary", "UnsupportedDatabase", "open_storage",
+    "HelloResult", "HubError", "HubOverview", "HubStorage", "SiteSummary", "iso", "storable",
+    "teacher_username_key",
 ]
-
-
-class HubError(Exception):
-    """An expected refusal; the app answers ``status`` with a JSON message."""
-
-    def __init__(self, status: int, code: str, message: str):
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
 
 
 @dataclass(frozen=True)
 class Auth:
+    """Who a bearer token speaks for: a site, the device it was enrolled for, and whether it relays."""
+
     token_hash: str
     site_id: str
     enrolled_device_id: str
@@ -67,14 +58,9 @@ class Auth:
 
 
 @dataclass(frozen=True)
-class Enrollment:
-    device_token: str
-    site_id: str
-    site_name: str
-
-
-@dataclass(frozen=True)
 class HelloResult:
+    """The hub's answer to a hello: the device's clock offset and where its pushes resume."""
+
     clock_offset_s: float
     clock_flagged: bool
     acked_through: int
@@ -94,6 +80,15 @@ class DeviceInfo:
     revoked: bool
     relay: bool = False                 # the operator granted it the relay right
     requested_role: str | None = None   # a right it asked for at enrollment, not yet granted
+
+
+@dataclass(frozen=True)
+class Enrollment:
+    """What an enrolled PC takes home: its bearer token (shown once, stored hashed) and its site."""
+
+    device_token: str
+    site_id: str
+    site_name: str
 
 
 class HubStorage(Protocol):
@@ -183,10 +178,6 @@ class HeldEvent:
 # --- helpers shared by the back-ends ------------------------------------------------------
 
 
-def iso(dt: datetime) -> str:
-    return dt.astimezone(UTC).isoformat(timespec="milliseconds")
-
-
 def parse_time(text: str) -> datetime:
     try:
         dt = datetime.fromisoformat(text)
@@ -204,22 +195,6 @@ def corrected_time(device_time: str, offset: timedelta) -> str:
 
 def payload_text(payload: dict[str, Any]) -> str:
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-
-
-def storable(*texts: str | None) -> None:
-    """Refuse text a database cannot hold: NUL characters (PostgreSQL) and lone surrogates (UTF-8).
-
-    JSON may carry both (\\u0000, \\ud800); refused here they are a 422, not a 500.
-    """
-    for text in texts:
-        if text is None:
-            continue
-        if "\x00" in text:
-            raise WireError("text must not contain NUL characters")
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:
-            raise WireError("text must be valid Unicode (no lone surrogates)") from None
 
 
 # No clock a PC can have reads outside these: a time past them is a forged or broken event.
@@ -325,27 +300,19 @@ def fold_roster(rows: Sequence[Any]) -> list[dict[str, Any]]:
     return [e for e in learners.values() if e["display_name"]]
 
 
-# The site's PCs whose USB bundles a volunteer's laptop may check: enrolled, not revoked,
-# with a key (a relay hub is not a PC). Written with %s; SQLite swaps in ?.
-SITE_DEVICES_SQL = (
-    "SELECT d.device_id, d.name, d.public_key FROM devices d LEFT JOIN tokens t ON t.token_hash = d.token_hash"
-    " WHERE d.site_id = %s AND d.public_key IS NOT NULL AND d.revoked_at IS NULL AND t.revoked_at IS NULL"
-    " AND NOT d.relay ORDER BY d.name, d.device_id")
-
-
-def overview_filters(sites: Collection[str] | None, device_id: str | None,
-                     marker: str = "%s") -> tuple[str, list[Any], str, list[Any]]:
+def overview_filters(sites: Collection[str] | None,
+                     device_id: str | None) -> tuple[str, list[Any], str, list[Any]]:
     """WHERE clauses (for sites s, for devices d) and their parameters for an overview limited
-    to some sites (an operator's scope) or one device. ``marker``: the back-end's parameter mark."""
+    to some sites (an operator's scope) or one device."""
     site_where, params = "", []
     if sites is not None:
         wanted = sorted(sites)
-        site_where = f"s.site_id IN ({', '.join([marker] * len(wanted))})" if wanted else "1 = 0"
+        site_where = f"s.site_id IN ({', '.join(['%s'] * len(wanted))})" if wanted else "1 = 0"
         params = list(wanted)
     device_where = site_where.replace("s.site_id", "d.site_id")
     device_params = list(params)
     if device_id is not None:
-        device_where = f"{device_where} AND d.device_id = {marker}" if device_where else f"d.device_id = {marker}"
+        device_where = f"{device_where} AND d.device_id = %s" if device_where else "d.device_id = %s"
         device_params.append(device_id)
     return (f" WHERE {site_where}" if site_where else "", params,
             f" WHERE {device_where}" if device_where else "", device_params)
@@ -353,13 +320,6 @@ def overview_filters(sites: Collection[str] | None, device_id: str | None,
 
 def site_device(r: Any) -> dict[str, Any]:
     return {"device_id": r["device_id"], "name": r["name"], "public_key": r["public_key"]}
-
-
-def teacher_username_key(username: str) -> str:
-    """How the PCs compare teacher user names (tutor.teacher.accounts.username_key)."""
-    from tutor.teacher.accounts import username_key
-
-    return username_key(username)
 
 
 def site_teacher(r: Any) -> dict[str, Any]:
@@ -453,43 +413,3 @@ def best_certificate(found: list[tuple[str, datetime, str, str | None]]) -> Cert
     records = [rec for rec in (certificate_record(json.loads(p), at, site, key) for p, at, site, key in found)
                if rec is not None]
     return next((rec for rec in records if rec.genuine), records[0] if records else None)
-
-
-# --- choosing a back-end -------------------------------------------------------------------
-
-
-class UnsupportedDatabase(ValueError):
-    """A --database URL no back-end understands."""
-
-
-def open_storage(url: str) -> HubStorage:
-    """``sqlite:///relative/path``, ``sqlite:////absolute/path`` or a plain file path -> SQLite;
-    ``postgresql://user@host:port/db`` (or ``postgres://``) -> PostgreSQL (needs psycopg)."""
-    text = str(url).strip()
-    if text.startswith(("postgresql://", "postgres://")):
-        try:
-            from tutor.hub.storage_pg import PostgresHubStorage
-        except ImportError as exc:
-            raise UnsupportedDatabase(f"PostgreSQL needs psycopg (pip install 'psycopg[binary]' psycopg_pool):"
-                                      f" {exc}") from exc
-        return PostgresHubStorage(text)
-    if text.startswith("sqlite:///"):
-        path = Path(text[len("sqlite:///"):])
-    elif "://" in text or text.startswith("sqlite:") or not text:
-        raise UnsupportedDatabase(
-            f"unsupported database URL {url!r}: use sqlite:///PATH, a file path, or postgresql://...")
-    else:
-        path = Path(text)
-    from tutor.hub.storage_sqlite import SqliteHubStorage
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return SqliteHubStorage(path)
-
-
-def __getattr__(name: str) -> Any:
-    # SqliteHubStorage lived here before the back-ends got their own modules; keep the import working.
-    if name == "SqliteHubStorage":
-        from tutor.hub.storage_sqlite import SqliteHubStorage
-
-        return SqliteHubStorage
-    raise AttributeError(name)

@@ -10,8 +10,8 @@
 - Clock epochs: the first offset measured for a (device, clock epoch) is kept; later
   hellos never overwrite an earlier epoch's offset. Implausible times are flagged.
 
-The mixin needs ``_tx()`` (a context manager yielding a connection whose ``execute``
-takes ``%s`` or, for SQLite, ``?`` placeholders) and ``_sql(text)`` to convert.
+The mixin needs ``_d``, the storage's dialect (tutor.hub.dialect), and ``_locked(clause)``
+(the row-lock clause where the dialect locks rows, else nothing).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from tutor.clock import from_iso
+from tutor.hub.dialect import Dialect
 from tutor.hub.enroll import hash_code, hash_token, new_enrollment_code, new_token
 from tutor.hub.storage import Enrollment, HubError, iso, storable
 
@@ -40,16 +41,12 @@ def code_expiry(created_at: str, expires_at: str | None) -> datetime:
 
 
 class TrustStorage:
-    """Mixed into SqliteHubStorage and PostgresHubStorage."""
+    """Mixed into the SQL storage (tutor.hub.storage_sql)."""
 
-    _for_update = ""          # " FOR UPDATE" on PostgreSQL: rows read to be changed are locked
-    _for_site_update = ""     # " FOR NO KEY UPDATE" on PostgreSQL: one enrollment per site at a time
+    _d: Dialect
 
-    def _tx(self) -> Any:  # pragma: no cover - provided by the back-end
+    def _locked(self, clause: str) -> str:  # pragma: no cover - provided by the storage
         raise NotImplementedError
-
-    def _sql(self, text: str) -> str:
-        return text
 
     # -- site codes ------------------------------------------------------------------------
 
@@ -62,16 +59,16 @@ class TrustStorage:
         """A new paper code for the site; the old one stops working at once. PCs already
         enrolled keep their tokens."""
         code, code_hash, expires = self._new_code_row(now, days)
-        with self._tx() as c:
-            changed = c.execute(self._sql("UPDATE sites SET code_hash = %s, code_expires_at = %s WHERE site_id = %s"),
+        with self._d.write() as c:
+            changed = c.execute("UPDATE sites SET code_hash = %s, code_expires_at = %s WHERE site_id = %s",
                                 (code_hash, expires, site_id)).rowcount
         if not changed:
             raise HubError(404, "unknown_site", f"no site {site_id}")
         return code
 
     def code_expires_at(self, site_id: str) -> datetime | None:
-        with self._tx() as c:
-            row = c.execute(self._sql("SELECT created_at, code_expires_at FROM sites WHERE site_id = %s"),
+        with self._d.read() as c:
+            row = c.execute("SELECT created_at, code_expires_at FROM sites WHERE site_id = %s",
                             (site_id,)).fetchone()
         return code_expiry(row["created_at"], row["code_expires_at"]) if row else None
 
@@ -83,24 +80,24 @@ class TrustStorage:
         storable(code, device_id, device_name, public_key)
         token = new_token()
         token_hash = hash_token(token)
-        with self._tx() as c:
-            site = c.execute(self._sql("SELECT site_id, name, created_at, code_expires_at FROM sites"
-                                       " WHERE code_hash = %s" + self._for_site_update),
+        with self._d.write() as c:
+            site = c.execute("SELECT site_id, name, created_at, code_expires_at FROM sites"
+                             " WHERE code_hash = %s" + self._locked("FOR NO KEY UPDATE"),
                              (hash_code(code),)).fetchone()
             if site is None:
                 raise HubError(403, "bad_code", "unknown enrollment code")
             if now >= code_expiry(site["created_at"], site["code_expires_at"]):
                 raise HubError(403, "code_expired", "this enrollment code has expired; ask for a new one")
             site_id = site["site_id"]
-            existing = c.execute(self._sql("SELECT site_id, public_key, revoked_at, relay FROM devices"
-                                           " WHERE device_id = %s" + self._for_update), (device_id,)).fetchone()
+            existing = c.execute("SELECT site_id, public_key, revoked_at, relay FROM devices"
+                                 " WHERE device_id = %s" + self._locked("FOR UPDATE"), (device_id,)).fetchone()
             asked = "relay" if relay else None
             if existing is None:
-                c.execute(self._sql("INSERT INTO tokens(token_hash, site_id, device_id, created_at, relay)"
-                                    " VALUES (%s, %s, %s, %s, %s)"), (token_hash, site_id, device_id, iso(now), False))
-                inserted = c.execute(self._sql(
+                c.execute("INSERT INTO tokens(token_hash, site_id, device_id, created_at, relay)"
+                          " VALUES (%s, %s, %s, %s, %s)", (token_hash, site_id, device_id, iso(now), False))
+                inserted = c.execute(
                     "INSERT INTO devices(device_id, site_id, token_hash, name, public_key, enrolled_at, relay,"
-                    " requested_role) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (device_id) DO NOTHING"),
+                    " requested_role) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (device_id) DO NOTHING",
                     (device_id, site_id, token_hash, device_name, public_key, iso(now), False, asked)).rowcount
                 if not inserted:  # another enrollment of this id won the race: it owns the id
                     raise HubError(409, "device_exists", "this device id is already enrolled")
@@ -116,15 +113,15 @@ class TrustStorage:
             # working, and the device ids that acted under them (its successor ids, a relay's
             # PCs) move over. A granted relay right stays granted; nothing else is taken from the request.
             granted = bool(existing["relay"])
-            c.execute(self._sql("INSERT INTO tokens(token_hash, site_id, device_id, created_at, relay)"
-                                " VALUES (%s, %s, %s, %s, %s)"), (token_hash, site_id, device_id, iso(now), granted))
-            c.execute(self._sql("UPDATE devices SET token_hash = %s WHERE token_hash IN"
-                                " (SELECT token_hash FROM tokens WHERE device_id = %s AND token_hash != %s)"),
+            c.execute("INSERT INTO tokens(token_hash, site_id, device_id, created_at, relay)"
+                      " VALUES (%s, %s, %s, %s, %s)", (token_hash, site_id, device_id, iso(now), granted))
+            c.execute("UPDATE devices SET token_hash = %s WHERE token_hash IN"
+                      " (SELECT token_hash FROM tokens WHERE device_id = %s AND token_hash != %s)",
                       (token_hash, device_id, token_hash))
-            c.execute(self._sql("UPDATE tokens SET revoked_at = %s WHERE device_id = %s AND token_hash != %s"
-                                " AND revoked_at IS NULL"), (iso(now), device_id, token_hash))
-            c.execute(self._sql("UPDATE devices SET token_hash = %s, name = %s,"
-                                " requested_role = COALESCE(%s, requested_role) WHERE device_id = %s"),
+            c.execute("UPDATE tokens SET revoked_at = %s WHERE device_id = %s AND token_hash != %s"
+                      " AND revoked_at IS NULL", (iso(now), device_id, token_hash))
+            c.execute("UPDATE devices SET token_hash = %s, name = %s,"
+                      " requested_role = COALESCE(%s, requested_role) WHERE device_id = %s",
                       (token_hash, device_name, asked, device_id))
         return Enrollment(token, site_id, site["name"])
 
@@ -134,11 +131,11 @@ class TrustStorage:
 
     def add_offline_enrollment(self, site_id: str, token: str, expires_at: datetime) -> str:
         """Remember a one-use token for ``site_id``; returns the site's name for the file."""
-        with self._tx() as c:
-            site = c.execute(self._sql("SELECT name FROM sites WHERE site_id = %s"), (site_id,)).fetchone()
+        with self._d.write() as c:
+            site = c.execute("SELECT name FROM sites WHERE site_id = %s", (site_id,)).fetchone()
             if site is None:
                 raise HubError(404, "no_site", f"no site {site_id!r}")
-            c.execute(self._sql("INSERT INTO hub_meta(key, value) VALUES (%s, %s)"),
+            c.execute("INSERT INTO hub_meta(key, value) VALUES (%s, %s)",
                       (OFFLINE_PREFIX + hash_token(token),
                        json.dumps({"site_id": site_id, "expires_at": iso(expires_at), "device_id": None})))
         return site["name"]
@@ -151,8 +148,8 @@ class TrustStorage:
         storable(token, device_id, device_name, public_key)
         key = OFFLINE_PREFIX + hash_token(token)
         device_token_hash = hash_token(new_token())  # the PC never holds it: it has no network
-        with self._tx() as c:
-            row = c.execute(self._sql("SELECT value FROM hub_meta WHERE key = %s" + self._for_update),
+        with self._d.write() as c:
+            row = c.execute("SELECT value FROM hub_meta WHERE key = %s" + self._locked("FOR UPDATE"),
                             (key,)).fetchone()
             if row is None:
                 raise HubError(403, "bad_offline_token", "unknown offline enrollment token")
@@ -162,20 +159,20 @@ class TrustStorage:
             if now >= from_iso(record["expires_at"]):
                 raise HubError(403, "offline_token_expired", "this offline enrollment has expired")
             site_id = record["site_id"]
-            existing = c.execute(self._sql("SELECT site_id, public_key, revoked_at FROM devices"
-                                           " WHERE device_id = %s" + self._for_update), (device_id,)).fetchone()
+            existing = c.execute("SELECT site_id, public_key, revoked_at FROM devices"
+                                 " WHERE device_id = %s" + self._locked("FOR UPDATE"), (device_id,)).fetchone()
             if existing is not None:
                 if existing["public_key"] != public_key or existing["site_id"] != site_id \
                         or existing["revoked_at"] is not None:
                     raise HubError(409, "device_exists", "this device id is already enrolled")
                 return site_id
-            c.execute(self._sql("INSERT INTO tokens(token_hash, site_id, device_id, created_at, relay)"
-                                " VALUES (%s, %s, %s, %s, %s)"), (device_token_hash, site_id, device_id, iso(now), False))
-            c.execute(self._sql("INSERT INTO devices(device_id, site_id, token_hash, name, public_key, enrolled_at,"
-                                " relay) VALUES (%s, %s, %s, %s, %s, %s, %s)"),
+            c.execute("INSERT INTO tokens(token_hash, site_id, device_id, created_at, relay)"
+                      " VALUES (%s, %s, %s, %s, %s)", (device_token_hash, site_id, device_id, iso(now), False))
+            c.execute("INSERT INTO devices(device_id, site_id, token_hash, name, public_key, enrolled_at,"
+                      " relay) VALUES (%s, %s, %s, %s, %s, %s, %s)",
                       (device_id, site_id, device_token_hash, device_name, public_key, iso(now), False))
             record["device_id"] = device_id
-            c.execute(self._sql("UPDATE hub_meta SET value = %s WHERE key = %s"), (json.dumps(record), key))
+            c.execute("UPDATE hub_meta SET value = %s WHERE key = %s", (json.dumps(record), key))
         return site_id
 
     def grant_role(self, device_id: str, role: str) -> bool:
@@ -183,25 +180,25 @@ class TrustStorage:
         if role not in ROLES:
             raise HubError(422, "bad_role", f"role must be one of {ROLES}")
         relay = role == "relay"
-        with self._tx() as c:
-            row = c.execute(self._sql("SELECT public_key FROM devices WHERE device_id = %s" + self._for_update),
+        with self._d.write() as c:
+            row = c.execute("SELECT public_key FROM devices WHERE device_id = %s" + self._locked("FOR UPDATE"),
                             (device_id,)).fetchone()
             if row is None:
                 return False
             if relay and row["public_key"] is None:
                 raise HubError(409, "no_key", "a relay must have enrolled with a key")
-            c.execute(self._sql("UPDATE devices SET relay = %s, requested_role = NULL WHERE device_id = %s"),
+            c.execute("UPDATE devices SET relay = %s, requested_role = NULL WHERE device_id = %s",
                       (relay, device_id))
-            c.execute(self._sql("UPDATE tokens SET relay = %s WHERE device_id = %s"), (relay, device_id))
+            c.execute("UPDATE tokens SET relay = %s WHERE device_id = %s", (relay, device_id))
         return True
 
     def device_roles(self) -> list[dict[str, Any]]:
         """Every device with its site, key and rights, for `tutor-hub device list`."""
-        with self._tx() as c:
-            rows = c.execute(self._sql(
+        with self._d.read() as c:
+            rows = c.execute(
                 "SELECT d.device_id, d.name, d.public_key, d.relay, d.requested_role, d.revoked_at,"
                 " s.name AS site_name FROM devices d JOIN sites s ON s.site_id = d.site_id"
-                " ORDER BY s.name, d.name, d.device_id")).fetchall()
+                " ORDER BY s.name, d.name, d.device_id").fetchall()
         return [dict(r) for r in rows]
 
     # -- nonces -------------------------------------------------------------------------------
@@ -209,9 +206,9 @@ class TrustStorage:
     def use_nonce(self, signer_id: str, nonce: str, now: datetime) -> bool:
         """False when ``signer_id`` already used ``nonce``: a replayed request."""
         storable(signer_id, nonce)
-        with self._tx() as c:
-            return c.execute(self._sql("INSERT INTO used_nonces(signer_id, nonce, used_at) VALUES (%s, %s, %s)"
-                                       " ON CONFLICT (signer_id, nonce) DO NOTHING"),
+        with self._d.write() as c:
+            return c.execute("INSERT INTO used_nonces(signer_id, nonce, used_at) VALUES (%s, %s, %s)"
+                             " ON CONFLICT (signer_id, nonce) DO NOTHING",
                              (signer_id, nonce, iso(now))).rowcount == 1
 
     # -- event manifests ----------------------------------------------------------------------
@@ -223,59 +220,53 @@ class TrustStorage:
         manifests, links = list(manifests), [(device_id, seq, mid) for seq, mid in links]
         if not links:
             return
-        keep = self._sql("INSERT INTO signed_manifests(manifest_id, device_id, digests, signature)"
-                         " VALUES (%s, %s, %s, %s) ON CONFLICT (manifest_id) DO NOTHING")
-        link = self._sql("INSERT INTO event_signatures(device_id, seq, manifest_id) VALUES (%s, %s, %s)"
-                         " ON CONFLICT (device_id, seq) DO NOTHING")
-        with self._tx() as c:
-            rows = [(mid, device_id, digests, sig) for mid, digests, sig in manifests]
-            if hasattr(c, "executemany"):   # sqlite3
-                c.executemany(keep, rows)
-                c.executemany(link, links)
-            else:                           # psycopg: executemany lives on a cursor
-                with c.cursor() as cur:
-                    cur.executemany(keep, rows)
-                    cur.executemany(link, links)
+        keep = ("INSERT INTO signed_manifests(manifest_id, device_id, digests, signature)"
+                " VALUES (%s, %s, %s, %s) ON CONFLICT (manifest_id) DO NOTHING")
+        link = ("INSERT INTO event_signatures(device_id, seq, manifest_id) VALUES (%s, %s, %s)"
+                " ON CONFLICT (device_id, seq) DO NOTHING")
+        with self._d.write() as c:
+            c.executemany(keep, [(mid, device_id, digests, sig) for mid, digests, sig in manifests])
+            c.executemany(link, links)
 
     def manifests(self, manifest_ids: list[str]) -> dict[str, tuple[str, str]]:
         """manifest_id -> (digests JSON, signature)."""
         if not manifest_ids:
             return {}
-        marks = ",".join(["%s"] * len(manifest_ids))
-        with self._tx() as c:
-            rows = c.execute(self._sql(f"SELECT manifest_id, digests, signature FROM signed_manifests"
-                                       f" WHERE manifest_id IN ({marks})"), tuple(manifest_ids)).fetchall()
+        wanted, params = self._d.any_of("manifest_id", manifest_ids)
+        with self._d.read() as c:
+            rows = c.execute(f"SELECT manifest_id, digests, signature FROM signed_manifests WHERE {wanted}",
+                             params).fetchall()
         return {r["manifest_id"]: (r["digests"], r["signature"]) for r in rows}
 
     # -- clocks -------------------------------------------------------------------------------
 
     def remember_epoch_offset(self, device_id: str, clock_epoch: int, offset_s: float, now: datetime) -> float:
         """The offset of this clock epoch: the first one measured stays (returned)."""
-        with self._tx() as c:
-            c.execute(self._sql("INSERT INTO epoch_offsets(device_id, clock_epoch, offset_s, measured_at)"
-                                " VALUES (%s, %s, %s, %s) ON CONFLICT (device_id, clock_epoch) DO NOTHING"),
+        with self._d.write() as c:
+            c.execute("INSERT INTO epoch_offsets(device_id, clock_epoch, offset_s, measured_at)"
+                      " VALUES (%s, %s, %s, %s) ON CONFLICT (device_id, clock_epoch) DO NOTHING",
                       (device_id, clock_epoch, offset_s, iso(now)))
-            row = c.execute(self._sql("SELECT offset_s FROM epoch_offsets WHERE device_id = %s AND clock_epoch = %s"),
+            row = c.execute("SELECT offset_s FROM epoch_offsets WHERE device_id = %s AND clock_epoch = %s",
                             (device_id, clock_epoch)).fetchone()
         return float(row["offset_s"])
 
     def epoch_offset(self, device_id: str, clock_epoch: int) -> float | None:
-        with self._tx() as c:
-            row = c.execute(self._sql("SELECT offset_s FROM epoch_offsets WHERE device_id = %s AND clock_epoch = %s"),
+        with self._d.read() as c:
+            row = c.execute("SELECT offset_s FROM epoch_offsets WHERE device_id = %s AND clock_epoch = %s",
                             (device_id, clock_epoch)).fetchone()
         return float(row["offset_s"]) if row else None
 
     def flag_time(self, device_id: str, reason: str, now: datetime) -> None:
         """An implausible time from this device: the dashboard shows its clock warning."""
         storable(reason)
-        with self._tx() as c:
-            c.execute(self._sql("INSERT INTO time_flags(device_id, reason, flagged_at) VALUES (%s, %s, %s)"),
+        with self._d.write() as c:
+            c.execute("INSERT INTO time_flags(device_id, reason, flagged_at) VALUES (%s, %s, %s)",
                       (device_id, reason[:500], iso(now)))
-            c.execute(self._sql("UPDATE devices SET clock_flagged = %s WHERE device_id = %s"), (True, device_id))
+            c.execute("UPDATE devices SET clock_flagged = %s WHERE device_id = %s", (True, device_id))
 
     def time_flags(self, device_id: str) -> list[str]:
-        with self._tx() as c:
-            rows = c.execute(self._sql("SELECT reason FROM time_flags WHERE device_id = %s ORDER BY flagged_at"),
+        with self._d.read() as c:
+            rows = c.execute("SELECT reason FROM time_flags WHERE device_id = %s ORDER BY flagged_at",
                              (device_id,)).fetchall()
         return [r["reason"] for r in rows]
 
@@ -284,38 +275,7 @@ class TrustStorage:
     def meta_default(self, key: str, value: str) -> str:
         """The stored value of ``key``; ``value`` is stored first when there is none (several
         hub processes starting at once agree on the first one written)."""
-        with self._tx() as c:
-            c.execute(self._sql("INSERT INTO hub_meta(key, value) VALUES (%s, %s) ON CONFLICT (key) DO NOTHING"),
+        with self._d.write() as c:
+            c.execute("INSERT INTO hub_meta(key, value) VALUES (%s, %s) ON CONFLICT (key) DO NOTHING",
                       (key, value))
-            return c.execute(self._sql("SELECT value FROM hub_meta WHERE key = %s"), (key,)).fetchone()["value"]
-
-
-SQLITE_HUBSEC = [
-    "ALTER TABLE sites ADD COLUMN code_expires_at TEXT",
-    "ALTER TABLE devices ADD COLUMN requested_role TEXT",
-    """CREATE TABLE used_nonces (signer_id TEXT NOT NULL, nonce TEXT NOT NULL, used_at TEXT NOT NULL,
-        PRIMARY KEY (signer_id, nonce))""",
-    """CREATE TABLE signed_manifests (manifest_id TEXT PRIMARY KEY, device_id TEXT NOT NULL,
-        digests TEXT NOT NULL, signature TEXT NOT NULL)""",
-    """CREATE TABLE event_signatures (device_id TEXT NOT NULL, seq INTEGER NOT NULL, manifest_id TEXT NOT NULL,
-        PRIMARY KEY (device_id, seq))""",
-    """CREATE TABLE epoch_offsets (device_id TEXT NOT NULL, clock_epoch INTEGER NOT NULL, offset_s REAL NOT NULL,
-        measured_at TEXT NOT NULL, PRIMARY KEY (device_id, clock_epoch))""",
-    "CREATE TABLE time_flags (device_id TEXT NOT NULL, reason TEXT NOT NULL, flagged_at TEXT NOT NULL)",
-    "CREATE INDEX time_flags_device ON time_flags(device_id)",
-]
-
-POSTGRES_HUBSEC = [
-    "ALTER TABLE sites ADD COLUMN code_expires_at TEXT",
-    "ALTER TABLE devices ADD COLUMN requested_role TEXT",
-    """CREATE TABLE used_nonces (signer_id TEXT NOT NULL, nonce TEXT NOT NULL, used_at TEXT NOT NULL,
-        PRIMARY KEY (signer_id, nonce))""",
-    """CREATE TABLE signed_manifests (manifest_id TEXT PRIMARY KEY, device_id TEXT NOT NULL,
-        digests TEXT NOT NULL, signature TEXT NOT NULL)""",
-    """CREATE TABLE event_signatures (device_id TEXT NOT NULL, seq BIGINT NOT NULL, manifest_id TEXT NOT NULL,
-        PRIMARY KEY (device_id, seq))""",
-    """CREATE TABLE epoch_offsets (device_id TEXT NOT NULL, clock_epoch BIGINT NOT NULL,
-        offset_s DOUBLE PRECISION NOT NULL, measured_at TEXT NOT NULL, PRIMARY KEY (device_id, clock_epoch))""",
-    "CREATE TABLE time_flags (device_id TEXT NOT NULL, reason TEXT NOT NULL, flagged_at TEXT NOT NULL)",
-    "CREATE INDEX time_flags_device ON time_flags(device_id)",
-]
+            return c.execute("SELECT value FROM hub_meta WHERE key = %s", (key,)).fetchone()["value"]
