@@ -67,6 +67,12 @@ CORE_V2_PREFS = [
     "ALTER TABLE learners ADD COLUMN prefs TEXT NOT NULL DEFAULT '{}'",
 ]
 
+# Issue 18: the movement reports per learner group; both optional, NULL = not said.
+CORE_V10_GROUPS = [
+    "ALTER TABLE learners ADD COLUMN learner_group TEXT",
+    "ALTER TABLE learners ADD COLUMN age_band TEXT",
+]
+
 
 def _content_v1() -> Sequence[str]:
     from tutor.lessons.store_schema import CONTENT_SCHEMA_STATEMENTS
@@ -120,6 +126,7 @@ MIGRATIONS: list[Migration] = [
     Migration(7, "clock epochs: which events were read off which setting of the PC clock", _clock_epochs_v7),
     Migration(8, "teacher accounts received from the hub; a volunteer laptop's sites", _teacher_v8),
     Migration(9, "lock-outs on the boot-time clock, growing with repeated failures", _lockouts_v9),
+    Migration(10, "optional learner group (the framework's four, or other) and age band", CORE_V10_GROUPS),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1].version
