@@ -78,6 +78,8 @@ from tutor.hub.storage import (
     storable,
     teacher_username_key,
 )
+from tutor.hub.reporting.schema import REPORTING_SCHEMA
+from tutor.hub.reporting.store import ReportingStore, Sql, ingest_wire, migration_step
 from tutor.hub.storage_trust import POSTGRES_HUBSEC, TrustStorage
 from tutor.sync.protocol import CLOCK_FLAG_SECONDS, PROFILE_KINDS, WireEvent
 
@@ -140,13 +142,15 @@ SCHEMA_V2 = [
     "CREATE UNIQUE INDEX site_teachers_name ON site_teachers(site_id, username_key) WHERE revoked_at IS NULL",
 ]
 
-MIGRATIONS: list[tuple[int, list[str]]] = [
+MIGRATIONS: list[tuple[int, list[Any]]] = [
     (1, SCHEMA_V1),
     (2, SCHEMA_V2),
     # hubsec: site codes that expire, relay rights granted by the operator, nonces, event
     # signatures, per-epoch clock offsets, time flags (tutor.hub.storage_trust).
     (3, POSTGRES_HUBSEC),
     (4, OPERATOR_SCHEMA),  # hubweb: dashboard operators and their sessions (tutor.hub.operators)
+    # reporting: counters per site, group, month (issue 18), filled from the events already held
+    (5, [*REPORTING_SCHEMA, lambda c: migration_step(c, "%s")]),
 ]
 
 _PULL_COLUMNS = ("hub_seq, device_id, seq, event_id, learner_id, kind, schema_ver, device_time,"
@@ -221,6 +225,7 @@ class PostgresHubStorage(TrustStorage):
             raise ConnectionError(f"cannot connect to PostgreSQL at {_redacted(url)}") from exc
         self._migrate()
         self.operators = OperatorStore(self._tx, "%s")
+        self.reporting = ReportingStore(self._tx, "%s")  # issue 18: counters, targets, figures
 
     # -- plumbing ------------------------------------------------------------------------
 
@@ -240,7 +245,7 @@ class PostgresHubStorage(TrustStorage):
                 if version in done:
                     continue
                 for statement in statements:
-                    c.execute(statement)
+                    statement(c) if callable(statement) else c.execute(statement)
                 c.execute("INSERT INTO schema_migrations(version) VALUES (%s)", (version,))
 
     def schema_version(self) -> int:
@@ -387,16 +392,18 @@ class PostgresHubStorage(TrustStorage):
             row = self._device_row(c, auth, device_id, hub_now)
             check_follows_chain(events, row["acked_through"])
             offset = timedelta(seconds=row["clock_offset_s"] if offset_s is None else offset_s)
+            corrected = [corrected_time(e.device_time, offset) for e in events]
             inserted = c.execute(_INSERT_BATCH, {
                 "site": auth.site_id, "device": device_id, "received": received,
                 "seq": [e.seq for e in events], "prev": [e.prev_seq for e in events],
                 "eid": [e.event_id for e in events], "lid": [e.learner_id for e in events],
                 "kind": [e.kind for e in events], "ver": [e.schema_ver for e in events],
                 "dt": [e.device_time for e in events],
-                "ct": [corrected_time(e.device_time, offset) for e in events],
+                "ct": corrected,
                 "epoch": [e.clock_epoch for e in events], "payload": payloads,
             }).rowcount
             self._project(c, auth.site_id, device_id, events)
+            ingest_wire(Sql(c, "%s"), auth.site_id, device_id, events, corrected)
             acked = chain_end(
                 row["acked_through"], events,
                 lambda points: {r["prev_seq"]: r["seq"] for r in c.execute(_SUCCESSORS, (device_id, points))},

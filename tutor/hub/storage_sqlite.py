@@ -59,6 +59,8 @@ from tutor.hub.storage import (
     storable,
     teacher_username_key,
 )
+from tutor.hub.reporting.schema import REPORTING_SCHEMA
+from tutor.hub.reporting.store import ReportingStore, Sql, ingest_wire, migration_step
 from tutor.hub.storage_trust import SQLITE_HUBSEC, TrustStorage
 from tutor.sync.protocol import CLOCK_FLAG_SECONDS, PROFILE_KINDS, WireEvent
 
@@ -153,6 +155,7 @@ MIGRATIONS: list[tuple[int, Migration]] = [
     # signatures, per-epoch clock offsets, time flags (tutor.hub.storage_trust).
     (4, list(SQLITE_HUBSEC)),
     (5, list(OPERATOR_SCHEMA)),  # hubweb: dashboard operators and their sessions (tutor.hub.operators)
+    (6, [*REPORTING_SCHEMA, migration_step]),  # reporting: counters per site, group, month (issue 18)
 ]
 
 _PULL_COLUMNS = ("hub_seq, device_id, seq, event_id, learner_id, kind, schema_ver, device_time,"
@@ -188,6 +191,7 @@ class SqliteHubStorage(TrustStorage):
         self._conn.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
         self._migrate()
         self.operators = OperatorStore(self._tx, "?")
+        self.reporting = ReportingStore(self._tx, "?")  # issue 18: counters, targets, figures
 
     # -- plumbing ------------------------------------------------------------------------
 
@@ -385,6 +389,7 @@ class SqliteHubStorage(TrustStorage):
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
             inserted = c.total_changes - before
             self._project(c, auth.site_id, device_id, events)
+            ingest_wire(Sql(c), auth.site_id, device_id, events, [r[9] for r in rows])
             acked = chain_end(row["acked_through"], events, lambda points: self._successors(c, device_id, points),
                               lambda start: self._advance(c, device_id, start))
             c.execute("UPDATE devices SET acked_through = ?, events_held = events_held + ?, last_sync_at = ?"

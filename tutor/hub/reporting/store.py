@@ -1,0 +1,264 @@
+"""The reporting tables over either back-end's connection: ingest, recount, targets, reads.
+
+SQL is written with ``?``; :class:`Sql` swaps in the back-end's marker. Rows are read by
+column name, which both sqlite3.Row and psycopg's dict rows answer.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from tutor.hub.reporting.aggregate import (
+    CountKey,
+    LearnerFacts,
+    TimedEvent,
+    contributions,
+    delta,
+    fold,
+    group_by_learner,
+)
+
+CHUNK = 900   # bound parameters per IN list: under SQLite's limit
+
+
+class Sql:
+    """A connection inside the caller's transaction, and the parameter marker it takes."""
+
+    def __init__(self, conn: Any, marker: str = "?"):
+        self.conn, self.marker = conn, marker
+
+    def q(self, text: str) -> str:
+        return text if self.marker == "?" else text.replace("?", self.marker)
+
+    def rows(self, text: str, params: Sequence[Any] = ()) -> list[Any]:
+        return self.conn.execute(self.q(text), tuple(params)).fetchall()
+
+    def run(self, text: str, params: Sequence[Any] = ()) -> None:
+        self.conn.execute(self.q(text), tuple(params))
+
+    def many(self, text: str, rows: Sequence[Sequence[Any]]) -> None:
+        if not rows:
+            return
+        if hasattr(self.conn, "executemany"):
+            self.conn.executemany(self.q(text), rows)
+        else:
+            with self.conn.cursor() as cur:
+                cur.executemany(self.q(text), rows)
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start:start + CHUNK]
+
+
+_UPSERT_LEARNER = (
+    "INSERT INTO report_learners(site_id, learner_id, learner_group, facts) VALUES (?, ?, ?, ?)"
+    " ON CONFLICT (site_id, learner_id) DO UPDATE SET learner_group = excluded.learner_group,"
+    " facts = excluded.facts")
+_ADD_COUNT = (
+    "INSERT INTO report_counts(site_id, learner_group, period, metric, n) VALUES (?, ?, ?, ?, ?)"
+    " ON CONFLICT (site_id, learner_group, period, metric) DO UPDATE SET n = report_counts.n + excluded.n")
+
+
+# --- maintained as events arrive -------------------------------------------------------------
+
+
+def ingest(db: Sql, site_id: str, device_id: str, events: Sequence[TimedEvent]) -> None:
+    """Fold one stored batch into the counters, in the batch's transaction.
+
+    Only events held as this device's count (an event id already held for another device is
+    not this batch's); re-sent events fold to the same facts and change nothing.
+    """
+    mine: set[str] = set()
+    with_learner = [e for e in events if e.learner_id]
+    for part in _chunks([e.event_id for e in with_learner]):
+        mine.update(r["event_id"] for r in db.rows(
+            f"SELECT event_id FROM events WHERE device_id = ? AND event_id IN ({_marks(len(part))})",
+            (device_id, *part)))
+    apply(db, site_id, [e for e in with_learner if e.event_id in mine])
+
+
+def apply(db: Sql, site_id: str, events: Sequence[TimedEvent]) -> None:
+    by_learner = group_by_learner(events)
+    if not by_learner:
+        return
+    ids = sorted(by_learner)
+    old: dict[str, LearnerFacts] = {}
+    for part in _chunks(ids):
+        for r in db.rows(f"SELECT learner_id, facts FROM report_learners WHERE site_id = ?"
+                         f" AND learner_id IN ({_marks(len(part))})", (site_id, *part)):
+            old[r["learner_id"]] = LearnerFacts.from_json(r["facts"])
+    total: Counter[CountKey] = Counter()
+    changed = []
+    for learner_id in ids:
+        before = old.get(learner_id, LearnerFacts())
+        after = fold(before, by_learner[learner_id])
+        if after == before:
+            continue
+        changed.append((site_id, learner_id, after.group, after.to_json()))
+        total.update(delta(before, after))
+    db.many(_UPSERT_LEARNER, changed)
+    # Sorted: two transactions touching the same cells lock them in the same order.
+    db.many(_ADD_COUNT, [(site_id, g, period, metric, n) for (g, period, metric), n in sorted(total.items()) if n])
+
+
+# --- recount from the raw events (migration backfill, tests' oracle, benchmark baseline) -----
+
+REPORTED_KINDS = ("learner_created", "learner_renamed", "level_unlocked", "level_test", "certificate_issued",
+                  "review")
+
+
+def recount_counts(db: Sql, sites: Sequence[str] | None = None) -> tuple[dict[tuple[str, str], LearnerFacts],
+                                                                         Counter[tuple[str, str, str, str]]]:
+    """Facts and counters computed afresh from every stored event (nothing maintained is read)."""
+    where, params = "", ()
+    if sites is not None:
+        where, params = f" WHERE site_id IN ({_marks(len(sites))})", tuple(sites)
+    facts: dict[tuple[str, str], LearnerFacts] = {}
+    pending: dict[tuple[str, str], list[TimedEvent]] = {}
+    cur = db.conn.execute(db.q(
+        "SELECT site_id, event_id, learner_id, kind, corrected_time, payload FROM events"
+        f"{where}{' AND' if where else ' WHERE'} learner_id IS NOT NULL ORDER BY site_id, learner_id"), params)
+    while True:
+        batch = cur.fetchmany(5000)
+        if not batch:
+            break
+        for r in batch:
+            payload = r["payload"]
+            if r["kind"] in REPORTED_KINDS:
+                payload = json.loads(payload) if isinstance(payload, str) else payload
+            else:
+                payload = {}
+            pending.setdefault((r["site_id"], r["learner_id"]), []).append(TimedEvent(
+                r["event_id"], r["learner_id"], r["kind"], r["corrected_time"], payload))
+        # The rows come grouped by learner: fold the finished ones to keep memory bounded.
+        last = (batch[-1]["site_id"], batch[-1]["learner_id"])
+        for key in [k for k in pending if k != last]:
+            facts[key] = fold(LearnerFacts(), pending.pop(key))
+    for key, evs in pending.items():
+        facts[key] = fold(LearnerFacts(), evs)
+    counts: Counter[tuple[str, str, str, str]] = Counter()
+    for (site_id, _learner), f in facts.items():
+        for (g, period, metric), n in contributions(f).items():
+            counts[(site_id, g, period, metric)] += n
+    return facts, counts
+
+
+def recount(db: Sql) -> None:
+    """Replace the maintained tables with a recount (a hub's first reporting migration)."""
+    facts, counts = recount_counts(db)
+    db.run("DELETE FROM report_learners")
+    db.run("DELETE FROM report_counts")
+    db.many("INSERT INTO report_learners(site_id, learner_id, learner_group, facts) VALUES (?, ?, ?, ?)",
+            [(s, lid, f.group, f.to_json()) for (s, lid), f in sorted(facts.items())])
+    db.many("INSERT INTO report_counts(site_id, learner_group, period, metric, n) VALUES (?, ?, ?, ?, ?)",
+            [(*k, n) for k, n in sorted(counts.items()) if n])
+
+
+def stored_counts(db: Sql) -> Counter[tuple[str, str, str, str]]:
+    return Counter({(r["site_id"], r["learner_group"], r["period"], r["metric"]): int(r["n"]) for r in db.rows(
+        "SELECT site_id, learner_group, period, metric, n FROM report_counts WHERE n <> 0")})
+
+
+# --- targets -----------------------------------------------------------------------------------
+
+
+def set_population(db: Sql, site_id: str, group: str, population: int, now: datetime) -> None:
+    db.run("INSERT INTO report_populations(site_id, learner_group, population, updated_at) VALUES (?, ?, ?, ?)"
+           " ON CONFLICT (site_id, learner_group) DO UPDATE SET population = excluded.population,"
+           " updated_at = excluded.updated_at", (site_id, group, int(population), now.isoformat()))
+
+
+def set_goal(db: Sql, group: str, trained_pct: float, proficient_pct: float, due_on: str, now: datetime) -> None:
+    db.run("INSERT INTO report_goals(learner_group, trained_pct, proficient_pct, due_on, updated_at)"
+           " VALUES (?, ?, ?, ?, ?) ON CONFLICT (learner_group) DO UPDATE SET trained_pct = excluded.trained_pct,"
+           " proficient_pct = excluded.proficient_pct, due_on = excluded.due_on, updated_at = excluded.updated_at",
+           (group, float(trained_pct), float(proficient_pct), due_on, now.isoformat()))
+
+
+def ingest_wire(db: Sql, site_id: str, device_id: str, events: Sequence[Any], corrected: Sequence[str]) -> None:
+    """The back-ends' one-line hook: wire events with the corrected times they were stored with."""
+    ingest(db, site_id, device_id, [TimedEvent(e.event_id, e.learner_id, e.kind, t, e.payload)
+                                    for e, t in zip(events, corrected, strict=True) if e.learner_id])
+
+
+def migration_step(conn: Any, marker: str = "?") -> None:
+    """The step after :data:`REPORTING_SCHEMA` in a back-end's migration: counters for held events."""
+    recount(Sql(conn, marker))
+
+
+class ReportingStore:
+    """The reporting tables of one hub database; ``tx()`` opens one transaction on it."""
+
+    def __init__(self, tx: Any, marker: str = "%s"):
+        self._tx, self._marker = tx, marker
+
+    def _db(self, c: Any) -> Sql:
+        return Sql(c, self._marker)
+
+    def stored_counts(self) -> Counter[tuple[str, str, str, str]]:
+        with self._tx() as c:
+            return stored_counts(self._db(c))
+
+    def recount_counts(self) -> Counter[tuple[str, str, str, str]]:
+        with self._tx() as c:
+            return recount_counts(self._db(c))[1]
+
+    def set_population(self, site_id: str, group: str, population: int, now: datetime) -> None:
+        with self._tx() as c:
+            set_population(self._db(c), site_id, group, population, now)
+
+    def set_goal(self, group: str, trained_pct: float, proficient_pct: float, due_on: str, now: datetime) -> None:
+        with self._tx() as c:
+            set_goal(self._db(c), group, trained_pct, proficient_pct, due_on, now)
+
+    def snapshot(self, sites: Sequence[str] | None, through_month: str, active_from: str, active_to: str,
+                 cert_from: str, cert_to: str) -> dict[str, Any]:
+        """Every figure of a dashboard or report in ONE read transaction, so they agree.
+
+        ``through_month``: cumulative counts up to this month (YYYY-MM); ``active_*``: the
+        days (YYYY-MM-DD) of the "active" window; ``cert_*``: corrected-time bounds (ISO, UTC)
+        of the certificates listed.
+        """
+        site_where, site_params = "", ()
+        if sites is not None:
+            if not sites:
+                sites = [""]
+            site_where, site_params = f" AND site_id IN ({_marks(len(sites))})", tuple(sites)
+        with self._tx() as c:
+            db = self._db(c)
+            cells = [(r["site_id"], r["learner_group"], r["metric"], int(r["n"])) for r in db.rows(
+                "SELECT site_id, learner_group, metric, SUM(n) AS n FROM report_counts"
+                f" WHERE period <= ? AND metric <> 'active'{site_where} GROUP BY site_id, learner_group, metric",
+                (through_month, *site_params))]
+            active = [(r["site_id"], r["learner_group"], int(r["n"])) for r in db.rows(
+                "SELECT site_id, learner_group, SUM(n) AS n FROM report_counts"
+                f" WHERE metric = 'active' AND period >= ? AND period <= ?{site_where} GROUP BY site_id, learner_group",
+                (active_from, active_to, *site_params))]
+            monthly = [(r["period"], r["metric"], int(r["n"])) for r in db.rows(
+                "SELECT period, metric, SUM(n) AS n FROM report_counts"
+                f" WHERE metric <> 'active' AND period <= ?{site_where} GROUP BY period, metric",
+                (through_month, *site_params))]
+            populations = [(r["site_id"], r["learner_group"], int(r["population"])) for r in db.rows(
+                f"SELECT site_id, learner_group, population FROM report_populations WHERE 1 = 1{site_where}",
+                site_params)]
+            goals = {r["learner_group"]: (float(r["trained_pct"]), float(r["proficient_pct"]), r["due_on"])
+                     for r in db.rows("SELECT learner_group, trained_pct, proficient_pct, due_on FROM report_goals")}
+            x_where = site_where.replace("site_id", "x.site_id")
+            certs = [(r["site_id"], r["learner_id"], r["corrected_time"], r["payload"]) for r in db.rows(
+                "SELECT x.site_id, x.learner_id, e.corrected_time, e.payload FROM certificates x"
+                " JOIN events e ON e.event_id = x.event_id"
+                f" WHERE e.corrected_time >= ? AND e.corrected_time < ?{x_where} ORDER BY e.corrected_time",
+                (cert_from, cert_to, *site_params))]
+            names = {r["site_id"]: r["name"] for r in db.rows(
+                f"SELECT site_id, name FROM sites WHERE 1 = 1{site_where}", site_params)}
+        return {"cells": cells, "active": active, "monthly": monthly, "populations": populations,
+                "goals": goals, "certificates": certs, "site_names": names}
