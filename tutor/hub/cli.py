@@ -20,6 +20,7 @@ from tutor.clock import SystemClock
 from tutor.errors import TutorError
 from tutor.hub.storage import HubError, HubStorage, UnsupportedDatabase
 from tutor.hub.storage import open_storage as _open_storage
+from tutor.hub.reporting import cli as reporting_cli
 from tutor.hub.storage_trust import DEFAULT_CODE_DAYS
 from tutor.sync.signing import key_fingerprint, public_key_b64
 from tutor.hub.upstream import (
@@ -167,6 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     up_push.add_argument("--full", action="store_true",
                          help="ask the upper hub about every device, not only those with new events")
     up_sub.add_parser("status", help="show the upstream link")
+    reporting_cli.add_parsers(sub)  # issue 18: targets and the quarterly report
     return parser
 
 
@@ -401,6 +403,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                   f" hub holds through seq {result.acked_through}")
         elif args.command == "upstream":
             return upstream_command(args, storage, clock)
+        elif args.command in ("targets", "report"):
+            return reporting_cli.run(args, storage, clock, find_site)
         return 0
     except (TutorError, HubError) as exc:
         print(f"error: {getattr(exc, 'log_message', None) or getattr(exc, 'message', exc)}", file=sys.stderr)

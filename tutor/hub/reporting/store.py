@@ -220,6 +220,15 @@ class ReportingStore:
         with self._tx() as c:
             set_goal(self._db(c), group, trained_pct, proficient_pct, due_on, now)
 
+    def targets(self) -> dict[str, Any]:
+        with self._tx() as c:
+            db = self._db(c)
+            populations = [(r["site_id"], r["learner_group"], int(r["population"])) for r in db.rows(
+                "SELECT site_id, learner_group, population FROM report_populations ORDER BY site_id, learner_group")]
+            goals = {r["learner_group"]: (float(r["trained_pct"]), float(r["proficient_pct"]), r["due_on"])
+                     for r in db.rows("SELECT learner_group, trained_pct, proficient_pct, due_on FROM report_goals")}
+        return {"populations": populations, "goals": goals}
+
     def snapshot(self, sites: Sequence[str] | None, through_month: str, active_from: str, active_to: str,
                  cert_from: str, cert_to: str) -> dict[str, Any]:
         """Every figure of a dashboard or report in ONE read transaction, so they agree.
@@ -262,3 +271,4 @@ class ReportingStore:
                 f"SELECT site_id, name FROM sites WHERE 1 = 1{site_where}", site_params)}
         return {"cells": cells, "active": active, "monthly": monthly, "populations": populations,
                 "goals": goals, "certificates": certs, "site_names": names}
+
