@@ -416,8 +416,9 @@ class MainWindow(QMainWindow):
             self.create.done()
             self._enter(learner)
 
+        group, age_band = self.create.selected_group()   # optional (issue 18)
         self.tasks.mutate(
-            lambda ws: ws.learners.create(name, icon, pin or None), created,
+            lambda ws: ws.learners.create(name, icon, pin or None, group=group, age_band=age_band), created,
             lambda exc: self.create.show_error(self._message(exc)),
         )
 
