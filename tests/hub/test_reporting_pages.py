@@ -149,3 +149,22 @@ def test_the_report_command_writes_the_same_report(tmp_path, capsys):
     capsys.readouterr()
     assert hub_cli(["--database", db, "report", "--quarter", "2026-4", "--out", str(tmp_path)]) == 2
     assert "không phải là một quý" in capsys.readouterr().err
+
+
+def test_a_long_certificate_list_is_cut_on_the_page_and_pdf_but_whole_in_the_spreadsheet(tmp_path):
+    from datetime import date
+
+    from tutor.hub.reporting.figures import CertificateLine, Quarter, QuarterFigures
+    from tutor.hub.reporting.pdf import write_pdf
+    from tutor.hub.reporting.tables import SHOWN_ROWS, report_tables
+    from tutor.hub.reporting.xlsx import write_xlsx
+
+    lines = [CertificateLine("Xã A", f"C{i:07d}", 1, "Cấp độ 1", "2026-11-01", None, None) for i in range(450)]
+    fig = QuarterFigures(Quarter(2026, 4), date(2026, 12, 1), False, {"s": "Xã A"}, {}, {}, {}, lines, {})
+    table = next(t for t in report_tables(fig) if t.key == "certificates")
+    assert len(table.shown_rows()) == SHOWN_ROWS and "450" in table.cut_note
+    write_xlsx(fig, "Huyện", tmp_path / "r.xlsx")
+    assert openpyxl.load_workbook(tmp_path / "r.xlsx")["Chứng nhận trong quý"].max_row >= 450
+    write_pdf(fig, "Huyện", tmp_path / "r.pdf")
+    text = _pdf_text((tmp_path / "r.pdf").read_bytes(), tmp_path)
+    assert "C0000199" in text and "C0000200" not in text and "tệp bảng tính (XLSX) có đủ" in text

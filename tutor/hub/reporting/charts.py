@@ -72,7 +72,7 @@ def progress(title: str, rows: list[tuple[str, int, int, float | None]], width: 
     """Horizontal bars: (label, done, population, goal per cent) -> done / population, goal marked."""
     row_h, top, label_w = 34, 40, 250
     height = top + row_h * max(1, len(rows)) + 12
-    bar_w = width - label_w - 120
+    bar_w = width - label_w - 210
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}"'
              f' viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}">',
              f'<rect width="{width}" height="{height}" fill="#ffffff"/>', _text(8, 22, title, 15, weight="bold")]

@@ -83,15 +83,16 @@ def write_pdf(fig: QuarterFigures, hub_name: str, path: Path) -> Path:
         pdf.set_font(FAMILY, "B", 12)
         pdf.multi_cell(0, 7, table.title, new_x="LMARGIN", new_y="NEXT")
         pdf.set_font(FAMILY, size=8)
-        if table.note:
-            pdf.multi_cell(0, 5, table.note, new_x="LMARGIN", new_y="NEXT")
+        for note in (table.note, table.cut_note):
+            if note:
+                pdf.multi_cell(0, 5, note, new_x="LMARGIN", new_y="NEXT")
         if not table.rows:
             pdf.multi_cell(0, 6, "Không có.", new_x="LMARGIN", new_y="NEXT")
             continue
         with pdf.table(headings_style=FontFace(emphasis="BOLD", fill_color=(233, 238, 244)),
                        line_height=5, text_align="LEFT") as t:
             t.row([str(h) for h in table.header])
-            for row in table.rows:
+            for row in table.shown_rows():
                 t.row([_cell(v) for v in row])
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")

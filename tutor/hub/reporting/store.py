@@ -94,8 +94,9 @@ def ingest(db: Sql, site_id: str, device_id: str, events: Sequence[TimedEvent]) 
     with_learner = [e for e in events if e.learner_id]
     for part in _chunks([e.event_id for e in with_learner]):
         where, params = db.in_list("event_id", part)
-        mine.update(r["event_id"] for r in db.rows(
-            f"SELECT event_id FROM events WHERE device_id = ? AND {where}", (device_id, *params)))
+        # By the event_id index alone: with "device_id = ?" SQLite may walk the device's whole chain.
+        mine.update(r["event_id"] for r in db.rows(f"SELECT event_id, device_id FROM events WHERE {where}", params)
+                    if r["device_id"] == device_id)
     apply(db, site_id, [e for e in with_learner if e.event_id in mine])
 
 

@@ -11,6 +11,9 @@ from tutor.hub.reporting.charts import Series, columns, progress
 from tutor.hub.reporting.figures import ALL, GROUP_ORDER, Cell, QuarterFigures, group_name
 
 TREND_MONTHS = 12
+# A province's quarter can hold tens of thousands of certificates: the page and the PDF show
+# the first ones and say so; the spreadsheet always holds every row.
+SHOWN_ROWS = 200
 NAMES_HIDDEN = "Họ tên chỉ hiện cho cán bộ xã và giáo viên của điểm học."
 
 
@@ -21,6 +24,16 @@ class Table:
     header: list[str]
     rows: list[list[Any]]     # ints stay ints (the spreadsheet sums them); text is Vietnamese
     note: str = ""
+
+    def shown_rows(self) -> list[list[Any]]:
+        return self.rows[:SHOWN_ROWS]
+
+    @property
+    def cut_note(self) -> str:
+        if len(self.rows) <= SHOWN_ROWS:
+            return ""
+        return (f"Trang này và tệp PDF chỉ liệt kê {SHOWN_ROWS} dòng đầu trong {len(self.rows):,} dòng;"
+                f" tệp bảng tính (XLSX) có đủ.").replace(",", ".")
 
 
 def percent(value: float | None) -> str:
