@@ -154,3 +154,28 @@ def test_a_month_is_a_vietnamese_month():
     # 20:00 UTC on 31 January is 03:00 on 1 February in Hà Nội.
     f = fold(LearnerFacts(), [TimedEvent("a", "L", "learner_created", "2026-01-31T20:00:00.000+00:00", {})])
     assert ("unknown", "2026-02", "registered") in contributions(f)
+
+
+def test_the_reporting_migration_counts_the_events_a_hub_already_held(backend_url):
+    """A hub upgraded to the reporting schema starts with counters for what it held before."""
+    from tutor.hub.reporting.schema import REPORTING_SCHEMA
+    from tutor.hub.storage import open_storage
+
+    storage = open_storage(backend_url)
+    world = World(storage)
+    pc = world.pcs[0]
+    pc.push([_wire(pc, LEARNERS[0], "learner_created", {"group": "worker"}, 10),
+             _wire(pc, LEARNERS[1], "level_test", {"phase": "finished", "level": 1, "passed": True}, 20)])
+    held = storage.reporting.stored_counts()
+    assert held
+    version = storage.schema_version()
+    with storage._tx() as c:     # back to the schema before reporting, events kept
+        for statement in REPORTING_SCHEMA:
+            if statement.startswith("CREATE TABLE"):
+                c.execute("DROP TABLE " + statement.split()[2])
+        c.execute(f"DELETE FROM schema_migrations WHERE version = {version}")
+    storage.close()
+    upgraded = open_storage(backend_url)
+    assert upgraded.schema_version() == version
+    assert upgraded.reporting.stored_counts() == held
+    upgraded.close()
