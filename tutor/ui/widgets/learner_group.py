@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
 from tutor.learner_groups import AGE_BANDS, GROUPS
 from tutor.ui.widgets.avatar import ICON_DIR
+from tutor.ui.widgets.flow import FlowRow
 
 
 def group_name(code: str) -> str:
@@ -26,6 +27,18 @@ def group_name(code: str) -> str:
     return names[code]
 
 
+def group_button_text(code: str) -> str:
+    """Two short lines under the picture; the full name is the button's accessible name."""
+    texts = {
+        "student": QCoreApplication.translate("LearnerGroups", "Học sinh,\nsinh viên"),
+        "citizen": QCoreApplication.translate("LearnerGroups", "Người dân"),
+        "official": QCoreApplication.translate("LearnerGroups", "Cán bộ,\ncông chức"),
+        "worker": QCoreApplication.translate("LearnerGroups", "Lao động\ndoanh nghiệp"),
+        "other": QCoreApplication.translate("LearnerGroups", "Khác"),
+    }
+    return texts[code]
+
+
 def age_band_name(code: str) -> str:
     names = {
         "under_18": QCoreApplication.translate("LearnerGroups", "Dưới 18 tuổi"),
@@ -37,11 +50,12 @@ def age_band_name(code: str) -> str:
 
 
 class _Choice(QWidget):
-    """A row of checkable buttons, at most one checked; pressing the checked one unchecks it."""
+    """Checkable buttons that wrap onto more rows at big text sizes; at most one checked, and
+    pressing the checked one unchecks it."""
 
     def __init__(self, codes: list[str], icons: bool, parent: QWidget | None = None):
         super().__init__(parent)
-        row = QHBoxLayout(self)
+        row = FlowRow(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QToolButton] = {}
         for code in codes:
@@ -53,13 +67,12 @@ class _Choice(QWidget):
                 button.setIcon(QIcon(str(ICON_DIR / f"group_{code}.svg")))
                 button.setIconSize(QSize(48, 48))
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-                button.setMinimumSize(120, 96)
+                button.setMinimumSize(132, 120)
             else:
                 button.setMinimumHeight(44)
             button.toggled.connect(lambda on, c=code: self._toggled(c, on))
             row.addWidget(button)
             self.buttons[code] = button
-        row.addStretch(1)
 
     def _toggled(self, code: str, on: bool) -> None:
         if on:
@@ -94,8 +107,7 @@ class LearnerGroupPicker(QWidget):
         self.group_label.setText(self.tr("Bạn thuộc nhóm nào? (không bắt buộc)"))
         self.age_label.setText(self.tr("Bạn bao nhiêu tuổi? (không bắt buộc)"))
         for code, button in self.groups.buttons.items():
-            button.setText(group_name(code).replace(", ", ",\n", 1) if len(group_name(code)) > 14
-                           else group_name(code))
+            button.setText(group_button_text(code))
             button.setAccessibleName(group_name(code))
             button.setToolTip(group_name(code))
         for code, button in self.ages.buttons.items():
