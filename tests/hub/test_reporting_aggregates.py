@@ -179,3 +179,19 @@ def test_the_reporting_migration_counts_the_events_a_hub_already_held(backend_ur
     assert upgraded.schema_version() == version
     assert upgraded.reporting.stored_counts() == held
     upgraded.close()
+
+
+def test_an_event_id_already_held_for_another_pc_changes_no_count(hub_storage):
+    world = World(hub_storage)
+    pc1, pc2 = world.pcs[0], world.pcs[1]
+    first = _wire(pc1, LEARNERS[0], "learner_created", {"group": "student"}, 10)
+    pc1.push([first])
+    before = hub_storage.reporting.stored_counts()
+    pc2.seq += 1
+    forged = WireEvent(pc2.seq, pc2.seq - 1, first.event_id, LEARNERS[0], "learner_renamed", 1,
+                       iso(BASE + timedelta(hours=99)), 0, {"group": "official"})
+    pc2.push([forged, _wire(pc2, LEARNERS[1], "review", {"correct": True}, 50)])
+    after = hub_storage.reporting.stored_counts()
+    assert after == hub_storage.reporting.recount_counts()
+    assert not any(g == "official" for (_s, g, _p, _m) in after)
+    assert sum(after.values()) > sum(before.values())      # the PC's own event did count

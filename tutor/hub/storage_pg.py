@@ -403,7 +403,7 @@ class PostgresHubStorage(TrustStorage):
                 "epoch": [e.clock_epoch for e in events], "payload": payloads,
             }).rowcount
             self._project(c, auth.site_id, device_id, events)
-            ingest_wire(Sql(c, "%s"), auth.site_id, device_id, events, corrected)
+            ingest_wire(Sql(c, "%s"), auth.site_id, device_id, events, corrected, inserted)
             acked = chain_end(
                 row["acked_through"], events,
                 lambda points: {r["prev_seq"]: r["seq"] for r in c.execute(_SUCCESSORS, (device_id, points))},

@@ -389,7 +389,7 @@ class SqliteHubStorage(TrustStorage):
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
             inserted = c.total_changes - before
             self._project(c, auth.site_id, device_id, events)
-            ingest_wire(Sql(c), auth.site_id, device_id, events, [r[9] for r in rows])
+            ingest_wire(Sql(c), auth.site_id, device_id, events, [r[9] for r in rows], inserted)
             acked = chain_end(row["acked_through"], events, lambda points: self._successors(c, device_id, points),
                               lambda start: self._advance(c, device_id, start))
             c.execute("UPDATE devices SET acked_through = ?, events_held = events_held + ?, last_sync_at = ?"

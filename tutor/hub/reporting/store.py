@@ -84,14 +84,18 @@ _ADD_COUNT = ("INSERT INTO report_counts(site_id, learner_group, period, metric,
 # --- maintained as events arrive -------------------------------------------------------------
 
 
-def ingest(db: Sql, site_id: str, device_id: str, events: Sequence[TimedEvent]) -> None:
+def ingest(db: Sql, site_id: str, device_id: str, events: Sequence[TimedEvent], all_new: bool = False) -> None:
     """Fold one stored batch into the counters, in the batch's transaction.
 
     Only events held as this device's count (an event id already held for another device is
-    not this batch's); re-sent events fold to the same facts and change nothing.
+    not this batch's); re-sent events fold to the same facts and change nothing. ``all_new``:
+    the back-end inserted every event of the batch, so all are this device's (no lookup).
     """
-    mine: set[str] = set()
     with_learner = [e for e in events if e.learner_id]
+    if all_new:
+        apply(db, site_id, with_learner)
+        return
+    mine: set[str] = set()
     for part in _chunks([e.event_id for e in with_learner]):
         where, params = db.in_list("event_id", part)
         # By the event_id index alone: with "device_id = ?" SQLite may walk the device's whole chain.
@@ -202,10 +206,13 @@ def set_goal(db: Sql, group: str, trained_pct: float, proficient_pct: float, due
            (group, float(trained_pct), float(proficient_pct), due_on, now.isoformat()))
 
 
-def ingest_wire(db: Sql, site_id: str, device_id: str, events: Sequence[Any], corrected: Sequence[str]) -> None:
-    """The back-ends' one-line hook: wire events with the corrected times they were stored with."""
+def ingest_wire(db: Sql, site_id: str, device_id: str, events: Sequence[Any], corrected: Sequence[str],
+                inserted: int = -1) -> None:
+    """The back-ends' one-line hook: wire events with the corrected times they were stored with,
+    and how many rows the batch inserted (all of them: no need to look up whose they are)."""
     ingest(db, site_id, device_id, [TimedEvent(e.event_id, e.learner_id, e.kind, t, e.payload)
-                                    for e, t in zip(events, corrected, strict=True) if e.learner_id])
+                                    for e, t in zip(events, corrected, strict=True) if e.learner_id],
+           all_new=inserted == len(events))
 
 
 def migration_step(conn: Any, marker: str = "?") -> None:
