@@ -100,6 +100,7 @@ def _check(world: World, data, items) -> None:
             again_device, again = data.draw(st.sampled_from(done))
             world.send(again_device, again, data.draw(st.integers(0, 1)))
     assert world.storage.reporting.stored_counts() == world.storage.reporting.recount_counts()
+    assert world.storage.reporting.certificate_rows() == world.storage.reporting.recount_certificates()
 
 
 def _per_device_order(sends):

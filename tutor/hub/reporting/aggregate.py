@@ -151,6 +151,13 @@ def _readable(text: Any) -> bool:
     return True
 
 
+def listed_certificate(e: TimedEvent) -> bool:
+    """A certificate event the quarter's list shows (the same test the fold counts it by)."""
+    p = e.payload if isinstance(e.payload, dict) else {}
+    return (e.kind == "certificate_issued" and _readable(e.corrected_time) and _level(p.get("level")) is not None
+            and len(normalize_typed_code(p.get("certificate_id"))) == CERTIFICATE_ID_CHARS)
+
+
 def month_of(corrected_time: str) -> str:
     return _local(corrected_time).strftime("%Y-%m")
 

@@ -15,6 +15,10 @@ REPORTING_SCHEMA = [
         site_id TEXT NOT NULL, learner_group TEXT NOT NULL, period TEXT NOT NULL, metric TEXT NOT NULL,
         n BIGINT NOT NULL, PRIMARY KEY (site_id, learner_group, period, metric))""",
     "CREATE INDEX report_counts_metric ON report_counts(metric, period)",
+    # The certificate events by issue time, so a quarter's list never scans the event log.
+    """CREATE TABLE report_certificates (
+        event_id TEXT PRIMARY KEY, site_id TEXT NOT NULL, issued_at TEXT NOT NULL)""",
+    "CREATE INDEX report_certificates_time ON report_certificates(issued_at)",
     # Each site's target population per group, from the commune's own figures.
     """CREATE TABLE report_populations (
         site_id TEXT NOT NULL, learner_group TEXT NOT NULL, population BIGINT NOT NULL,

@@ -20,6 +20,7 @@ from tutor.hub.reporting.aggregate import (
     delta,
     fold,
     group_by_learner,
+    listed_certificate,
 )
 
 CHUNK = 900   # bound parameters per IN list: under SQLite's limit
@@ -104,7 +105,13 @@ def ingest(db: Sql, site_id: str, device_id: str, events: Sequence[TimedEvent], 
     apply(db, site_id, [e for e in with_learner if e.event_id in mine])
 
 
+_ADD_CERTIFICATE = ("INSERT INTO report_certificates(event_id, site_id, issued_at)", "ON CONFLICT DO NOTHING")
+
+
 def apply(db: Sql, site_id: str, events: Sequence[TimedEvent]) -> None:
+    certificates = {e.event_id: (e.event_id, site_id, e.corrected_time) for e in events if listed_certificate(e)}
+    if certificates:
+        db.values(_ADD_CERTIFICATE[0], list(certificates.values()), _ADD_CERTIFICATE[1])
     by_learner = group_by_learner(events)
     if not by_learner:
         return
@@ -139,13 +146,15 @@ REPORTED_KINDS = ("learner_created", "learner_renamed", "level_unlocked", "level
 
 
 def recount_counts(db: Sql, sites: Sequence[str] | None = None) -> tuple[dict[tuple[str, str], LearnerFacts],
-                                                                         Counter[tuple[str, str, str, str]]]:
+                                                                         Counter[tuple[str, str, str, str]],
+                                                                         list[tuple[str, str, str]]]:
     """Facts and counters computed afresh from every stored event (nothing maintained is read)."""
     where, params = "", ()
     if sites is not None:
         where, params = f" WHERE site_id IN ({_marks(len(sites))})", tuple(sites)
     facts: dict[tuple[str, str], LearnerFacts] = {}
     pending: dict[tuple[str, str], list[TimedEvent]] = {}
+    certificates: list[tuple[str, str, str]] = []
     cur = db.conn.execute(db.q(
         "SELECT site_id, event_id, learner_id, kind, corrected_time, payload FROM events"
         f"{where}{' AND' if where else ' WHERE'} learner_id IS NOT NULL ORDER BY site_id, learner_id"), params)
@@ -159,8 +168,10 @@ def recount_counts(db: Sql, sites: Sequence[str] | None = None) -> tuple[dict[tu
                 payload = json.loads(payload) if isinstance(payload, str) else payload
             else:
                 payload = {}
-            pending.setdefault((r["site_id"], r["learner_id"]), []).append(TimedEvent(
-                r["event_id"], r["learner_id"], r["kind"], r["corrected_time"], payload))
+            event = TimedEvent(r["event_id"], r["learner_id"], r["kind"], r["corrected_time"], payload)
+            pending.setdefault((r["site_id"], r["learner_id"]), []).append(event)
+            if listed_certificate(event):
+                certificates.append((event.event_id, r["site_id"], event.corrected_time))
         # The rows come grouped by learner: fold the finished ones to keep memory bounded.
         last = (batch[-1]["site_id"], batch[-1]["learner_id"])
         for key in [k for k in pending if k != last]:
@@ -171,14 +182,16 @@ def recount_counts(db: Sql, sites: Sequence[str] | None = None) -> tuple[dict[tu
     for (site_id, _learner), f in facts.items():
         for (g, period, metric), n in contributions(f).items():
             counts[(site_id, g, period, metric)] += n
-    return facts, counts
+    return facts, counts, certificates
 
 
 def recount(db: Sql) -> None:
     """Replace the maintained tables with a recount (a hub's first reporting migration)."""
-    facts, counts = recount_counts(db)
+    facts, counts, certificates = recount_counts(db)
     db.run("DELETE FROM report_learners")
     db.run("DELETE FROM report_counts")
+    db.run("DELETE FROM report_certificates")
+    db.many("INSERT INTO report_certificates(event_id, site_id, issued_at) VALUES (?, ?, ?)", certificates)
     db.many("INSERT INTO report_learners(site_id, learner_id, learner_group, facts) VALUES (?, ?, ?, ?)",
             [(s, lid, f.group, f.to_json()) for (s, lid), f in sorted(facts.items())])
     db.many("INSERT INTO report_counts(site_id, learner_group, period, metric, n) VALUES (?, ?, ?, ?, ?)",
@@ -237,6 +250,15 @@ class ReportingStore:
         with self._tx() as c:
             return recount_counts(self._db(c))[1]
 
+    def certificate_rows(self) -> list[tuple[str, str, str]]:
+        with self._tx() as c:
+            return sorted((r["event_id"], r["site_id"], r["issued_at"]) for r in self._db(c).rows(
+                "SELECT event_id, site_id, issued_at FROM report_certificates"))
+
+    def recount_certificates(self) -> list[tuple[str, str, str]]:
+        with self._tx() as c:
+            return sorted(recount_counts(self._db(c))[2])
+
     def set_population(self, site_id: str, group: str, population: int, now: datetime) -> None:
         with self._tx() as c:
             set_population(self._db(c), site_id, group, population, now)
@@ -287,10 +309,10 @@ class ReportingStore:
             goals = {r["learner_group"]: (float(r["trained_pct"]), float(r["proficient_pct"]), r["due_on"])
                      for r in db.rows("SELECT learner_group, trained_pct, proficient_pct, due_on FROM report_goals")}
             x_where = site_where.replace("site_id", "x.site_id")
-            certs = [(r["site_id"], r["learner_id"], r["corrected_time"], r["payload"]) for r in db.rows(
-                "SELECT x.site_id, x.learner_id, e.corrected_time, e.payload FROM certificates x"
+            certs = [(r["site_id"], r["learner_id"], r["issued_at"], r["payload"]) for r in db.rows(
+                "SELECT x.site_id, e.learner_id, x.issued_at, e.payload FROM report_certificates x"
                 " JOIN events e ON e.event_id = x.event_id"
-                f" WHERE e.corrected_time >= ? AND e.corrected_time < ?{x_where} ORDER BY e.corrected_time",
+                f" WHERE x.issued_at >= ? AND x.issued_at < ?{x_where} ORDER BY x.issued_at, x.event_id",
                 (cert_from, cert_to, *site_params))]
             names = {r["site_id"]: r["name"] for r in db.rows(
                 f"SELECT site_id, name FROM sites WHERE 1 = 1{site_where}", site_params)}
