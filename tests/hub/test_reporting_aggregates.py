@@ -101,6 +101,7 @@ def _check(world: World, data, items) -> None:
             world.send(again_device, again, data.draw(st.integers(0, 1)))
     assert world.storage.reporting.stored_counts() == world.storage.reporting.recount_counts()
     assert world.storage.reporting.certificate_rows() == world.storage.reporting.recount_certificates()
+    assert world.storage.reporting.rollups_agree()
 
 
 def _per_device_order(sends):
@@ -196,3 +197,31 @@ def test_an_event_id_already_held_for_another_pc_changes_no_count(hub_storage):
     assert after == hub_storage.reporting.recount_counts()
     assert not any(g == "official" for (_s, g, _p, _m) in after)
     assert sum(after.values()) > sum(before.values())      # the PC's own event did count
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data(), items=events_st)
+def test_every_quarters_figures_equal_the_counters_summed_to_its_end(hub_storage, data, items):
+    """The page reads all-time totals less later months: for any quarter, that is the plain sum."""
+    from collections import Counter
+    from datetime import date
+
+    from tutor.hub.reporting.figures import Quarter, window
+
+    if not hasattr(hub_storage, "_world"):
+        hub_storage._world = World(hub_storage)
+    _check(hub_storage._world, data, items)
+    stored = hub_storage.reporting.stored_counts()
+    for q in (Quarter(2026, 1), Quarter(2026, 2), Quarter(2026, 3), Quarter(2026, 4)):
+        _as_of, through, a_from, a_to, c_from, c_to = window(q, date(2027, 1, 1))
+        snap = hub_storage.reporting.snapshot(None, through, a_from, a_to, c_from, c_to)
+        want = Counter()
+        for (site_id, g, period, metric), n in stored.items():
+            if metric != "active" and period <= through:
+                want[(site_id, g, metric)] += n
+        assert Counter({(s, g, m): n for s, g, m, n in snap["cells"]}) == +want
+        months = Counter()
+        for (_s, _g, period, metric), n in stored.items():
+            if metric != "active" and period <= through:
+                months[(period, metric)] += n
+        assert Counter({(p, m): n for p, m, n in snap["monthly"]}) == +months

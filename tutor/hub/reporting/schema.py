@@ -15,6 +15,14 @@ REPORTING_SCHEMA = [
         site_id TEXT NOT NULL, learner_group TEXT NOT NULL, period TEXT NOT NULL, metric TEXT NOT NULL,
         n BIGINT NOT NULL, PRIMARY KEY (site_id, learner_group, period, metric))""",
     "CREATE INDEX report_counts_metric ON report_counts(metric, period)",
+    "CREATE INDEX report_counts_period ON report_counts(period)",
+    # Rollups of report_counts kept beside it (metric 'active' excluded): all-time totals per site
+    # and group, and the whole hub per month, so a province page never sums every month of every site.
+    """CREATE TABLE report_totals (
+        site_id TEXT NOT NULL, learner_group TEXT NOT NULL, metric TEXT NOT NULL, n BIGINT NOT NULL,
+        PRIMARY KEY (site_id, learner_group, metric))""",
+    """CREATE TABLE report_months (
+        period TEXT NOT NULL, metric TEXT NOT NULL, n BIGINT NOT NULL, PRIMARY KEY (period, metric))""",
     # The certificate events by issue time, so a quarter's list never scans the event log.
     """CREATE TABLE report_certificates (
         event_id TEXT PRIMARY KEY, site_id TEXT NOT NULL, issued_at TEXT NOT NULL)""",

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from tutor.hub.reporting.aggregate import (
+    ACTIVE,
     CountKey,
     LearnerFacts,
     TimedEvent,
@@ -105,6 +106,10 @@ def ingest(db: Sql, site_id: str, device_id: str, events: Sequence[TimedEvent], 
     apply(db, site_id, [e for e in with_learner if e.event_id in mine])
 
 
+_ADD_TOTAL = ("INSERT INTO report_totals(site_id, learner_group, metric, n)",
+              "ON CONFLICT (site_id, learner_group, metric) DO UPDATE SET n = report_totals.n + excluded.n")
+_ADD_MONTH = ("INSERT INTO report_months(period, metric, n)",
+              "ON CONFLICT (period, metric) DO UPDATE SET n = report_months.n + excluded.n")
 _ADD_CERTIFICATE = ("INSERT INTO report_certificates(event_id, site_id, issued_at)", "ON CONFLICT DO NOTHING")
 
 
@@ -137,6 +142,20 @@ def apply(db: Sql, site_id: str, events: Sequence[TimedEvent]) -> None:
     counts = [(site_id, g, period, metric, n) for (g, period, metric), n in sorted(total.items()) if n]
     if counts:
         db.values(_ADD_COUNT[0], counts, _ADD_COUNT[1])
+        totals, months = rollups(counts)
+        db.values(_ADD_TOTAL[0], [(*k, n) for k, n in sorted(totals.items()) if n], _ADD_TOTAL[1])
+        db.values(_ADD_MONTH[0], [(*k, n) for k, n in sorted(months.items()) if n], _ADD_MONTH[1])
+
+
+def rollups(counts: Iterable[Sequence[Any]]) -> tuple[Counter[tuple[str, str, str]], Counter[tuple[str, str]]]:
+    """(site, group, metric) totals and (period, metric) hub-wide sums of counter rows, 'active' left out."""
+    totals: Counter[tuple[str, str, str]] = Counter()
+    months: Counter[tuple[str, str]] = Counter()
+    for site_id, g, period, metric, n in counts:
+        if metric != ACTIVE:
+            totals[(site_id, g, metric)] += n
+            months[(period, metric)] += n
+    return totals, months
 
 
 # --- recount from the raw events (migration backfill, tests' oracle, benchmark baseline) -----
@@ -194,8 +213,22 @@ def recount(db: Sql) -> None:
     db.many("INSERT INTO report_certificates(event_id, site_id, issued_at) VALUES (?, ?, ?)", certificates)
     db.many("INSERT INTO report_learners(site_id, learner_id, learner_group, facts) VALUES (?, ?, ?, ?)",
             [(s, lid, f.group, f.to_json()) for (s, lid), f in sorted(facts.items())])
-    db.many("INSERT INTO report_counts(site_id, learner_group, period, metric, n) VALUES (?, ?, ?, ?, ?)",
-            [(*k, n) for k, n in sorted(counts.items()) if n])
+    rows = [(*k, n) for k, n in sorted(counts.items()) if n]
+    db.many("INSERT INTO report_counts(site_id, learner_group, period, metric, n) VALUES (?, ?, ?, ?, ?)", rows)
+    totals, months = rollups(rows)
+    db.run("DELETE FROM report_totals")
+    db.run("DELETE FROM report_months")
+    db.many("INSERT INTO report_totals(site_id, learner_group, metric, n) VALUES (?, ?, ?, ?)",
+            [(*k, n) for k, n in sorted(totals.items()) if n])
+    db.many("INSERT INTO report_months(period, metric, n) VALUES (?, ?, ?)",
+            [(*k, n) for k, n in sorted(months.items()) if n])
+
+
+def stored_rollups(db: Sql) -> tuple[Counter[tuple[str, str, str]], Counter[tuple[str, str]]]:
+    return (Counter({(r["site_id"], r["learner_group"], r["metric"]): int(r["n"]) for r in db.rows(
+                "SELECT site_id, learner_group, metric, n FROM report_totals WHERE n <> 0")}),
+            Counter({(r["period"], r["metric"]): int(r["n"]) for r in db.rows(
+                "SELECT period, metric, n FROM report_months WHERE n <> 0")}))
 
 
 def stored_counts(db: Sql) -> Counter[tuple[str, str, str, str]]:
@@ -250,6 +283,13 @@ class ReportingStore:
         with self._tx() as c:
             return recount_counts(self._db(c))[1]
 
+    def rollups_agree(self) -> bool:
+        """The rollup tables equal the rollups of the counter rows (tests)."""
+        with self._tx() as c:
+            db = self._db(c)
+            totals, months = rollups((*k, n) for k, n in stored_counts(db).items())
+            return stored_rollups(db) == (+totals, +months)
+
     def certificate_rows(self) -> list[tuple[str, str, str]]:
         with self._tx() as c:
             return sorted((r["event_id"], r["site_id"], r["issued_at"]) for r in self._db(c).rows(
@@ -291,18 +331,26 @@ class ReportingStore:
             site_where, site_params = f" AND site_id IN ({_marks(len(sites))})", tuple(sites)
         with self._tx() as c:
             db = self._db(c)
-            cells = [(r["site_id"], r["learner_group"], r["metric"], int(r["n"])) for r in db.rows(
-                "SELECT site_id, learner_group, metric, SUM(n) AS n FROM report_counts"
-                f" WHERE period <= ? AND metric <> 'active'{site_where} GROUP BY site_id, learner_group, metric",
-                (through_month, *site_params))]
+            # All-time totals less what came after the month asked for (usually nothing or a few months).
+            cells_n: Counter[tuple[str, str, str]] = Counter({
+                (r["site_id"], r["learner_group"], r["metric"]): int(r["n"]) for r in db.rows(
+                    f"SELECT site_id, learner_group, metric, n FROM report_totals WHERE 1 = 1{site_where}",
+                    site_params)})
+            for r in db.rows("SELECT site_id, learner_group, metric, SUM(n) AS n FROM report_counts"
+                             f" WHERE period > ? AND metric <> 'active'{site_where}"
+                             " GROUP BY site_id, learner_group, metric", (through_month, *site_params)):
+                cells_n[(r["site_id"], r["learner_group"], r["metric"])] -= int(r["n"])
+            cells = [(*k, n) for k, n in cells_n.items() if n]
             active = [(r["site_id"], r["learner_group"], int(r["n"])) for r in db.rows(
                 "SELECT site_id, learner_group, SUM(n) AS n FROM report_counts"
                 f" WHERE metric = 'active' AND period >= ? AND period <= ?{site_where} GROUP BY site_id, learner_group",
                 (active_from, active_to, *site_params))]
-            monthly = [(r["period"], r["metric"], int(r["n"])) for r in db.rows(
+            monthly = [(r["period"], r["metric"], int(r["n"])) for r in (db.rows(
+                "SELECT period, metric, n FROM report_months WHERE period <= ?", (through_month,))
+                if sites is None else db.rows(
                 "SELECT period, metric, SUM(n) AS n FROM report_counts"
                 f" WHERE metric <> 'active' AND period <= ?{site_where} GROUP BY period, metric",
-                (through_month, *site_params))]
+                (through_month, *site_params)))]
             populations = [(r["site_id"], r["learner_group"], int(r["population"])) for r in db.rows(
                 f"SELECT site_id, learner_group, population FROM report_populations WHERE 1 = 1{site_where}",
                 site_params)]
