@@ -32,6 +32,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections import Counter
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -41,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tutor.hub.reporting import store as reporting_store  # noqa: E402
 from tutor.hub.reporting.figures import Quarter, quarter_figures  # noqa: E402
 from tutor.hub.reporting.report import write_report  # noqa: E402
-from tutor.hub.reporting.store import Sql, recount  # noqa: E402
+from tutor.hub.reporting.store import Sql, recount, rollups  # noqa: E402
 from tutor.hub.reporting.tables import report_charts, report_tables  # noqa: E402
 from tutor.hub.storage import iso, open_storage  # noqa: E402
 from tutor.learner_groups import GROUPS  # noqa: E402
@@ -197,6 +198,7 @@ def fill_province(storage, backend: str, sites_n: int = 1000, learners: int = 50
     months = [f"{y}-{m:02d}" for y in (2025, 2026) for m in range(1, 13)]
     days = [(date(2026, 1, 1) + timedelta(days=d)).isoformat() for d in range(365)]
     rows = 0
+    months_all: Counter = Counter()
     with storage._tx() as c:
         db = Sql(c, "?" if backend == "sqlite" else "%s")
         for site_id in sites:
@@ -212,6 +214,10 @@ def fill_province(storage, backend: str, sites_n: int = 1000, learners: int = 50
                         counts.append((site_id, g, day, "active", rnd.randrange(1, 4)))
             db.many("INSERT INTO report_counts(site_id, learner_group, period, metric, n) VALUES (?, ?, ?, ?, ?)",
                     counts)
+            totals, site_months = rollups(counts)   # the rollups the ingest keeps beside the counters
+            db.many("INSERT INTO report_totals(site_id, learner_group, metric, n) VALUES (?, ?, ?, ?)",
+                    [(*k, n) for k, n in totals.items()])
+            months_all.update(site_months)
             rows += len(counts)
             certs, events = [], []
             for k in range(per_site // 2):
@@ -225,6 +231,7 @@ def fill_province(storage, backend: str, sites_n: int = 1000, learners: int = 50
                                at, at, 0, payload, at))
             db.many("INSERT INTO report_certificates(event_id, site_id, issued_at) VALUES (?, ?, ?)", certs)
             _put(c, db, backend, events)
+        db.many("INSERT INTO report_months(period, metric, n) VALUES (?, ?, ?)", [(*k, n) for k, n in months_all.items()])
     if backend != "sqlite":
         with storage._tx() as c:
             c.execute("ANALYZE")
