@@ -57,3 +57,22 @@ def test_migration_10_adds_the_columns_to_a_version_9_database(tmp_path):
     conn.execute("INSERT INTO learners(learner_id, display_name, icon, created_at) VALUES ('a', 'Hoa', 'sun', 'x')")
     assert apply_migrations(conn) == 10
     assert conn.execute("SELECT learner_group, age_band FROM learners").fetchone() == (None, None)
+
+
+def test_a_teacher_sets_the_group_from_the_command_line(tmp_path):
+    from tests.core.test_cli_selftest import run_tutor
+    from tutor.workspace import Workspace
+
+    data = tmp_path / "d"
+    ws = Workspace.open(data)
+    learner, _ = ws.learners.create("Cô Lan", "star")
+    ws.close()
+    result = run_tutor("--data-dir", str(data), "learner-group", learner.learner_id, "official", "35_59")
+    assert result.returncode == 0, result.stderr
+    ws = Workspace.open(data)
+    try:
+        got = ws.learners.get(learner.learner_id)
+        assert (got.group, got.age_band) == ("official", "35_59")
+    finally:
+        ws.close()
+    assert run_tutor("--data-dir", str(data), "learner-group", learner.learner_id, "farmer").returncode == 2
