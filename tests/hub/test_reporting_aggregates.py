@@ -225,3 +225,11 @@ def test_every_quarters_figures_equal_the_counters_summed_to_its_end(hub_storage
             if metric != "active" and period <= through:
                 months[(period, metric)] += n
         assert Counter({(p, m): n for p, m, n in snap["monthly"]}) == +months
+
+
+def test_a_pcs_later_change_wins_at_the_same_moment_whatever_the_event_ids():
+    t = "2026-05-01T08:00:00.000+00:00"
+    created = TimedEvent("ffff", "L", "learner_created", t, {"group": "official"}, seq=1)
+    changed = TimedEvent("0000", "L", "learner_renamed", t, {"group": "citizen"}, seq=2)
+    assert fold(LearnerFacts(), [changed, created]).group == "citizen"
+    assert fold(fold(LearnerFacts(), [changed]), [created]).group == "citizen"

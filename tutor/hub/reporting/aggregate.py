@@ -48,9 +48,11 @@ CountKey = tuple[str, str, str]   # (learner_group, period, metric)
 class LearnerFacts:
     first_seen: str | None = None
     group: str = UNKNOWN_GROUP
-    group_stamp: tuple[str, str] = ("", "")     # (corrected time, event id) of the event that set it
+    # (corrected time, device seq, event id) of the event that set it: one PC's events at the same
+    # moment keep their order (seq); different PCs at the same moment tie-break on the event id.
+    group_stamp: tuple[str, int, str] = ("", 0, "")
     age_band: str | None = None
-    age_stamp: tuple[str, str] = ("", "")       # each is its own latest-wins register
+    age_stamp: tuple[str, int, str] = ("", 0, "")   # each is its own latest-wins register
     levels: dict[int, str] = field(default_factory=dict)   # level -> earliest time shown at it
     first_pass: str | None = None               # earliest passed level test
     last_review_ok: str | None = None           # latest correctly answered review
@@ -85,6 +87,7 @@ class TimedEvent:
     kind: str
     corrected_time: str
     payload: dict[str, Any]
+    seq: int = 0              # the device's own sequence number: its order at the same moment
 
 
 def _min(a: str | None, b: str) -> str:
@@ -111,7 +114,7 @@ def fold(facts: LearnerFacts, events: Iterable[TimedEvent]) -> LearnerFacts:
         f.first_seen = _min(f.first_seen, t)
         f.last_active = _max(f.last_active, t)
         if e.kind in PROFILE_KINDS:
-            stamp = (t, e.event_id)
+            stamp = (t, e.seq, e.event_id)
             # A missing key is "not told" (an older PC, a rename): it never overwrites.
             if "group" in p and stamp > f.group_stamp:
                 f.group = p["group"] if p["group"] in GROUPS else UNKNOWN_GROUP

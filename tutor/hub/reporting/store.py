@@ -175,7 +175,7 @@ def recount_counts(db: Sql, sites: Sequence[str] | None = None) -> tuple[dict[tu
     pending: dict[tuple[str, str], list[TimedEvent]] = {}
     certificates: list[tuple[str, str, str]] = []
     cur = db.conn.execute(db.q(
-        "SELECT site_id, event_id, learner_id, kind, corrected_time, payload FROM events"
+        "SELECT site_id, event_id, learner_id, kind, corrected_time, payload, seq FROM events"
         f"{where}{' AND' if where else ' WHERE'} learner_id IS NOT NULL ORDER BY site_id, learner_id"), params)
     while True:
         batch = cur.fetchmany(5000)
@@ -187,7 +187,7 @@ def recount_counts(db: Sql, sites: Sequence[str] | None = None) -> tuple[dict[tu
                 payload = json.loads(payload) if isinstance(payload, str) else payload
             else:
                 payload = {}
-            event = TimedEvent(r["event_id"], r["learner_id"], r["kind"], r["corrected_time"], payload)
+            event = TimedEvent(r["event_id"], r["learner_id"], r["kind"], r["corrected_time"], payload, int(r["seq"]))
             pending.setdefault((r["site_id"], r["learner_id"]), []).append(event)
             if listed_certificate(event):
                 certificates.append((event.event_id, r["site_id"], event.corrected_time))
@@ -256,7 +256,7 @@ def ingest_wire(db: Sql, site_id: str, device_id: str, events: Sequence[Any], co
                 inserted: int = -1) -> None:
     """The back-ends' one-line hook: wire events with the corrected times they were stored with,
     and how many rows the batch inserted (all of them: no need to look up whose they are)."""
-    ingest(db, site_id, device_id, [TimedEvent(e.event_id, e.learner_id, e.kind, t, e.payload)
+    ingest(db, site_id, device_id, [TimedEvent(e.event_id, e.learner_id, e.kind, t, e.payload, e.seq)
                                     for e, t in zip(events, corrected, strict=True) if e.learner_id],
            all_new=inserted == len(events))
 
