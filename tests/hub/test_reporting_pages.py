@@ -168,3 +168,15 @@ def test_a_long_certificate_list_is_cut_on_the_page_and_pdf_but_whole_in_the_spr
     write_pdf(fig, "Huyện", tmp_path / "r.pdf")
     text = _pdf_text((tmp_path / "r.pdf").read_bytes(), tmp_path)
     assert "C0000199" in text and "C0000200" not in text and "tệp bảng tính (XLSX) có đủ" in text
+
+
+def test_a_hub_without_a_vietnamese_font_says_what_to_install(reporting_hub, monkeypatch):
+    from tutor.hub.reporting import pdf
+
+    monkeypatch.setattr(pdf, "_FONT_CANDIDATES", [("/nonexistent/a.ttf", "/nonexistent/b.ttf")])
+    monkeypatch.delenv("TUTOR_HUB_FONT", raising=False)
+    client, _ = sign_in(reporting_hub, "tinh", PASSWORD)
+    answer = client.get("/bao-cao/tai-ve?quy=2026Q4&dang=pdf")
+    assert answer.status_code == 500 and "fonts-dejavu-core" in answer.text
+    assert client.get("/bao-cao/tai-ve?quy=2026Q4&dang=xlsx").status_code == 200
+    client.close()

@@ -70,7 +70,7 @@ def register_reporting(app: FastAPI, storage: Any, clock: Any, page: Any, curren
 
     @app.get("/bao-cao/tai-ve", include_in_schema=False)
     async def report_file(request: Request, quy: str = "", dang: str = "pdf") -> Response:
-        from tutor.hub.reporting.pdf import write_pdf
+        from tutor.hub.reporting.pdf import NoFont, write_pdf
         from tutor.hub.reporting.report import file_stem
         from tutor.hub.reporting.xlsx import write_xlsx
 
@@ -88,7 +88,10 @@ def register_reporting(app: FastAPI, storage: Any, clock: Any, page: Any, curren
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / f"{file_stem(quarter)}.{kind}"
             writer = write_xlsx if kind == "xlsx" else write_pdf
-            await run_in_threadpool(writer, fig, "Máy chủ đồng bộ", path)
+            try:
+                await run_in_threadpool(writer, fig, "Máy chủ đồng bộ", path)
+            except NoFont as exc:   # the spreadsheet still works; the page says what to install
+                return await view(request, str(quarter), exc.user_message, 500)
             body = path.read_bytes()
         media = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" if kind == "xlsx"
                  else "application/pdf")
