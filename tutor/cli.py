@@ -57,6 +57,15 @@ def build_parser() -> argparse.ArgumentParser:
     unlock.add_argument("learner_id")
     unlock.add_argument("level", type=int)
     unlock.set_defaults(func=cmd_unlock_level)
+
+    from tutor.learner_groups import AGE_BANDS, GROUPS
+
+    group = sub.add_parser("learner-group", help="teacher: set or clear a learner's group and age band (optional;"
+                                                 " for the movement's reports)")
+    group.add_argument("learner_id")
+    group.add_argument("group", choices=[*GROUPS, "none"])
+    group.add_argument("age_band", nargs="?", choices=[*AGE_BANDS, "none"], default="none")
+    group.set_defaults(func=cmd_learner_group)
     return parser
 
 
@@ -90,6 +99,18 @@ def cmd_unlock_level(args: argparse.Namespace) -> int:
     try:
         ws.progress.unlock_level(args.learner_id, args.level, by="teacher")
         print(f"level {args.level} is open for {ws.learners.get(args.learner_id).display_name}")
+    finally:
+        ws.close()
+    return 0
+
+
+def cmd_learner_group(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    try:
+        group = None if args.group == "none" else args.group
+        age_band = None if args.age_band == "none" else args.age_band
+        ws.learners.set_group(args.learner_id, group, age_band)
+        print(f"{ws.learners.get(args.learner_id).display_name}: group {group or '-'}, age band {age_band or '-'}")
     finally:
         ws.close()
     return 0

@@ -18,6 +18,7 @@ from tutor.clock import Clock, to_iso
 from tutor.errors import ProfileError, ProfileLocked, WrongPin
 from tutor.events import append_event
 from tutor.ids import new_learner_id
+from tutor.learner_groups import is_age_band, is_group
 from tutor.pin import hash_pin, is_valid_pin, pin_matches
 from tutor.store.db import transaction
 from tutor.messages import render
@@ -35,6 +36,8 @@ class Learner:
     has_pin: bool
     locked_seconds_left: int = 0
     prefs: dict[str, Any] = field(default_factory=dict)
+    group: str | None = None       # tutor.learner_groups.GROUPS code; optional
+    age_band: str | None = None    # tutor.learner_groups.AGE_BANDS code; optional
 
 
 def clean_name(raw: str) -> str:
@@ -74,10 +77,12 @@ class Learners:
 
     # -- writing -------------------------------------------------------------
 
-    def create(self, name: str, icon: str, pin: str | None = None) -> tuple[Learner, Changes]:
+    def create(self, name: str, icon: str, pin: str | None = None, *, group: str | None = None,
+               age_band: str | None = None) -> tuple[Learner, Changes]:
         display_name = clean_name(name)
         if not is_avatar(icon):
             raise ProfileError(f"unknown avatar {icon!r}", render("profile.choose_picture"))
+        _check_group(group, age_band)
         digest = salt = None
         if pin:
             if not is_valid_pin(pin):
@@ -87,13 +92,13 @@ class Learners:
         now = to_iso(self._clock.now())
         with transaction(self._conn):
             self._conn.execute(
-                "INSERT INTO learners(learner_id, display_name, icon, pin_hash, pin_salt, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (learner_id, display_name, icon, digest, salt, now),
+                "INSERT INTO learners(learner_id, display_name, icon, pin_hash, pin_salt, created_at,"
+                " learner_group, age_band) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (learner_id, display_name, icon, digest, salt, now, group, age_band),
             )
             append_event(
                 self._conn, self._clock, "learner_created", learner_id,
-                {"display_name": display_name, "icon": icon},
+                {"display_name": display_name, "icon": icon, **_group_payload(group, age_band)},
             )
             if digest is not None:
                 append_event(
@@ -168,6 +173,23 @@ class Learners:
             )
         return Changes(learners=True, learner_ids=frozenset({learner_id}))
 
+    def set_group(self, learner_id: str, group: str | None, age_band: str | None) -> Changes:
+        """A teacher (or the learner) fills in or corrects the group and age band."""
+        _check_group(group, age_band)
+        row = self._row(learner_id)
+        with transaction(self._conn):
+            self._conn.execute(
+                "UPDATE learners SET learner_group = ?, age_band = ? WHERE learner_id = ?",
+                (group, age_band, learner_id),
+            )
+            # A rename event with the same name and icon: every hub and PC already folds it.
+            append_event(
+                self._conn, self._clock, "learner_renamed", learner_id,
+                # Both keys always: None says "cleared", where a missing key says "not told".
+                {"display_name": row["display_name"], "icon": row["icon"], "group": group, "age_band": age_band},
+            )
+        return Changes(learners=True, learner_ids=frozenset({learner_id}))
+
     def set_prefs(self, learner_id: str, **prefs: Any) -> Changes:
         row = self._row(learner_id)
         merged = {**json.loads(row["prefs"] or "{}"), **prefs}
@@ -220,4 +242,23 @@ class Learners:
             has_pin=row["pin_hash"] is not None,
             locked_seconds_left=self._seconds_locked(row, locks),
             prefs=json.loads(row["prefs"] or "{}"),
+            group=row["learner_group"],
+            age_band=row["age_band"],
         )
+
+
+def _check_group(group: str | None, age_band: str | None) -> None:
+    if group is not None and not is_group(group):
+        raise ProfileError(f"unknown learner group {group!r}", render("profile.unknown_group"))
+    if age_band is not None and not is_age_band(age_band):
+        raise ProfileError(f"unknown age band {age_band!r}", render("profile.unknown_group"))
+
+
+def _group_payload(group: str | None, age_band: str | None) -> dict[str, str]:
+    """Only what was chosen: a profile without a group sends the same event as before."""
+    out: dict[str, str] = {}
+    if group is not None:
+        out["group"] = group
+    if age_band is not None:
+        out["age_band"] = age_band
+    return out

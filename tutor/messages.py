@@ -104,6 +104,7 @@ CATALOGUE: dict[str, str] = {
     "profile.name_empty": "Hãy nhập tên của bạn.",
     "profile.name_too_long": "Tên dài quá. Hãy dùng tối đa {limit} chữ cái.",
     "profile.choose_picture": "Hãy chọn một hình.",
+    "profile.unknown_group": "Nhóm người học hoặc độ tuổi này không có trong danh sách. Hãy chọn lại.",
     "profile.pin_four_digits": "Mã PIN phải có đúng 4 chữ số.",
     "profile.no_learner": "Không tìm thấy người học này.",
     "progress.no_section": "Không tìm thấy phần bài này.",

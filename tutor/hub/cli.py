@@ -23,6 +23,7 @@ from tutor.errors import TutorError
 from tutor.hub.catalogue import cli as catalogue_cli
 from tutor.hub.open_storage import UnsupportedDatabase
 from tutor.hub.open_storage import open_storage as _open_storage
+from tutor.hub.reporting import cli as reporting_cli
 from tutor.hub.storage import HubError, HubStorage
 from tutor.hub.storage_trust import DEFAULT_CODE_DAYS
 from tutor.sync.signing import key_fingerprint, public_key_b64
@@ -177,6 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="ask the upper hub about every device, not only those with new events")
     up_sub.add_parser("status", help="show the upstream link")
     catalogue_cli.add_parser(sub)
+    reporting_cli.add_parsers(sub)  # issue 18: targets and the quarterly report
     return parser
 
 
@@ -437,6 +439,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "catalogue":
             return catalogue_cli.run(args, catalogue_cli.open_store(data_dir(args)),
                                      lambda text: find_site(storage, text, clock), storage)
+        elif args.command in ("targets", "report"):
+            return reporting_cli.run(args, storage, clock, find_site)
         return 0
     except (TutorError, HubError) as exc:
         print(f"error: {getattr(exc, 'log_message', None) or getattr(exc, 'message', exc)}", file=sys.stderr)

@@ -44,6 +44,7 @@ from tutor.hub.bundles import MAX_INFLATED_BUNDLE_BYTES, BundleError, BundleTooL
 from tutor.hub.operators import ROLE_NAMES_VI, SESSION_TTL, Operator, Session
 from tutor.hub.projections import normalize_typed_code
 from tutor.hub.ratelimit import RateLimiter
+from tutor.hub.reporting.web import register_reporting
 from tutor.hub.storage import CertificateRecord, DeviceSummary, HubError, HubOverview, HubStorage, SiteSummary
 from tutor.hub.trust import hub_private_key
 from tutor.progress.certificates import CROCKFORD
@@ -425,6 +426,9 @@ def register_dashboard(app: FastAPI, storage: HubStorage, clock: Clock, tz: tzin
             result = CertificateView("tampered", "Mã này không khớp: chứng nhận có thể đã bị sửa.", record,
                                      _issued_on(record))
         return page("certificate.html", code=typed, name=typed_name, result=result)
+
+    # Issue 18: the reporting pages (/bao-cao), with this dashboard's sessions and CSRF.
+    register_reporting(app, storage, clock, page, current_session, to_login, csrf_ok, tz)
 
     # -- USB bundles ---------------------------------------------------------------------
 

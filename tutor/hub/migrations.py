@@ -26,6 +26,8 @@ from datetime import UTC, datetime
 
 from tutor.hub.dialect import Dialect, Handle
 from tutor.hub.projections import PROJECTED_KINDS, fold, store_projection
+from tutor.hub.reporting.schema import REPORTING_SCHEMA
+from tutor.hub.reporting.store import migration_step
 from tutor.sync.protocol import WireEvent
 
 
@@ -61,6 +63,11 @@ def _backfill_projections(c: Handle, dialect: Dialect) -> None:
         event = WireEvent(r["seq"], r["prev_seq"], r["event_id"], r["learner_id"], r["kind"], r["schema_ver"],
                           r["device_time"], r["clock_epoch"], json.loads(r["payload"]))
         store_projection(c, r["site_id"], r["device_id"], fold([event]))
+
+
+def _count_held_events(c: Handle, dialect: Dialect) -> None:
+    """A hub that already holds events starts its reporting counters from them."""
+    migration_step(c, "%s")
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -156,6 +163,10 @@ MIGRATIONS: tuple[Migration, ...] = (
             session_hash TEXT PRIMARY KEY, operator_id TEXT NOT NULL REFERENCES operators(operator_id),
             csrf_token TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL)""",
         "CREATE INDEX operator_sessions_operator ON operator_sessions(operator_id)",
+    )),
+    Migration(6, "reporting: counters per site, learner group and month, targets (tutor.hub.reporting)", (
+        *REPORTING_SCHEMA,
+        _count_held_events,
     )),
 )
 

@@ -39,6 +39,7 @@ from tutor.sync.protocol import WireError, WireEvent
 
 if TYPE_CHECKING:
     from tutor.hub.operators import OperatorStore
+    from tutor.hub.reporting.store import ReportingStore
 
 __all__ = [
     "Auth", "CertificateRecord", "DeviceInfo", "DeviceSummary", "Enrollment", "ForwardDevice", "HeldEvent",
@@ -93,6 +94,7 @@ class Enrollment:
 
 class HubStorage(Protocol):
     operators: OperatorStore  # dashboard operator accounts and sessions (tutor.hub.operators)
+    reporting: ReportingStore  # issue 18: counters per site/group/month, targets (tutor.hub.reporting)
 
     def create_site(self, name: str, now: datetime, code_days: float | None = None) -> tuple[str, str]: ...
     def enroll(self, code: str, device_id: str, device_name: str, public_key: str | None,

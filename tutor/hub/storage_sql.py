@@ -50,6 +50,7 @@ from tutor.hub.storage import (
     storable,
     teacher_username_key,
 )
+from tutor.hub.reporting.store import ReportingStore, Sql, ingest_wire
 from tutor.hub.storage_trust import TrustStorage
 from tutor.sync.protocol import CLOCK_FLAG_SECONDS, PROFILE_KINDS, WireEvent
 
@@ -64,6 +65,7 @@ class SqlHubStorage(TrustStorage):
         self._d = dialect
         migrate(dialect)
         self.operators = OperatorStore(dialect.write)
+        self.reporting = ReportingStore(dialect.write, "%s")  # issue 18: counters, targets, figures
 
     @property
     def dialect(self) -> Dialect:
@@ -228,11 +230,14 @@ class SqlHubStorage(TrustStorage):
             check_follows_chain(events, row["acked_through"])
             offset = timedelta(seconds=row["clock_offset_s"] if offset_s is None else offset_s)
             # Insert-or-ignore on (device_id, seq) and on event_id: re-sends are harmless.
+            corrected = [corrected_time(e.device_time, offset) for e in events]
             inserted = self._d.insert_events(c, auth.site_id, device_id, received, [
                 (e.seq, e.prev_seq, e.event_id, e.learner_id, e.kind, e.schema_ver, e.device_time,
-                 corrected_time(e.device_time, offset), e.clock_epoch, text)
-                for e, text in zip(events, payloads, strict=True)])
+                 when, e.clock_epoch, text)
+                for e, when, text in zip(events, corrected, payloads, strict=True)])
             self._project(c, auth.site_id, device_id, events)
+            # The reporting counters move in the same transaction as the events they count.
+            ingest_wire(Sql(c, "%s"), auth.site_id, device_id, events, corrected, inserted)
             acked = chain_end(row["acked_through"], events, lambda points: self._successors(c, device_id, points),
                               lambda start: self._d.chain_walk(c, device_id, start))
             c.execute("UPDATE devices SET acked_through = %s, events_held = events_held + %s, last_sync_at = %s"

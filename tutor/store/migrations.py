@@ -19,7 +19,7 @@ from typing import Callable, Sequence
 from tutor.errors import TutorError
 from tutor.store.released import (
     v1_core, v2_prefs, v3_content, v4_progress, v5_teacher, v6_sync, v7_clock_epochs, v8_teacher, v9_lockouts,
-    v10_repair_early_7_8,
+    v10_repair_early_7_8, v11_learner_groups,
 )
 
 log = logging.getLogger(__name__)
@@ -61,6 +61,8 @@ MIGRATIONS: list[Migration] = [
     Migration(9, "lock-outs on the boot-time clock, growing with repeated failures", v9_lockouts.STATEMENTS),
     Migration(10, "repair databases from the first builds of schemas 7 and 8 (events_merges index,"
                   " a volunteer laptop's sites)", v10_repair_early_7_8.STATEMENTS, v10_repair_early_7_8.GUARDED),
+    Migration(11, "optional learner group (the framework's four, or other) and age band",
+              v11_learner_groups.STATEMENTS),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -43,12 +43,15 @@ def rebuild_learner(conn: sqlite3.Connection, learner_id: str, created_at: str) 
         f"SELECT kind, payload FROM events WHERE learner_id = ? AND kind IN ({marks}) ORDER BY seq",
         (learner_id, *PROFILE_KINDS)).fetchall()
     name = icon = None
+    group = age_band = None
     pin_hash = pin_salt = None
     for kind, payload_text in rows:
         payload = json.loads(payload_text)
         if kind in ("learner_created", "learner_renamed"):
             name = payload.get("display_name") or name
             icon = payload.get("icon") or icon
+            group = payload["group"] if "group" in payload else group
+            age_band = payload["age_band"] if "age_band" in payload else age_band
         elif payload.get("pin_set") and not payload.get("pin_hash"):
             # The learner has a PIN whose (first-release) hash the hub keeps to itself: it cannot be
             # checked here, and the profile must not open without one. A teacher sets a new PIN.
@@ -59,12 +62,19 @@ def rebuild_learner(conn: sqlite3.Connection, learner_id: str, created_at: str) 
     if not name:
         return False
     conn.execute(
-        "INSERT INTO learners(learner_id, display_name, icon, pin_hash, pin_salt, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(learner_id) DO UPDATE SET display_name = excluded.display_name,"
-        " icon = excluded.icon, pin_hash = excluded.pin_hash, pin_salt = excluded.pin_salt",
-        (learner_id, name, icon or "", pin_hash, pin_salt, created_at))
+        "INSERT INTO learners(learner_id, display_name, icon, pin_hash, pin_salt, created_at, learner_group,"
+        " age_band) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(learner_id) DO UPDATE SET"
+        " display_name = excluded.display_name, icon = excluded.icon, pin_hash = excluded.pin_hash,"
+        " pin_salt = excluded.pin_salt, learner_group = excluded.learner_group, age_band = excluded.age_band",
+        (learner_id, name, icon or "", pin_hash, pin_salt, created_at, _known(group), _known(age_band)))
     return True
 
 
 def local_learner_ids(conn: sqlite3.Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT learner_id FROM learners")}
+
+
+def _known(code: object) -> str | None:
+    """A group or age band code this app knows, else None (a newer PC's code is not guessed at)."""
+    from tutor.learner_groups import AGE_BANDS, GROUPS
+    return code if isinstance(code, str) and (code in GROUPS or code in AGE_BANDS) else None

@@ -165,8 +165,10 @@ class SessionController(QObject):
             self.window.create.done()
             self.enter(learner)
 
+        group, age_band = self.window.create.selected_group()   # optional (issue 18)
         self.tasks.mutate(
-            lambda ws: WithChanges.pair(ws.learners.create(name, icon, pin or None)), created,
+            lambda ws: WithChanges.pair(ws.learners.create(name, icon, pin or None, group=group, age_band=age_band)),
+            created,
             lambda exc: self.window.create.show_error(user_message(exc)),
         )
 

@@ -12,6 +12,7 @@ from tutor.avatars import AVATARS
 from tutor.learners import MAX_NAME_CHARS
 from tutor.ui.widgets.avatar import avatar_icon, avatar_name
 from tutor.ui.widgets.common import big_button, error_label, title_label
+from tutor.ui.widgets.learner_group import LearnerGroupPicker
 from tutor.ui.widgets.pinpad import PinPad
 
 AVATAR_COLUMNS = 8
@@ -54,6 +55,9 @@ class CreateProfileScreen(QWidget):
             grid.addWidget(button, index // AVATAR_COLUMNS, index % AVATAR_COLUMNS)
             self.avatar_buttons[name] = button
         outer.addLayout(grid)
+        # Optional, for the movement's reports per learner group (issue 18).
+        self.group_picker = LearnerGroupPicker()
+        outer.addWidget(self.group_picker)
         self.pin_check = QCheckBox()
         self.pin_check.toggled.connect(self._pin_toggled)
         outer.addWidget(self.pin_check)
@@ -88,6 +92,7 @@ class CreateProfileScreen(QWidget):
         self.pin_check.setText(self.tr("Đặt mã PIN 4 số (không bắt buộc)"))
         self.pin_check.setAccessibleName(self.tr("Đặt mã PIN 4 số, không bắt buộc"))
         self.pin_pad.retranslate()
+        self.group_picker.retranslate()
         for name, button in self.avatar_buttons.items():
             button.setAccessibleName(avatar_name(name))
             button.setToolTip(avatar_name(name))
@@ -100,6 +105,7 @@ class CreateProfileScreen(QWidget):
         self.name_edit.clear()
         self.pin_check.setChecked(False)
         self.pin_pad.clear()
+        self.group_picker.clear()
         self.error.clear()
         self.avatar_group.setExclusive(False)
         for button in self.avatar_buttons.values():
@@ -114,6 +120,10 @@ class CreateProfileScreen(QWidget):
     def selected_avatar(self) -> str | None:
         button = self.avatar_group.checkedButton()
         return button.property("avatar") if button else None
+
+    def selected_group(self) -> tuple[str | None, str | None]:
+        """(learner group, age band), each None when not chosen."""
+        return self.group_picker.group(), self.group_picker.age_band()
 
     def _pin_toggled(self, on: bool) -> None:
         self.pin_pad.setVisible(on)

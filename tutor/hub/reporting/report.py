@@ -1,0 +1,32 @@
+"""One quarterly report for a hub: the figures once, written as PDF and XLSX."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from tutor.hub.reporting.figures import Quarter, QuarterFigures, quarter_figures
+from tutor.hub.reporting.pdf import write_pdf
+from tutor.hub.reporting.xlsx import write_xlsx
+
+
+@dataclass(frozen=True)
+class ReportFiles:
+    figures: QuarterFigures
+    pdf: Path
+    xlsx: Path
+
+
+def file_stem(quarter: Quarter) -> str:
+    return f"bao-cao-{quarter.year}-quy-{quarter.number}"
+
+
+def write_report(storage: Any, quarter: Quarter, today: date, out_dir: Path, hub_name: str,
+                 sites: list[str] | None = None, names_shown: bool = False) -> ReportFiles:
+    """``names_shown`` only for a commune's own report (the terminal at the province leaves it off)."""
+    fig = quarter_figures(storage, quarter, today, sites, names_shown)
+    stem = file_stem(quarter)
+    return ReportFiles(fig, write_pdf(fig, hub_name, out_dir / f"{stem}.pdf"),
+                       write_xlsx(fig, hub_name, out_dir / f"{stem}.xlsx"))
