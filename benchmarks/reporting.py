@@ -44,7 +44,8 @@ from tutor.hub.reporting.figures import Quarter, quarter_figures  # noqa: E402
 from tutor.hub.reporting.report import write_report  # noqa: E402
 from tutor.hub.reporting.store import Sql, recount, rollups  # noqa: E402
 from tutor.hub.reporting.tables import report_charts, report_tables  # noqa: E402
-from tutor.hub.storage import iso, open_storage  # noqa: E402
+from tutor.hub.open_storage import open_storage  # noqa: E402
+from tutor.hub.storage import iso  # noqa: E402
 from tutor.learner_groups import GROUPS  # noqa: E402
 from tutor.sync.protocol import WireEvent  # noqa: E402
 
@@ -95,8 +96,8 @@ def fill(storage, backend: str, n_events: int) -> None:
     rnd = random.Random(n_events)
     n_sites = max(2, n_events // EVENTS_PER_LEARNER // LEARNERS_PER_SITE)
     sites = [storage.create_site(f"Xã số {i + 1}", datetime.now(UTC))[0] for i in range(n_sites)]
-    with storage._tx() as c:
-        db = Sql(c, "?" if backend == "sqlite" else "%s")
+    with storage.dialect.write() as c:
+        db = Sql(c, storage.dialect)
         chunk: list = []
         certs: list = []
         for row in _rows(n_events, sites, rnd):
@@ -110,7 +111,7 @@ def fill(storage, backend: str, n_events: int) -> None:
         db.many("INSERT INTO certificates(event_id, site_id, device_id, learner_id, certificate_key, code_key, level)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)", certs)
     if backend != "sqlite":
-        with storage._tx() as c:
+        with storage.dialect.write() as c:
             c.execute("ANALYZE")
 
 
@@ -199,8 +200,8 @@ def fill_province(storage, backend: str, sites_n: int = 1000, learners: int = 50
     days = [(date(2026, 1, 1) + timedelta(days=d)).isoformat() for d in range(365)]
     rows = 0
     months_all: Counter = Counter()
-    with storage._tx() as c:
-        db = Sql(c, "?" if backend == "sqlite" else "%s")
+    with storage.dialect.write() as c:
+        db = Sql(c, storage.dialect)
         for site_id in sites:
             counts = []
             for g in groups:
@@ -233,7 +234,7 @@ def fill_province(storage, backend: str, sites_n: int = 1000, learners: int = 50
             _put(c, db, backend, events)
         db.many("INSERT INTO report_months(period, metric, n) VALUES (?, ?, ?)", [(*k, n) for k, n in months_all.items()])
     if backend != "sqlite":
-        with storage._tx() as c:
+        with storage.dialect.write() as c:
             c.execute("ANALYZE")
     return rows
 
@@ -276,10 +277,9 @@ def main() -> int:
                     t = time.perf_counter()
                     fill(storage, backend, n)
                     fill_s = time.perf_counter() - t
-                    marker = "?" if backend == "sqlite" else "%s"
-                    with storage._tx() as c:
+                    with storage.dialect.write() as c:
                         t = time.perf_counter()
-                        recount(Sql(c, marker))   # the migration's one-time build of the counters
+                        recount(Sql(c, storage.dialect))   # the migration's one-time build of the counters
                         build_s = time.perf_counter() - t
                     assert storage.reporting.stored_counts() == storage.reporting.recount_counts()
                     baseline = best(storage.reporting.recount_counts, 1 if n >= 1_000_000 else 3)

@@ -122,7 +122,7 @@ def test_counters_equal_a_recount_after_random_pushes_imports_and_forwarding(hub
 
 def test_a_recount_fills_the_counters_of_a_hub_that_held_events_before(tmp_path):
     from tutor.hub.reporting.store import Sql, recount
-    from tutor.hub.storage import open_storage
+    from tutor.hub.open_storage import open_storage
 
     storage = open_storage(f"sqlite:///{tmp_path / 'hub.sqlite3'}")
     world = World(storage)
@@ -131,10 +131,10 @@ def test_a_recount_fills_the_counters_of_a_hub_that_held_events_before(tmp_path)
              _wire(pc, LEARNERS[0], "level_test", {"phase": "finished", "level": 1, "passed": True}, 20),
              _wire(pc, LEARNERS[0], "review", {"correct": True}, 30)])
     before = storage.reporting.stored_counts()
-    with storage._tx() as c:
+    with storage.dialect.write() as c:
         c.execute("DELETE FROM report_counts")
         c.execute("DELETE FROM report_learners")
-        recount(Sql(c))
+        recount(Sql(c, storage.dialect))
     assert storage.reporting.stored_counts() == before
     assert {(g, m) for (_s, g, _p, m) in before} >= {("official", "registered"), ("official", "trained"),
                                                      ("official", "proficient")}
@@ -161,7 +161,7 @@ def test_a_month_is_a_vietnamese_month():
 def test_the_reporting_migration_counts_the_events_a_hub_already_held(backend_url):
     """A hub upgraded to the reporting schema starts with counters for what it held before."""
     from tutor.hub.reporting.schema import REPORTING_SCHEMA
-    from tutor.hub.storage import open_storage
+    from tutor.hub.open_storage import open_storage
 
     storage = open_storage(backend_url)
     world = World(storage)
@@ -171,11 +171,11 @@ def test_the_reporting_migration_counts_the_events_a_hub_already_held(backend_ur
     held = storage.reporting.stored_counts()
     assert held
     version = storage.schema_version()
-    with storage._tx() as c:     # back to the schema before reporting, events kept
+    with storage.dialect.write() as c:     # back to the schema before reporting, events kept
         for statement in REPORTING_SCHEMA:
             if statement.startswith("CREATE TABLE"):
                 c.execute("DROP TABLE " + statement.split()[2])
-        c.execute(f"DELETE FROM schema_migrations WHERE version = {version}")
+        c.execute(f"DELETE FROM hub_migrations WHERE version = {version}")
     storage.close()
     upgraded = open_storage(backend_url)
     assert upgraded.schema_version() == version

@@ -129,7 +129,7 @@ def test_a_bad_quarter_gets_a_vietnamese_message(reporting_hub):
 
 
 def test_the_report_command_writes_the_same_report(tmp_path, capsys):
-    from tutor.hub.storage import open_storage
+    from tutor.hub.open_storage import open_storage
 
     db = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
     storage = open_storage(db)
@@ -174,9 +174,24 @@ def test_a_hub_without_a_vietnamese_font_says_what_to_install(reporting_hub, mon
     from tutor.hub.reporting import pdf
 
     monkeypatch.setattr(pdf, "_FONT_CANDIDATES", [("/nonexistent/a.ttf", "/nonexistent/b.ttf")])
+    monkeypatch.setattr(pdf, "_bundled_fonts", lambda: None)   # a broken install: font-roboto gone
     monkeypatch.delenv("TUTOR_HUB_FONT", raising=False)
     client, _ = sign_in(reporting_hub, "tinh", PASSWORD)
     answer = client.get("/bao-cao/tai-ve?quy=2026Q4&dang=pdf")
     assert answer.status_code == 500 and "fonts-dejavu-core" in answer.text
     assert client.get("/bao-cao/tai-ve?quy=2026Q4&dang=xlsx").status_code == 200
     client.close()
+
+
+def test_the_pdf_uses_the_bundled_vietnamese_font_with_no_system_font(monkeypatch):
+    """Every hub writes the same PDF: Roboto from the font-roboto package comes first."""
+    from fontTools.ttLib import TTFont
+
+    from tutor.hub.reporting import pdf
+
+    monkeypatch.setattr(pdf, "_FONT_CANDIDATES", [])
+    monkeypatch.delenv("TUTOR_HUB_FONT", raising=False)
+    regular, bold = pdf._fonts()
+    assert regular.endswith("Roboto-Regular.ttf") and bold.endswith("Roboto-Bold.ttf")
+    letters = TTFont(regular).getBestCmap()
+    assert all(ord(c) in letters for c in "ăâđêôơưằẳẵắặệữựỹĐƯỢ")

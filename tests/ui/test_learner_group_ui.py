@@ -3,6 +3,7 @@ both optional; the choice reaches the profile (and so its event to the hub)."""
 
 from PySide6.QtCore import Qt
 
+from tests.ui import waits
 from tests.ui.test_profiles_ui import create_profile
 
 
@@ -23,7 +24,7 @@ def test_a_group_and_age_band_chosen_with_pictures_reach_the_profile(qtbot, make
     picker.ages.buttons["35_59"].click()
     window.create.name_edit.setText("Anh Tuấn")
     window.create.avatar_buttons["fish"].click()
-    with qtbot.waitSignal(window.signed_in, timeout=10_000):
+    with waits.signed_in(qtbot, window, timeout=10_000):
         qtbot.mouseClick(window.create.save_button, Qt.MouseButton.LeftButton)
     learner = _learner(qtbot, window)
     assert (learner.group, learner.age_band) == ("worker", "35_59")

@@ -67,7 +67,7 @@ def _backfill_projections(c: Handle, dialect: Dialect) -> None:
 
 def _count_held_events(c: Handle, dialect: Dialect) -> None:
     """A hub that already holds events starts its reporting counters from them."""
-    migration_step(c, "%s")
+    migration_step(c, dialect)
 
 
 MIGRATIONS: tuple[Migration, ...] = (

@@ -65,7 +65,7 @@ class SqlHubStorage(TrustStorage):
         self._d = dialect
         migrate(dialect)
         self.operators = OperatorStore(dialect.write)
-        self.reporting = ReportingStore(dialect.write, "%s")  # issue 18: counters, targets, figures
+        self.reporting = ReportingStore(dialect)  # issue 18: counters, targets, figures
 
     @property
     def dialect(self) -> Dialect:
@@ -237,7 +237,7 @@ class SqlHubStorage(TrustStorage):
                 for e, when, text in zip(events, corrected, payloads, strict=True)])
             self._project(c, auth.site_id, device_id, events)
             # The reporting counters move in the same transaction as the events they count.
-            ingest_wire(Sql(c, "%s"), auth.site_id, device_id, events, corrected, inserted)
+            ingest_wire(Sql(c, self._d), auth.site_id, device_id, events, corrected, inserted)
             acked = chain_end(row["acked_through"], events, lambda points: self._successors(c, device_id, points),
                               lambda start: self._d.chain_walk(c, device_id, start))
             c.execute("UPDATE devices SET acked_through = %s, events_held = events_held + %s, last_sync_at = %s"

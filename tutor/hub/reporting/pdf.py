@@ -1,7 +1,8 @@
 """The quarterly report as PDF (fpdf2: pure Python, so the hub needs no Qt), in Vietnamese.
 
-fpdf2 needs a TrueType font that has Vietnamese letters; the hub looks for one the machine
-already has (DejaVu Sans on Linux, Arial on Windows, or ``TUTOR_HUB_FONT``). Charts are
+fpdf2 needs a TrueType font that has Vietnamese letters: ``TUTOR_HUB_FONT`` if set, else
+Roboto from the font-roboto package (a dependency), else one the machine has (DejaVu Sans,
+Noto Sans, Arial). Charts are
 the same SVG the dashboard shows, drawn by fpdf2's SVG renderer.
 """
 
@@ -32,10 +33,26 @@ class NoFont(RuntimeError):
                     "hoặc đặt biến TUTOR_HUB_FONT trỏ tới một tệp .ttf có dấu tiếng Việt.")
 
 
+def _bundled_fonts() -> tuple[str, str] | None:
+    """Roboto from the font-roboto package (Apache-2.0; every Vietnamese letter): the same
+    report on every hub, with no system font to install."""
+    try:
+        import font_roboto
+    except ImportError:
+        return None
+    regular, bold = font_roboto.font_files.get("Roboto"), font_roboto.font_files.get("RobotoBold")
+    if regular and Path(regular).is_file():
+        return regular, bold if bold and Path(bold).is_file() else regular
+    return None
+
+
 def _fonts() -> tuple[str, str]:
     chosen = os.environ.get("TUTOR_HUB_FONT")
     if chosen and Path(chosen).is_file():
         return chosen, chosen
+    bundled = _bundled_fonts()
+    if bundled is not None:
+        return bundled
     for regular, bold in _FONT_CANDIDATES:
         if Path(regular).is_file():
             return regular, bold if Path(bold).is_file() else regular

@@ -1,6 +1,7 @@
 """The reporting tables over either back-end's connection: ingest, recount, targets, reads.
 
-SQL is written with ``?``; :class:`Sql` swaps in the back-end's marker. Rows are read by
+SQL is written with ``?``; :class:`Sql` turns it into the hub storage's ``%s`` and asks the
+dialect (tutor.hub.dialect) for what differs, such as a list parameter. Rows are read by
 column name, which both sqlite3.Row and psycopg's dict rows answer.
 """
 
@@ -11,6 +12,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
+
+from tutor.hub.dialect import Dialect
 
 from tutor.hub.reporting.aggregate import (
     ACTIVE,
@@ -28,13 +31,13 @@ CHUNK = 900   # bound parameters per IN list: under SQLite's limit
 
 
 class Sql:
-    """A connection inside the caller's transaction, and the parameter marker it takes."""
+    """A handle inside the caller's transaction, with the dialect it speaks."""
 
-    def __init__(self, conn: Any, marker: str = "?"):
-        self.conn, self.marker = conn, marker
+    def __init__(self, conn: Any, dialect: Dialect):
+        self.conn, self.dialect = conn, dialect
 
     def q(self, text: str) -> str:
-        return text if self.marker == "?" else text.replace("?", self.marker)
+        return text.replace("?", "%s")
 
     def rows(self, text: str, params: Sequence[Any] = ()) -> list[Any]:
         return self.conn.execute(self.q(text), tuple(params)).fetchall()
@@ -52,19 +55,12 @@ class Sql:
                      [v for row in part for v in row])
 
     def in_list(self, column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
-        """``column IN (...)``: one array parameter on PostgreSQL, a list of markers on SQLite."""
-        if self.marker == "?":
-            return f"{column} IN ({_marks(len(values))})", list(values)
-        return f"{column} = ANY(?)", [list(values)]
+        """``column`` is one of ``values``, as the dialect writes it (an array on PostgreSQL)."""
+        return self.dialect.any_of(column, values)
 
     def many(self, text: str, rows: Sequence[Sequence[Any]]) -> None:
-        if not rows:
-            return
-        if hasattr(self.conn, "executemany"):
+        if rows:
             self.conn.executemany(self.q(text), rows)
-        else:
-            with self.conn.cursor() as cur:
-                cur.executemany(self.q(text), rows)
 
 
 def _marks(n: int) -> str:
@@ -261,19 +257,19 @@ def ingest_wire(db: Sql, site_id: str, device_id: str, events: Sequence[Any], co
            all_new=inserted == len(events))
 
 
-def migration_step(conn: Any, marker: str = "?") -> None:
-    """The step after :data:`REPORTING_SCHEMA` in a back-end's migration: counters for held events."""
-    recount(Sql(conn, marker))
+def migration_step(conn: Any, dialect: Dialect) -> None:
+    """The step after :data:`REPORTING_SCHEMA` in the hub's migration: counters for held events."""
+    recount(Sql(conn, dialect))
 
 
 class ReportingStore:
     """The reporting tables of one hub database; ``tx()`` opens one transaction on it."""
 
-    def __init__(self, tx: Any, marker: str = "%s"):
-        self._tx, self._marker = tx, marker
+    def __init__(self, dialect: Dialect):
+        self._tx, self._dialect = dialect.write, dialect
 
     def _db(self, c: Any) -> Sql:
-        return Sql(c, self._marker)
+        return Sql(c, self._dialect)
 
     def stored_counts(self) -> Counter[tuple[str, str, str, str]]:
         with self._tx() as c:
