@@ -249,9 +249,9 @@ class Learners:
 
 def _check_group(group: str | None, age_band: str | None) -> None:
     if group is not None and not is_group(group):
-        raise ProfileError(f"unknown learner group {group!r}", render("profile.unknown_group"))
+        raise ProfileError(f"unknown learner group {group!r}", code="profile.unknown_group")
     if age_band is not None and not is_age_band(age_band):
-        raise ProfileError(f"unknown age band {age_band!r}", render("profile.unknown_group"))
+        raise ProfileError(f"unknown age band {age_band!r}", code="profile.unknown_group")
 
 
 def _group_payload(group: str | None, age_band: str | None) -> dict[str, str]:

@@ -177,6 +177,8 @@ def catalogue_translations() -> dict[str, str]:
             "CoreMessages", "Chưa đọc được đoạn này. Hãy bấm nút đọc lại một lần nữa."),
         "audio.bad_recording": QCoreApplication.translate(
             "CoreMessages", "Bản ghi âm bị hỏng hoặc không đúng định dạng. Hãy ghi âm lại."),
+        "profile.unknown_group": QCoreApplication.translate(
+            "CoreMessages", "Nhóm người học hoặc độ tuổi này không có trong danh sách. Hãy chọn lại."),
         "profile.name_empty": QCoreApplication.translate(
             "CoreMessages", "Hãy nhập tên của bạn."),
         "profile.name_too_long": QCoreApplication.translate(

@@ -153,42 +153,27 @@
         <translation>Đang chờ AI xong việc trước…</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="218" />
-        <source>Đang mở mô hình AI…</source>
-        <translation>Đang mở mô hình AI…</translation>
-    </message>
-    <message>
-        <location filename="../screens/ask.py" line="246" />
-        <source>Đang dừng…</source>
-        <translation>Đang dừng…</translation>
-    </message>
-    <message>
-        <location filename="../screens/ask.py" line="264" />
+        <location filename="../screens/ask.py" line="134" />
         <source>AI đang đọc bài học…</source>
         <translation>AI đang đọc bài học…</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="270" />
-        <source>AI đang trả lời…</source>
-        <translation>AI đang trả lời…</translation>
-    </message>
-    <message>
-        <location filename="../screens/ask.py" line="280" />
+        <location filename="../screens/ask.py" line="253" />
         <source>AI chưa trả lời được. Đây là các đoạn bài học nói về điều này.</source>
         <translation>AI chưa trả lời được. Đây là các đoạn bài học nói về điều này.</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="282" />
+        <location filename="../screens/ask.py" line="255" />
         <source>Đã dừng. Mở bài học bên dưới để đọc đầy đủ.</source>
         <translation>Đã dừng. Mở bài học bên dưới để đọc đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="284" />
+        <location filename="../screens/ask.py" line="257" />
         <source>AI trả lời dựa vào bài học, nhưng AI có thể nhầm. Hãy mở bài học bên dưới để kiểm tra.</source>
         <translation>AI trả lời dựa vào bài học, nhưng AI có thể nhầm. Hãy mở bài học bên dưới để kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../screens/ask.py" line="321" />
+        <location filename="../screens/ask.py" line="289" />
         <source>Đọc thêm trong bài học (bấm để mở):</source>
         <translation>Đọc thêm trong bài học (bấm để mở):</translation>
     </message>
@@ -509,100 +494,105 @@
 <context>
     <name>ClassActions</name>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="62" />
+        <location filename="../screens/teacher/class_actions.py" line="64" />
         <source>Hãy đánh dấu ít nhất một bài, hoặc chọn bài kiểm tra.</source>
         <translation>Hãy đánh dấu ít nhất một bài, hoặc chọn bài kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="66" />
+        <location filename="../screens/teacher/class_actions.py" line="68" />
         <source>Đã giao bài cho cả lớp. Người học sẽ thấy ở mục “Bài được giao”.</source>
         <translation>Đã giao bài cho cả lớp. Người học sẽ thấy ở mục “Bài được giao”.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="74" />
+        <location filename="../screens/teacher/class_actions.py" line="76" />
         <source>Huỷ bài đã giao</source>
         <translation>Huỷ bài đã giao</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="75" />
+        <location filename="../screens/teacher/class_actions.py" line="77" />
         <source>Huỷ bài đã giao này? Người học sẽ không còn thấy bài này trong mục “Bài được giao”.</source>
         <translation>Huỷ bài đã giao này? Người học sẽ không còn thấy bài này trong mục “Bài được giao”.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="76" />
+        <location filename="../screens/teacher/class_actions.py" line="78" />
         <source>Huỷ bài</source>
         <translation>Huỷ bài</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="76" />
-        <location filename="../screens/teacher/class_actions.py" line="89" />
-        <location filename="../screens/teacher/class_actions.py" line="187" />
+        <location filename="../screens/teacher/class_actions.py" line="78" />
+        <location filename="../screens/teacher/class_actions.py" line="91" />
+        <location filename="../screens/teacher/class_actions.py" line="189" />
         <source>Không</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="79" />
+        <location filename="../screens/teacher/class_actions.py" line="81" />
         <source>Đã huỷ bài đã giao.</source>
         <translation>Đã huỷ bài đã giao.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="84" />
+        <location filename="../screens/teacher/class_actions.py" line="86" />
         <source>Đã thêm %d người vào lớp.</source>
         <translation>Đã thêm %d người vào lớp.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="87" />
         <location filename="../screens/teacher/class_actions.py" line="89" />
+        <location filename="../screens/teacher/class_actions.py" line="91" />
         <source>Bỏ khỏi lớp</source>
         <translation>Bỏ khỏi lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="88" />
+        <location filename="../screens/teacher/class_actions.py" line="90" />
         <source>Bỏ %d người đã chọn khỏi lớp? Bài đã học của họ vẫn được giữ.</source>
         <translation>Bỏ %d người đã chọn khỏi lớp? Bài đã học của họ vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="93" />
+        <location filename="../screens/teacher/class_actions.py" line="95" />
         <source>Đã bỏ %d người khỏi lớp.</source>
         <translation>Đã bỏ %d người khỏi lớp.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="98" />
+        <location filename="../screens/teacher/class_actions.py" line="100" />
         <source>Chọn tệp danh sách (CSV)</source>
         <translation>Chọn tệp danh sách (CSV)</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="99" />
+        <location filename="../screens/teacher/class_actions.py" line="101" />
         <source>Tệp CSV (*.csv);;Mọi tệp (*)</source>
         <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="114" />
+        <location filename="../screens/teacher/class_actions.py" line="105" />
+        <source>Không đọc được tệp này. Hãy kiểm tra USB.</source>
+        <translation>Không đọc được tệp này. Hãy kiểm tra USB.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="116" />
         <source>Đã thêm %d người vào lớp. %d người đã có trong lớp.</source>
         <translation>Đã thêm %d người vào lớp. %d người đã có trong lớp.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="117" />
+        <location filename="../screens/teacher/class_actions.py" line="119" />
         <source>Các dòng bị bỏ qua:</source>
         <translation>Các dòng bị bỏ qua:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="128" />
+        <location filename="../screens/teacher/class_actions.py" line="130" />
         <source>Lưu danh sách lớp (CSV)</source>
         <translation>Lưu danh sách lớp (CSV)</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="129" />
+        <location filename="../screens/teacher/class_actions.py" line="131" />
         <source>Tệp CSV (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="146" />
+        <location filename="../screens/teacher/class_actions.py" line="148" />
         <source>Gộp hai hồ sơ</source>
         <translation>Gộp hai hồ sơ</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="147" />
+        <location filename="../screens/teacher/class_actions.py" line="149" />
         <source>Gộp hồ sơ “%s” vào hồ sơ “%s”?
 
 Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” sẽ không còn trên màn hình chọn người học. Không thể hoàn tác.</source>
@@ -611,37 +601,37 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” sẽ không còn trên màn hình chọn người học. Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="150" />
+        <location filename="../screens/teacher/class_actions.py" line="152" />
         <source>Gộp hồ sơ</source>
         <translation>Gộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="150" />
+        <location filename="../screens/teacher/class_actions.py" line="152" />
         <source>Không gộp</source>
         <translation>Không gộp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="153" />
+        <location filename="../screens/teacher/class_actions.py" line="155" />
         <source>Đã gộp hồ sơ “%s” vào “%s”.</source>
         <translation>Đã gộp hồ sơ “%s” vào “%s”.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="184" />
+        <location filename="../screens/teacher/class_actions.py" line="186" />
         <source>Mở khoá cấp</source>
         <translation>Mở khoá cấp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="185" />
+        <location filename="../screens/teacher/class_actions.py" line="187" />
         <source>Mở cấp %d cho %s mà không cần qua bài kiểm tra cấp trước? Việc này được ghi lại với tên của bạn.</source>
         <translation>Mở cấp %d cho %s mà không cần qua bài kiểm tra cấp trước? Việc này được ghi lại với tên của bạn.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="187" />
+        <location filename="../screens/teacher/class_actions.py" line="189" />
         <source>Mở khoá</source>
         <translation>Mở khoá</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/class_actions.py" line="195" />
+        <location filename="../screens/teacher/class_actions.py" line="196" />
         <source>Đã mở cấp %d cho %s.</source>
         <translation>Đã mở cấp %d cho %s.</translation>
     </message>
@@ -1278,837 +1268,1317 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
     </message>
     <message>
         <location filename="../core_text.py" line="180" />
+        <source>Nhóm người học hoặc độ tuổi này không có trong danh sách. Hãy chọn lại.</source>
+        <translation>Nhóm người học hoặc độ tuổi này không có trong danh sách. Hãy chọn lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="182" />
         <source>Hãy nhập tên của bạn.</source>
         <translation>Hãy nhập tên của bạn.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="182" />
+        <location filename="../core_text.py" line="184" />
         <source>Tên dài quá. Hãy dùng tối đa {limit} chữ cái.</source>
         <translation>Tên dài quá. Hãy dùng tối đa {limit} chữ cái.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="184" />
+        <location filename="../core_text.py" line="186" />
         <source>Hãy chọn một hình.</source>
         <translation>Hãy chọn một hình.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="186" />
+        <location filename="../core_text.py" line="188" />
         <source>Mã PIN phải có đúng 4 chữ số.</source>
         <translation>Mã PIN phải có đúng 4 chữ số.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="188" />
+        <location filename="../core_text.py" line="190" />
         <source>Không tìm thấy người học này.</source>
         <translation>Không tìm thấy người học này.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="190" />
+        <location filename="../core_text.py" line="192" />
         <source>Không tìm thấy phần bài này.</source>
         <translation>Không tìm thấy phần bài này.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="192" />
+        <location filename="../core_text.py" line="194" />
         <source>Không tìm thấy câu hỏi này.</source>
         <translation>Không tìm thấy câu hỏi này.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="194" />
+        <location filename="../core_text.py" line="196" />
         <source>Cấp độ này chưa có bài kiểm tra.</source>
         <translation>Cấp độ này chưa có bài kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="196" />
+        <location filename="../core_text.py" line="198" />
         <source>Không tìm thấy bài học này.</source>
         <translation>Không tìm thấy bài học này.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="198" />
+        <location filename="../core_text.py" line="200" />
         <source>Không tìm thấy cấp độ này.</source>
         <translation>Không tìm thấy cấp độ này.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="200" />
+        <location filename="../core_text.py" line="202" />
         <source>Bài kiểm tra này đã nộp rồi. Hãy bắt đầu một lần kiểm tra mới.</source>
         <translation>Bài kiểm tra này đã nộp rồi. Hãy bắt đầu một lần kiểm tra mới.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="202" />
+        <location filename="../core_text.py" line="204" />
         <source>Câu hỏi này không có trong bài kiểm tra.</source>
         <translation>Câu hỏi này không có trong bài kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="204" />
+        <location filename="../core_text.py" line="206" />
         <source>Không tìm thấy bài kiểm tra này.</source>
         <translation>Không tìm thấy bài kiểm tra này.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="206" />
+        <location filename="../core_text.py" line="208" />
         <source>Tệp này không phải là mô hình AI (tệp .gguf). Hãy chọn đúng tệp mô hình.</source>
         <translation>Tệp này không phải là mô hình AI (tệp .gguf). Hãy chọn đúng tệp mô hình.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="208" />
+        <location filename="../core_text.py" line="210" />
         <source>Tệp mô hình này dùng định dạng quá cũ hoặc quá mới. Phần mềm chưa dùng được tệp này.</source>
         <translation>Tệp mô hình này dùng định dạng quá cũ hoặc quá mới. Phần mềm chưa dùng được tệp này.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="210" />
+        <location filename="../core_text.py" line="212" />
         <source>Tệp mô hình bị thiếu phần cuối, có lẽ chép chưa xong. Hãy chép lại tệp từ USB rồi thử lại.</source>
         <translation>Tệp mô hình bị thiếu phần cuối, có lẽ chép chưa xong. Hãy chép lại tệp từ USB rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="212" />
+        <location filename="../core_text.py" line="214" />
         <source>Tệp mô hình bị hỏng nên không dùng được. Hãy chép lại một bản khác.</source>
         <translation>Tệp mô hình bị hỏng nên không dùng được. Hãy chép lại một bản khác.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="214" />
+        <location filename="../core_text.py" line="216" />
         <source>Không đọc được tệp mô hình. Hãy kiểm tra USB hoặc ổ đĩa rồi thử lại.</source>
         <translation>Không đọc được tệp mô hình. Hãy kiểm tra USB hoặc ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="216" />
+        <location filename="../core_text.py" line="218" />
         <source>Không tìm thấy mô hình có sẵn của phần mềm. Hãy cài lại phần mềm.</source>
         <translation>Không tìm thấy mô hình có sẵn của phần mềm. Hãy cài lại phần mềm.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="218" />
+        <location filename="../core_text.py" line="220" />
         <source>Mô hình có sẵn của phần mềm bị hỏng. Hãy cài lại phần mềm.</source>
         <translation>Mô hình có sẵn của phần mềm bị hỏng. Hãy cài lại phần mềm.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="220" />
+        <location filename="../core_text.py" line="222" />
         <source>Ổ đĩa không đủ chỗ: mô hình cần {size}, ổ chỉ còn {free} trống. Hãy xoá bớt tệp không cần rồi thử lại.</source>
         <translation>Ổ đĩa không đủ chỗ: mô hình cần {size}, ổ chỉ còn {free} trống. Hãy xoá bớt tệp không cần rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="223" />
+        <location filename="../core_text.py" line="225" />
         <source>Không đọc được tệp từ USB hoặc ổ đĩa. Hãy cắm lại USB rồi thử lại.</source>
         <translation>Không đọc được tệp từ USB hoặc ổ đĩa. Hãy cắm lại USB rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="225" />
+        <location filename="../core_text.py" line="227" />
         <source>Tệp mô hình này dùng kiểu nén mới mà phần mềm chưa hỗ trợ. Hãy chọn mô hình khác.</source>
         <translation>Tệp mô hình này dùng kiểu nén mới mà phần mềm chưa hỗ trợ. Hãy chọn mô hình khác.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="227" />
+        <location filename="../core_text.py" line="229" />
         <source>Bộ xử lý của máy này đời cũ (thiếu AVX) nên không chạy được mô hình AI. Các bài học khác vẫn dùng bình thường.</source>
         <translation>Bộ xử lý của máy này đời cũ (thiếu AVX) nên không chạy được mô hình AI. Các bài học khác vẫn dùng bình thường.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="230" />
+        <location filename="../core_text.py" line="232" />
         <source>Mô hình cần khoảng {need} bộ nhớ (RAM) nhưng máy chỉ còn {free} trống. Hãy đóng bớt chương trình khác hoặc chọn mô hình nhỏ hơn.</source>
         <translation>Mô hình cần khoảng {need} bộ nhớ (RAM) nhưng máy chỉ còn {free} trống. Hãy đóng bớt chương trình khác hoặc chọn mô hình nhỏ hơn.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="233" />
+        <location filename="../core_text.py" line="235" />
         <source>bộ xử lý đời cũ (thiếu AVX2)</source>
         <translation>bộ xử lý đời cũ (thiếu AVX2)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="235" />
+        <location filename="../core_text.py" line="237" />
         <source>bộ nhớ còn trống ít</source>
         <translation>bộ nhớ còn trống ít</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="237" />
+        <location filename="../core_text.py" line="239" />
         <source>mô hình lớn</source>
         <translation>mô hình lớn</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="239" />
+        <location filename="../core_text.py" line="241" />
         <source>Máy chạy được nhưng sẽ chậm: {reasons}.</source>
         <translation>Máy chạy được nhưng sẽ chậm: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="241" />
+        <location filename="../core_text.py" line="243" />
         <source>Mô hình vừa với máy: cần khoảng {need} trong {free} bộ nhớ còn trống.</source>
         <translation>Mô hình vừa với máy: cần khoảng {need} trong {free} bộ nhớ còn trống.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="243" />
+        <location filename="../core_text.py" line="245" />
         <source>Tệp mô hình không còn trong máy.</source>
         <translation>Tệp mô hình không còn trong máy.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="245" />
+        <location filename="../core_text.py" line="247" />
         <source>Chưa có dấu kiểm tra cho mô hình này (không được chép vào bằng phần mềm).</source>
         <translation>Chưa có dấu kiểm tra cho mô hình này (không được chép vào bằng phần mềm).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="247" />
+        <location filename="../core_text.py" line="249" />
         <source>Mô hình còn nguyên vẹn.</source>
         <translation>Mô hình còn nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="249" />
+        <location filename="../core_text.py" line="251" />
         <source>Tệp mô hình đã bị thay đổi hoặc hỏng. Hãy chép lại từ USB.</source>
         <translation>Tệp mô hình đã bị thay đổi hoặc hỏng. Hãy chép lại từ USB.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="251" />
+        <location filename="../core_text.py" line="253" />
         <source>Hãy nhập tên đăng nhập.</source>
         <translation>Hãy nhập tên đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="253" />
+        <location filename="../core_text.py" line="255" />
         <source>Tên đăng nhập không được có dấu cách. Ví dụ: colan</source>
         <translation>Tên đăng nhập không được có dấu cách. Ví dụ: colan</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="255" />
+        <location filename="../core_text.py" line="257" />
         <source>Tên đăng nhập này đã có người dùng. Hãy chọn tên khác.</source>
         <translation>Tên đăng nhập này đã có người dùng. Hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="257" />
+        <location filename="../core_text.py" line="259" />
         <source>Tài khoản này do máy chủ của xã cấp. Hãy nhờ cán bộ đổi mật khẩu trên máy chủ.</source>
         <translation>Tài khoản này do máy chủ của xã cấp. Hãy nhờ cán bộ đổi mật khẩu trên máy chủ.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="259" />
+        <location filename="../core_text.py" line="261" />
         <source>Mật khẩu cũ chưa đúng.</source>
         <translation>Mật khẩu cũ chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="261" />
+        <location filename="../core_text.py" line="263" />
         <source>Hãy chọn bài học hoặc một bài kiểm tra cấp độ.</source>
         <translation>Hãy chọn bài học hoặc một bài kiểm tra cấp độ.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="263" />
+        <location filename="../core_text.py" line="265" />
         <source>Hãy giao ít bài hơn trong một lần.</source>
         <translation>Hãy giao ít bài hơn trong một lần.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="265" />
+        <location filename="../core_text.py" line="267" />
         <source>Hạn nộp phải là một ngày.</source>
         <translation>Hạn nộp phải là một ngày.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="267" />
+        <location filename="../core_text.py" line="269" />
         <source>Hạn nộp đã qua. Hãy chọn một ngày từ hôm nay.</source>
         <translation>Hạn nộp đã qua. Hãy chọn một ngày từ hôm nay.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="269" />
+        <location filename="../core_text.py" line="271" />
         <source>Không tìm thấy bài đã giao này.</source>
         <translation>Không tìm thấy bài đã giao này.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="271" />
+        <location filename="../core_text.py" line="273" />
         <source>Máy chủ không nhận tệp này.</source>
         <translation>Máy chủ không nhận tệp này.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="273" />
+        <location filename="../core_text.py" line="275" />
         <source>Hãy đặt tên cho lớp.</source>
         <translation>Hãy đặt tên cho lớp.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="275" />
+        <location filename="../core_text.py" line="277" />
         <source>Không tìm thấy lớp này.</source>
         <translation>Không tìm thấy lớp này.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="277" />
+        <location filename="../core_text.py" line="279" />
         <source>Lớp này đã được cất đi. Hãy mở lại lớp trước.</source>
         <translation>Lớp này đã được cất đi. Hãy mở lại lớp trước.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="279" />
+        <location filename="../core_text.py" line="281" />
         <source>Đã có một lớp tên này. Hãy chọn tên khác.</source>
         <translation>Đã có một lớp tên này. Hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="281" />
+        <location filename="../core_text.py" line="283" />
         <source>Không đọc được tệp này. Hãy lưu lại từ Excel dưới dạng CSV UTF-8.</source>
         <translation>Không đọc được tệp này. Hãy lưu lại từ Excel dưới dạng CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="283" />
+        <location filename="../core_text.py" line="285" />
         <source>Tệp không có tên người học nào.</source>
         <translation>Tệp không có tên người học nào.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="285" />
+        <location filename="../core_text.py" line="287" />
         <source>Tệp quá lớn. Hãy chia danh sách thành nhiều tệp nhỏ hơn.</source>
         <translation>Tệp quá lớn. Hãy chia danh sách thành nhiều tệp nhỏ hơn.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="287" />
+        <location filename="../core_text.py" line="289" />
         <source>Không thấy cột “Họ tên” trong tệp. Hãy đặt tên cột đầu là “Họ tên”.</source>
         <translation>Không thấy cột “Họ tên” trong tệp. Hãy đặt tên cột đầu là “Họ tên”.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="289" />
+        <location filename="../core_text.py" line="291" />
         <source>Không thể gộp một hồ sơ với chính nó.</source>
         <translation>Không thể gộp một hồ sơ với chính nó.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="291" />
+        <location filename="../core_text.py" line="293" />
         <source>Đã nhận xong.</source>
         <translation>Đã nhận xong.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="293" />
+        <location filename="../core_text.py" line="295" />
         <source>Không tìm thấy thư mục này trên USB.</source>
         <translation>Không tìm thấy thư mục này trên USB.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="295" />
+        <location filename="../core_text.py" line="297" />
         <source>Đã ghi xong.</source>
         <translation>Đã ghi xong.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="297" />
+        <location filename="../core_text.py" line="299" />
         <source>Đã gửi xong.</source>
         <translation>Đã gửi xong.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="299" />
+        <location filename="../core_text.py" line="301" />
         <source>Không tìm thấy thư mục này. Hãy cắm lại USB rồi chọn lại.</source>
         <translation>Không tìm thấy thư mục này. Hãy cắm lại USB rồi chọn lại.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="301" />
+        <location filename="../core_text.py" line="303" />
         <source>Ổ đĩa đã đầy. Hãy xoá bớt tệp rồi thử lại.</source>
         <translation>Ổ đĩa đã đầy. Hãy xoá bớt tệp rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="303" />
+        <location filename="../core_text.py" line="305" />
         <source>Ổ đĩa của máy đã đầy nên ứng dụng chưa mở được dữ liệu. Hãy xoá bớt tệp không cần (phim, ảnh cũ, tệp tải về) để có thêm ít nhất {need} MB trống, rồi mở lại ứng dụng. Dữ liệu học của mọi người vẫn còn nguyên, chưa bị đổi gì.</source>
         <translation>Ổ đĩa của máy đã đầy nên ứng dụng chưa mở được dữ liệu. Hãy xoá bớt tệp không cần (phim, ảnh cũ, tệp tải về) để có thêm ít nhất {need} MB trống, rồi mở lại ứng dụng. Dữ liệu học của mọi người vẫn còn nguyên, chưa bị đổi gì.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="307" />
+        <location filename="../core_text.py" line="309" />
         <source>Dữ liệu đang được một cửa sổ khác của ứng dụng dùng. Hãy đóng cửa sổ đó rồi mở lại ứng dụng. Dữ liệu vẫn còn nguyên.</source>
         <translation>Dữ liệu đang được một cửa sổ khác của ứng dụng dùng. Hãy đóng cửa sổ đó rồi mở lại ứng dụng. Dữ liệu vẫn còn nguyên.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="310" />
+        <location filename="../core_text.py" line="312" />
         <source>Máy chưa đọc được ổ đĩa chứa dữ liệu (có thể USB bị rút ra, hoặc ổ đĩa đang lỗi). Hãy cắm lại USB hoặc khởi động lại máy, rồi mở lại ứng dụng. Dữ liệu chưa bị đổi gì.</source>
         <translation>Máy chưa đọc được ổ đĩa chứa dữ liệu (có thể USB bị rút ra, hoặc ổ đĩa đang lỗi). Hãy cắm lại USB hoặc khởi động lại máy, rồi mở lại ứng dụng. Dữ liệu chưa bị đổi gì.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="313" />
+        <location filename="../core_text.py" line="315" />
         <source>Ổ đĩa của máy đã đầy nên câu trả lời vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn. Hãy nhờ người quen máy tính xoá bớt tệp không cần để có thêm ít nhất {need} MB trống, rồi bấm trả lời lại.</source>
         <translation>Ổ đĩa của máy đã đầy nên câu trả lời vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn. Hãy nhờ người quen máy tính xoá bớt tệp không cần để có thêm ít nhất {need} MB trống, rồi bấm trả lời lại.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="317" />
+        <location filename="../core_text.py" line="319" />
         <source>Máy đang bận nên câu trả lời vừa rồi chưa được lưu. Hãy đợi một chút rồi bấm lại. Nếu có hai cửa sổ của ứng dụng đang mở, hãy đóng một cửa sổ.</source>
         <translation>Máy đang bận nên câu trả lời vừa rồi chưa được lưu. Hãy đợi một chút rồi bấm lại. Nếu có hai cửa sổ của ứng dụng đang mở, hãy đóng một cửa sổ.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="320" />
+        <location filename="../core_text.py" line="322" />
         <source>Máy chưa ghi được vào ổ đĩa nên câu trả lời vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn. Nếu dùng USB, hãy kiểm tra USB còn cắm chắc, rồi bấm lại.</source>
         <translation>Máy chưa ghi được vào ổ đĩa nên câu trả lời vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn còn. Nếu dùng USB, hãy kiểm tra USB còn cắm chắc, rồi bấm lại.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="323" />
+        <location filename="../core_text.py" line="325" />
         <source>Chương trình chưa biết cách kiểm tra này nên bỏ qua.</source>
         <translation>Chương trình chưa biết cách kiểm tra này nên bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="325" />
+        <location filename="../core_text.py" line="327" />
         <source>Bài tập thiếu con số để kiểm tra nên bỏ qua.</source>
         <translation>Bài tập thiếu con số để kiểm tra nên bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="327" />
+        <location filename="../core_text.py" line="329" />
         <source>Câu trả lời có {count} chữ, trong giới hạn {limit} chữ.</source>
         <translation>Câu trả lời có {count} chữ, trong giới hạn {limit} chữ.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="329" />
+        <location filename="../core_text.py" line="331" />
         <source>Câu trả lời có {count} chữ, quá giới hạn {limit} chữ.</source>
         <translation>Câu trả lời có {count} chữ, quá giới hạn {limit} chữ.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="331" />
+        <location filename="../core_text.py" line="333" />
         <source>Câu trả lời có {count} chữ, đủ ít nhất {least} chữ.</source>
         <translation>Câu trả lời có {count} chữ, đủ ít nhất {least} chữ.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="333" />
+        <location filename="../core_text.py" line="335" />
         <source>Câu trả lời chỉ có {count} chữ, cần ít nhất {least} chữ.</source>
         <translation>Câu trả lời chỉ có {count} chữ, cần ít nhất {least} chữ.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="335" />
+        <location filename="../core_text.py" line="337" />
         <source>Câu trả lời có {count} câu, trong giới hạn {limit} câu.</source>
         <translation>Câu trả lời có {count} câu, trong giới hạn {limit} câu.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="337" />
+        <location filename="../core_text.py" line="339" />
         <source>Câu trả lời có {count} câu, quá giới hạn {limit} câu.</source>
         <translation>Câu trả lời có {count} câu, quá giới hạn {limit} câu.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="339" />
+        <location filename="../core_text.py" line="341" />
         <source>Câu trả lời không có gạch đầu dòng nào, cần {wanted} dòng.</source>
         <translation>Câu trả lời không có gạch đầu dòng nào, cần {wanted} dòng.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="341" />
+        <location filename="../core_text.py" line="343" />
         <source>Câu trả lời chỉ có {count} gạch đầu dòng, cần {wanted} dòng.</source>
         <translation>Câu trả lời chỉ có {count} gạch đầu dòng, cần {wanted} dòng.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="343" />
+        <location filename="../core_text.py" line="345" />
         <source>Câu trả lời có {count} gạch đầu dòng, nhiều hơn mức {wanted} dòng.</source>
         <translation>Câu trả lời có {count} gạch đầu dòng, nhiều hơn mức {wanted} dòng.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="345" />
+        <location filename="../core_text.py" line="347" />
         <source>Câu trả lời có {count} gạch đầu dòng, đúng mức {wanted} dòng.</source>
         <translation>Câu trả lời có {count} gạch đầu dòng, đúng mức {wanted} dòng.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="347" />
+        <location filename="../core_text.py" line="349" />
         <source>từ {low} đến {high}</source>
         <translation>từ {low} đến {high}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="349" />
+        <location filename="../core_text.py" line="351" />
         <source>ít nhất {low}</source>
         <translation>ít nhất {low}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="351" />
+        <location filename="../core_text.py" line="353" />
         <source>nhiều nhất {high}</source>
         <translation>nhiều nhất {high}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="353" />
+        <location filename="../core_text.py" line="355" />
         <source>Câu trả lời có nhắc “{said}”.</source>
         <translation>Câu trả lời có nhắc “{said}”.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="355" />
+        <location filename="../core_text.py" line="357" />
         <source>Câu trả lời chưa nhắc tới {phrases}.</source>
         <translation>Câu trả lời chưa nhắc tới {phrases}.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="357" />
+        <location filename="../core_text.py" line="359" />
         <source>Câu trả lời không nhắc tới {phrases}. Tốt.</source>
         <translation>Câu trả lời không nhắc tới {phrases}. Tốt.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="359" />
+        <location filename="../core_text.py" line="361" />
         <source>Câu trả lời có nhắc {said}, điều này cần tránh.</source>
         <translation>Câu trả lời có nhắc {said}, điều này cần tránh.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="361" />
+        <location filename="../core_text.py" line="363" />
         <source>Câu trả lời không có thông tin cá nhân như số điện thoại, số căn cước, số tài khoản hay e-mail.</source>
         <translation>Câu trả lời không có thông tin cá nhân như số điện thoại, số căn cước, số tài khoản hay e-mail.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="364" />
+        <location filename="../core_text.py" line="366" />
         <source>Câu trả lời có thông tin cá nhân: {found_data}. Hãy xoá đi trước khi dùng.</source>
         <translation>Câu trả lời có thông tin cá nhân: {found_data}. Hãy xoá đi trước khi dùng.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="366" />
+        <location filename="../core_text.py" line="368" />
         <source>{head} hoặc “{last}”</source>
         <translation>{head} hoặc “{last}”</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="368" />
+        <location filename="../core_text.py" line="370" />
         <source>{head} và {last}”</source>
         <translation>{head} và {last}”</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="370" />
+        <location filename="../core_text.py" line="372" />
         <source>số điện thoại</source>
         <translation>số điện thoại</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="372" />
+        <location filename="../core_text.py" line="374" />
         <source>số căn cước</source>
         <translation>số căn cước</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="374" />
+        <location filename="../core_text.py" line="376" />
         <source>số tài khoản ngân hàng</source>
         <translation>số tài khoản ngân hàng</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="376" />
+        <location filename="../core_text.py" line="378" />
         <source>địa chỉ e-mail</source>
         <translation>địa chỉ e-mail</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="378" />
+        <location filename="../core_text.py" line="380" />
         <source>mã OTP hoặc mật khẩu</source>
         <translation>mã OTP hoặc mật khẩu</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="380" />
+        <location filename="../core_text.py" line="382" />
         <source>Chưa thấy {name}.</source>
         <translation>Chưa thấy {name}.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="382" />
+        <location filename="../core_text.py" line="384" />
         <source>Có {name}: thấy chữ {cue_words} trong “{excerpt}”.</source>
         <translation>Có {name}: thấy chữ {cue_words} trong “{excerpt}”.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="384" />
+        <location filename="../core_text.py" line="386" />
         <source>Thêm {name}: {hint}. Ví dụ cho bài này: “{example}”.</source>
         <translation>Thêm {name}: {hint}. Ví dụ cho bài này: “{example}”.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="386" />
+        <location filename="../core_text.py" line="388" />
         <source>Bạn đã dặn “{words}”, nhưng AI cần con số để biết dài bao nhiêu.</source>
         <translation>Bạn đã dặn “{words}”, nhưng AI cần con số để biết dài bao nhiêu.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="388" />
+        <location filename="../core_text.py" line="390" />
         <source>Câu lệnh có thông tin cá nhân: {found_data}. Đừng đưa những thông tin này lên AI. Hãy xoá đi, hoặc thay bằng chỗ trống như {placeholder}.</source>
         <translation>Câu lệnh có thông tin cá nhân: {found_data}. Đừng đưa những thông tin này lên AI. Hãy xoá đi, hoặc thay bằng chỗ trống như {placeholder}.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="391" />
+        <location filename="../core_text.py" line="393" />
         <source>Bài này không đòi phần nào riêng. Câu lệnh được {stars} sao.</source>
         <translation>Bài này không đòi phần nào riêng. Câu lệnh được {stars} sao.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="393" />
+        <location filename="../core_text.py" line="395" />
         <source>Cách tính sao: đủ mọi phần bài này cần thì 3 sao; có từ một nửa số phần trở lên thì 2 sao; ít hơn một nửa thì 1 sao. Câu lệnh có thông tin cá nhân thì chỉ được 1 sao.</source>
         <translation>Cách tính sao: đủ mọi phần bài này cần thì 3 sao; có từ một nửa số phần trở lên thì 2 sao; ít hơn một nửa thì 1 sao. Câu lệnh có thông tin cá nhân thì chỉ được 1 sao.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="396" />
+        <location filename="../core_text.py" line="398" />
         <source>Câu lệnh của bạn có {present}/{expected} phần, nhưng có thông tin cá nhân, nên được 1 sao.</source>
         <translation>Câu lệnh của bạn có {present}/{expected} phần, nhưng có thông tin cá nhân, nên được 1 sao.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="398" />
+        <location filename="../core_text.py" line="400" />
         <source>Câu lệnh của bạn có {present}/{expected} phần, nên được {stars} sao.</source>
         <translation>Câu lệnh của bạn có {present}/{expected} phần, nên được {stars} sao.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="400" />
+        <location filename="../core_text.py" line="402" />
         <source>Nhưng câu lệnh có thông tin cá nhân: hãy xoá đi trước khi gửi.</source>
         <translation>Nhưng câu lệnh có thông tin cá nhân: hãy xoá đi trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="402" />
+        <location filename="../core_text.py" line="404" />
         <source>Câu lệnh đã sẵn sàng.</source>
         <translation>Câu lệnh đã sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="404" />
+        <location filename="../core_text.py" line="406" />
         <source>Tốt lắm! Câu lệnh có đủ {expected} phần bài này cần.</source>
         <translation>Tốt lắm! Câu lệnh có đủ {expected} phần bài này cần.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="406" />
+        <location filename="../core_text.py" line="408" />
         <source>Câu lệnh đã có {parts}.</source>
         <translation>Câu lệnh đã có {parts}.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="408" />
+        <location filename="../core_text.py" line="410" />
         <source>Câu lệnh chưa có phần nào bài này cần.</source>
         <translation>Câu lệnh chưa có phần nào bài này cần.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="410" />
+        <location filename="../core_text.py" line="412" />
         <source>Còn thiếu {parts}.</source>
         <translation>Còn thiếu {parts}.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="412" />
-        <location filename="../core_text.py" line="478" />
+        <location filename="../core_text.py" line="414" />
+        <location filename="../core_text.py" line="480" />
         <source>Bạn chưa gõ câu lệnh. Hãy viết vài câu nhờ AI làm việc.</source>
         <translation>Bạn chưa gõ câu lệnh. Hãy viết vài câu nhờ AI làm việc.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="414" />
+        <location filename="../core_text.py" line="416" />
         <source>vai trò</source>
         <translation>vai trò</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="416" />
+        <location filename="../core_text.py" line="418" />
         <source>bối cảnh</source>
         <translation>bối cảnh</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="418" />
+        <location filename="../core_text.py" line="420" />
         <source>nhiệm vụ</source>
         <translation>nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="420" />
+        <location filename="../core_text.py" line="422" />
         <source>định dạng</source>
         <translation>định dạng</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="422" />
+        <location filename="../core_text.py" line="424" />
         <source>độ dài</source>
         <translation>độ dài</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="424" />
+        <location filename="../core_text.py" line="426" />
         <source>giọng văn</source>
         <translation>giọng văn</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="426" />
+        <location filename="../core_text.py" line="428" />
         <source>ví dụ</source>
         <translation>ví dụ</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="428" />
+        <location filename="../core_text.py" line="430" />
         <source>giới hạn</source>
         <translation>giới hạn</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="430" />
+        <location filename="../core_text.py" line="432" />
         <source>nói AI đóng vai ai, bắt đầu bằng “Bạn là…”</source>
         <translation>nói AI đóng vai ai, bắt đầu bằng “Bạn là…”</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="432" />
+        <location filename="../core_text.py" line="434" />
         <source>kể chuyện gì, viết cho ai đọc, ví dụ “Người đọc là…” hoặc “Tôi là…”</source>
         <translation>kể chuyện gì, viết cho ai đọc, ví dụ “Người đọc là…” hoặc “Tôi là…”</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="434" />
+        <location filename="../core_text.py" line="436" />
         <source>nói rõ việc AI cần làm, bắt đầu bằng “Hãy viết…”, “Hãy tóm tắt…”</source>
         <translation>nói rõ việc AI cần làm, bắt đầu bằng “Hãy viết…”, “Hãy tóm tắt…”</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="436" />
+        <location filename="../core_text.py" line="438" />
         <source>nói cách trình bày: gạch đầu dòng, bảng, danh sách đánh số hay lá thư</source>
         <translation>nói cách trình bày: gạch đầu dòng, bảng, danh sách đánh số hay lá thư</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="438" />
+        <location filename="../core_text.py" line="440" />
         <source>ghi con số, ví dụ “dưới 100 chữ”, “3 câu”, “5 gạch đầu dòng”</source>
         <translation>ghi con số, ví dụ “dưới 100 chữ”, “3 câu”, “5 gạch đầu dòng”</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="440" />
+        <location filename="../core_text.py" line="442" />
         <source>nói cách nói, ví dụ “giọng thân mật”, “lễ phép”, “trang trọng”, “dễ hiểu”</source>
         <translation>nói cách nói, ví dụ “giọng thân mật”, “lễ phép”, “trang trọng”, “dễ hiểu”</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="442" />
+        <location filename="../core_text.py" line="444" />
         <source>đưa một ví dụ, bắt đầu bằng “Ví dụ:” hoặc dặn “viết theo mẫu này”</source>
         <translation>đưa một ví dụ, bắt đầu bằng “Ví dụ:” hoặc dặn “viết theo mẫu này”</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="444" />
+        <location filename="../core_text.py" line="446" />
         <source>dặn điều cần tránh, ví dụ “Không thêm thông tin khác”, “Đừng ghi số điện thoại”</source>
         <translation>dặn điều cần tránh, ví dụ “Không thêm thông tin khác”, “Đừng ghi số điện thoại”</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="446" />
+        <location filename="../core_text.py" line="448" />
         <source>[số điện thoại]</source>
         <translation>[số điện thoại]</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="448" />
+        <location filename="../core_text.py" line="450" />
         <source>[số căn cước]</source>
         <translation>[số căn cước]</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="450" />
+        <location filename="../core_text.py" line="452" />
         <source>[số tài khoản]</source>
         <translation>[số tài khoản]</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="452" />
+        <location filename="../core_text.py" line="454" />
         <source>[e-mail]</source>
         <translation>[e-mail]</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="454" />
+        <location filename="../core_text.py" line="456" />
         <source>[mã]</source>
         <translation>[mã]</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="456" />
+        <location filename="../core_text.py" line="458" />
         <source>Chưa có câu trả lời của AI để kiểm tra.</source>
         <translation>Chưa có câu trả lời của AI để kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="458" />
+        <location filename="../core_text.py" line="460" />
         <source>Câu trả lời của AI đạt {passed}/{counted} điều kiện của bài.</source>
         <translation>Câu trả lời của AI đạt {passed}/{counted} điều kiện của bài.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="460" />
+        <location filename="../core_text.py" line="462" />
         <source>Chỗ đánh dấu rộng quá. Hãy chọn đúng câu có lỗi thôi.</source>
         <translation>Chỗ đánh dấu rộng quá. Hãy chọn đúng câu có lỗi thôi.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="462" />
+        <location filename="../core_text.py" line="464" />
         <source>Chỗ này không sai.</source>
         <translation>Chỗ này không sai.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="464" />
+        <location filename="../core_text.py" line="466" />
         <source>Một chỗ đánh dấu được tính là tìm đúng khi ít nhất một nửa chỗ đó nằm trên chỗ sai, hoặc nó phủ ít nhất một nửa chỗ sai mà không dài quá hai lần chỗ sai, hoặc nó là câu chứa trọn chỗ sai. Đánh dấu cả đoạn dài thì không được tính. 3 sao: tìm đủ mọi lỗi và không đánh dấu nhầm. 2 sao: số lỗi tìm được trừ số chỗ nhầm vẫn từ một nửa số lỗi trở lên. Còn lại: 1 sao.</source>
         <translation>Một chỗ đánh dấu được tính là tìm đúng khi ít nhất một nửa chỗ đó nằm trên chỗ sai, hoặc nó phủ ít nhất một nửa chỗ sai mà không dài quá hai lần chỗ sai, hoặc nó là câu chứa trọn chỗ sai. Đánh dấu cả đoạn dài thì không được tính. 3 sao: tìm đủ mọi lỗi và không đánh dấu nhầm. 2 sao: số lỗi tìm được trừ số chỗ nhầm vẫn từ một nửa số lỗi trở lên. Còn lại: 1 sao.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="470" />
+        <location filename="../core_text.py" line="472" />
         <source>Giỏi lắm! Bạn tìm đủ {total} lỗi của AI.</source>
         <translation>Giỏi lắm! Bạn tìm đủ {total} lỗi của AI.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="472" />
+        <location filename="../core_text.py" line="474" />
         <source>Bạn tìm được {found}/{total} lỗi.</source>
         <translation>Bạn tìm được {found}/{total} lỗi.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="474" />
+        <location filename="../core_text.py" line="476" />
         <source>Có {wrong} chỗ đánh dấu nhầm.</source>
         <translation>Có {wrong} chỗ đánh dấu nhầm.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="476" />
+        <location filename="../core_text.py" line="478" />
         <source>Hãy đọc lại từng câu và tự hỏi: điều này có đúng không?</source>
         <translation>Hãy đọc lại từng câu và tự hỏi: điều này có đúng không?</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="480" />
+        <location filename="../core_text.py" line="482" />
         <source>Câu lệnh dài quá ({chars} ký tự). Hãy rút gọn còn dưới {max_chars} ký tự.</source>
         <translation>Câu lệnh dài quá ({chars} ký tự). Hãy rút gọn còn dưới {max_chars} ký tự.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="482" />
+        <location filename="../core_text.py" line="484" />
         <source>Bài này không có phần tìm lỗi của AI.</source>
         <translation>Bài này không có phần tìm lỗi của AI.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="489" />
+        <location filename="../core_text.py" line="486" />
+        <source>Không chấm được loại câu hỏi này.</source>
+        <translation>Không chấm được loại câu hỏi này.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="488" />
+        <source>Hãy chọn một đáp án.</source>
+        <translation>Hãy chọn một đáp án.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="490" />
+        <source>Hãy chọn ít nhất một đáp án.</source>
+        <translation>Hãy chọn ít nhất một đáp án.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="492" />
+        <source>Hãy chọn lại các đáp án.</source>
+        <translation>Hãy chọn lại các đáp án.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="494" />
+        <source>Hãy chọn Đúng hoặc Sai.</source>
+        <translation>Hãy chọn Đúng hoặc Sai.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="496" />
+        <source>Hãy sắp xếp tất cả các bước.</source>
+        <translation>Hãy sắp xếp tất cả các bước.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="498" />
+        <source>Hãy nối hết các cặp.</source>
+        <translation>Hãy nối hết các cặp.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="500" />
+        <source>Hãy nối lại các cặp.</source>
+        <translation>Hãy nối lại các cặp.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="502" />
+        <source>Hãy gõ câu trả lời của bạn.</source>
+        <translation>Hãy gõ câu trả lời của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="504" />
+        <source>Câu trả lời dài quá. Hãy gõ ngắn gọn hơn.</source>
+        <translation>Câu trả lời dài quá. Hãy gõ ngắn gọn hơn.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="506" />
+        <source>Bản ghi âm dài quá {minutes} phút. Hãy ghi từng đoạn ngắn hơn.</source>
+        <translation>Bản ghi âm dài quá {minutes} phút. Hãy ghi từng đoạn ngắn hơn.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="508" />
+        <source>Không nghe thấy tiếng nói trong bản ghi âm. Hãy kiểm tra micrô rồi ghi lại.</source>
+        <translation>Không nghe thấy tiếng nói trong bản ghi âm. Hãy kiểm tra micrô rồi ghi lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="510" />
+        <source>Máy này chưa nghe được giọng nói. Bạn vẫn gõ chữ bằng bàn phím như thường.</source>
+        <translation>Máy này chưa nghe được giọng nói. Bạn vẫn gõ chữ bằng bàn phím như thường.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="512" />
+        <source>Thiếu tệp cấu hình đi kèm giọng đọc (tệp .onnx.json nằm cạnh tệp .onnx).</source>
+        <translation>Thiếu tệp cấu hình đi kèm giọng đọc (tệp .onnx.json nằm cạnh tệp .onnx).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="514" />
+        <source>Tệp cấu hình giọng đọc bị hỏng. Hãy chép lại từ nguồn gốc.</source>
+        <translation>Tệp cấu hình giọng đọc bị hỏng. Hãy chép lại từ nguồn gốc.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="516" />
+        <source>Đây không phải giọng đọc Piper. Hãy chọn tệp .onnx của một giọng đọc Piper.</source>
+        <translation>Đây không phải giọng đọc Piper. Hãy chọn tệp .onnx của một giọng đọc Piper.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="518" />
+        <source>Tệp này không phải giọng đọc, hoặc bị chép thiếu. Hãy chép lại tệp .onnx.</source>
+        <translation>Tệp này không phải giọng đọc, hoặc bị chép thiếu. Hãy chép lại tệp .onnx.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="520" />
+        <source>Máy này chưa chạy được giọng đọc mới. Ứng dụng vẫn đọc bằng giọng sẵn có.</source>
+        <translation>Máy này chưa chạy được giọng đọc mới. Ứng dụng vẫn đọc bằng giọng sẵn có.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="522" />
+        <source>Tệp giọng đọc bị hỏng hoặc bị chép thiếu. Hãy chép lại từ nguồn gốc.</source>
+        <translation>Tệp giọng đọc bị hỏng hoặc bị chép thiếu. Hãy chép lại từ nguồn gốc.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="524" />
+        <source>Hãy chọn tệp giọng đọc có đuôi .onnx (kèm tệp .onnx.json cùng tên).</source>
+        <translation>Hãy chọn tệp giọng đọc có đuôi .onnx (kèm tệp .onnx.json cùng tên).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="526" />
+        <source>Chép giọng đọc bị lỗi giữa chừng. Hãy thử lại.</source>
+        <translation>Chép giọng đọc bị lỗi giữa chừng. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="528" />
+        <source>Giọng mới: {speaker}</source>
+        <translation>Giọng mới: {speaker}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="530" />
+        <source>Giọng mới: {speaker} (tiếng nước ngoài: {language})</source>
+        <translation>Giọng mới: {speaker} (tiếng nước ngoài: {language})</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="532" />
+        <source>Máy còn {free_mb} MB bộ nhớ trống, giọng này cần khoảng {need_mb} MB. Không nên dùng trên máy này.</source>
+        <translation>Máy còn {free_mb} MB bộ nhớ trống, giọng này cần khoảng {need_mb} MB. Không nên dùng trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="534" />
+        <source>Đủ bộ nhớ (cần khoảng {need_mb} MB, máy còn {free_mb} MB).</source>
+        <translation>Đủ bộ nhớ (cần khoảng {need_mb} MB, máy còn {free_mb} MB).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="536" />
+        <source>Đọc nhanh: chỉ mất {factor} giây cho mỗi giây lời nói.</source>
+        <translation>Đọc nhanh: chỉ mất {factor} giây cho mỗi giây lời nói.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="538" />
+        <source>Đọc được nhưng hơi chậm ({factor} giây cho mỗi giây lời nói): câu đầu sẽ chờ một lúc.</source>
+        <translation>Đọc được nhưng hơi chậm ({factor} giây cho mỗi giây lời nói): câu đầu sẽ chờ một lúc.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="540" />
+        <source>Máy này đọc giọng này quá chậm ({factor} giây cho mỗi giây lời nói). Nên dùng giọng có sẵn.</source>
+        <translation>Máy này đọc giọng này quá chậm ({factor} giây cho mỗi giây lời nói). Nên dùng giọng có sẵn.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="542" />
+        <source>Lưu ý: đây là giọng tiếng nước ngoài ({language}), đọc tiếng Việt sẽ khó nghe.</source>
+        <translation>Lưu ý: đây là giọng tiếng nước ngoài ({language}), đọc tiếng Việt sẽ khó nghe.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="544" />
+        <source>Không mở được tệp gói bài học. Hãy kiểm tra USB hoặc chép tệp vào máy rồi thử lại.</source>
+        <translation>Không mở được tệp gói bài học. Hãy kiểm tra USB hoặc chép tệp vào máy rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="546" />
+        <source>Không nạp được gói bài học đi kèm ứng dụng.</source>
+        <translation>Không nạp được gói bài học đi kèm ứng dụng.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="548" />
+        <source>Một phần bài học trên máy này bị hỏng. Hãy nhờ cán bộ kỹ thuật nạp lại gói bài học (Cài đặt → Nạp gói bài học). Tiến độ học của bạn vẫn còn nguyên.</source>
+        <translation>Một phần bài học trên máy này bị hỏng. Hãy nhờ cán bộ kỹ thuật nạp lại gói bài học (Cài đặt → Nạp gói bài học). Tiến độ học của bạn vẫn còn nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="550" />
+        <source>Dữ liệu này do một phiên bản mới hơn của ứng dụng tạo ra. Hãy cài phiên bản mới nhất rồi mở lại.</source>
+        <translation>Dữ liệu này do một phiên bản mới hơn của ứng dụng tạo ra. Hãy cài phiên bản mới nhất rồi mở lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="552" />
+        <source>Đang chép mô hình… {done} / {total}</source>
+        <translation>Đang chép mô hình… {done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="554" />
+        <source>Đang chuẩn bị mô hình có sẵn… {done} / {total}</source>
+        <translation>Đang chuẩn bị mô hình có sẵn… {done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="556" />
+        <source>Đang kiểm tra tệp mô hình…</source>
+        <translation>Đang kiểm tra tệp mô hình…</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="558" />
+        <source>Đã kiểm tra xong.</source>
+        <translation>Đã kiểm tra xong.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="560" />
+        <source>Máy này đủ bộ nhớ cho mô hình {name}, khoảng {size}. Nhờ cán bộ chép tệp {file_name} từ USB vào máy để AI trả lời tốt hơn.</source>
+        <translation>Máy này đủ bộ nhớ cho mô hình {name}, khoảng {size}. Nhờ cán bộ chép tệp {file_name} từ USB vào máy để AI trả lời tốt hơn.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="562" />
+        <source>Máy này dùng mô hình nhỏ có sẵn trong phần mềm. Mô hình nhỏ trả lời còn yếu: hãy xem câu trả lời của nó như bài tập để kiểm tra.</source>
+        <translation>Máy này dùng mô hình nhỏ có sẵn trong phần mềm. Mô hình nhỏ trả lời còn yếu: hãy xem câu trả lời của nó như bài tập để kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="564" />
+        <source>Tên đăng nhập dài quá. Hãy dùng tối đa {limit} chữ cái.</source>
+        <translation>Tên đăng nhập dài quá. Hãy dùng tối đa {limit} chữ cái.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="566" />
+        <source>Mật khẩu cần ít nhất {least} ký tự.</source>
+        <translation>Mật khẩu cần ít nhất {least} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="568" />
+        <source>Mật khẩu dài quá. Hãy dùng tối đa {limit} ký tự.</source>
+        <translation>Mật khẩu dài quá. Hãy dùng tối đa {limit} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="570" />
+        <source>Máy này đã đăng ký với máy chủ của xã. Tài khoản giáo viên do cán bộ tạo trên máy chủ, rồi tự về máy này khi đồng bộ.</source>
+        <translation>Máy này đã đăng ký với máy chủ của xã. Tài khoản giáo viên do cán bộ tạo trên máy chủ, rồi tự về máy này khi đồng bộ.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="572" />
+        <source>Tên lớp dài quá. Hãy dùng tối đa {limit} chữ cái.</source>
+        <translation>Tên lớp dài quá. Hãy dùng tối đa {limit} chữ cái.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="574" />
+        <source>Hồ sơ “{name}” đã được gộp hoặc cất đi.</source>
+        <translation>Hồ sơ “{name}” đã được gộp hoặc cất đi.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="576" />
+        <source>Hồ sơ “{name}” đã được gộp vào hồ sơ khác rồi.</source>
+        <translation>Hồ sơ “{name}” đã được gộp vào hồ sơ khác rồi.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="578" />
+        <source>Hồ sơ “{name}” đã được cất đi.</source>
+        <translation>Hồ sơ “{name}” đã được cất đi.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="580" />
+        <source>Dòng {line}:</source>
+        <translation>Dòng {line}:</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="582" />
+        <source>Dòng {line}: thiếu tên.</source>
+        <translation>Dòng {line}: thiếu tên.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="584" />
+        <source>Dòng {line}: tên “{name}” bị lỗi phông chữ. Hãy sửa tên rồi nhập lại.</source>
+        <translation>Dòng {line}: tên “{name}” bị lỗi phông chữ. Hãy sửa tên rồi nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="586" />
+        <source>Dòng {line}: có {count} người tên “{name}”. Hãy ghi thêm mã người học.</source>
+        <translation>Dòng {line}: có {count} người tên “{name}”. Hãy ghi thêm mã người học.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="588" />
+        <source>Dòng {line}: trùng người với dòng {first}.</source>
+        <translation>Dòng {line}: trùng người với dòng {first}.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="590" />
+        <source>Tệp có quá nhiều dòng. Mỗi lần nhập tối đa {limit} người.</source>
+        <translation>Tệp có quá nhiều dòng. Mỗi lần nhập tối đa {limit} người.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="592" />
+        <source>Tệp này không dùng mã UTF-8 nên tên tiếng Việt sẽ bị lỗi. Trong Excel, hãy chọn Lưu thành → “CSV UTF-8 (Comma delimited)” rồi nhập lại.</source>
+        <translation>Tệp này không dùng mã UTF-8 nên tên tiếng Việt sẽ bị lỗi. Trong Excel, hãy chọn Lưu thành → “CSV UTF-8 (Comma delimited)” rồi nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="594" />
+        <source>máy chủ đã thu hồi quyền của máy này, hãy thêm lại điểm học</source>
+        <translation>máy chủ đã thu hồi quyền của máy này, hãy thêm lại điểm học</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="596" />
+        <source>không kết nối được máy chủ {hub_url}</source>
+        <translation>không kết nối được máy chủ {hub_url}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="598" />
+        <source>chưa biết máy chủ của điểm học này. Hãy thêm điểm học, hoặc ghi ra USB.</source>
+        <translation>chưa biết máy chủ của điểm học này. Hãy thêm điểm học, hoặc ghi ra USB.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="600" />
+        <source>Đang nhận tệp {number}/{count}…</source>
+        <translation>Đang nhận tệp {number}/{count}…</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="602" />
+        <source>Đang ghi tệp {number}/{count}…</source>
+        <translation>Đang ghi tệp {number}/{count}…</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="604" />
+        <source>Đang gửi tệp {number}/{count}…</source>
+        <translation>Đang gửi tệp {number}/{count}…</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="606" />
+        <source>Đã nhận {count} tệp trước đó.</source>
+        <translation>Đã nhận {count} tệp trước đó.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="608" />
+        <source>Đã ghi {written}/{count} tệp.</source>
+        <translation>Đã ghi {written}/{count} tệp.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="610" />
+        <source>Không ghi được vào USB. Hãy kiểm tra USB rồi thử lại.</source>
+        <translation>Không ghi được vào USB. Hãy kiểm tra USB rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="612" />
+        <source>không đọc được tệp ({reason}).</source>
+        <translation>không đọc được tệp ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="614" />
+        <source>không gửi được ({reason}).</source>
+        <translation>không gửi được ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="616" />
+        <source>Sai {count} câu liền ở {lesson}</source>
+        <translation>Sai {count} câu liền ở {lesson}</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="618" />
+        <source>Không học {days} ngày</source>
+        <translation>Không học {days} ngày</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="620" />
+        <source>Chưa học lần nào, đã vào lớp {days} ngày</source>
+        <translation>Chưa học lần nào, đã vào lớp {days} ngày</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="622" />
+        <source>Máy chủ đồng bộ dùng phiên bản mới hơn. Hãy cập nhật ứng dụng trên máy này.</source>
+        <translation>Máy chủ đồng bộ dùng phiên bản mới hơn. Hãy cập nhật ứng dụng trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="624" />
+        <source>Máy này chưa được đăng ký với máy chủ, hoặc đã bị thu hồi. Hãy đăng ký lại.</source>
+        <translation>Máy này chưa được đăng ký với máy chủ, hoặc đã bị thu hồi. Hãy đăng ký lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="626" />
+        <source>Gói dữ liệu quá lớn.</source>
+        <translation>Gói dữ liệu quá lớn.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="628" />
+        <source>Dữ liệu gửi lên không đúng dạng.</source>
+        <translation>Dữ liệu gửi lên không đúng dạng.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="630" />
+        <source>Mã đăng ký không đúng. Hãy kiểm tra lại mã.</source>
+        <translation>Mã đăng ký không đúng. Hãy kiểm tra lại mã.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="632" />
+        <source>Mã đăng ký này đã hết hạn. Hãy xin mã mới ở người quản lý máy chủ.</source>
+        <translation>Mã đăng ký này đã hết hạn. Hãy xin mã mới ở người quản lý máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="634" />
+        <source>Đã thử đăng ký sai quá nhiều lần. Hãy đợi khoảng 10 phút rồi thử lại.</source>
+        <translation>Đã thử đăng ký sai quá nhiều lần. Hãy đợi khoảng 10 phút rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="636" />
+        <source>Máy này đã bị thu hồi ở máy chủ. Hãy nhờ người quản lý máy chủ giúp.</source>
+        <translation>Máy này đã bị thu hồi ở máy chủ. Hãy nhờ người quản lý máy chủ giúp.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="638" />
+        <source>Mã máy này đã thuộc về một máy khác. Hãy nhờ người quản lý máy chủ giúp.</source>
+        <translation>Mã máy này đã thuộc về một máy khác. Hãy nhờ người quản lý máy chủ giúp.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="640" />
+        <source>Mã máy này đã được đăng ký. Hãy nhờ người quản lý máy chủ giúp.</source>
+        <translation>Mã máy này đã được đăng ký. Hãy nhờ người quản lý máy chủ giúp.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="642" />
+        <source>Chữ ký của máy này không đúng. Máy chủ không nhận dữ liệu này.</source>
+        <translation>Chữ ký của máy này không đúng. Máy chủ không nhận dữ liệu này.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="644" />
+        <source>Yêu cầu này đã được gửi trước đây. Máy chủ không nhận lại.</source>
+        <translation>Yêu cầu này đã được gửi trước đây. Máy chủ không nhận lại.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="646" />
+        <source>Máy chủ này chưa được cấp quyền chuyển tiếp. Hãy nhờ người quản lý máy chủ cấp quyền.</source>
+        <translation>Máy chủ này chưa được cấp quyền chuyển tiếp. Hãy nhờ người quản lý máy chủ cấp quyền.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="648" />
+        <source>Máy chủ chưa có khóa của máy này. Hãy đồng bộ lại từ đầu.</source>
+        <translation>Máy chủ chưa có khóa của máy này. Hãy đồng bộ lại từ đầu.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="650" />
+        <source>Dữ liệu gửi lên không theo đúng thứ tự của máy này. Máy chủ không nhận.</source>
+        <translation>Dữ liệu gửi lên không theo đúng thứ tự của máy này. Máy chủ không nhận.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="652" />
+        <source>Không thấy danh mục của điểm học này trong USB.</source>
+        <translation>Không thấy danh mục của điểm học này trong USB.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="654" />
+        <source>Danh mục trong USB không phải của máy chủ mà máy này đã đăng ký. Máy không dùng.</source>
+        <translation>Danh mục trong USB không phải của máy chủ mà máy này đã đăng ký. Máy không dùng.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="656" />
+        <source>Danh mục trong USB dành cho điểm học khác.</source>
+        <translation>Danh mục trong USB dành cho điểm học khác.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="658" />
+        <source>Đang tải về: {name} {percent}%</source>
+        <translation>Đang tải về: {name} {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="660" />
+        <source>Không tải {name}: máy cần khoảng {need_ram} bộ nhớ (RAM) để chạy nhưng chỉ còn {free_ram} trống.</source>
+        <translation>Không tải {name}: máy cần khoảng {need_ram} bộ nhớ (RAM) để chạy nhưng chỉ còn {free_ram} trống.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="663" />
+        <source>Không tải {name}: bộ xử lý của máy này đời cũ (thiếu {feature}) nên không chạy được.</source>
+        <translation>Không tải {name}: bộ xử lý của máy này đời cũ (thiếu {feature}) nên không chạy được.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="665" />
+        <source>Chưa tải {name}: ổ đĩa cần thêm {size} nhưng chỉ còn {free} trống. Hãy xoá bớt tệp không cần.</source>
+        <translation>Chưa tải {name}: ổ đĩa cần thêm {size} nhưng chỉ còn {free} trống. Hãy xoá bớt tệp không cần.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="668" />
+        <source>Tệp {name} tải về bị hỏng nên đã bị xoá. Máy sẽ tải lại ở lần đồng bộ sau.</source>
+        <translation>Tệp {name} tải về bị hỏng nên đã bị xoá. Máy sẽ tải lại ở lần đồng bộ sau.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="670" />
+        <source>Gói bài học {name} không có chữ ký hợp lệ nên đã bị xoá. Máy không dùng gói này.</source>
+        <translation>Gói bài học {name} không có chữ ký hợp lệ nên đã bị xoá. Máy không dùng gói này.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="672" />
+        <source>Mất kết nối khi đang tải {name}. Lần đồng bộ sau máy sẽ tải tiếp từ chỗ đã dừng.</source>
+        <translation>Mất kết nối khi đang tải {name}. Lần đồng bộ sau máy sẽ tải tiếp từ chỗ đã dừng.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="674" />
+        <source>Máy chủ không cho tải {name}.</source>
+        <translation>Máy chủ không cho tải {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="681" />
         <source>Đúng rồi! Bạn làm tốt lắm.</source>
         <translation>Đúng rồi! Bạn làm tốt lắm.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="490" />
+        <location filename="../core_text.py" line="682" />
         <source>Chính xác! Cứ thế mà tiếp tục nhé.</source>
         <translation>Chính xác! Cứ thế mà tiếp tục nhé.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="491" />
+        <location filename="../core_text.py" line="683" />
         <source>Giỏi quá! Bạn đã nắm được ý này.</source>
         <translation>Giỏi quá! Bạn đã nắm được ý này.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="492" />
+        <location filename="../core_text.py" line="684" />
         <source>Đúng vậy. Bạn hiểu bài rồi đấy.</source>
         <translation>Đúng vậy. Bạn hiểu bài rồi đấy.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="494" />
+        <location filename="../core_text.py" line="686" />
         <source>Chưa đúng, không sao cả. Đọc lời giải thích rồi thử lại nhé.</source>
         <translation>Chưa đúng, không sao cả. Đọc lời giải thích rồi thử lại nhé.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="496" />
+        <location filename="../core_text.py" line="688" />
         <source>Gần được rồi. Ai học cũng có lúc nhầm, mình xem lại một chút nhé.</source>
         <translation>Gần được rồi. Ai học cũng có lúc nhầm, mình xem lại một chút nhé.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="497" />
+        <location filename="../core_text.py" line="689" />
         <source>Chưa đúng lần này. Lần sau bạn sẽ nhớ hơn.</source>
         <translation>Chưa đúng lần này. Lần sau bạn sẽ nhớ hơn.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="499" />
+        <location filename="../core_text.py" line="691" />
         <source>Không sao đâu. Sai là một cách để học, bạn đọc giải thích nhé.</source>
         <translation>Không sao đâu. Sai là một cách để học, bạn đọc giải thích nhé.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="501" />
+        <location filename="../core_text.py" line="693" />
         <source>Bạn đã làm tốt bài này! Vài ngày nữa mình ôn lại một chút cho nhớ lâu.</source>
         <translation>Bạn đã làm tốt bài này! Vài ngày nữa mình ôn lại một chút cho nhớ lâu.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="503" />
+        <location filename="../core_text.py" line="695" />
         <source>Xong bài rồi! Hẹn bạn ôn lại sau ít hôm để thật thành thạo.</source>
         <translation>Xong bài rồi! Hẹn bạn ôn lại sau ít hôm để thật thành thạo.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="504" />
+        <location filename="../core_text.py" line="696" />
         <source>Tuyệt vời! Bạn đã thành thạo bài này.</source>
         <translation>Tuyệt vời! Bạn đã thành thạo bài này.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="505" />
+        <location filename="../core_text.py" line="697" />
         <source>Bạn nhớ bài rất chắc. Đã thành thạo!</source>
         <translation>Bạn nhớ bài rất chắc. Đã thành thạo!</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="507" />
+        <location filename="../core_text.py" line="699" />
         <source>Chúc mừng bạn đã qua cấp độ {level}! Bạn nhận được huy hiệu và giấy chứng nhận.</source>
         <translation>Chúc mừng bạn đã qua cấp độ {level}! Bạn nhận được huy hiệu và giấy chứng nhận.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="509" />
+        <location filename="../core_text.py" line="701" />
         <source>Bạn đã vượt qua cấp độ {level}. Thật đáng tự hào!</source>
         <translation>Bạn đã vượt qua cấp độ {level}. Thật đáng tự hào!</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="512" />
+        <location filename="../core_text.py" line="704" />
         <source>Bạn đúng {correct} trên {total} câu. Cần {needed} câu đúng để qua. Ôn lại một chút rồi thử lần nữa nhé.</source>
         <translation>Bạn đúng {correct} trên {total} câu. Cần {needed} câu đúng để qua. Ôn lại một chút rồi thử lần nữa nhé.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="515" />
+        <location filename="../core_text.py" line="707" />
         <source>Lần này bạn đúng {correct} trên {total} câu. Cần {needed} câu. Bạn có thể làm lại bất cứ lúc nào.</source>
         <translation>Lần này bạn đúng {correct} trên {total} câu. Cần {needed} câu. Bạn có thể làm lại bất cứ lúc nào.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="518" />
+        <location filename="../core_text.py" line="710" />
         <source>Chào mừng bạn! Hôm nay ta bắt đầu từ bài đầu tiên nhé.</source>
         <translation>Chào mừng bạn! Hôm nay ta bắt đầu từ bài đầu tiên nhé.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="520" />
+        <location filename="../core_text.py" line="712" />
         <source>Chào mừng bạn quay lại! Hôm nay học một chút là tốt rồi.</source>
         <translation>Chào mừng bạn quay lại! Hôm nay học một chút là tốt rồi.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="521" />
+        <location filename="../core_text.py" line="713" />
         <source>Bạn đã học {days} ngày liền. Giỏi lắm!</source>
         <translation>Bạn đã học {days} ngày liền. Giỏi lắm!</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="523" />
+        <location filename="../core_text.py" line="715" />
         <source>{days} ngày liền rồi! Mỗi ngày một chút là nhớ lâu.</source>
         <translation>{days} ngày liền rồi! Mỗi ngày một chút là nhớ lâu.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="526" />
+        <location filename="../core_text.py" line="718" />
         <source>Các bài học chưa nói về điều này. Bạn thử hỏi cách khác, hoặc hỏi thầy cô, cán bộ xã.</source>
         <translation>Các bài học chưa nói về điều này. Bạn thử hỏi cách khác, hoặc hỏi thầy cô, cán bộ xã.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="529" />
+        <location filename="../core_text.py" line="721" />
         <source>Bạn chưa gõ câu hỏi. Hãy gõ điều bạn muốn hỏi, có dấu hay không dấu đều được.</source>
         <translation>Bạn chưa gõ câu hỏi. Hãy gõ điều bạn muốn hỏi, có dấu hay không dấu đều được.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="532" />
+        <location filename="../core_text.py" line="723" />
+        <source>Bài học có nói về điều này.</source>
+        <translation>Bài học có nói về điều này.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="725" />
         <source>Máy chưa có AI để trả lời, nhưng bài học có nói về điều này:</source>
         <translation>Máy chưa có AI để trả lời, nhưng bài học có nói về điều này:</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="533" />
+        <location filename="../core_text.py" line="726" />
         <source>(Bài “{title}”, mục “{heading}”)</source>
         <translation>(Bài “{title}”, mục “{heading}”)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="535" />
+        <location filename="../core_text.py" line="728" />
         <source>Hôm nay không có gì cần ôn. Bạn có thể học bài mới.</source>
         <translation>Hôm nay không có gì cần ôn. Bạn có thể học bài mới.</translation>
     </message>
@@ -2116,68 +2586,68 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>CreateProfileScreen</name>
     <message>
-        <location filename="../screens/create_profile.py" line="83" />
+        <location filename="../screens/create_profile.py" line="87" />
         <source>Thêm người học mới</source>
         <translation>Thêm người học mới</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="84" />
+        <location filename="../screens/create_profile.py" line="88" />
         <source>&amp;Tên của bạn:</source>
         <translation>&amp;Tên của bạn:</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="85" />
+        <location filename="../screens/create_profile.py" line="89" />
         <source>Tên của bạn</source>
         <translation>Tên của bạn</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="86" />
+        <location filename="../screens/create_profile.py" line="90" />
         <source>Ví dụ: Chị Hoa</source>
         <translation>Ví dụ: Chị Hoa</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="87" />
+        <location filename="../screens/create_profile.py" line="91" />
         <source>Chọn một hình để dễ nhận ra mình:</source>
         <translation>Chọn một hình để dễ nhận ra mình:</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="88" />
+        <location filename="../screens/create_profile.py" line="92" />
         <source>Đặt mã PIN 4 số (không bắt buộc)</source>
         <translation>Đặt mã PIN 4 số (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="89" />
+        <location filename="../screens/create_profile.py" line="93" />
         <source>Đặt mã PIN 4 số, không bắt buộc</source>
         <translation>Đặt mã PIN 4 số, không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="138" />
+        <location filename="../screens/create_profile.py" line="148" />
         <source>Mã PIN cần đủ 4 số. Bạn mới bấm %d số.</source>
         <translation>Mã PIN cần đủ 4 số. Bạn mới bấm %d số.</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="94" />
+        <location filename="../screens/create_profile.py" line="99" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="95" />
+        <location filename="../screens/create_profile.py" line="100" />
         <source>Quay lại, không thêm</source>
         <translation>Quay lại, không thêm</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="96" />
-        <location filename="../screens/create_profile.py" line="97" />
+        <location filename="../screens/create_profile.py" line="101" />
+        <location filename="../screens/create_profile.py" line="102" />
         <source>Lưu và vào học</source>
         <translation>Lưu và vào học</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="126" />
+        <location filename="../screens/create_profile.py" line="136" />
         <source>Hãy nhập tên của bạn.</source>
         <translation>Hãy nhập tên của bạn.</translation>
     </message>
     <message>
-        <location filename="../screens/create_profile.py" line="131" />
+        <location filename="../screens/create_profile.py" line="141" />
         <source>Hãy chọn một hình.</source>
         <translation>Hãy chọn một hình.</translation>
     </message>
@@ -2185,37 +2655,37 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>DifficultTab</name>
     <message>
-        <location filename="../screens/teacher/lists.py" line="95" />
+        <location filename="../screens/teacher/lists.py" line="96" />
         <source>Những câu cả lớp hay trả lời sai nhất. Nên giảng lại các câu này.</source>
         <translation>Những câu cả lớp hay trả lời sai nhất. Nên giảng lại các câu này.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/lists.py" line="96" />
+        <location filename="../screens/teacher/lists.py" line="97" />
         <source>Câu hỏi khó của lớp</source>
         <translation>Câu hỏi khó của lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/lists.py" line="98" />
+        <location filename="../screens/teacher/lists.py" line="99" />
         <source>Câu hỏi</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/lists.py" line="98" />
+        <location filename="../screens/teacher/lists.py" line="99" />
         <source>Bài</source>
         <translation>Bài</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/lists.py" line="98" />
+        <location filename="../screens/teacher/lists.py" line="99" />
         <source>Sai / đã trả lời</source>
         <translation>Sai / đã trả lời</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/lists.py" line="98" />
+        <location filename="../screens/teacher/lists.py" line="99" />
         <source>Số người sai</source>
         <translation>Số người sai</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/lists.py" line="100" />
+        <location filename="../screens/teacher/lists.py" line="101" />
         <source>Chưa có câu nào bị trả lời sai.</source>
         <translation>Chưa có câu nào bị trả lời sai.</translation>
     </message>
@@ -2223,12 +2693,12 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../widgets/files.py" line="55" />
+        <location filename="../widgets/files.py" line="66" />
         <source>Mở</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../widgets/files.py" line="63" />
+        <location filename="../widgets/files.py" line="74" />
         <source>Chọn thư mục này</source>
         <translation>Chọn thư mục này</translation>
     </message>
@@ -2308,22 +2778,22 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>HelpTab</name>
     <message>
-        <location filename="../screens/teacher/lists.py" line="40" />
+        <location filename="../screens/teacher/lists.py" line="41" />
         <source>Những người sai nhiều câu liền hoặc 2 tuần nay không học. Bấm Enter hoặc bấm đúp để xem trang của người đó.</source>
         <translation>Những người sai nhiều câu liền hoặc 2 tuần nay không học. Bấm Enter hoặc bấm đúp để xem trang của người đó.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/lists.py" line="42" />
+        <location filename="../screens/teacher/lists.py" line="43" />
         <source>Người học cần giúp đỡ</source>
         <translation>Người học cần giúp đỡ</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/lists.py" line="43" />
+        <location filename="../screens/teacher/lists.py" line="44" />
         <source>Hiện không có ai cần giúp đỡ. Cả lớp đang học đều.</source>
         <translation>Hiện không có ai cần giúp đỡ. Cả lớp đang học đều.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/lists.py" line="52" />
+        <location filename="../screens/teacher/lists.py" line="53" />
         <source> (từ %s)</source>
         <translation> (từ %s)</translation>
     </message>
@@ -2331,92 +2801,176 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../screens/home.py" line="192" />
         <location filename="../screens/home.py" line="193" />
+        <location filename="../screens/home.py" line="194" />
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="194" />
+        <location filename="../screens/home.py" line="195" />
         <source>Đổi người học</source>
         <translation>Đổi người học</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="195" />
+        <location filename="../screens/home.py" line="196" />
         <source>Đổi người học, trở về màn hình chọn tên</source>
         <translation>Đổi người học, trở về màn hình chọn tên</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="196" />
+        <location filename="../screens/home.py" line="197" />
         <source>Tìm bài học, ví dụ: lừa đảo, viết đơn</source>
         <translation>Tìm bài học, ví dụ: lừa đảo, viết đơn</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="197" />
-        <location filename="../screens/home.py" line="199" />
+        <location filename="../screens/home.py" line="198" />
+        <location filename="../screens/home.py" line="200" />
         <source>Tìm bài học</source>
         <translation>Tìm bài học</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="198" />
+        <location filename="../screens/home.py" line="199" />
         <source>Tìm</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="200" />
+        <location filename="../screens/home.py" line="201" />
         <source>Hỏi gia sư</source>
         <translation>Hỏi gia sư</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="201" />
+        <location filename="../screens/home.py" line="202" />
         <source>Hỏi gia sư một câu, trả lời từ bài học</source>
         <translation>Hỏi gia sư một câu, trả lời từ bài học</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="229" />
-        <location filename="../screens/home.py" line="236" />
+        <location filename="../screens/home.py" line="230" />
+        <location filename="../screens/home.py" line="237" />
         <source>Chào %s!</source>
         <translation>Chào %s!</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="249" />
+        <location filename="../screens/home.py" line="250" />
         <source>Huy hiệu: %s</source>
         <translation>Huy hiệu: %s</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="253" />
+        <location filename="../screens/home.py" line="254" />
         <source>Tiếp tục bài đang học: %s</source>
         <translation>Tiếp tục bài đang học: %s</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="255" />
+        <location filename="../screens/home.py" line="256" />
         <source>Bạn đã học hết các bài đang mở. Giỏi lắm!</source>
         <translation>Bạn đã học hết các bài đang mở. Giỏi lắm!</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="259" />
+        <location filename="../screens/home.py" line="260" />
         <source>Ôn tập hôm nay (%d câu)</source>
         <translation>Ôn tập hôm nay (%d câu)</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="261" />
+        <location filename="../screens/home.py" line="262" />
         <source>Hôm nay chưa có câu cần ôn</source>
         <translation>Hôm nay chưa có câu cần ôn</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="264" />
+        <location filename="../screens/home.py" line="265" />
         <source>Giấy chứng nhận của tôi (%d)</source>
         <translation>Giấy chứng nhận của tôi (%d)</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="271" />
+        <location filename="../screens/home.py" line="272" />
         <source>Máy này chưa có gói bài học nào. Hãy nhờ thầy cô hoặc cán bộ xã cài gói bài học.</source>
         <translation>Máy này chưa có gói bài học nào. Hãy nhờ thầy cô hoặc cán bộ xã cài gói bài học.</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="274" />
+        <location filename="../screens/home.py" line="275" />
         <source>Năm cấp độ học:</source>
         <translation>Năm cấp độ học:</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerGroupPicker</name>
+    <message>
+        <location filename="../widgets/learner_group.py" line="107" />
+        <source>Bạn thuộc nhóm nào? (không bắt buộc)</source>
+        <translation>Bạn thuộc nhóm nào? (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learner_group.py" line="108" />
+        <source>Bạn bao nhiêu tuổi? (không bắt buộc)</source>
+        <translation>Bạn bao nhiêu tuổi? (không bắt buộc)</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerGroups</name>
+    <message>
+        <location filename="../widgets/learner_group.py" line="21" />
+        <source>Học sinh, sinh viên</source>
+        <translation>Học sinh, sinh viên</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learner_group.py" line="22" />
+        <location filename="../widgets/learner_group.py" line="34" />
+        <source>Người dân</source>
+        <translation>Người dân</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learner_group.py" line="23" />
+        <source>Cán bộ, công chức, viên chức</source>
+        <translation>Cán bộ, công chức, viên chức</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learner_group.py" line="24" />
+        <source>Người lao động trong doanh nghiệp</source>
+        <translation>Người lao động trong doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learner_group.py" line="25" />
+        <location filename="../widgets/learner_group.py" line="37" />
+        <source>Khác</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learner_group.py" line="33" />
+        <source>Học sinh,
+sinh viên</source>
+        <translation>Học sinh,
+sinh viên</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learner_group.py" line="35" />
+        <source>Cán bộ,
+công chức</source>
+        <translation>Cán bộ,
+công chức</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learner_group.py" line="36" />
+        <source>Lao động
+doanh nghiệp</source>
+        <translation>Lao động
+doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learner_group.py" line="44" />
+        <source>Dưới 18 tuổi</source>
+        <translation>Dưới 18 tuổi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learner_group.py" line="45" />
+        <source>18 đến 34 tuổi</source>
+        <translation>18 đến 34 tuổi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learner_group.py" line="46" />
+        <source>35 đến 59 tuổi</source>
+        <translation>35 đến 59 tuổi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learner_group.py" line="47" />
+        <source>Từ 60 tuổi</source>
+        <translation>Từ 60 tuổi</translation>
     </message>
 </context>
 <context>
@@ -2555,17 +3109,17 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>LearnerTile</name>
     <message>
-        <location filename="../screens/start.py" line="83" />
+        <location filename="../screens/start.py" line="84" />
         <source>(có mã PIN)</source>
         <translation>(có mã PIN)</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="87" />
+        <location filename="../screens/start.py" line="88" />
         <source>Hình %s. Có mã PIN.</source>
         <translation>Hình %s. Có mã PIN.</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="88" />
+        <location filename="../screens/start.py" line="89" />
         <source>Hình %s.</source>
         <translation>Hình %s.</translation>
     </message>
@@ -2671,42 +3225,42 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>LevelCard</name>
     <message>
-        <location filename="../screens/home.py" line="63" />
+        <location filename="../screens/home.py" line="64" />
         <source>Hình cấp %d</source>
         <translation>Hình cấp %d</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="65" />
+        <location filename="../screens/home.py" line="66" />
         <source>Cấp %d: %s</source>
         <translation>Cấp %d: %s</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="71" />
+        <location filename="../screens/home.py" line="72" />
         <source>Đã thuộc %d/%d bài</source>
         <translation>Đã thuộc %d/%d bài</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="73" />
+        <location filename="../screens/home.py" line="74" />
         <source> · Đã qua bài kiểm tra ✓</source>
         <translation> · Đã qua bài kiểm tra ✓</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="75" />
+        <location filename="../screens/home.py" line="76" />
         <source>Chưa mở. Hãy qua bài kiểm tra cấp %d trước.</source>
         <translation>Chưa mở. Hãy qua bài kiểm tra cấp %d trước.</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="85" />
+        <location filename="../screens/home.py" line="86" />
         <source>Vào học cấp %d</source>
         <translation>Vào học cấp %d</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="86" />
+        <location filename="../screens/home.py" line="87" />
         <source>Cấp %d chưa mở</source>
         <translation>Cấp %d chưa mở</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="92" />
+        <location filename="../screens/home.py" line="93" />
         <source>Làm bài kiểm tra cấp %d</source>
         <translation>Làm bài kiểm tra cấp %d</translation>
     </message>
@@ -2714,32 +3268,32 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>LevelScreen</name>
     <message>
-        <location filename="../screens/level.py" line="52" />
+        <location filename="../screens/level.py" line="53" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/level.py" line="53" />
+        <location filename="../screens/level.py" line="54" />
         <source>Quay lại trang chính</source>
         <translation>Quay lại trang chính</translation>
     </message>
     <message>
-        <location filename="../screens/level.py" line="54" />
+        <location filename="../screens/level.py" line="55" />
         <source>Các bài học của cấp này</source>
         <translation>Các bài học của cấp này</translation>
     </message>
     <message>
-        <location filename="../screens/level.py" line="60" />
+        <location filename="../screens/level.py" line="61" />
         <source>Cấp %d: %s</source>
         <translation>Cấp %d: %s</translation>
     </message>
     <message>
-        <location filename="../screens/level.py" line="74" />
+        <location filename="../screens/level.py" line="75" />
         <source>%s (%d phút)</source>
         <translation>%s (%d phút)</translation>
     </message>
     <message>
-        <location filename="../screens/level.py" line="77" />
+        <location filename="../screens/level.py" line="78" />
         <source>. Đã học xong</source>
         <translation>. Đã học xong</translation>
     </message>
@@ -2755,143 +3309,143 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="132" />
-        <location filename="../mainwindow.py" line="344" />
+        <location filename="../mainwindow.py" line="74" />
+        <location filename="../mainwindow.py" line="251" />
         <source>Gia sư Bình dân học AI</source>
         <translation>Gia sư Bình dân học AI</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="375" />
+        <location filename="../controllers/session.py" line="121" />
         <source>Đã lấy lại dữ liệu cũ.</source>
         <translation>Đã lấy lại dữ liệu cũ.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="385" />
+        <location filename="../controllers/session.py" line="130" />
         <source>Không mở được dữ liệu của ứng dụng. Hãy báo cho cán bộ kỹ thuật.</source>
         <translation>Không mở được dữ liệu của ứng dụng. Hãy báo cho cán bộ kỹ thuật.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="476" />
+        <location filename="../controllers/session.py" line="241" />
         <source>Bạn đã được tự đăng xuất vì lâu không dùng máy. Bấm vào hình của mình để học tiếp.</source>
         <translation>Bạn đã được tự đăng xuất vì lâu không dùng máy. Bấm vào hình của mình để học tiếp.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="589" />
+        <location filename="../controllers/quiz.py" line="109" />
         <source>Hôm nay chưa có câu nào cần ôn. Hẹn bạn ngày mai!</source>
         <translation>Hôm nay chưa có câu nào cần ôn. Hẹn bạn ngày mai!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="591" />
+        <location filename="../controllers/quiz.py" line="112" />
         <source>Ôn tập hôm nay</source>
         <translation>Ôn tập hôm nay</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="614" />
+        <location filename="../controllers/quiz.py" line="131" />
         <source>Bài kiểm tra cấp %d</source>
         <translation>Bài kiểm tra cấp %d</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="647" />
+        <location filename="../controllers/quiz.py" line="160" />
         <source>Rất tốt! Bạn đã nắm được bài này.</source>
         <translation>Rất tốt! Bạn đã nắm được bài này.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="648" />
+        <location filename="../controllers/quiz.py" line="161" />
         <source>Bạn làm lại thêm lần nữa nhé. Mỗi lần làm, bạn sẽ nhớ lâu hơn.</source>
         <translation>Bạn làm lại thêm lần nữa nhé. Mỗi lần làm, bạn sẽ nhớ lâu hơn.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="650" />
+        <location filename="../controllers/quiz.py" line="164" />
         <source>Ôn xong rồi. Mai ta ôn tiếp nhé!</source>
         <translation>Ôn xong rồi. Mai ta ôn tiếp nhé!</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="713" />
+        <location filename="../controllers/certificates.py" line="55" />
         <source>Không lưu được tệp PDF (ổ đĩa đầy hoặc không ghi được).</source>
         <translation>Không lưu được tệp PDF (ổ đĩa đầy hoặc không ghi được).</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="877" />
+        <location filename="../controllers/narration.py" line="151" />
         <source>Đang ghi âm… Đọc to phần này, xong thì bấm “Dừng ghi âm”.</source>
         <translation>Đang ghi âm… Đọc to phần này, xong thì bấm “Dừng ghi âm”.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="893" />
+        <location filename="../controllers/narration.py" line="168" />
         <source>Đã lưu giọng đọc. Từ nay máy này đọc phần này bằng giọng thầy cô.</source>
         <translation>Đã lưu giọng đọc. Từ nay máy này đọc phần này bằng giọng thầy cô.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="930" />
+        <location filename="../controllers/narration.py" line="117" />
         <source>Đang chuẩn bị…</source>
         <translation>Đang chuẩn bị…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="930" />
+        <location filename="../controllers/narration.py" line="118" />
         <source>Tạm dừng</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="931" />
+        <location filename="../controllers/narration.py" line="119" />
         <source>Nghe tiếp</source>
         <translation>Nghe tiếp</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="931" />
+        <location filename="../controllers/narration.py" line="119" />
         <source>Nghe</source>
         <translation>Nghe</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="963" />
+        <location filename="../controllers/packs.py" line="29" />
         <source>Gói bài học này đã có trên máy. Không có gì thay đổi.</source>
         <translation>Gói bài học này đã có trên máy. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="965" />
+        <location filename="../controllers/packs.py" line="32" />
         <source>Đã cài gói bài học mới.</source>
         <translation>Đã cài gói bài học mới.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="973" />
+        <location filename="../controllers/packs.py" line="36" />
         <source>Đang kiểm tra và cài gói bài học…</source>
         <translation>Đang kiểm tra và cài gói bài học…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="987" />
+        <location filename="../controllers/settings.py" line="50" />
         <source>Cài đặt hiển thị này chỉ dành cho %s.</source>
         <translation>Cài đặt hiển thị này chỉ dành cho %s.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="990" />
+        <location filename="../controllers/settings.py" line="54" />
         <source>Cài đặt hiển thị chung của máy này.</source>
         <translation>Cài đặt hiển thị chung của máy này.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="991" />
+        <location filename="../controllers/settings.py" line="55" />
         <source>Phiên bản %s. Dữ liệu lưu tại: %s</source>
         <translation>Phiên bản %s. Dữ liệu lưu tại: %s</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1064" />
+        <location filename="../messages.py" line="21" />
         <source>Mã PIN chưa đúng. Bạn còn %d lần thử.</source>
         <translation>Mã PIN chưa đúng. Bạn còn %d lần thử.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1065" />
+        <location filename="../messages.py" line="22" />
         <source>Mã PIN chưa đúng.</source>
         <translation>Mã PIN chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1069" />
+        <location filename="../messages.py" line="26" />
         <source>Nhập sai quá nhiều lần. Hãy đợi khoảng %d giờ rồi thử lại.</source>
         <translation>Nhập sai quá nhiều lần. Hãy đợi khoảng %d giờ rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1071" />
+        <location filename="../messages.py" line="28" />
         <source>Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.</source>
         <translation>Nhập sai quá nhiều lần. Hãy đợi %d phút rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="1075" />
+        <location filename="../messages.py" line="33" />
         <source>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</source>
         <translation>Đã có lỗi xảy ra. Dữ liệu của bạn vẫn an toàn.</translation>
     </message>
@@ -3164,279 +3718,299 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>ModelsScreen</name>
     <message>
-        <location filename="../screens/models.py" line="204" />
+        <location filename="../screens/models.py" line="221" />
         <source>Quản lý mô hình AI</source>
         <translation>Quản lý mô hình AI</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="206" />
+        <location filename="../screens/models.py" line="223" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="207" />
+        <location filename="../screens/models.py" line="224" />
         <source>Quay lại trang trước</source>
         <translation>Quay lại trang trước</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="208" />
+        <location filename="../screens/models.py" line="225" />
         <source>Khởi động lại</source>
         <translation>Khởi động lại</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="209" />
+        <location filename="../screens/models.py" line="226" />
         <source>Khởi động lại mô hình AI</source>
         <translation>Khởi động lại mô hình AI</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="210" />
+        <location filename="../screens/models.py" line="227" />
         <source>Chọn mô hình khác</source>
         <translation>Chọn mô hình khác</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="211" />
+        <location filename="../screens/models.py" line="228" />
         <source>Chọn một mô hình AI khác trong danh sách</source>
         <translation>Chọn một mô hình AI khác trong danh sách</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="212" />
+        <location filename="../screens/models.py" line="229" />
         <source>Mô hình có trong máy</source>
         <translation>Mô hình có trong máy</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="213" />
+        <location filename="../screens/models.py" line="230" />
+        <source>Máy chủ đang gửi về máy này</source>
+        <translation>Máy chủ đang gửi về máy này</translation>
+    </message>
+    <message>
+        <location filename="../screens/models.py" line="231" />
         <source>Các mô hình AI có trong máy</source>
         <translation>Các mô hình AI có trong máy</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="214" />
+        <location filename="../screens/models.py" line="232" />
         <source>Dùng mô hình này</source>
         <translation>Dùng mô hình này</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="215" />
+        <location filename="../screens/models.py" line="233" />
         <source>Dùng mô hình đang chọn</source>
         <translation>Dùng mô hình đang chọn</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="216" />
+        <location filename="../screens/models.py" line="234" />
         <source>Thêm mô hình từ USB</source>
         <translation>Thêm mô hình từ USB</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="217" />
+        <location filename="../screens/models.py" line="235" />
         <source>Tìm trong USB/thư mục khác…</source>
         <translation>Tìm trong USB/thư mục khác…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="218" />
+        <location filename="../screens/models.py" line="236" />
         <source>Chọn USB hoặc thư mục để tìm mô hình AI</source>
         <translation>Chọn USB hoặc thư mục để tìm mô hình AI</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="219" />
+        <location filename="../screens/models.py" line="237" />
         <source>Các tệp mô hình tìm thấy</source>
         <translation>Các tệp mô hình tìm thấy</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="220" />
+        <location filename="../screens/models.py" line="238" />
         <source>Chép vào máy</source>
         <translation>Chép vào máy</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="221" />
+        <location filename="../screens/models.py" line="239" />
         <source>Chép mô hình đang chọn vào máy</source>
         <translation>Chép mô hình đang chọn vào máy</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="222" />
+        <location filename="../screens/models.py" line="240" />
         <source>Huỷ</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="223" />
+        <location filename="../screens/models.py" line="241" />
         <source>Huỷ việc chép mô hình</source>
         <translation>Huỷ việc chép mô hình</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="224" />
+        <location filename="../screens/models.py" line="242" />
         <source>Tiến độ chép mô hình</source>
         <translation>Tiến độ chép mô hình</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="261" />
+        <location filename="../screens/models.py" line="296" />
+        <source>Đang tải về: %s %d%%</source>
+        <translation>Đang tải về: %s %d%%</translation>
+    </message>
+    <message>
+        <location filename="../screens/models.py" line="298" />
+        <source>Sắp tải về: %s (%s)</source>
+        <translation>Sắp tải về: %s (%s)</translation>
+    </message>
+    <message>
+        <location filename="../screens/models.py" line="300" />
+        <source>Đã tải về: %s</source>
+        <translation>Đã tải về: %s</translation>
+    </message>
+    <message>
+        <location filename="../screens/models.py" line="315" />
         <source>Đang xem các mô hình trong máy…</source>
         <translation>Đang xem các mô hình trong máy…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="278" />
+        <location filename="../screens/models.py" line="332" />
         <source>Không xem được các mô hình trong máy. Hãy thử lại.</source>
         <translation>Không xem được các mô hình trong máy. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="306" />
+        <location filename="../screens/models.py" line="360" />
         <source>Máy này chưa có mô hình AI nào. Các bài học vẫn dùng được. Hãy chép một mô hình từ USB ở phần dưới.</source>
         <translation>Máy này chưa có mô hình AI nào. Các bài học vẫn dùng được. Hãy chép một mô hình từ USB ở phần dưới.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="309" />
+        <location filename="../screens/models.py" line="363" />
         <source>Chưa dùng mô hình nào. Chọn một mô hình rồi bấm “Dùng mô hình này”.</source>
         <translation>Chưa dùng mô hình nào. Chọn một mô hình rồi bấm “Dùng mô hình này”.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="324" />
+        <location filename="../screens/models.py" line="378" />
         <source>%s — không dùng được
 %s</source>
         <translation>%s — không dùng được
 %s</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="329" />
+        <location filename="../screens/models.py" line="383" />
         <source>%s — đang dùng</source>
         <translation>%s — đang dùng</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="331" />
+        <location filename="../screens/models.py" line="385" />
         <source>có sẵn trong phần mềm</source>
         <translation>có sẵn trong phần mềm</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="332" />
+        <location filename="../screens/models.py" line="386" />
         <source>đã chép vào máy</source>
         <translation>đã chép vào máy</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="334" />
+        <location filename="../screens/models.py" line="388" />
         <source>có mẫu hội thoại</source>
         <translation>có mẫu hội thoại</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="334" />
+        <location filename="../screens/models.py" line="388" />
         <source>không có mẫu hội thoại</source>
         <translation>không có mẫu hội thoại</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="335" />
+        <location filename="../screens/models.py" line="389" />
         <source>Kiến trúc %s · %s · kiểu nén %s · ngữ cảnh %s · %s · %s</source>
         <translation>Kiến trúc %s · %s · kiểu nén %s · ngữ cảnh %s · %s · %s</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="338" />
+        <location filename="../screens/models.py" line="392" />
         <source>Mức phù hợp: %s. %s</source>
         <translation>Mức phù hợp: %s. %s</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="344" />
+        <location filename="../screens/models.py" line="398" />
         <source>chạy tốt</source>
         <translation>chạy tốt</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="346" />
+        <location filename="../screens/models.py" line="400" />
         <source>chạy được nhưng chậm</source>
         <translation>chạy được nhưng chậm</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="348" />
+        <location filename="../screens/models.py" line="402" />
         <source>quá lớn với máy này</source>
         <translation>quá lớn với máy này</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="349" />
+        <location filename="../screens/models.py" line="403" />
         <source>không chạy được</source>
         <translation>không chạy được</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="354" />
+        <location filename="../screens/models.py" line="408" />
         <source>Cho lớp học, nên dùng mô hình Qwen2.5-1.5B-Instruct bản Q4_K_M. Tệp nặng khoảng 1 GB, trả lời tiếng Việt tốt hơn mô hình nhỏ có sẵn. Hãy chép tệp vào USB ở nơi có mạng, cắm USB vào máy này rồi bấm “Tìm trong USB/thư mục khác…”.</source>
         <translation>Cho lớp học, nên dùng mô hình Qwen2.5-1.5B-Instruct bản Q4_K_M. Tệp nặng khoảng 1 GB, trả lời tiếng Việt tốt hơn mô hình nhỏ có sẵn. Hãy chép tệp vào USB ở nơi có mạng, cắm USB vào máy này rồi bấm “Tìm trong USB/thư mục khác…”.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="359" />
+        <location filename="../screens/models.py" line="413" />
         <source>Máy này đủ bộ nhớ để chạy mô hình đó.</source>
         <translation>Máy này đủ bộ nhớ để chạy mô hình đó.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="361" />
+        <location filename="../screens/models.py" line="415" />
         <source>Nhưng máy này còn ít bộ nhớ trống, nên:</source>
         <translation>Nhưng máy này còn ít bộ nhớ trống, nên:</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="363" />
+        <location filename="../screens/models.py" line="417" />
         <source>Máy này đang còn quá ít bộ nhớ trống (%s) để chạy AI. Hãy đóng bớt chương trình rồi mở lại trang này.</source>
         <translation>Máy này đang còn quá ít bộ nhớ trống (%s) để chạy AI. Hãy đóng bớt chương trình rồi mở lại trang này.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="365" />
+        <location filename="../screens/models.py" line="419" />
         <source>Bộ nhớ (RAM) còn trống lúc này: %s.</source>
         <translation>Bộ nhớ (RAM) còn trống lúc này: %s.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="378" />
+        <location filename="../screens/models.py" line="432" />
         <source>Đã chọn mô hình %s.</source>
         <translation>Đã chọn mô hình %s.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="386" />
+        <location filename="../screens/models.py" line="440" />
         <source>Chọn USB hoặc thư mục có mô hình AI</source>
         <translation>Chọn USB hoặc thư mục có mô hình AI</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="398" />
+        <location filename="../screens/models.py" line="452" />
         <source>Đang tìm tệp mô hình trong %s…</source>
         <translation>Đang tìm tệp mô hình trong %s…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="409" />
+        <location filename="../screens/models.py" line="463" />
         <source>Không thấy tệp mô hình (.gguf) nào ở đây.</source>
         <translation>Không thấy tệp mô hình (.gguf) nào ở đây.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="421" />
+        <location filename="../screens/models.py" line="475" />
         <source>Không đọc được thư mục này. Hãy kiểm tra USB rồi thử lại.</source>
         <translation>Không đọc được thư mục này. Hãy kiểm tra USB rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="435" />
+        <location filename="../screens/models.py" line="489" />
         <source>Tìm thấy %d mô hình dùng được, %d tệp không dùng được.</source>
         <translation>Tìm thấy %d mô hình dùng được, %d tệp không dùng được.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="450" />
+        <location filename="../screens/models.py" line="504" />
         <source>Chưa biết chỗ lưu mô hình trong máy. Hãy mở lại phần mềm.</source>
         <translation>Chưa biết chỗ lưu mô hình trong máy. Hãy mở lại phần mềm.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="460" />
+        <location filename="../screens/models.py" line="514" />
         <source>Đang chép %s…</source>
         <translation>Đang chép %s…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="468" />
+        <location filename="../screens/models.py" line="522" />
         <source>Đang huỷ…</source>
         <translation>Đang huỷ…</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="482" />
+        <location filename="../screens/models.py" line="536" />
         <source>Đã chép xong. Mô hình %s đã có trong máy. Chọn nó ở danh sách trên rồi bấm “Dùng mô hình này”.</source>
         <translation>Đã chép xong. Mô hình %s đã có trong máy. Chọn nó ở danh sách trên rồi bấm “Dùng mô hình này”.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="495" />
+        <location filename="../screens/models.py" line="549" />
         <source>Đã huỷ. Không có tệp nào bị chép dở trong máy.</source>
         <translation>Đã huỷ. Không có tệp nào bị chép dở trong máy.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="501" />
+        <location filename="../screens/models.py" line="555" />
         <source>Chép mô hình không được. Hãy thử lại.</source>
         <translation>Chép mô hình không được. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="525" />
+        <location filename="../screens/models.py" line="579" />
         <source>Mô hình AI đã dừng bất ngờ.</source>
         <translation>Mô hình AI đã dừng bất ngờ.</translation>
     </message>
     <message>
-        <location filename="../screens/models.py" line="533" />
+        <location filename="../screens/models.py" line="587" />
         <source>Đang khởi động lại mô hình AI…</source>
         <translation>Đang khởi động lại mô hình AI…</translation>
     </message>
@@ -3571,362 +4145,347 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>PracticeScreen</name>
     <message>
-        <location filename="../screens/practice.py" line="360" />
+        <location filename="../screens/practice.py" line="362" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="361" />
+        <location filename="../screens/practice.py" line="363" />
         <source>Rời phòng thực hành, quay lại bài học</source>
         <translation>Rời phòng thực hành, quay lại bài học</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="362" />
+        <location filename="../screens/practice.py" line="364" />
         <source>Nghe</source>
         <translation>Nghe</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="363" />
+        <location filename="../screens/practice.py" line="365" />
         <source>Nghe nhận xét ngắn</source>
         <translation>Nghe nhận xét ngắn</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="365" />
+        <location filename="../screens/practice.py" line="367" />
         <source>Viết câu lệnh</source>
         <translation>Viết câu lệnh</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="367" />
+        <location filename="../screens/practice.py" line="369" />
         <source>Tìm lỗi của AI</source>
         <translation>Tìm lỗi của AI</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="368" />
+        <location filename="../screens/practice.py" line="370" />
         <source>Các phần thực hành</source>
         <translation>Các phần thực hành</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="369" />
+        <location filename="../screens/practice.py" line="371" />
         <source>Tình huống</source>
         <translation>Tình huống</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="370" />
+        <location filename="../screens/practice.py" line="372" />
         <source>Tình huống của bài thực hành</source>
         <translation>Tình huống của bài thực hành</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="371" />
-        <location filename="../screens/practice.py" line="372" />
+        <location filename="../screens/practice.py" line="373" />
+        <location filename="../screens/practice.py" line="374" />
         <source>Tài liệu để dùng</source>
         <translation>Tài liệu để dùng</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="373" />
+        <location filename="../screens/practice.py" line="375" />
         <source>Gợi ý từng phần</source>
         <translation>Gợi ý từng phần</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="374" />
+        <location filename="../screens/practice.py" line="376" />
         <source>Gợi ý từng phần: viết câu lệnh theo từng ô</source>
         <translation>Gợi ý từng phần: viết câu lệnh theo từng ô</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="375" />
+        <location filename="../screens/practice.py" line="377" />
         <source>Dừng</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="376" />
+        <location filename="../screens/practice.py" line="378" />
         <source>Dừng câu trả lời của AI</source>
         <translation>Dừng câu trả lời của AI</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="377" />
+        <location filename="../screens/practice.py" line="379" />
         <source>Thử lại</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="378" />
+        <location filename="../screens/practice.py" line="380" />
         <source>Sửa câu lệnh và thử lại</source>
         <translation>Sửa câu lệnh và thử lại</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="379" />
-        <location filename="../screens/practice.py" line="380" />
+        <location filename="../screens/practice.py" line="381" />
+        <location filename="../screens/practice.py" line="382" />
         <source>Câu trả lời của AI</source>
         <translation>Câu trả lời của AI</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="381" />
+        <location filename="../screens/practice.py" line="383" />
         <source>Nhận xét câu lệnh</source>
         <translation>Nhận xét câu lệnh</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="382" />
-        <location filename="../screens/practice.py" line="763" />
+        <location filename="../screens/practice.py" line="384" />
+        <location filename="../screens/practice.py" line="736" />
         <source>Kiểm tra câu trả lời của AI</source>
         <translation>Kiểm tra câu trả lời của AI</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="383" />
+        <location filename="../screens/practice.py" line="385" />
         <source>Các lần trước</source>
         <translation>Các lần trước</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="384" />
+        <location filename="../screens/practice.py" line="386" />
         <source>Nhận xét các lần trước</source>
         <translation>Nhận xét các lần trước</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="386" />
+        <location filename="../screens/practice.py" line="388" />
         <source>Đây là một câu trả lời của AI. Trong đó có chỗ sai. Hãy chọn chữ ở chỗ sai: kéo chuột, hoặc giữ phím Shift và bấm phím mũi tên. Rồi bấm “Đánh dấu lỗi”. Đánh dấu xong thì bấm “Kiểm tra”.</source>
         <translation>Đây là một câu trả lời của AI. Trong đó có chỗ sai. Hãy chọn chữ ở chỗ sai: kéo chuột, hoặc giữ phím Shift và bấm phím mũi tên. Rồi bấm “Đánh dấu lỗi”. Đánh dấu xong thì bấm “Kiểm tra”.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="389" />
+        <location filename="../screens/practice.py" line="391" />
         <source>Câu trả lời của AI để tìm lỗi</source>
         <translation>Câu trả lời của AI để tìm lỗi</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="390" />
+        <location filename="../screens/practice.py" line="392" />
         <source>Đánh dấu lỗi</source>
         <translation>Đánh dấu lỗi</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="391" />
+        <location filename="../screens/practice.py" line="393" />
         <source>Đánh dấu chỗ đang chọn là lỗi</source>
         <translation>Đánh dấu chỗ đang chọn là lỗi</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="392" />
+        <location filename="../screens/practice.py" line="394" />
         <source>Bỏ dấu</source>
         <translation>Bỏ dấu</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="393" />
+        <location filename="../screens/practice.py" line="395" />
         <source>Bỏ chỗ đánh dấu đang chọn trong danh sách</source>
         <translation>Bỏ chỗ đánh dấu đang chọn trong danh sách</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="394" />
+        <location filename="../screens/practice.py" line="396" />
         <source>Kiểm tra</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="395" />
+        <location filename="../screens/practice.py" line="397" />
         <source>Kiểm tra các chỗ đã đánh dấu</source>
         <translation>Kiểm tra các chỗ đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="396" />
+        <location filename="../screens/practice.py" line="398" />
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="397" />
+        <location filename="../screens/practice.py" line="399" />
         <source>Xoá các dấu và tìm lỗi lại</source>
         <translation>Xoá các dấu và tìm lỗi lại</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="398" />
-        <location filename="../screens/practice.py" line="399" />
+        <location filename="../screens/practice.py" line="400" />
+        <location filename="../screens/practice.py" line="401" />
         <source>Các chỗ bạn đã đánh dấu</source>
         <translation>Các chỗ bạn đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="400" />
+        <location filename="../screens/practice.py" line="402" />
         <source>Kết quả tìm lỗi</source>
         <translation>Kết quả tìm lỗi</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="403" />
-        <location filename="../screens/practice.py" line="466" />
+        <location filename="../screens/practice.py" line="405" />
+        <location filename="../screens/practice.py" line="468" />
         <source>Ví dụ: %s</source>
         <translation>Ví dụ: %s</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="417" />
+        <location filename="../screens/practice.py" line="419" />
         <source>Phòng thực hành AI: %s</source>
         <translation>Phòng thực hành AI: %s</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="517" />
+        <location filename="../screens/practice.py" line="519" />
         <source>Câu lệnh ghép từ các ô trên (chỉ để xem)</source>
         <translation>Câu lệnh ghép từ các ô trên (chỉ để xem)</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="519" />
+        <location filename="../screens/practice.py" line="521" />
         <source>Câu lệnh của bạn</source>
         <translation>Câu lệnh của bạn</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="531" />
+        <location filename="../screens/practice.py" line="533" />
         <source>AI đang bận trả lời việc khác. Hãy đợi một chút rồi bấm lại.</source>
         <translation>AI đang bận trả lời việc khác. Hãy đợi một chút rồi bấm lại.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="551" />
-        <source>Đang mở mô hình AI…</source>
-        <translation>Đang mở mô hình AI…</translation>
-    </message>
-    <message>
-        <location filename="../screens/practice.py" line="557" />
+        <location filename="../screens/practice.py" line="555" />
         <source>Máy này chưa có mô hình AI, nên chưa có câu trả lời. Nhận xét câu lệnh ở ngay dưới đây.</source>
         <translation>Máy này chưa có mô hình AI, nên chưa có câu trả lời. Nhận xét câu lệnh ở ngay dưới đây.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="564" />
-        <source>Đang dừng…</source>
-        <translation>Đang dừng…</translation>
-    </message>
-    <message>
-        <location filename="../screens/practice.py" line="589" />
+        <location filename="../screens/practice.py" line="183" />
         <source>AI đang đọc câu lệnh…</source>
         <translation>AI đang đọc câu lệnh…</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="595" />
-        <source>AI đang trả lời…</source>
-        <translation>AI đang trả lời…</translation>
-    </message>
-    <message>
-        <location filename="../screens/practice.py" line="606" />
+        <location filename="../screens/practice.py" line="582" />
         <source>Đã dừng. Câu trả lời chưa xong nên chương trình không kiểm tra nó.</source>
         <translation>Đã dừng. Câu trả lời chưa xong nên chương trình không kiểm tra nó.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="608" />
+        <location filename="../screens/practice.py" line="584" />
         <source>AI không trả lời gì. Hãy bấm “Thử lại”.</source>
         <translation>AI không trả lời gì. Hãy bấm “Thử lại”.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="613" />
+        <location filename="../screens/practice.py" line="589" />
         <source>AI viết dài quá nên bị cắt bớt. Xem phần kiểm tra bên dưới.</source>
         <translation>AI viết dài quá nên bị cắt bớt. Xem phần kiểm tra bên dưới.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="615" />
+        <location filename="../screens/practice.py" line="591" />
         <source>AI đã trả lời xong. Xem phần kiểm tra bên dưới.</source>
         <translation>AI đã trả lời xong. Xem phần kiểm tra bên dưới.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="675" />
+        <location filename="../screens/practice.py" line="648" />
         <source>Lần %d: %s — câu lệnh có %d/%d phần</source>
         <translation>Lần %d: %s — câu lệnh có %d/%d phần</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="679" />
+        <location filename="../screens/practice.py" line="652" />
         <source>AI đạt %d/%d điều kiện của bài.</source>
         <translation>AI đạt %d/%d điều kiện của bài.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="684" />
+        <location filename="../screens/practice.py" line="657" />
         <source>%d trên 3 sao</source>
         <translation>%d trên 3 sao</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="702" />
+        <location filename="../screens/practice.py" line="675" />
         <source>Ẩn chi tiết</source>
         <translation>Ẩn chi tiết</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="702" />
+        <location filename="../screens/practice.py" line="675" />
         <source>Xem chi tiết</source>
         <translation>Xem chi tiết</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="715" />
+        <location filename="../screens/practice.py" line="688" />
         <source>Câu lệnh: %s</source>
         <translation>Câu lệnh: %s</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="716" />
+        <location filename="../screens/practice.py" line="689" />
         <source>Câu lệnh được %d trên 3 sao</source>
         <translation>Câu lệnh được %d trên 3 sao</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="743" />
+        <location filename="../screens/practice.py" line="716" />
         <source>Cẩn thận:</source>
         <translation>Cẩn thận:</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="746" />
+        <location filename="../screens/practice.py" line="719" />
         <source>Đã có:</source>
         <translation>Đã có:</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="748" />
+        <location filename="../screens/practice.py" line="721" />
         <source>Còn thiếu:</source>
         <translation>Còn thiếu:</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="756" />
+        <location filename="../screens/practice.py" line="729" />
         <source>Bỏ qua</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="758" />
+        <location filename="../screens/practice.py" line="731" />
         <source>Đạt</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="760" />
+        <location filename="../screens/practice.py" line="733" />
         <source>Chưa đạt</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="762" />
+        <location filename="../screens/practice.py" line="735" />
         <source>Câu trả lời của AI chỉ để bạn tập xem xét. Số sao tính theo câu lệnh của bạn.</source>
         <translation>Câu trả lời của AI chỉ để bạn tập xem xét. Số sao tính theo câu lệnh của bạn.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="771" />
+        <location filename="../screens/practice.py" line="744" />
         <source>Gửi cho AI</source>
         <translation>Gửi cho AI</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="774" />
+        <location filename="../screens/practice.py" line="747" />
         <source>Máy này chưa có mô hình AI. Bạn vẫn viết câu lệnh và được nhận xét như thường. Nhờ cán bộ chép mô hình từ USB để xem AI trả lời.</source>
         <translation>Máy này chưa có mô hình AI. Bạn vẫn viết câu lệnh và được nhận xét như thường. Nhờ cán bộ chép mô hình từ USB để xem AI trả lời.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="776" />
+        <location filename="../screens/practice.py" line="749" />
         <source>Xem nhận xét</source>
         <translation>Xem nhận xét</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="805" />
+        <location filename="../screens/practice.py" line="776" />
         <source>Bạn chưa chọn chữ nào. Hãy chọn chỗ sai trước (kéo chuột, hoặc giữ Shift và bấm mũi tên).</source>
         <translation>Bạn chưa chọn chữ nào. Hãy chọn chỗ sai trước (kéo chuột, hoặc giữ Shift và bấm mũi tên).</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="828" />
+        <location filename="../screens/practice.py" line="799" />
         <source>Bạn chưa đánh dấu chỗ nào. Hãy chọn chỗ sai rồi bấm “Đánh dấu lỗi”.</source>
         <translation>Bạn chưa đánh dấu chỗ nào. Hãy chọn chỗ sai rồi bấm “Đánh dấu lỗi”.</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="860" />
+        <location filename="../screens/practice.py" line="831" />
         <source>Chỗ %d: “%s”</source>
         <translation>Chỗ %d: “%s”</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="902" />
+        <location filename="../screens/practice.py" line="873" />
         <source>Kết quả: %s</source>
         <translation>Kết quả: %s</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="906" />
+        <location filename="../screens/practice.py" line="877" />
         <source>Bạn đã tìm đúng (tô xanh):</source>
         <translation>Bạn đã tìm đúng (tô xanh):</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="909" />
+        <location filename="../screens/practice.py" line="880" />
         <source>Bạn chưa tìm ra (tô cam):</source>
         <translation>Bạn chưa tìm ra (tô cam):</translation>
     </message>
     <message>
-        <location filename="../screens/practice.py" line="912" />
+        <location filename="../screens/practice.py" line="883" />
         <source>Chỗ đánh dấu nhầm (tô đỏ):</source>
         <translation>Chỗ đánh dấu nhầm (tô đỏ):</translation>
     </message>
@@ -4548,175 +5107,193 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../screens/start.py" line="155" />
+        <location filename="../screens/start.py" line="156" />
         <source>Ai đang học hôm nay?</source>
         <translation>Ai đang học hôm nay?</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="159" />
+        <location filename="../screens/start.py" line="160" />
         <source>Thêm người học</source>
         <translation>Thêm người học</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="161" />
+        <location filename="../screens/start.py" line="162" />
         <source>Dành cho giáo viên</source>
         <translation>Dành cho giáo viên</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="162" />
+        <location filename="../screens/start.py" line="163" />
         <source>Dành cho giáo viên: quản lý lớp học, cần mật khẩu</source>
         <translation>Dành cho giáo viên: quản lý lớp học, cần mật khẩu</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="164" />
+        <location filename="../screens/start.py" line="165" />
         <source>Lấy lại dữ liệu cũ</source>
         <translation>Lấy lại dữ liệu cũ</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="189" />
+        <location filename="../screens/start.py" line="190" />
         <source>Đang mở dữ liệu…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="191" />
+        <location filename="../screens/start.py" line="192" />
         <source>Bấm vào hình của bạn. Nếu chưa có, bấm “Thêm người học”.</source>
         <translation>Bấm vào hình của bạn. Nếu chưa có, bấm “Thêm người học”.</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="157" />
+        <location filename="../screens/start.py" line="158" />
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="158" />
+        <location filename="../screens/start.py" line="159" />
         <source>Cài đặt của máy này</source>
         <translation>Cài đặt của máy này</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="160" />
+        <location filename="../screens/start.py" line="161" />
         <source>Thêm người học mới</source>
         <translation>Thêm người học mới</translation>
     </message>
 </context>
 <context>
+    <name>StreamedAnswer</name>
+    <message>
+        <location filename="../widgets/streamed_answer.py" line="66" />
+        <source>Đang mở mô hình AI…</source>
+        <translation>Đang mở mô hình AI…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/streamed_answer.py" line="73" />
+        <source>Đang dừng…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/streamed_answer.py" line="101" />
+        <source>AI đang trả lời…</source>
+        <translation>AI đang trả lời…</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_controller.py" line="140" />
+        <location filename="../sync_controller.py" line="147" />
         <source>Đang đồng bộ…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="142" />
+        <location filename="../sync_controller.py" line="149" />
         <source>Sẽ thử lại lúc %s.</source>
         <translation>Sẽ thử lại lúc %s.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="146" />
+        <location filename="../sync_controller.py" line="153" />
         <source>Chưa đồng bộ lần nào</source>
         <translation>Chưa đồng bộ lần nào</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="148" />
+        <location filename="../sync_controller.py" line="155" />
         <source>Còn %d bản ghi chưa gửi</source>
         <translation>Còn %d bản ghi chưa gửi</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="160" />
+        <location filename="../sync_controller.py" line="167" />
         <source>Đã đồng bộ lúc %s hôm nay</source>
         <translation>Đã đồng bộ lúc %s hôm nay</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="162" />
+        <location filename="../sync_controller.py" line="169" />
         <source>Đã đồng bộ lúc %s hôm qua</source>
         <translation>Đã đồng bộ lúc %s hôm qua</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="163" />
+        <location filename="../sync_controller.py" line="170" />
         <source>Đã đồng bộ lúc %s ngày %s</source>
         <translation>Đã đồng bộ lúc %s ngày %s</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="217" />
+        <location filename="../sync_controller.py" line="240" />
         <source>Máy chủ không nhận máy này nữa (đã bị thu hồi). Hãy đăng ký lại trong Cài đặt › Đồng bộ.</source>
         <translation>Máy chủ không nhận máy này nữa (đã bị thu hồi). Hãy đăng ký lại trong Cài đặt › Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="219" />
+        <location filename="../sync_controller.py" line="242" />
         <source>Máy chủ dùng phiên bản mới hơn. Hãy cập nhật ứng dụng trên máy này.</source>
         <translation>Máy chủ dùng phiên bản mới hơn. Hãy cập nhật ứng dụng trên máy này.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="221" />
+        <location filename="../sync_controller.py" line="244" />
         <source>Không kết nối được máy chủ.</source>
         <translation>Không kết nối được máy chủ.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="225" />
+        <location filename="../sync_controller.py" line="248" />
         <source>Đồng bộ gặp lỗi. Dữ liệu vẫn lưu trên máy này.</source>
         <translation>Đồng bộ gặp lỗi. Dữ liệu vẫn lưu trên máy này.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="274" />
+        <location filename="../sync_controller.py" line="297" />
         <source>Đã đăng ký máy này với máy chủ “%s”.</source>
         <translation>Đã đăng ký máy này với máy chủ “%s”.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="288" />
+        <location filename="../sync_controller.py" line="311" />
         <source>Mã đăng ký không đúng. Hãy kiểm tra lại từng chữ và số.</source>
         <translation>Mã đăng ký không đúng. Hãy kiểm tra lại từng chữ và số.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="290" />
+        <location filename="../sync_controller.py" line="313" />
         <source>Máy này đã đăng ký ở một điểm học khác. Hãy nhờ cán bộ kỹ thuật.</source>
         <translation>Máy này đã đăng ký ở một điểm học khác. Hãy nhờ cán bộ kỹ thuật.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="292" />
+        <location filename="../sync_controller.py" line="315" />
         <source>Máy chủ đã thu hồi quyền của máy này. Hãy xin mã đăng ký mới.</source>
         <translation>Máy chủ đã thu hồi quyền của máy này. Hãy xin mã đăng ký mới.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="294" />
+        <location filename="../sync_controller.py" line="317" />
         <source>Địa chỉ này không phải máy chủ đồng bộ. Hãy kiểm tra lại địa chỉ.</source>
         <translation>Địa chỉ này không phải máy chủ đồng bộ. Hãy kiểm tra lại địa chỉ.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="297" />
+        <location filename="../sync_controller.py" line="320" />
         <source>Không kết nối được máy chủ ở địa chỉ này. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi.</source>
         <translation>Không kết nối được máy chủ ở địa chỉ này. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="301" />
+        <location filename="../sync_controller.py" line="324" />
         <source>Không đăng ký được. Hãy thử lại.</source>
         <translation>Không đăng ký được. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="311" />
+        <location filename="../sync_controller.py" line="334" />
         <source>Máy này đã vào điểm học “%s”. Bây giờ bạn có thể ghi kết quả học ra USB.</source>
         <translation>Máy này đã vào điểm học “%s”. Bây giờ bạn có thể ghi kết quả học ra USB.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="319" />
+        <location filename="../sync_controller.py" line="342" />
         <source>Không nhận được tệp đăng ký. Hãy thử lại.</source>
         <translation>Không nhận được tệp đăng ký. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="345" />
+        <location filename="../sync_controller.py" line="368" />
         <source>Không có bản ghi mới nào cần ghi ra USB.</source>
         <translation>Không có bản ghi mới nào cần ghi ra USB.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="349" />
+        <location filename="../sync_controller.py" line="372" />
         <source>Đã ghi %d bản ghi vào tệp %s</source>
         <translation>Đã ghi %d bản ghi vào tệp %s</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="357" />
+        <location filename="../sync_controller.py" line="380" />
         <source>Không ghi được vào USB (có thể đầy hoặc chỉ cho đọc). Dữ liệu vẫn còn nguyên trên máy này.</source>
         <translation>Không ghi được vào USB (có thể đầy hoặc chỉ cho đọc). Dữ liệu vẫn còn nguyên trên máy này.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="363" />
+        <location filename="../sync_controller.py" line="386" />
         <source>Không ghi được tệp. Dữ liệu vẫn còn nguyên trên máy này.</source>
         <translation>Không ghi được tệp. Dữ liệu vẫn còn nguyên trên máy này.</translation>
     </message>
@@ -4965,12 +5542,12 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../sync_controller.py" line="389" />
+        <location filename="../sync_controller.py" line="412" />
         <source>Đồng bộ ngay</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="390" />
+        <location filename="../sync_controller.py" line="413" />
         <source>Đồng bộ ngay với máy chủ</source>
         <translation>Đồng bộ ngay với máy chủ</translation>
     </message>
@@ -4978,73 +5555,73 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>TeacherAreaController</name>
     <message>
-        <location filename="../screens/teacher/controller.py" line="195" />
+        <location filename="../screens/teacher/controller.py" line="196" />
         <source>Đã lưu: %s</source>
         <translation>Đã lưu: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="211" />
+        <location filename="../screens/teacher/controller.py" line="212" />
         <source>Không lưu được tệp (ổ đĩa đầy, USB đã rút ra hoặc không được phép ghi).</source>
         <translation>Không lưu được tệp (ổ đĩa đầy, USB đã rút ra hoặc không được phép ghi).</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="294" />
+        <location filename="../screens/teacher/controller.py" line="296" />
         <source>Khu vực giáo viên đã tự khoá vì lâu không dùng. Muốn vào lại, hãy đăng nhập.</source>
         <translation>Khu vực giáo viên đã tự khoá vì lâu không dùng. Muốn vào lại, hãy đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="295" />
+        <location filename="../screens/teacher/controller.py" line="297" />
         <source>Đã đăng xuất khỏi khu vực giáo viên.</source>
         <translation>Đã đăng xuất khỏi khu vực giáo viên.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="334" />
+        <location filename="../screens/teacher/controller.py" line="335" />
         <source>Đã tạo lớp “%s”.</source>
         <translation>Đã tạo lớp “%s”.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="343" />
+        <location filename="../screens/teacher/controller.py" line="344" />
         <source>Đổi tên lớp</source>
         <translation>Đổi tên lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="343" />
+        <location filename="../screens/teacher/controller.py" line="344" />
         <source>Tên mới của lớp:</source>
         <translation>Tên mới của lớp:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="361" />
+        <location filename="../screens/teacher/controller.py" line="362" />
         <source>Lưu trữ lớp</source>
         <translation>Lưu trữ lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="362" />
+        <location filename="../screens/teacher/controller.py" line="363" />
         <source>Lưu trữ lớp “%s”? Lớp sẽ ẩn khỏi danh sách và người học không còn thấy bài được giao của lớp này. Số liệu vẫn được giữ, có thể bỏ lưu trữ bất cứ lúc nào.</source>
         <translation>Lưu trữ lớp “%s”? Lớp sẽ ẩn khỏi danh sách và người học không còn thấy bài được giao của lớp này. Số liệu vẫn được giữ, có thể bỏ lưu trữ bất cứ lúc nào.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="364" />
+        <location filename="../screens/teacher/controller.py" line="365" />
         <source>Lưu trữ</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="364" />
-        <location filename="../screens/teacher/controller.py" line="369" />
+        <location filename="../screens/teacher/controller.py" line="365" />
+        <location filename="../screens/teacher/controller.py" line="370" />
         <source>Không</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="367" />
+        <location filename="../screens/teacher/controller.py" line="368" />
         <source>Bỏ lưu trữ lớp</source>
         <translation>Bỏ lưu trữ lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="368" />
+        <location filename="../screens/teacher/controller.py" line="369" />
         <source>Đưa lớp “%s” trở lại danh sách lớp đang học?</source>
         <translation>Đưa lớp “%s” trở lại danh sách lớp đang học?</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="369" />
+        <location filename="../screens/teacher/controller.py" line="370" />
         <source>Bỏ lưu trữ</source>
         <translation>Bỏ lưu trữ</translation>
     </message>
@@ -5395,32 +5972,32 @@ Người ký: %s. Mã khoá: %s.</translation>
         <translation>Giọng có sẵn (espeak-ng)</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="154" />
+        <location filename="../screens/voices.py" line="155" />
         <source>Giọng có sẵn chạy trên mọi máy, không cần thêm bộ nhớ. Chọn giọng Bắc, Trung hay Nam trong phần cài đặt.</source>
         <translation>Giọng có sẵn chạy trên mọi máy, không cần thêm bộ nhớ. Chọn giọng Bắc, Trung hay Nam trong phần cài đặt.</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="160" />
+        <location filename="../screens/voices.py" line="161" />
         <source>Mã kiểm tra SHA-256: %s…</source>
         <translation>Mã kiểm tra SHA-256: %s…</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="176" />
+        <location filename="../screens/voices.py" line="177" />
         <source>Chọn tệp giọng đọc</source>
         <translation>Chọn tệp giọng đọc</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="176" />
+        <location filename="../screens/voices.py" line="177" />
         <source>Giọng đọc Piper (*.onnx)</source>
         <translation>Giọng đọc Piper (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="198" />
+        <location filename="../screens/voices.py" line="199" />
         <source>Đã dừng chép. Máy không giữ lại phần đã chép dở.</source>
         <translation>Đã dừng chép. Máy không giữ lại phần đã chép dở.</translation>
     </message>
     <message>
-        <location filename="../screens/voices.py" line="203" />
+        <location filename="../screens/voices.py" line="204" />
         <source>Chưa chép được giọng đọc. Hãy thử lại.</source>
         <translation>Chưa chép được giọng đọc. Hãy thử lại.</translation>
     </message>
@@ -5428,97 +6005,97 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>VolunteerActions</name>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="45" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="46" />
         <source>Chọn thư mục trên USB có tệp đồng bộ</source>
         <translation>Chọn thư mục trên USB có tệp đồng bộ</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="50" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="51" />
         <source>Đã nhận %d tệp mới từ USB.</source>
         <translation>Đã nhận %d tệp mới từ USB.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="51" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="52" />
         <source>Không có tệp mới nào trên USB này.</source>
         <translation>Không có tệp mới nào trên USB này.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="53" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="54" />
         <source>%d tệp đã có sẵn trên máy này.</source>
         <translation>%d tệp đã có sẵn trên máy này.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="55" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="56" />
         <source>%d tệp cũ được thay bằng tệp mới hơn của cùng máy.</source>
         <translation>%d tệp cũ được thay bằng tệp mới hơn của cùng máy.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="57" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="58" />
         <source>Không nhận các tệp sau:</source>
         <translation>Không nhận các tệp sau:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="63" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="64" />
         <source>Đang nhận và kiểm tra tệp…</source>
         <translation>Đang nhận và kiểm tra tệp…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="71" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="72" />
         <source>Chọn thư mục trên USB để ghi</source>
         <translation>Chọn thư mục trên USB để ghi</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="76" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="77" />
         <source>Đã ghi %d tệp vào %s. Hãy nhập các tệp này vào trạm của xã.</source>
         <translation>Đã ghi %d tệp vào %s. Hãy nhập các tệp này vào trạm của xã.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="81" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="82" />
         <source>Đang ghi ra USB…</source>
         <translation>Đang ghi ra USB…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="98" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="99" />
         <source>Đã đăng ký ở “%s”: máy này biết %d máy tính của điểm học đó.</source>
         <translation>Đã đăng ký ở “%s”: máy này biết %d máy tính của điểm học đó.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="103" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="104" />
         <source>Đang đăng ký với máy chủ…</source>
         <translation>Đang đăng ký với máy chủ…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="111" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="112" />
         <source>Đã cập nhật danh sách máy của: %s</source>
         <translation>Đã cập nhật danh sách máy của: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="117" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="118" />
         <source>Đang lấy danh sách máy từ máy chủ…</source>
         <translation>Đang lấy danh sách máy từ máy chủ…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="128" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="129" />
         <source>Đã gửi %d tệp lên máy chủ (%d bản ghi mới).</source>
         <translation>Đã gửi %d tệp lên máy chủ (%d bản ghi mới).</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="129" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="130" />
         <source>Không gửi được tệp nào lên máy chủ.</source>
         <translation>Không gửi được tệp nào lên máy chủ.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="135" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="136" />
         <source>Đang gửi các tệp lên máy chủ…</source>
         <translation>Đang gửi các tệp lên máy chủ…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="163" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="164" />
         <source>Mã đăng ký không đúng. Hãy kiểm tra lại từng chữ và số.</source>
         <translation>Mã đăng ký không đúng. Hãy kiểm tra lại từng chữ và số.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/volunteer_actions.py" line="165" />
+        <location filename="../screens/teacher/volunteer_actions.py" line="166" />
         <source>Không kết nối được máy chủ. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi.</source>
         <translation>Không kết nối được máy chủ. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi.</translation>
     </message>
