@@ -28,6 +28,7 @@ from starlette.requests import ClientDisconnect
 from tutor.clock import Clock, SystemClock
 from tutor.hub.catalogue.routes import CatalogueServing, register_catalogue
 from tutor.hub.dashboard import register_dashboard
+from tutor.hub.device_auth import device_auth
 from tutor.hub.storage import (
     Auth, HubError, HubStorage, check_batch_sequence, check_device_time, iso, parse_time, storable,
 )
@@ -185,14 +186,7 @@ def create_app(storage: HubStorage, clock: Clock | None = None,
         return _refusal(exc.status_code, "http_error", str(exc.detail))
 
     async def authenticate(request: Request) -> Auth:
-        header = request.headers.get("authorization", "")
-        scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
-            raise HubError(401, "unauthorized", "missing bearer token")
-        auth = await run_in_threadpool(storage.authenticate, token.strip())
-        if auth is None:
-            raise HubError(401, "unauthorized", "unknown or revoked token")
-        return auth
+        return await device_auth(storage, request)
 
     @app.post("/v1/enroll")
     async def enroll(request: Request) -> dict[str, Any]:

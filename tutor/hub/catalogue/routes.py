@@ -26,6 +26,7 @@ from tutor.clock import Clock
 from tutor.hub.catalogue.items import SHA256_RE
 from tutor.hub.catalogue.store import CatalogueStore
 from tutor.hub.catalogue.throttle import TokenBucket, bucket_for_kbps
+from tutor.hub.device_auth import device_auth
 from tutor.hub.storage import Auth, HubError, HubStorage
 
 log = logging.getLogger(__name__)
@@ -81,13 +82,7 @@ def register_catalogue(app: FastAPI, storage: HubStorage, serving: CatalogueServ
     register_upload(app, storage, store, clock)
 
     async def authenticate(request: Request) -> Auth:
-        scheme, _, token = request.headers.get("authorization", "").partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
-            raise HubError(401, "unauthorized", "missing bearer token")
-        auth = await run_in_threadpool(storage.authenticate, token.strip())
-        if auth is None:
-            raise HubError(401, "unauthorized", "unknown or revoked token")
-        return auth
+        return await device_auth(storage, request)
 
     @app.get("/v1/catalogue")
     async def listing(request: Request) -> dict[str, Any]:

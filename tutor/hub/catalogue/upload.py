@@ -31,6 +31,8 @@ KIND_NAMES = {"pack": "Gói bài học", "model": "Mô hình AI", "voice": "Gi�
 
 @dataclass(frozen=True)
 class Outcome:
+    """What the catalogue page tells the operator after an upload."""
+
     ok: bool
     title: str
     message: str

@@ -14,13 +14,11 @@ from tutor.hub.reporting.xlsx import write_xlsx
 
 @dataclass(frozen=True)
 class ReportFiles:
+    """One quarter's report as written: its figures and the two files that carry them."""
+
     figures: QuarterFigures
     pdf: Path
     xlsx: Path
-
-
-def file_stem(quarter: Quarter) -> str:
-    return f"bao-cao-{quarter.year}-quy-{quarter.number}"
 
 
 def write_report(storage: Any, quarter: Quarter, today: date, out_dir: Path, hub_name: str,
@@ -30,3 +28,8 @@ def write_report(storage: Any, quarter: Quarter, today: date, out_dir: Path, hub
     stem = file_stem(quarter)
     return ReportFiles(fig, write_pdf(fig, hub_name, out_dir / f"{stem}.pdf"),
                        write_xlsx(fig, hub_name, out_dir / f"{stem}.xlsx"))
+
+
+def file_stem(quarter: Quarter) -> str:
+    """The files' shared name, e.g. bao-cao-2026-quy-4 (.pdf, .xlsx)."""
+    return f"bao-cao-{quarter.year}-quy-{quarter.number}"

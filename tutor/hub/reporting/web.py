@@ -98,15 +98,24 @@ def register_reporting(app: FastAPI, storage: Any, clock: Any, page: Any, curren
         return Response(body, media_type=media, headers={
             "Content-Disposition": f'attachment; filename="{path.name}"', "Cache-Control": "no-store"})
 
-    @app.post("/bao-cao/dan-so", response_class=HTMLResponse, include_in_schema=False)
-    async def set_population(request: Request) -> Response:
+    async def signed_form(request: Request) -> tuple[Any, Any, str, Response | None]:
+        """The signed-in operator's session and form, the quarter the page showed, and the
+        answer to give instead when the session is gone or the form's CSRF token is stale."""
         session = await current_session(request)
         if session is None:
-            return to_login()
+            return None, None, "", to_login()
         form = await request.form()
         quy = str(form.get("quy", ""))
         if not csrf_ok(session, form.get("csrf")):
-            return await view(request, quy, "Phiên làm việc đã hết hạn. Hãy tải lại trang rồi gửi lại.", 403)
+            return session, form, quy, await view(
+                request, quy, "Phiên làm việc đã hết hạn. Hãy tải lại trang rồi gửi lại.", 403)
+        return session, form, quy, None
+
+    @app.post("/bao-cao/dan-so", response_class=HTMLResponse, include_in_schema=False)
+    async def set_population(request: Request) -> Response:
+        session, form, quy, refused = await signed_form(request)
+        if refused is not None:
+            return refused
         site_id, group = str(form.get("site", "")), str(form.get("group", ""))
         text = str(form.get("population", "")).strip().replace(".", "").replace(" ", "")
         if not session.operator.sees(site_id) or group not in GROUP_ORDER:
@@ -119,13 +128,9 @@ def register_reporting(app: FastAPI, storage: Any, clock: Any, page: Any, curren
 
     @app.post("/bao-cao/muc-tieu", response_class=HTMLResponse, include_in_schema=False)
     async def set_goal(request: Request) -> Response:
-        session = await current_session(request)
-        if session is None:
-            return to_login()
-        form = await request.form()
-        quy = str(form.get("quy", ""))
-        if not csrf_ok(session, form.get("csrf")):
-            return await view(request, quy, "Phiên làm việc đã hết hạn. Hãy tải lại trang rồi gửi lại.", 403)
+        session, form, quy, refused = await signed_form(request)
+        if refused is not None:
+            return refused
         if session.operator.site_ids is not None:
             return await view(request, quy, "Chỉ cán bộ tỉnh đặt mục tiêu của tỉnh.", 403)
         group, due = str(form.get("group", "")), str(form.get("due_on", "")).strip()
