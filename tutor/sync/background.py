@@ -22,7 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tutor.cancel import CancelToken, Progress, no_progress
+from tutor.cancel import Cancelled, CancelToken, Progress, no_progress
+from tutor.changes import Changes
 from tutor.clock import Clock
 from tutor.events import device_id
 from tutor.device_keys import public_key_of
@@ -125,12 +126,15 @@ def run_downloads(db_path: Path | str, cancel: CancelToken | None = None,
             current = installed_pack(conn)
             return current.version if current is not None and current.pack_id == pack_id else None
 
+        changes = Changes()
+
         def installed(offer: dict, path: Path) -> None:
+            nonlocal changes
             if offer["kind"] == "pack":
                 from tutor.lessons.service import ContentService
 
                 try:
-                    ContentService(conn).import_pack_file(path)
+                    changes |= ContentService(conn).import_pack_file(path).changes
                 except TutorError as exc:  # another pack id, or a newer one arrived by USB meanwhile
                     log.warning("downloaded pack %s not imported: %s", path.name, exc.log_message)
             elif offer["kind"] == "voice" and isinstance(offer.get("voice_config"), dict):
@@ -147,8 +151,14 @@ def run_downloads(db_path: Path | str, cancel: CancelToken | None = None,
                                                                     origin))
 
         try:
-            return Downloader(data_dir, source, installed_pack_version=pack_version,
-                              on_installed=installed).run(cancel, progress)
+            try:
+                report = Downloader(data_dir, source, installed_pack_version=pack_version,
+                                    on_installed=installed).run(cancel, progress)
+            except Cancelled as stopped:
+                stopped.changes = changes  # a pack imported before the stop still reaches the screens
+                raise
+            report.changes = changes  # the app broadcasts it: screens showing lessons refresh when next shown
+            return report
         finally:
             source.close()
     finally:

@@ -36,6 +36,7 @@ from typing import Any, Protocol
 import httpx
 
 from tutor.cancel import Cancelled, CancelToken, Progress, no_progress
+from tutor.changes import Changes
 from tutor.messages import render
 from tutor.sync.transport import HttpTransport, SyncRefused, SyncUnavailable
 
@@ -72,6 +73,10 @@ class ItemStatus:
 @dataclass
 class DownloadReport:
     items: list[ItemStatus] = field(default_factory=list)
+    # Put in place by this pass (not those already there): what a person is told was added.
+    installed: list[ItemStatus] = field(default_factory=list)
+    # What installing changed in the database (a pack's lessons), for the app to broadcast.
+    changes: Changes = field(default_factory=Changes)
 
     def by_state(self, state: str) -> list[ItemStatus]:
         return [i for i in self.items if i.state == state]
@@ -379,6 +384,7 @@ class Downloader:
         status.state, status.code, status.params = "done", None, {}
         log.info("catalogue item %s (%s) downloaded and verified", offer["name"], offer["sha256"])
         self.on_installed(offer, final)
+        self._report.installed.append(status)
 
     def _missing_cpu_features(self, offer: dict[str, Any]) -> list[str]:
         wanted = [f for f in offer.get("cpu_features") or () if isinstance(f, str)]

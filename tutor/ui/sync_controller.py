@@ -56,6 +56,11 @@ class SyncController(QObject):
     enrol_finished = Signal(bool, str)     # ok, message for the person
     export_finished = Signal(bool, str)    # ok, message for the person
     hubs_found = Signal(object)            # list of DiscoveredHub (main thread to main thread)
+    downloads_finished = Signal()          # a pass over the hub's (or a stick's) catalogue ended
+    # Taking the catalogue from a USB stick: percent and what is being copied (from the worker:
+    # only an int and a str cross threads), then ok and what came of it, for the person.
+    carried_progress = Signal(int, str)
+    carried_finished = Signal(bool, str)
 
     def __init__(
         self,
@@ -97,6 +102,8 @@ class SyncController(QObject):
         # After a good round, fetch what the hub offers (tutor.sync.background.run_downloads).
         self.downloads = downloads
         self._download_cancel: CancelToken | None = None
+        self._carrying = False                      # the running pass is a USB stick's
+        self._stick_waiting: str | None = None      # a stick to read once the hub's pass has stopped
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.sync_now)
@@ -213,11 +220,103 @@ class SyncController(QObject):
         download, db_path = self.downloads, self.db_path
 
         def ended(result: Any) -> None:
-            self._download_cancel = None
             if isinstance(result, BaseException) and not isinstance(result, Cancelled):
                 log.info("catalogue downloads stopped: %s", getattr(result, "log_message", None) or result)
+            self._pass_ended(result)
 
         self.tasks.run_slow(lambda: download(db_path, cancel), ended, ended)
+
+    def _pass_ended(self, result: Any) -> None:
+        """A download pass (hub or stick) ended: a pack it imported reaches the screens through the
+        Changes broadcast. Home, level and search reload when next shown; a lesson or quiz on show
+        listens to no broadcast, so the learner is never interrupted."""
+        self._download_cancel = None
+        changes = getattr(result, "changes", None)
+        if changes is not None and not self._closed:
+            self.tasks.broadcast(changes)
+        self.downloads_finished.emit()
+        if self._stick_waiting is not None and not self._closed:
+            folder, self._stick_waiting = self._stick_waiting, None
+            self._start_carried(folder)
+
+    # --- the catalogue on a USB stick -----------------------------------------------------------
+
+    @property
+    def carrying(self) -> bool:
+        return self._carrying or self._stick_waiting is not None
+
+    def import_catalogue(self, folder: str) -> bool:
+        """Take the packs, models and voices a volunteer carries on a USB stick (``tutor-hub catalogue
+        export``) with the same checks as a download; carried_finished says what came of it. A hub
+        download under way is stopped first (its partial file is gone on from next time): both
+        write the same files. False when this PC cannot (no catalogue hook, or one already running)."""
+        if self.downloads is None or self._closed or self.carrying:
+            return False
+        if self._download_cancel is not None:
+            self._stick_waiting = folder
+            self._download_cancel.cancel()
+            return True
+        self._start_carried(folder)
+        return True
+
+    def cancel_catalogue_import(self) -> None:
+        if self._stick_waiting is not None:
+            self._stick_waiting = None
+            self.carried_finished.emit(False, self._carried_stopped())
+        elif self._carrying and self._download_cancel is not None:
+            self._download_cancel.cancel()
+
+    def _start_carried(self, folder: str) -> None:
+        self._carrying = True
+        self._download_cancel = cancel = CancelToken()
+        download, db_path = self.downloads, self.db_path
+
+        def progress(fraction: float, message: str) -> None:  # on the worker thread
+            self.carried_progress.emit(int(fraction * 100), message)
+
+        def done(report: Any) -> None:
+            self._carrying = False
+            ok, text = self._carried_result(report)
+            self._pass_ended(report)
+            self.carried_finished.emit(ok, text)
+
+        def failed(exc: BaseException) -> None:
+            self._carrying = False
+            self._pass_ended(exc)
+            if self._closed:
+                return
+            if isinstance(exc, Cancelled):
+                self.carried_finished.emit(False, self._carried_stopped())
+            elif isinstance(exc, TutorError):
+                self.carried_finished.emit(False, core_text.user_text(exc))
+            else:
+                log.error("catalogue not taken from the USB stick", exc_info=exc)
+                self.carried_finished.emit(False, self.tr(
+                    "Không đọc được USB. Hãy cắm lại USB rồi thử lại. Những gì đã chép vẫn còn trên máy."))
+
+        self.tasks.run_slow(lambda: download(db_path, cancel, progress, stick=folder), done, failed)
+
+    def _carried_stopped(self) -> str:
+        return self.tr("Đã dừng chép từ USB. Lần sau máy sẽ chép tiếp từ chỗ đã dừng.")
+
+    def _carried_result(self, report: Any) -> tuple[bool, str]:
+        """What was added, what was already here, what was not taken and why, in plain words."""
+        added = {id(s) for s in report.installed}
+        lines, ok = [], True
+        names = [s.name for s in report.items if id(s) in added]
+        if names:
+            lines.append(self.tr("Đã thêm vào máy: %s.") % ", ".join(names))
+        here = [s.name for s in report.items
+                if id(s) not in added and (s.state == "done" or (s.state == "skipped" and not s.code))]
+        if here:
+            lines.append(self.tr("Đã có trên máy rồi nên không chép lại: %s.") % ", ".join(here))
+        for s in report.items:
+            if s.code and s.state in ("skipped", "failed", "waiting"):
+                lines.append(core_text.translate_code(s.code, s.params))
+                ok = ok and s.state == "skipped"
+        if not report.items:
+            lines.append(self.tr("USB không có gì dành cho máy này."))
+        return ok, "\n".join(lines)
 
     def _round_failed(self, exc: BaseException) -> None:
         self.running = False

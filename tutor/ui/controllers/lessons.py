@@ -40,6 +40,8 @@ class LessonsController(QObject):
         screen.back_requested.connect(self.session.back_home)
         screen.query_submitted.connect(self._run_search)
         screen.result_chosen.connect(lambda lesson_id, section: self.open_lesson(lesson_id, section, "search"))
+        # A pack downloaded meanwhile: the results are searched again when the screen is next shown.
+        screen.set_reload(screen.search_again, lambda changes: changes.content)
 
     def _wire_level(self, screen) -> None:
         screen.back_requested.connect(self.session.back_home)

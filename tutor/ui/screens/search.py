@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget,
 )
 
+from tutor.ui.screens.refresh import RefreshOnChanges
 from tutor.ui.widgets.screen import TitledScreen
 from tutor.ui.widgets.common import with_clear_button, big_button
 
@@ -22,7 +23,7 @@ class SearchResult:
     section_index: int | None
 
 
-class SearchScreen(TitledScreen):
+class SearchScreen(RefreshOnChanges, TitledScreen):
     query_submitted = Signal(str)
     result_chosen = Signal(str, object)     # lesson_id, section index or None
 
@@ -93,6 +94,11 @@ class SearchScreen(TitledScreen):
             self.list.addItem(item)
         if results:
             self.list.setCurrentRow(0)
+
+    def search_again(self) -> None:
+        """New lessons arrived (a pack): the results on show are asked for again."""
+        if self.results and self.query.text().strip():
+            self._submit()
 
     def _submit(self) -> None:
         text = self.query.text().strip()

@@ -20,13 +20,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
 from tutor.sync.protocol import SUPPORTED_VERSIONS
+from tutor.ui import core_text
 from tutor.ui.sync_controller import SyncController
 from tutor.ui.widgets.common import big_button, title_label
+from tutor.ui.widgets.downloads import DownloadsPanel
 
 CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
 
@@ -77,6 +80,7 @@ class SyncSettingsScreen(QWidget):
         self.enrolment_guard: Callable[[QWidget, str], bool] = ask_confirmation
         # The folder dialog, replaceable in tests: (screen, start folder) -> chosen folder or "".
         self.choose_folder: Callable[[QWidget, str], str] = _choose_folder
+        self.choose_stick: Callable[[QWidget, str], str] = _choose_stick
         self.choose_enrollment_file: Callable[[QWidget], str] = _choose_enrollment_file
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
@@ -169,6 +173,45 @@ class SyncSettingsScreen(QWidget):
         self.usb_result.setWordWrap(True)
         self.usb_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.usb_result)
+
+        # The other way: packs, models and voices a volunteer brings from the hub on a stick
+        # (`tutor-hub catalogue export`), checked like a download (tutor.sync.carried).
+        outer.addSpacing(16)
+        self.carried_title = QLabel()
+        self.carried_title.setProperty("role", "subtitle")
+        outer.addWidget(self.carried_title)
+        self.carried_help = QLabel()
+        self.carried_help.setWordWrap(True)
+        outer.addWidget(self.carried_help)
+        carried_row = QHBoxLayout()
+        self.carried_button = big_button()
+        self.carried_button.clicked.connect(self._take_catalogue)
+        carried_row.addWidget(self.carried_button)
+        self.carried_stop = big_button()
+        self.carried_stop.clicked.connect(controller.cancel_catalogue_import)
+        self.carried_stop.hide()
+        carried_row.addWidget(self.carried_stop)
+        carried_row.addStretch(1)
+        outer.addLayout(carried_row)
+        self.carried_reason = QLabel()
+        self.carried_reason.setWordWrap(True)
+        self.carried_reason.setProperty("role", "notice")
+        self.carried_reason.hide()
+        outer.addWidget(self.carried_reason)
+        self.carried_bar = QProgressBar()
+        self.carried_bar.setRange(0, 100)
+        self.carried_bar.hide()
+        outer.addWidget(self.carried_bar)
+        self.carried_result = QLabel()
+        self.carried_result.setWordWrap(True)
+        self.carried_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.carried_result)
+        for widget in (self.carried_title, self.carried_help, self.carried_button):
+            widget.setVisible(controller.downloads is not None)  # a build without the catalogue hook
+
+        outer.addSpacing(16)
+        self.downloads = DownloadsPanel(controller.db_path.parent)
+        outer.addWidget(self.downloads)
         outer.addStretch(1)
         self.back_button = big_button(primary=True)
         self.back_button.clicked.connect(self.back_requested)
@@ -178,6 +221,9 @@ class SyncSettingsScreen(QWidget):
         controller.enrol_finished.connect(self._enrolled)
         controller.export_finished.connect(self._exported)
         controller.hubs_found.connect(self._show_hubs)
+        controller.carried_progress.connect(self._carried_progress)
+        controller.carried_finished.connect(self._carried)
+        controller.downloads_finished.connect(self.downloads.refresh)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -207,6 +253,14 @@ class SyncSettingsScreen(QWidget):
             "Khi không có mạng: ghi kết quả học chưa gửi ra USB, rồi mang USB đến máy chủ để nhập."))
         self.usb_button.setText(self.tr("Ghi ra USB…"))
         self.usb_button.setAccessibleName(self.tr("Ghi kết quả học chưa gửi ra USB"))
+        self.carried_title.setText(self.tr("Nhận bài học, mô hình AI và giọng đọc từ USB"))
+        self.carried_help.setText(self.tr(
+            "Cán bộ chép những thứ máy chủ gửi cho điểm học này vào USB. Cắm USB vào máy này rồi bấm nút "
+            "dưới đây. Máy kiểm tra từng tệp trước khi dùng."))
+        self.carried_button.setText(self.tr("Nhận từ USB…"))
+        self.carried_button.setAccessibleName(self.tr("Nhận bài học, mô hình AI và giọng đọc từ USB"))
+        self.carried_stop.setText(self.tr("Dừng"))
+        self.carried_stop.setAccessibleName(self.tr("Dừng chép từ USB"))
         self.back_button.setText(self.tr("Xong"))
         self.back_button.setAccessibleName(self.tr("Xong, quay lại cài đặt"))
         self._show_state()
@@ -220,6 +274,8 @@ class SyncSettingsScreen(QWidget):
         """Shown from settings: fresh state, fresh results."""
         self.enrol_result.setText("")
         self.usb_result.setText("")
+        if not self.controller.carrying:
+            self.carried_result.setText("")
         self.hub_list.clear()
         self.hub_list.hide()
         self.controller.refresh_status()
@@ -246,6 +302,11 @@ class SyncSettingsScreen(QWidget):
             "Chưa ghi ra USB được: máy này cần vào một điểm học trước, để máy chủ nhận ra kết quả học "
             "của máy này. Đăng ký bằng mã (khi có mạng) hoặc nhận tệp đăng ký từ USB (ở phần trên).")
         _explain(self.usb_button, self.usb_reason, reason)
+        # Taking a stick's catalogue needs what writing a bundle needs: this PC's site and hub key.
+        self.carried_button.setEnabled(can_write and not self.controller.carrying)
+        _explain(self.carried_button, self.carried_reason, "" if can_write or self.controller.downloads is None
+                 else self.tr("Chưa nhận từ USB được: máy này cần vào một điểm học trước (ở phần trên), "
+                              "để biết USB có đúng là của máy chủ mình không."))
         enrolled = bool(status and status.enrolled)
         self.file_button.setEnabled(not enrolled)
         _explain(self.file_button, self.file_reason, self.tr(
@@ -346,6 +407,40 @@ class SyncSettingsScreen(QWidget):
         self.usb_button.setEnabled(True)
         self._result(self.usb_result, ok, message)
 
+    # --- the catalogue on a USB stick -----------------------------------------------------------------
+
+    def _take_catalogue(self) -> None:
+        from tutor.sync.usb import removable_media_dirs
+
+        media = removable_media_dirs()
+        folder = self.choose_stick(self, str(media[0]) if media else "")
+        if not folder or not self.controller.import_catalogue(folder):
+            return
+        self.carried_button.setEnabled(False)
+        self.carried_stop.show()
+        self.carried_bar.setValue(0)
+        self.carried_bar.show()
+        self._result(self.carried_result, None, self.tr("Đang kiểm tra USB…"))
+
+    def _carried_progress(self, percent: int, message: str) -> None:
+        self.carried_bar.setValue(percent)
+        self._result(self.carried_result, None, core_text.translate(message))
+
+    def _carried(self, ok: bool, message: str) -> None:
+        self.carried_stop.hide()
+        self.carried_bar.hide()
+        self._result(self.carried_result, ok, message)
+        self.downloads.refresh()
+        self._show_state()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self.downloads.start_polling()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.downloads.stop_polling()
+        super().hideEvent(event)
+
     @staticmethod
     def _result(label: QLabel, ok: bool | None, text: str) -> None:
         label.setProperty("role", "error" if ok is False else "")
@@ -376,3 +471,10 @@ def _choose_folder(screen: QWidget, start: str) -> str:
     from tutor.ui.widgets.files import choose_folder
 
     return choose_folder(screen, QCoreApplication.translate("SyncSettingsScreen", "Chọn USB hoặc thư mục để ghi"), start or None)
+
+
+def _choose_stick(screen: QWidget, start: str) -> str:
+    from tutor.ui.widgets.files import choose_folder
+
+    return choose_folder(screen, QCoreApplication.translate("SyncSettingsScreen", "Chọn USB có bài học từ máy chủ"),
+                         start or None)
