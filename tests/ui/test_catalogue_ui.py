@@ -22,7 +22,8 @@ from PySide6.QtCore import Qt
 from tests.conftest import ROOT
 from tests.hub.catalogue_rig import hub_cli, start_hub, voice_file
 from tests.ui import waits
-from tests.ui.test_sync_ui import _open_sync_page, make_sync, start
+from tests.sync.conftest import hub  # noqa: F401  (the real hub fixture)
+from tests.ui.test_sync_ui import _open_sync_page, enrolled_with, make_sync, start
 from tutor.cancel import no_progress
 from tutor.sync.background import run_downloads
 
@@ -256,3 +257,33 @@ def test_the_sync_page_lists_what_the_hub_offers_and_where_each_item_stands(qtbo
     assert lines[2] == f"Đang chờ tải: giong-nam.onnx ({human_size(30 * 2**20)})"
     assert lines[3] == f"Đã có, dùng được: bai-hoc-2027.bdpack ({human_size(2 * 2**20)})"
     assert page.downloads.heading.text() == "Máy chủ gửi về máy này"
+
+
+def test_a_stick_waits_for_the_hubs_download_to_stop_first(qtbot, make_window, clock, hub, tmp_path):  # noqa: F811
+    """Both passes write the same partial files: pressing "Nhận từ USB…" while the hub's pass runs
+    stops that pass (it goes on from its partial file next round), then reads the stick."""
+    from tutor.sync.downloads import DownloadReport
+
+    started, calls = threading.Event(), []
+
+    def downloads(db_path, cancel, progress=no_progress, stick=None):
+        calls.append(stick)
+        if stick is None:
+            started.set()
+            cancel._event.wait(30)  # a long download, until it is told to stop
+            cancel.raise_if_cancelled()
+        return DownloadReport()
+
+    window = make_window(prepare=enrolled_with(hub))
+    controller = make_sync(window, clock, downloads=downloads)
+    start(qtbot, controller)
+    with qtbot.waitSignal(controller.round_finished, timeout=15_000):
+        controller.sync_now()
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    page = _open_sync_page(qtbot, window)
+    page.choose_stick = lambda screen, start_dir: str(tmp_path)
+    with qtbot.waitSignal(controller.carried_finished, timeout=20_000) as finished:
+        qtbot.mouseClick(page.carried_button, Qt.MouseButton.LeftButton)
+        assert not page.carried_button.isEnabled()
+    assert finished.args == [True, "USB không có gì dành cho máy này."]
+    assert calls == [None, str(tmp_path)]
