@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt
 
 from tests.conftest import ROOT
 from tests.hub.catalogue_rig import hub_cli, start_hub, voice_file
+from tests.hub.test_catalogue import hub_dirs  # noqa: F401  (a hub database with one site, and its code)
 from tests.ui import waits
 from tests.sync.conftest import hub  # noqa: F401  (the real hub fixture)
 from tests.ui.test_sync_ui import _open_sync_page, enrolled_with, make_sync, start
@@ -57,14 +58,6 @@ def newer_pack(tmp_path: Path) -> Path:
     out = tmp_path / "binh-dan-hoc-ai-2099.bdpack"
     build_pack(source, DEV_KEY, out)
     return out
-
-
-@pytest.fixture
-def hub_dirs(tmp_path):
-    db, data = tmp_path / "hub" / "hub.sqlite3", tmp_path / "hub"
-    data.mkdir()
-    code = hub_cli(db, data, "site", "create", "Xã Yên Lạc").strip().splitlines()[-1]
-    return db, data, code
 
 
 def _search_texts(window) -> list[str]:
