@@ -261,6 +261,7 @@ class SyncSettingsScreen(QWidget):
         self.carried_button.setAccessibleName(self.tr("Nhận bài học, mô hình AI và giọng đọc từ USB"))
         self.carried_stop.setText(self.tr("Dừng"))
         self.carried_stop.setAccessibleName(self.tr("Dừng chép từ USB"))
+        self.carried_bar.setAccessibleName(self.tr("Tiến độ chép tệp đang chép từ USB"))
         self.back_button.setText(self.tr("Xong"))
         self.back_button.setAccessibleName(self.tr("Xong, quay lại cài đặt"))
         self._show_state()
