@@ -36,7 +36,14 @@ class DbThread:
         return self._workspace
 
     def submit(self, fn: Callable[[Workspace], T]) -> "concurrent.futures.Future[T]":
-        return self._executor.submit(self._run, fn)
+        try:
+            return self._executor.submit(self._run, fn)
+        except RuntimeError as exc:
+            # Closed: a late event of a closing window (a reading timer firing) gets a failed task
+            # its caller's on_error handles, not an exception thrown into the Qt event loop.
+            refused: concurrent.futures.Future[T] = concurrent.futures.Future()
+            refused.set_exception(RuntimeError(f"database is closed: {exc}"))
+            return refused
 
     def _run(self, fn: Callable[[Workspace], T]) -> T:
         ws = self._workspace
