@@ -2691,6 +2691,29 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
     </message>
 </context>
 <context>
+    <name>DownloadsPanel</name>
+    <message>
+        <location filename="../widgets/downloads.py" line="43" />
+        <source>Máy chủ gửi về máy này</source>
+        <translation>What the hub sends to this PC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/downloads.py" line="80" />
+        <source>Đang tải về: %s (%s) %d%%</source>
+        <translation>Downloading: %s (%s) %d%%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/downloads.py" line="82" />
+        <source>Đang chờ tải: %s (%s)</source>
+        <translation>Waiting to download: %s (%s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/downloads.py" line="84" />
+        <source>Đã có, dùng được: %s (%s)</source>
+        <translation>Ready to use: %s (%s)</translation>
+    </message>
+</context>
+<context>
     <name>FileDialog</name>
     <message>
         <location filename="../widgets/files.py" line="66" />
@@ -4789,58 +4812,58 @@ worker</translation>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../screens/search.py" line="60" />
-        <location filename="../screens/search.py" line="66" />
+        <location filename="../screens/search.py" line="61" />
+        <location filename="../screens/search.py" line="67" />
         <source>Tìm bài học</source>
         <translation>Search lessons</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="61" />
+        <location filename="../screens/search.py" line="62" />
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="62" />
+        <location filename="../screens/search.py" line="63" />
         <source>Quay lại trang chính</source>
         <translation>Back to the home page</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="63" />
+        <location filename="../screens/search.py" line="64" />
         <source>Gõ điều bạn muốn học, có dấu hay không dấu đều được</source>
         <translation>Type what you want to learn; accents are optional</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="64" />
+        <location filename="../screens/search.py" line="65" />
         <source>Điều bạn muốn tìm</source>
         <translation>What you are looking for</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="65" />
+        <location filename="../screens/search.py" line="66" />
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="67" />
+        <location filename="../screens/search.py" line="68" />
         <source>Các bài học tìm được</source>
         <translation>Lessons found</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="83" />
+        <location filename="../screens/search.py" line="84" />
         <source>Không tìm thấy bài nào. Hãy thử từ khác, ví dụ: “lừa đảo”, “viết đơn”.</source>
         <translation>No lesson found. Try other words, for example “lừa đảo” (scam) or “viết đơn” (letter).</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="85" />
+        <location filename="../screens/search.py" line="86" />
         <source>Tìm thấy %d bài. Bấm vào một bài để mở.</source>
         <translation>Found %d lessons. Tap one to open it.</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="87" />
+        <location filename="../screens/search.py" line="88" />
         <source>Cấp %d · %s</source>
         <translation>Level %d · %s</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="100" />
+        <location filename="../screens/search.py" line="106" />
         <source>Đang tìm…</source>
         <translation>Searching…</translation>
     </message>
@@ -5178,122 +5201,147 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_controller.py" line="147" />
+        <location filename="../sync_controller.py" line="154" />
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="149" />
+        <location filename="../sync_controller.py" line="156" />
         <source>Sẽ thử lại lúc %s.</source>
         <translation>Will try again at %s.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="153" />
+        <location filename="../sync_controller.py" line="160" />
         <source>Chưa đồng bộ lần nào</source>
         <translation>Never synced yet</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="155" />
+        <location filename="../sync_controller.py" line="162" />
         <source>Còn %d bản ghi chưa gửi</source>
         <translation>%d records not sent yet</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="167" />
+        <location filename="../sync_controller.py" line="174" />
         <source>Đã đồng bộ lúc %s hôm nay</source>
         <translation>Synced at %s today</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="169" />
+        <location filename="../sync_controller.py" line="176" />
         <source>Đã đồng bộ lúc %s hôm qua</source>
         <translation>Synced at %s yesterday</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="170" />
+        <location filename="../sync_controller.py" line="177" />
         <source>Đã đồng bộ lúc %s ngày %s</source>
         <translation>Synced at %s on %s</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="240" />
+        <location filename="../sync_controller.py" line="295" />
+        <source>Không đọc được USB. Hãy cắm lại USB rồi thử lại. Những gì đã chép vẫn còn trên máy.</source>
+        <translation>Could not read the USB stick. Plug it in again and try again. What was already copied stays on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="300" />
+        <source>Đã dừng chép từ USB. Lần sau máy sẽ chép tiếp từ chỗ đã dừng.</source>
+        <translation>Copying from the USB stick stopped. Next time the PC goes on from where it stopped.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="308" />
+        <source>Đã thêm vào máy: %s.</source>
+        <translation>Added to this PC: %s.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="312" />
+        <source>Đã có trên máy rồi nên không chép lại: %s.</source>
+        <translation>Already on this PC, not copied again: %s.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="318" />
+        <source>USB không có gì dành cho máy này.</source>
+        <translation>The USB stick has nothing for this PC.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="339" />
         <source>Máy chủ không nhận máy này nữa (đã bị thu hồi). Hãy đăng ký lại trong Cài đặt › Đồng bộ.</source>
         <translation>The server no longer accepts this PC (it was revoked). Enrol it again in Settings › Sync.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="242" />
+        <location filename="../sync_controller.py" line="341" />
         <source>Máy chủ dùng phiên bản mới hơn. Hãy cập nhật ứng dụng trên máy này.</source>
         <translation>The server uses a newer version. Please update the app on this PC.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="244" />
+        <location filename="../sync_controller.py" line="343" />
         <source>Không kết nối được máy chủ.</source>
         <translation>Could not reach the server.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="248" />
+        <location filename="../sync_controller.py" line="347" />
         <source>Đồng bộ gặp lỗi. Dữ liệu vẫn lưu trên máy này.</source>
         <translation>Sync ran into an error. The data is still kept on this PC.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="297" />
+        <location filename="../sync_controller.py" line="396" />
         <source>Đã đăng ký máy này với máy chủ “%s”.</source>
         <translation>This PC is now enrolled with the server “%s”.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="311" />
+        <location filename="../sync_controller.py" line="410" />
         <source>Mã đăng ký không đúng. Hãy kiểm tra lại từng chữ và số.</source>
         <translation>The enrolment code is wrong. Please check each letter and digit.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="313" />
+        <location filename="../sync_controller.py" line="412" />
         <source>Máy này đã đăng ký ở một điểm học khác. Hãy nhờ cán bộ kỹ thuật.</source>
         <translation>This PC is enrolled at another learning site. Please ask a technician.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="315" />
+        <location filename="../sync_controller.py" line="414" />
         <source>Máy chủ đã thu hồi quyền của máy này. Hãy xin mã đăng ký mới.</source>
         <translation>The server has revoked this PC. Please ask for a new enrolment code.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="317" />
+        <location filename="../sync_controller.py" line="416" />
         <source>Địa chỉ này không phải máy chủ đồng bộ. Hãy kiểm tra lại địa chỉ.</source>
         <translation>This address is not a sync server. Please check the address.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="320" />
+        <location filename="../sync_controller.py" line="419" />
         <source>Không kết nối được máy chủ ở địa chỉ này. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi.</source>
         <translation>Could not reach a server at this address. Please check the address, the network cable or the Wi-Fi.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="324" />
+        <location filename="../sync_controller.py" line="423" />
         <source>Không đăng ký được. Hãy thử lại.</source>
         <translation>Enrolment failed. Please try again.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="334" />
+        <location filename="../sync_controller.py" line="433" />
         <source>Máy này đã vào điểm học “%s”. Bây giờ bạn có thể ghi kết quả học ra USB.</source>
         <translation>This PC has joined the site “%s”. You can now write the results to USB.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="342" />
+        <location filename="../sync_controller.py" line="441" />
         <source>Không nhận được tệp đăng ký. Hãy thử lại.</source>
         <translation>The enrollment file could not be taken in. Please try again.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="368" />
+        <location filename="../sync_controller.py" line="467" />
         <source>Không có bản ghi mới nào cần ghi ra USB.</source>
         <translation>There are no new records to write to USB.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="372" />
+        <location filename="../sync_controller.py" line="471" />
         <source>Đã ghi %d bản ghi vào tệp %s</source>
         <translation>Wrote %d records to the file %s</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="380" />
+        <location filename="../sync_controller.py" line="479" />
         <source>Không ghi được vào USB (có thể đầy hoặc chỉ cho đọc). Dữ liệu vẫn còn nguyên trên máy này.</source>
         <translation>Could not write to the USB stick (it may be full or read-only). The data is still safe on this PC.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="386" />
+        <location filename="../sync_controller.py" line="485" />
         <source>Không ghi được tệp. Dữ liệu vẫn còn nguyên trên máy này.</source>
         <translation>Could not write the file. The data is still safe on this PC.</translation>
     </message>
@@ -5301,253 +5349,299 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>SyncSettingsScreen</name>
     <message>
-        <location filename="../screens/sync_settings.py" line="184" />
+        <location filename="../screens/sync_settings.py" line="230" />
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="185" />
-        <location filename="../screens/sync_settings.py" line="237" />
-        <location filename="../screens/sync_settings.py" line="240" />
+        <location filename="../screens/sync_settings.py" line="231" />
+        <location filename="../screens/sync_settings.py" line="294" />
+        <location filename="../screens/sync_settings.py" line="297" />
         <source>Đăng ký máy này với máy chủ</source>
         <translation>Enrol this PC with a server</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="187" />
+        <location filename="../screens/sync_settings.py" line="233" />
         <source>Việc này áp dụng cho cả máy: kết quả học của mọi người trên máy này sẽ được gửi về máy chủ. Mã đăng ký do thầy cô hoặc cán bộ xã đưa.</source>
         <translation>This applies to the whole PC: everyone's learning results on this PC will be sent to the server. The teacher or the commune officer gives you the enrolment code.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="189" />
+        <location filename="../screens/sync_settings.py" line="235" />
         <source>Địa chỉ &amp;máy chủ:</source>
         <translation>&amp;Server address:</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="190" />
+        <location filename="../screens/sync_settings.py" line="236" />
         <source>Ví dụ: http://192.168.1.10:8765</source>
         <translation>For example: http://192.168.1.10:8765</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="191" />
+        <location filename="../screens/sync_settings.py" line="237" />
         <source>Địa chỉ máy chủ</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="192" />
+        <location filename="../screens/sync_settings.py" line="238" />
         <source>Tìm máy chủ trong lớp</source>
         <translation>Find the classroom server</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="193" />
+        <location filename="../screens/sync_settings.py" line="239" />
         <source>Tìm máy chủ đồng bộ trong mạng của lớp</source>
         <translation>Look for a sync server on the classroom network</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="194" />
+        <location filename="../screens/sync_settings.py" line="240" />
         <source>Các máy chủ tìm thấy</source>
         <translation>Servers found</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="195" />
+        <location filename="../screens/sync_settings.py" line="241" />
         <source>Mã đăng &amp;ký:</source>
         <translation>Enrolment &amp;code:</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="196" />
+        <location filename="../screens/sync_settings.py" line="242" />
         <source>Ví dụ: ABCD-EFGH-JKMN</source>
         <translation>For example: ABCD-EFGH-JKMN</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="197" />
+        <location filename="../screens/sync_settings.py" line="243" />
         <source>Mã đăng ký</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="62" />
-        <location filename="../screens/sync_settings.py" line="198" />
+        <location filename="../screens/sync_settings.py" line="65" />
+        <location filename="../screens/sync_settings.py" line="244" />
         <source>Đăng ký máy này</source>
         <translation>Enrol this PC</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="64" />
+        <location filename="../screens/sync_settings.py" line="67" />
         <source>Đăng ký</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="65" />
+        <location filename="../screens/sync_settings.py" line="68" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="199" />
+        <location filename="../screens/sync_settings.py" line="245" />
         <source>Đăng ký máy này với máy chủ đồng bộ</source>
         <translation>Enrol this PC with the sync server</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="201" />
+        <location filename="../screens/sync_settings.py" line="247" />
         <source>Máy này không có mạng? Nhờ cán bộ làm một tệp đăng ký ở máy chủ, chép vào USB, rồi cắm USB vào máy này và bấm nút dưới đây.</source>
         <translation>No network on this PC? Ask the officer to make an enrollment file at the server and copy it to a USB stick, then plug the stick into this PC and press the button below.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="203" />
+        <location filename="../screens/sync_settings.py" line="249" />
         <source>Nhận tệp đăng ký từ USB…</source>
         <translation>Take in enrollment file from USB…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="204" />
+        <location filename="../screens/sync_settings.py" line="250" />
         <source>Nhận tệp đăng ký từ USB, cho máy không có mạng</source>
         <translation>Take in an enrollment file from USB, for a PC with no network</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="205" />
+        <location filename="../screens/sync_settings.py" line="251" />
         <source>Ghi ra USB</source>
         <translation>Write to USB</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="207" />
+        <location filename="../screens/sync_settings.py" line="253" />
         <source>Khi không có mạng: ghi kết quả học chưa gửi ra USB, rồi mang USB đến máy chủ để nhập.</source>
         <translation>Without a network: write the unsent learning results to a USB stick, then take it to the server to import.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="208" />
+        <location filename="../screens/sync_settings.py" line="254" />
         <source>Ghi ra USB…</source>
         <translation>Write to USB…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="209" />
+        <location filename="../screens/sync_settings.py" line="255" />
         <source>Ghi kết quả học chưa gửi ra USB</source>
         <translation>Write the unsent learning results to USB</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="210" />
+        <location filename="../screens/sync_settings.py" line="256" />
+        <location filename="../screens/sync_settings.py" line="261" />
+        <source>Nhận bài học, mô hình AI và giọng đọc từ USB</source>
+        <translation>Take lessons, AI models and voices from a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="258" />
+        <source>Cán bộ chép những thứ máy chủ gửi cho điểm học này vào USB. Cắm USB vào máy này rồi bấm nút dưới đây. Máy kiểm tra từng tệp trước khi dùng.</source>
+        <translation>A volunteer copies what the hub sends to this site onto a USB stick. Plug the stick into this PC and press the button below. The PC checks every file before using it.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="260" />
+        <source>Nhận từ USB…</source>
+        <translation>Take from USB…</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="262" />
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="263" />
+        <source>Dừng chép từ USB</source>
+        <translation>Stop copying from the USB stick</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="264" />
+        <source>Tiến độ chép tệp đang chép từ USB</source>
+        <translation>Progress of the file being copied from the USB stick</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="265" />
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="211" />
+        <location filename="../screens/sync_settings.py" line="266" />
         <source>Xong, quay lại cài đặt</source>
         <translation>Done, back to settings</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="231" />
+        <location filename="../screens/sync_settings.py" line="288" />
         <source>Máy này đã đăng ký với máy chủ %s (điểm học: %s).</source>
         <translation>This PC is enrolled with the server %s (learning site: %s).</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="232" />
+        <location filename="../screens/sync_settings.py" line="289" />
         <source>không tên</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="233" />
+        <location filename="../screens/sync_settings.py" line="290" />
         <source>Đổi sang máy chủ khác</source>
         <translation>Switch to another server</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="235" />
+        <location filename="../screens/sync_settings.py" line="292" />
         <source>Máy này đã vào điểm học %s bằng tệp đăng ký, không cần mạng. Hãy ghi kết quả học ra USB và mang đến máy chủ.</source>
         <translation>This PC joined the site %s with an enrollment file, without a network. Write the results to USB and take them to the server.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="239" />
+        <location filename="../screens/sync_settings.py" line="296" />
         <source>Máy này chưa đăng ký với máy chủ đồng bộ. Kết quả học chỉ lưu trên máy này.</source>
         <translation>This PC is not enrolled with a sync server. Learning results are kept on this PC only.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="246" />
+        <location filename="../screens/sync_settings.py" line="303" />
         <source>Chưa ghi ra USB được: máy này cần vào một điểm học trước, để máy chủ nhận ra kết quả học của máy này. Đăng ký bằng mã (khi có mạng) hoặc nhận tệp đăng ký từ USB (ở phần trên).</source>
         <translation>Cannot write to USB yet: this PC must join a site first, so the server knows its results. Enroll with a code (with a network) or take in an enrollment file from USB (above).</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="252" />
+        <location filename="../screens/sync_settings.py" line="309" />
+        <source>Chưa nhận từ USB được: máy này cần vào một điểm học trước (ở phần trên), để biết USB có đúng là của máy chủ mình không.</source>
+        <translation>Cannot take from USB yet: this PC must join a site first (above), so it can tell whether the stick comes from its own hub.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="314" />
         <source>Không cần tệp đăng ký: máy này đã đăng ký với máy chủ qua mạng.</source>
         <translation>No enrollment file needed: this PC is already enrolled with the server over the network.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="259" />
+        <location filename="../screens/sync_settings.py" line="321" />
         <source>Đang tìm máy chủ trong mạng của lớp…</source>
         <translation>Looking for servers on the classroom network…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="261" />
+        <location filename="../screens/sync_settings.py" line="323" />
         <source>Máy này không tự tìm được máy chủ. Hãy gõ địa chỉ.</source>
         <translation>This PC cannot look for servers by itself. Please type the address.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="272" />
+        <location filename="../screens/sync_settings.py" line="334" />
         <source>(cần cập nhật ứng dụng trên máy này)</source>
         <translation>(update the app on this PC first)</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="279" />
+        <location filename="../screens/sync_settings.py" line="341" />
         <source>Tìm thấy %d máy chủ. Bấm vào một máy chủ để chọn.</source>
         <translation>Found %d servers. Click one to choose it.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="283" />
+        <location filename="../screens/sync_settings.py" line="345" />
         <source>Không tìm thấy máy chủ nào trong mạng của lớp. Hãy hỏi thầy cô địa chỉ máy chủ rồi gõ vào.</source>
         <translation>No server found on the classroom network. Ask the teacher for the server address and type it in.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="293" />
+        <location filename="../screens/sync_settings.py" line="355" />
         <source>Địa chỉ máy chủ chưa đúng. Ví dụ: http://192.168.1.10:8765</source>
         <translation>The server address is not right. For example: http://192.168.1.10:8765</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="299" />
+        <location filename="../screens/sync_settings.py" line="361" />
         <source>Mã đăng ký chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang, ví dụ ABCD-EFGH-JKMN.</source>
         <translation>An enrolment code has only plain letters, digits and dashes, for example ABCD-EFGH-JKMN.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="304" />
+        <location filename="../screens/sync_settings.py" line="366" />
         <source>Máy này đang gửi kết quả về %s. Đổi sang máy chủ %s cho cả máy?</source>
         <translation>This PC sends its results to %s. Switch the whole PC to the server %s?</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="307" />
+        <location filename="../screens/sync_settings.py" line="369" />
         <source>Đăng ký cả máy này với máy chủ %s? Kết quả học của mọi người trên máy sẽ được gửi về đó.</source>
         <translation>Enrol this whole PC with the server %s? Everyone's learning results on this PC will be sent there.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="314" />
+        <location filename="../screens/sync_settings.py" line="376" />
         <source>Đang đăng ký…</source>
         <translation>Enrolling…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="329" />
+        <location filename="../screens/sync_settings.py" line="391" />
         <source>Đang đọc tệp đăng ký…</source>
         <translation>Reading the enrollment file…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="342" />
+        <location filename="../screens/sync_settings.py" line="404" />
         <source>Đang ghi ra USB…</source>
         <translation>Writing to the USB stick…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="371" />
+        <location filename="../screens/sync_settings.py" line="424" />
+        <source>Đang kiểm tra USB…</source>
+        <translation>Checking the USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="467" />
         <source>Chọn tệp đăng ký trên USB</source>
         <translation>Choose the enrollment file on the USB stick</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="372" />
+        <location filename="../screens/sync_settings.py" line="468" />
         <source>Tệp đăng ký (*%s)</source>
         <translation>Enrollment file (*%s)</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="378" />
+        <location filename="../screens/sync_settings.py" line="474" />
         <source>Chọn USB hoặc thư mục để ghi</source>
         <translation>Choose the USB stick or a folder to write to</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="480" />
+        <source>Chọn USB có bài học từ máy chủ</source>
+        <translation>Choose the USB stick with lessons from the hub</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../sync_controller.py" line="412" />
+        <location filename="../sync_controller.py" line="511" />
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="413" />
+        <location filename="../sync_controller.py" line="512" />
         <source>Đồng bộ ngay với máy chủ</source>
         <translation>Sync with the server now</translation>
     </message>

@@ -2691,6 +2691,29 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
     </message>
 </context>
 <context>
+    <name>DownloadsPanel</name>
+    <message>
+        <location filename="../widgets/downloads.py" line="43" />
+        <source>Máy chủ gửi về máy này</source>
+        <translation>Máy chủ gửi về máy này</translation>
+    </message>
+    <message>
+        <location filename="../widgets/downloads.py" line="80" />
+        <source>Đang tải về: %s (%s) %d%%</source>
+        <translation>Đang tải về: %s (%s) %d%%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/downloads.py" line="82" />
+        <source>Đang chờ tải: %s (%s)</source>
+        <translation>Đang chờ tải: %s (%s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/downloads.py" line="84" />
+        <source>Đã có, dùng được: %s (%s)</source>
+        <translation>Đã có, dùng được: %s (%s)</translation>
+    </message>
+</context>
+<context>
     <name>FileDialog</name>
     <message>
         <location filename="../widgets/files.py" line="66" />
@@ -4789,58 +4812,58 @@ doanh nghiệp</translation>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../screens/search.py" line="60" />
-        <location filename="../screens/search.py" line="66" />
+        <location filename="../screens/search.py" line="61" />
+        <location filename="../screens/search.py" line="67" />
         <source>Tìm bài học</source>
         <translation>Tìm bài học</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="61" />
+        <location filename="../screens/search.py" line="62" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="62" />
+        <location filename="../screens/search.py" line="63" />
         <source>Quay lại trang chính</source>
         <translation>Quay lại trang chính</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="63" />
+        <location filename="../screens/search.py" line="64" />
         <source>Gõ điều bạn muốn học, có dấu hay không dấu đều được</source>
         <translation>Gõ điều bạn muốn học, có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="64" />
+        <location filename="../screens/search.py" line="65" />
         <source>Điều bạn muốn tìm</source>
         <translation>Điều bạn muốn tìm</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="65" />
+        <location filename="../screens/search.py" line="66" />
         <source>Tìm</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="67" />
+        <location filename="../screens/search.py" line="68" />
         <source>Các bài học tìm được</source>
         <translation>Các bài học tìm được</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="83" />
+        <location filename="../screens/search.py" line="84" />
         <source>Không tìm thấy bài nào. Hãy thử từ khác, ví dụ: “lừa đảo”, “viết đơn”.</source>
         <translation>Không tìm thấy bài nào. Hãy thử từ khác, ví dụ: “lừa đảo”, “viết đơn”.</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="85" />
+        <location filename="../screens/search.py" line="86" />
         <source>Tìm thấy %d bài. Bấm vào một bài để mở.</source>
         <translation>Tìm thấy %d bài. Bấm vào một bài để mở.</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="87" />
+        <location filename="../screens/search.py" line="88" />
         <source>Cấp %d · %s</source>
         <translation>Cấp %d · %s</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="100" />
+        <location filename="../screens/search.py" line="106" />
         <source>Đang tìm…</source>
         <translation>Đang tìm…</translation>
     </message>
@@ -5178,122 +5201,147 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_controller.py" line="147" />
+        <location filename="../sync_controller.py" line="154" />
         <source>Đang đồng bộ…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="149" />
+        <location filename="../sync_controller.py" line="156" />
         <source>Sẽ thử lại lúc %s.</source>
         <translation>Sẽ thử lại lúc %s.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="153" />
+        <location filename="../sync_controller.py" line="160" />
         <source>Chưa đồng bộ lần nào</source>
         <translation>Chưa đồng bộ lần nào</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="155" />
+        <location filename="../sync_controller.py" line="162" />
         <source>Còn %d bản ghi chưa gửi</source>
         <translation>Còn %d bản ghi chưa gửi</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="167" />
+        <location filename="../sync_controller.py" line="174" />
         <source>Đã đồng bộ lúc %s hôm nay</source>
         <translation>Đã đồng bộ lúc %s hôm nay</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="169" />
+        <location filename="../sync_controller.py" line="176" />
         <source>Đã đồng bộ lúc %s hôm qua</source>
         <translation>Đã đồng bộ lúc %s hôm qua</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="170" />
+        <location filename="../sync_controller.py" line="177" />
         <source>Đã đồng bộ lúc %s ngày %s</source>
         <translation>Đã đồng bộ lúc %s ngày %s</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="240" />
+        <location filename="../sync_controller.py" line="295" />
+        <source>Không đọc được USB. Hãy cắm lại USB rồi thử lại. Những gì đã chép vẫn còn trên máy.</source>
+        <translation>Không đọc được USB. Hãy cắm lại USB rồi thử lại. Những gì đã chép vẫn còn trên máy.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="300" />
+        <source>Đã dừng chép từ USB. Lần sau máy sẽ chép tiếp từ chỗ đã dừng.</source>
+        <translation>Đã dừng chép từ USB. Lần sau máy sẽ chép tiếp từ chỗ đã dừng.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="308" />
+        <source>Đã thêm vào máy: %s.</source>
+        <translation>Đã thêm vào máy: %s.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="312" />
+        <source>Đã có trên máy rồi nên không chép lại: %s.</source>
+        <translation>Đã có trên máy rồi nên không chép lại: %s.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="318" />
+        <source>USB không có gì dành cho máy này.</source>
+        <translation>USB không có gì dành cho máy này.</translation>
+    </message>
+    <message>
+        <location filename="../sync_controller.py" line="339" />
         <source>Máy chủ không nhận máy này nữa (đã bị thu hồi). Hãy đăng ký lại trong Cài đặt › Đồng bộ.</source>
         <translation>Máy chủ không nhận máy này nữa (đã bị thu hồi). Hãy đăng ký lại trong Cài đặt › Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="242" />
+        <location filename="../sync_controller.py" line="341" />
         <source>Máy chủ dùng phiên bản mới hơn. Hãy cập nhật ứng dụng trên máy này.</source>
         <translation>Máy chủ dùng phiên bản mới hơn. Hãy cập nhật ứng dụng trên máy này.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="244" />
+        <location filename="../sync_controller.py" line="343" />
         <source>Không kết nối được máy chủ.</source>
         <translation>Không kết nối được máy chủ.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="248" />
+        <location filename="../sync_controller.py" line="347" />
         <source>Đồng bộ gặp lỗi. Dữ liệu vẫn lưu trên máy này.</source>
         <translation>Đồng bộ gặp lỗi. Dữ liệu vẫn lưu trên máy này.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="297" />
+        <location filename="../sync_controller.py" line="396" />
         <source>Đã đăng ký máy này với máy chủ “%s”.</source>
         <translation>Đã đăng ký máy này với máy chủ “%s”.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="311" />
+        <location filename="../sync_controller.py" line="410" />
         <source>Mã đăng ký không đúng. Hãy kiểm tra lại từng chữ và số.</source>
         <translation>Mã đăng ký không đúng. Hãy kiểm tra lại từng chữ và số.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="313" />
+        <location filename="../sync_controller.py" line="412" />
         <source>Máy này đã đăng ký ở một điểm học khác. Hãy nhờ cán bộ kỹ thuật.</source>
         <translation>Máy này đã đăng ký ở một điểm học khác. Hãy nhờ cán bộ kỹ thuật.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="315" />
+        <location filename="../sync_controller.py" line="414" />
         <source>Máy chủ đã thu hồi quyền của máy này. Hãy xin mã đăng ký mới.</source>
         <translation>Máy chủ đã thu hồi quyền của máy này. Hãy xin mã đăng ký mới.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="317" />
+        <location filename="../sync_controller.py" line="416" />
         <source>Địa chỉ này không phải máy chủ đồng bộ. Hãy kiểm tra lại địa chỉ.</source>
         <translation>Địa chỉ này không phải máy chủ đồng bộ. Hãy kiểm tra lại địa chỉ.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="320" />
+        <location filename="../sync_controller.py" line="419" />
         <source>Không kết nối được máy chủ ở địa chỉ này. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi.</source>
         <translation>Không kết nối được máy chủ ở địa chỉ này. Hãy kiểm tra địa chỉ, dây mạng hoặc wifi.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="324" />
+        <location filename="../sync_controller.py" line="423" />
         <source>Không đăng ký được. Hãy thử lại.</source>
         <translation>Không đăng ký được. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="334" />
+        <location filename="../sync_controller.py" line="433" />
         <source>Máy này đã vào điểm học “%s”. Bây giờ bạn có thể ghi kết quả học ra USB.</source>
         <translation>Máy này đã vào điểm học “%s”. Bây giờ bạn có thể ghi kết quả học ra USB.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="342" />
+        <location filename="../sync_controller.py" line="441" />
         <source>Không nhận được tệp đăng ký. Hãy thử lại.</source>
         <translation>Không nhận được tệp đăng ký. Hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="368" />
+        <location filename="../sync_controller.py" line="467" />
         <source>Không có bản ghi mới nào cần ghi ra USB.</source>
         <translation>Không có bản ghi mới nào cần ghi ra USB.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="372" />
+        <location filename="../sync_controller.py" line="471" />
         <source>Đã ghi %d bản ghi vào tệp %s</source>
         <translation>Đã ghi %d bản ghi vào tệp %s</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="380" />
+        <location filename="../sync_controller.py" line="479" />
         <source>Không ghi được vào USB (có thể đầy hoặc chỉ cho đọc). Dữ liệu vẫn còn nguyên trên máy này.</source>
         <translation>Không ghi được vào USB (có thể đầy hoặc chỉ cho đọc). Dữ liệu vẫn còn nguyên trên máy này.</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="386" />
+        <location filename="../sync_controller.py" line="485" />
         <source>Không ghi được tệp. Dữ liệu vẫn còn nguyên trên máy này.</source>
         <translation>Không ghi được tệp. Dữ liệu vẫn còn nguyên trên máy này.</translation>
     </message>
@@ -5301,253 +5349,299 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>SyncSettingsScreen</name>
     <message>
-        <location filename="../screens/sync_settings.py" line="184" />
+        <location filename="../screens/sync_settings.py" line="230" />
         <source>Đồng bộ</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="185" />
-        <location filename="../screens/sync_settings.py" line="237" />
-        <location filename="../screens/sync_settings.py" line="240" />
+        <location filename="../screens/sync_settings.py" line="231" />
+        <location filename="../screens/sync_settings.py" line="294" />
+        <location filename="../screens/sync_settings.py" line="297" />
         <source>Đăng ký máy này với máy chủ</source>
         <translation>Đăng ký máy này với máy chủ</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="187" />
+        <location filename="../screens/sync_settings.py" line="233" />
         <source>Việc này áp dụng cho cả máy: kết quả học của mọi người trên máy này sẽ được gửi về máy chủ. Mã đăng ký do thầy cô hoặc cán bộ xã đưa.</source>
         <translation>Việc này áp dụng cho cả máy: kết quả học của mọi người trên máy này sẽ được gửi về máy chủ. Mã đăng ký do thầy cô hoặc cán bộ xã đưa.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="189" />
+        <location filename="../screens/sync_settings.py" line="235" />
         <source>Địa chỉ &amp;máy chủ:</source>
         <translation>Địa chỉ &amp;máy chủ:</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="190" />
+        <location filename="../screens/sync_settings.py" line="236" />
         <source>Ví dụ: http://192.168.1.10:8765</source>
         <translation>Ví dụ: http://192.168.1.10:8765</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="191" />
+        <location filename="../screens/sync_settings.py" line="237" />
         <source>Địa chỉ máy chủ</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="192" />
+        <location filename="../screens/sync_settings.py" line="238" />
         <source>Tìm máy chủ trong lớp</source>
         <translation>Tìm máy chủ trong lớp</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="193" />
+        <location filename="../screens/sync_settings.py" line="239" />
         <source>Tìm máy chủ đồng bộ trong mạng của lớp</source>
         <translation>Tìm máy chủ đồng bộ trong mạng của lớp</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="194" />
+        <location filename="../screens/sync_settings.py" line="240" />
         <source>Các máy chủ tìm thấy</source>
         <translation>Các máy chủ tìm thấy</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="195" />
+        <location filename="../screens/sync_settings.py" line="241" />
         <source>Mã đăng &amp;ký:</source>
         <translation>Mã đăng &amp;ký:</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="196" />
+        <location filename="../screens/sync_settings.py" line="242" />
         <source>Ví dụ: ABCD-EFGH-JKMN</source>
         <translation>Ví dụ: ABCD-EFGH-JKMN</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="197" />
+        <location filename="../screens/sync_settings.py" line="243" />
         <source>Mã đăng ký</source>
         <translation>Mã đăng ký</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="62" />
-        <location filename="../screens/sync_settings.py" line="198" />
+        <location filename="../screens/sync_settings.py" line="65" />
+        <location filename="../screens/sync_settings.py" line="244" />
         <source>Đăng ký máy này</source>
         <translation>Đăng ký máy này</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="64" />
+        <location filename="../screens/sync_settings.py" line="67" />
         <source>Đăng ký</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="65" />
+        <location filename="../screens/sync_settings.py" line="68" />
         <source>Không</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="199" />
+        <location filename="../screens/sync_settings.py" line="245" />
         <source>Đăng ký máy này với máy chủ đồng bộ</source>
         <translation>Đăng ký máy này với máy chủ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="201" />
+        <location filename="../screens/sync_settings.py" line="247" />
         <source>Máy này không có mạng? Nhờ cán bộ làm một tệp đăng ký ở máy chủ, chép vào USB, rồi cắm USB vào máy này và bấm nút dưới đây.</source>
         <translation>Máy này không có mạng? Nhờ cán bộ làm một tệp đăng ký ở máy chủ, chép vào USB, rồi cắm USB vào máy này và bấm nút dưới đây.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="203" />
+        <location filename="../screens/sync_settings.py" line="249" />
         <source>Nhận tệp đăng ký từ USB…</source>
         <translation>Nhận tệp đăng ký từ USB…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="204" />
+        <location filename="../screens/sync_settings.py" line="250" />
         <source>Nhận tệp đăng ký từ USB, cho máy không có mạng</source>
         <translation>Nhận tệp đăng ký từ USB, cho máy không có mạng</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="205" />
+        <location filename="../screens/sync_settings.py" line="251" />
         <source>Ghi ra USB</source>
         <translation>Ghi ra USB</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="207" />
+        <location filename="../screens/sync_settings.py" line="253" />
         <source>Khi không có mạng: ghi kết quả học chưa gửi ra USB, rồi mang USB đến máy chủ để nhập.</source>
         <translation>Khi không có mạng: ghi kết quả học chưa gửi ra USB, rồi mang USB đến máy chủ để nhập.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="208" />
+        <location filename="../screens/sync_settings.py" line="254" />
         <source>Ghi ra USB…</source>
         <translation>Ghi ra USB…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="209" />
+        <location filename="../screens/sync_settings.py" line="255" />
         <source>Ghi kết quả học chưa gửi ra USB</source>
         <translation>Ghi kết quả học chưa gửi ra USB</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="210" />
+        <location filename="../screens/sync_settings.py" line="256" />
+        <location filename="../screens/sync_settings.py" line="261" />
+        <source>Nhận bài học, mô hình AI và giọng đọc từ USB</source>
+        <translation>Nhận bài học, mô hình AI và giọng đọc từ USB</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="258" />
+        <source>Cán bộ chép những thứ máy chủ gửi cho điểm học này vào USB. Cắm USB vào máy này rồi bấm nút dưới đây. Máy kiểm tra từng tệp trước khi dùng.</source>
+        <translation>Cán bộ chép những thứ máy chủ gửi cho điểm học này vào USB. Cắm USB vào máy này rồi bấm nút dưới đây. Máy kiểm tra từng tệp trước khi dùng.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="260" />
+        <source>Nhận từ USB…</source>
+        <translation>Nhận từ USB…</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="262" />
+        <source>Dừng</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="263" />
+        <source>Dừng chép từ USB</source>
+        <translation>Dừng chép từ USB</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="264" />
+        <source>Tiến độ chép tệp đang chép từ USB</source>
+        <translation>Tiến độ chép tệp đang chép từ USB</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="265" />
         <source>Xong</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="211" />
+        <location filename="../screens/sync_settings.py" line="266" />
         <source>Xong, quay lại cài đặt</source>
         <translation>Xong, quay lại cài đặt</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="231" />
+        <location filename="../screens/sync_settings.py" line="288" />
         <source>Máy này đã đăng ký với máy chủ %s (điểm học: %s).</source>
         <translation>Máy này đã đăng ký với máy chủ %s (điểm học: %s).</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="232" />
+        <location filename="../screens/sync_settings.py" line="289" />
         <source>không tên</source>
         <translation>không tên</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="233" />
+        <location filename="../screens/sync_settings.py" line="290" />
         <source>Đổi sang máy chủ khác</source>
         <translation>Đổi sang máy chủ khác</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="235" />
+        <location filename="../screens/sync_settings.py" line="292" />
         <source>Máy này đã vào điểm học %s bằng tệp đăng ký, không cần mạng. Hãy ghi kết quả học ra USB và mang đến máy chủ.</source>
         <translation>Máy này đã vào điểm học %s bằng tệp đăng ký, không cần mạng. Hãy ghi kết quả học ra USB và mang đến máy chủ.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="239" />
+        <location filename="../screens/sync_settings.py" line="296" />
         <source>Máy này chưa đăng ký với máy chủ đồng bộ. Kết quả học chỉ lưu trên máy này.</source>
         <translation>Máy này chưa đăng ký với máy chủ đồng bộ. Kết quả học chỉ lưu trên máy này.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="246" />
+        <location filename="../screens/sync_settings.py" line="303" />
         <source>Chưa ghi ra USB được: máy này cần vào một điểm học trước, để máy chủ nhận ra kết quả học của máy này. Đăng ký bằng mã (khi có mạng) hoặc nhận tệp đăng ký từ USB (ở phần trên).</source>
         <translation>Chưa ghi ra USB được: máy này cần vào một điểm học trước, để máy chủ nhận ra kết quả học của máy này. Đăng ký bằng mã (khi có mạng) hoặc nhận tệp đăng ký từ USB (ở phần trên).</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="252" />
+        <location filename="../screens/sync_settings.py" line="309" />
+        <source>Chưa nhận từ USB được: máy này cần vào một điểm học trước (ở phần trên), để biết USB có đúng là của máy chủ mình không.</source>
+        <translation>Chưa nhận từ USB được: máy này cần vào một điểm học trước (ở phần trên), để biết USB có đúng là của máy chủ mình không.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="314" />
         <source>Không cần tệp đăng ký: máy này đã đăng ký với máy chủ qua mạng.</source>
         <translation>Không cần tệp đăng ký: máy này đã đăng ký với máy chủ qua mạng.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="259" />
+        <location filename="../screens/sync_settings.py" line="321" />
         <source>Đang tìm máy chủ trong mạng của lớp…</source>
         <translation>Đang tìm máy chủ trong mạng của lớp…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="261" />
+        <location filename="../screens/sync_settings.py" line="323" />
         <source>Máy này không tự tìm được máy chủ. Hãy gõ địa chỉ.</source>
         <translation>Máy này không tự tìm được máy chủ. Hãy gõ địa chỉ.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="272" />
+        <location filename="../screens/sync_settings.py" line="334" />
         <source>(cần cập nhật ứng dụng trên máy này)</source>
         <translation>(cần cập nhật ứng dụng trên máy này)</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="279" />
+        <location filename="../screens/sync_settings.py" line="341" />
         <source>Tìm thấy %d máy chủ. Bấm vào một máy chủ để chọn.</source>
         <translation>Tìm thấy %d máy chủ. Bấm vào một máy chủ để chọn.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="283" />
+        <location filename="../screens/sync_settings.py" line="345" />
         <source>Không tìm thấy máy chủ nào trong mạng của lớp. Hãy hỏi thầy cô địa chỉ máy chủ rồi gõ vào.</source>
         <translation>Không tìm thấy máy chủ nào trong mạng của lớp. Hãy hỏi thầy cô địa chỉ máy chủ rồi gõ vào.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="293" />
+        <location filename="../screens/sync_settings.py" line="355" />
         <source>Địa chỉ máy chủ chưa đúng. Ví dụ: http://192.168.1.10:8765</source>
         <translation>Địa chỉ máy chủ chưa đúng. Ví dụ: http://192.168.1.10:8765</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="299" />
+        <location filename="../screens/sync_settings.py" line="361" />
         <source>Mã đăng ký chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang, ví dụ ABCD-EFGH-JKMN.</source>
         <translation>Mã đăng ký chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang, ví dụ ABCD-EFGH-JKMN.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="304" />
+        <location filename="../screens/sync_settings.py" line="366" />
         <source>Máy này đang gửi kết quả về %s. Đổi sang máy chủ %s cho cả máy?</source>
         <translation>Máy này đang gửi kết quả về %s. Đổi sang máy chủ %s cho cả máy?</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="307" />
+        <location filename="../screens/sync_settings.py" line="369" />
         <source>Đăng ký cả máy này với máy chủ %s? Kết quả học của mọi người trên máy sẽ được gửi về đó.</source>
         <translation>Đăng ký cả máy này với máy chủ %s? Kết quả học của mọi người trên máy sẽ được gửi về đó.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="314" />
+        <location filename="../screens/sync_settings.py" line="376" />
         <source>Đang đăng ký…</source>
         <translation>Đang đăng ký…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="329" />
+        <location filename="../screens/sync_settings.py" line="391" />
         <source>Đang đọc tệp đăng ký…</source>
         <translation>Đang đọc tệp đăng ký…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="342" />
+        <location filename="../screens/sync_settings.py" line="404" />
         <source>Đang ghi ra USB…</source>
         <translation>Đang ghi ra USB…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="371" />
+        <location filename="../screens/sync_settings.py" line="424" />
+        <source>Đang kiểm tra USB…</source>
+        <translation>Đang kiểm tra USB…</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="467" />
         <source>Chọn tệp đăng ký trên USB</source>
         <translation>Chọn tệp đăng ký trên USB</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="372" />
+        <location filename="../screens/sync_settings.py" line="468" />
         <source>Tệp đăng ký (*%s)</source>
         <translation>Tệp đăng ký (*%s)</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="378" />
+        <location filename="../screens/sync_settings.py" line="474" />
         <source>Chọn USB hoặc thư mục để ghi</source>
         <translation>Chọn USB hoặc thư mục để ghi</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync_settings.py" line="480" />
+        <source>Chọn USB có bài học từ máy chủ</source>
+        <translation>Chọn USB có bài học từ máy chủ</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../sync_controller.py" line="412" />
+        <location filename="../sync_controller.py" line="511" />
         <source>Đồng bộ ngay</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../sync_controller.py" line="413" />
+        <location filename="../sync_controller.py" line="512" />
         <source>Đồng bộ ngay với máy chủ</source>
         <translation>Đồng bộ ngay với máy chủ</translation>
     </message>
