@@ -16,7 +16,7 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from tutor.hub.reporting.figures import QuarterFigures
-from tutor.hub.reporting.tables import headline, report_charts, report_tables
+from tutor.hub.reporting.tables import Table, headline, report_charts, report_tables
 
 FAMILY = "DejaVu Sans"   # the name the SVG charts ask for; the file may be another Vietnamese font
 _FONT_CANDIDATES = [
@@ -59,7 +59,8 @@ def _fonts() -> tuple[str, str]:
     raise NoFont("no TrueType font with Vietnamese letters found")
 
 
-def write_pdf(fig: QuarterFigures, hub_name: str, path: Path) -> Path:
+def write_pdf(fig: QuarterFigures, hub_name: str, path: Path, tables: list[Table] | None = None) -> Path:
+    """``tables``: the report's tables when the caller already built them (the XLSX uses the same)."""
     regular, bold = _fonts()
     pdf = FPDF(orientation="L", unit="mm", format="A4")
     pdf.set_title(f"Báo cáo {fig.quarter.label} - {hub_name}")
@@ -95,7 +96,7 @@ def write_pdf(fig: QuarterFigures, hub_name: str, path: Path) -> Path:
         pdf.ln(3)
         pdf.image(io.BytesIO(svg.encode("utf-8")), w=200)
         pdf.set_x(pdf.l_margin)
-    for table in report_tables(fig):
+    for table in tables if tables is not None else report_tables(fig):
         pdf.add_page() if pdf.get_y() > 150 else pdf.ln(4)
         pdf.set_font(FAMILY, "B", 12)
         pdf.multi_cell(0, 7, table.title, new_x="LMARGIN", new_y="NEXT")
