@@ -41,3 +41,42 @@ def test_the_group_is_optional_and_a_second_press_takes_it_back(qtbot, make_wind
     create_profile(qtbot, window, "Chị Hoa", "flower")
     learner = _learner(qtbot, window)
     assert (learner.group, learner.age_band) == (None, None)
+
+
+def test_a_teacher_sets_the_group_with_the_same_pictures_on_the_learner_page(qtbot, make_window):
+    """'...chosen with pictures at profile creation OR BY A TEACHER': the learner page in the teacher
+    area shows the profile's group, saves a new one through the core, and the profile event it
+    writes carries the group the hub counts the learner in."""
+    import json
+
+    from tests.ui.test_teacher_area import BUNDLED, do, log_in, open_first_class, with_class
+    from tutor.hub.reporting.aggregate import LearnerFacts, TimedEvent, fold
+
+    holder = {}
+    window = make_window(bundled_pack=BUNDLED,
+                         prepare=lambda ws: holder.setdefault("r", with_class(ws, names=("Bà Năm",))))
+    _class_id, ids = holder["r"]
+    window.tasks.db.call(lambda ws: ws.learners.set_group(ids[0], "citizen", None))
+    area = log_in(qtbot, window)
+    open_first_class(qtbot, window)
+    with qtbot.waitSignal(area.learner_shown, timeout=10_000):
+        area.show_learner(ids[0])
+    picker = area.learner_page.group_picker
+    assert picker.group() == "citizen" and picker.age_band() is None      # what the profile holds
+    assert all(not b.icon().isNull() for b in picker.groups.buttons.values())
+    picker.groups.buttons["official"].click()
+    picker.ages.buttons["60_plus"].click()
+    do(qtbot, area, "group_saved", area.learner_page.group_save_button.click)
+    assert "Đã lưu nhóm của Bà Năm" in area.learner_page.notice.text()
+    learner = window.tasks.db.call(lambda ws: ws.learners.get(ids[0]))
+    assert (learner.group, learner.age_band) == ("official", "60_plus")
+    kind, payload, seq = window.tasks.db.call(lambda ws: ws.conn.execute(
+        "SELECT kind, payload, seq FROM events WHERE learner_id = ? ORDER BY seq DESC LIMIT 1", (ids[0],)).fetchone())
+    assert kind == "learner_renamed"
+    facts = fold(LearnerFacts(), [TimedEvent("e", ids[0], kind, "2026-11-02T03:00:00.000+00:00",
+                                             json.loads(payload), seq)])
+    assert (facts.group, facts.age_band) == ("official", "60_plus")
+    # Taking the group back (a second press) saves "none": the hub's counters move to "unknown".
+    picker.groups.buttons["official"].click()
+    do(qtbot, area, "group_saved", area.learner_page.group_save_button.click)
+    assert window.tasks.db.call(lambda ws: ws.learners.get(ids[0])).group is None

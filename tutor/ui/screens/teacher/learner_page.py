@@ -1,5 +1,6 @@
 """One learner as the teacher sees them: time, answers, weak questions, last activity,
-the last sync of their PC, and opening a level without its test."""
+the last sync of their PC, opening a level without its test, and the learner's group and
+age band for the movement's reports (the same picture picker as the new-profile screen)."""
 
 from __future__ import annotations
 
@@ -13,10 +14,12 @@ from tutor.ui.screens.teacher.format import datetime_text, duration_text, percen
 from tutor.ui.screens.teacher.frame import TeacherScreen
 from tutor.ui.widgets.avatar import avatar_icon
 from tutor.ui.widgets.common import big_button, set_text
+from tutor.ui.widgets.learner_group import LearnerGroupPicker
 
 
 class LearnerPage(TeacherScreen):
     unlock_requested = Signal(str, int)     # learner id, level
+    group_save_requested = Signal(str, object, object)   # learner id, group or None, age band or None
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -77,6 +80,18 @@ class LearnerPage(TeacherScreen):
         self.unlock_button.clicked.connect(self._unlock)
         unlock_row.addWidget(self.unlock_button)
         self.outer.addLayout(unlock_row)
+        self.group_title = QLabel()
+        self.group_title.setProperty("role", "subtitle")
+        self.group_title.setWordWrap(True)
+        self.outer.addWidget(self.group_title)
+        self.group_picker = LearnerGroupPicker(for_teacher=True)
+        self.outer.addWidget(self.group_picker)
+        group_row = QHBoxLayout()
+        group_row.addStretch(1)
+        self.group_save_button = big_button()
+        self.group_save_button.clicked.connect(self._save_group)
+        group_row.addWidget(self.group_save_button)
+        self.outer.addLayout(group_row)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -97,6 +112,10 @@ class LearnerPage(TeacherScreen):
         self.unlock_label.setText(self.tr("Mở khoá cấp (không cần bài kiểm tra):"))
         self.unlock_combo.setAccessibleName(self.tr("Chọn cấp để mở khoá"))
         set_text(self.unlock_button, self.tr("Mở khoá…"), self.tr("Mở khoá cấp đã chọn cho người học này"))
+        self.group_title.setText(self.tr("Nhóm người học (cho báo cáo của phong trào):"))
+        self.group_picker.retranslate()
+        set_text(self.group_save_button, self.tr("Lưu nhóm"),
+                 self.tr("Lưu nhóm và độ tuổi đã chọn cho người học này"))
         if self.view is not None:
             self.show_view(self.view, self.lesson_titles)
 
@@ -108,6 +127,7 @@ class LearnerPage(TeacherScreen):
             value.clear()
         self.weak.setRowCount(0)
         self.unlock_combo.clear()
+        self.group_picker.clear()
 
     def show_view(self, view, lesson_titles: dict[str, str]) -> None:
         self.view = view
@@ -148,8 +168,14 @@ class LearnerPage(TeacherScreen):
         self.unlock_button.setEnabled(has_locked)
         if not has_locked:
             self.unlock_combo.addItem(self.tr("Mọi cấp đã mở"))
+        self.group_picker.set_choice(getattr(view, "group", None), getattr(view, "age_band", None))
 
     def _unlock(self) -> None:
         level = self.unlock_combo.currentData()
         if self.view is not None and level is not None:
             self.unlock_requested.emit(self.view.report.learner_id, int(level))
+
+    def _save_group(self) -> None:
+        if self.view is not None:
+            self.group_save_requested.emit(self.view.report.learner_id, self.group_picker.group(),
+                                           self.group_picker.age_band())
