@@ -172,6 +172,22 @@ def test_a_long_certificate_list_is_cut_on_the_page_and_pdf_but_whole_in_the_spr
     write_pdf(fig, "Huyện", tmp_path / "r.pdf")
     text = _pdf_text((tmp_path / "r.pdf").read_bytes(), tmp_path)
     assert "C0000199" in text and "C0000200" not in text and "tệp bảng tính (XLSX) có đủ" in text
+    assert text.count("Số chứng nhận") >= 4          # the header again on every page of a long table
+
+
+def test_a_pdf_cell_wider_than_its_column_wraps_inside_it(tmp_path):
+    from datetime import date
+
+    from tutor.hub.reporting.figures import ALL, Cell, Quarter, QuarterFigures
+    from tutor.hub.reporting.pdf import write_pdf
+
+    long_name = "Thị trấn Quân Chu huyện Đại Từ tỉnh Thái Nguyên điểm học số hai mươi"
+    fig = QuarterFigures(Quarter(2026, 4), date(2026, 12, 1), False, {"s": long_name},
+                         {("s", ALL): Cell(registered=3)}, {ALL: Cell(registered=3)}, {}, [], {})
+    write_pdf(fig, "Huyện", tmp_path / "r.pdf")
+    text = _pdf_text((tmp_path / "r.pdf").read_bytes(), tmp_path)
+    assert all(word in text for word in long_name.split())
+    assert not any(long_name in line for line in text.splitlines())   # wrapped inside its column
 
 
 def test_a_hub_without_a_vietnamese_font_says_what_to_install(reporting_hub, monkeypatch):
