@@ -1,9 +1,16 @@
 """Issue 18: the new-profile screen offers the learner group with pictures and an age band,
 both optional; the choice reaches the profile (and so its event to the hub)."""
 
+from contextlib import closing
+
 from PySide6.QtCore import Qt
 
+from tests.sync.conftest import hub  # noqa: F401  (a real hub the teacher's change reaches)
 from tests.ui import waits
+from tutor.sync.engine import SyncEngine, enroll
+from tutor.sync.state import hub_link
+from tutor.sync.transport import HttpTransport
+from tutor.teacher.sync_folds import TEACHER_FOLDS
 from tests.ui.test_profiles_ui import create_profile
 
 
@@ -43,7 +50,7 @@ def test_the_group_is_optional_and_a_second_press_takes_it_back(qtbot, make_wind
     assert (learner.group, learner.age_band) == (None, None)
 
 
-def test_a_teacher_sets_the_group_with_the_same_pictures_on_the_learner_page(qtbot, make_window):
+def test_a_teacher_sets_the_group_with_the_same_pictures_on_the_learner_page(qtbot, make_window, hub):  # noqa: F811
     """'...chosen with pictures at profile creation OR BY A TEACHER': the learner page in the teacher
     area shows the profile's group, saves a new one through the core, and the profile event it
     writes carries the group the hub counts the learner in."""
@@ -76,6 +83,19 @@ def test_a_teacher_sets_the_group_with_the_same_pictures_on_the_learner_page(qtb
     facts = fold(LearnerFacts(), [TimedEvent("e", ids[0], kind, "2026-11-02T03:00:00.000+00:00",
                                              json.loads(payload), seq)])
     assert (facts.group, facts.age_band) == ("official", "60_plus")
+    # ... and it reaches a real hub by an ordinary sync: the hub counts the learner as an official.
+    code = hub.new_site("Xã Phúc Xuân")
+
+    def sync(ws):
+        with closing(HttpTransport(hub.url)) as transport:
+            enroll(ws.conn, transport, hub.url, code, "Máy lớp", ws.progress.public_key().public_key_b64)
+        with closing(HttpTransport(hub.url, hub_link(ws.conn).token, timeout_s=10)) as transport:
+            SyncEngine(ws.conn, transport, ws.clock, folds=TEACHER_FOLDS).sync_once()
+
+    window.tasks.db.call(sync)
+    counted = hub.storage.reporting.stored_counts()
+    assert any(g == "official" and metric == "registered" for (_s, g, _p, metric) in counted)
+    assert not any(g == "citizen" for (_s, g, _p, _m) in counted)
     # Taking the group back (a second press) saves "none": the hub's counters move to "unknown".
     picker.groups.buttons["official"].click()
     do(qtbot, area, "group_saved", area.learner_page.group_save_button.click)
