@@ -68,13 +68,19 @@ def test_a_teacher_sets_the_group_with_the_same_pictures_on_the_learner_page(qtb
     open_first_class(qtbot, window)
     with qtbot.waitSignal(area.learner_shown, timeout=10_000):
         area.show_learner(ids[0])
-    picker = area.learner_page.group_picker
-    assert picker.group() == "citizen" and picker.age_band() is None      # what the profile holds
+    page = area.learner_page
+    assert "Người dân" in page.group_label.text()                       # what the profile holds
+    qtbot.mouseClick(page.group_button, Qt.MouseButton.LeftButton)
+    dialog = page.group_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    picker = dialog.picker
+    assert picker.group() == "citizen" and picker.age_band() is None
     assert all(not b.icon().isNull() for b in picker.groups.buttons.values())
     picker.groups.buttons["official"].click()
     picker.ages.buttons["60_plus"].click()
-    do(qtbot, area, "group_saved", area.learner_page.group_save_button.click)
-    assert "Đã lưu nhóm của Bà Năm" in area.learner_page.notice.text()
+    do(qtbot, area, "group_saved", dialog.save_button.click)
+    assert "Đã lưu nhóm của Bà Năm" in page.notice.text()
+    assert "Cán bộ, công chức, viên chức, từ 60 tuổi" in page.group_label.text()
     learner = window.tasks.db.call(lambda ws: ws.learners.get(ids[0]))
     assert (learner.group, learner.age_band) == ("official", "60_plus")
     kind, payload, seq = window.tasks.db.call(lambda ws: ws.conn.execute(
@@ -96,7 +102,17 @@ def test_a_teacher_sets_the_group_with_the_same_pictures_on_the_learner_page(qtb
     counted = hub.storage.reporting.stored_counts()
     assert any(g == "official" and metric == "registered" for (_s, g, _p, metric) in counted)
     assert not any(g == "citizen" for (_s, g, _p, _m) in counted)
-    # Taking the group back (a second press) saves "none": the hub's counters move to "unknown".
-    picker.groups.buttons["official"].click()
-    do(qtbot, area, "group_saved", area.learner_page.group_save_button.click)
+    # Taking the group back (a second press) saves "none"; Huỷ saves nothing.
+    qtbot.mouseClick(page.group_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.group_dialog.isVisible)
+    page.group_dialog.picker.groups.buttons["official"].click()
+    do(qtbot, area, "group_saved", page.group_dialog.save_button.click)
+    assert window.tasks.db.call(lambda ws: ws.learners.get(ids[0])).group is None
+    assert "chưa chọn" not in page.group_label.text() and "từ 60 tuổi" in page.group_label.text()
+    qtbot.mouseClick(page.group_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.group_dialog.isVisible)
+    page.group_dialog.picker.groups.buttons["worker"].click()
+    page.group_dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: window.tasks.pending == 0)      # a save would have queued its write by now
+    assert page.group_dialog is None
     assert window.tasks.db.call(lambda ws: ws.learners.get(ids[0])).group is None

@@ -7,14 +7,16 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
-    QTableWidgetItem, QWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from tutor.ui.screens.teacher.format import datetime_text, duration_text, percent_text
 from tutor.ui.screens.teacher.frame import TeacherScreen
 from tutor.ui.widgets.avatar import avatar_icon
 from tutor.ui.widgets.common import big_button, set_text
-from tutor.ui.widgets.learner_group import LearnerGroupPicker
+from tutor.learner_groups import is_age_band, is_group
+from tutor.ui.screens.teacher.group_dialog import GroupDialog
+from tutor.ui.widgets.learner_group import age_band_name, group_name
 
 
 class LearnerPage(TeacherScreen):
@@ -29,10 +31,19 @@ class LearnerPage(TeacherScreen):
         self.picture = QLabel()
         self.picture.setFixedSize(QSize(80, 80))
         head.addWidget(self.picture)
+        who = QVBoxLayout()
         self.name = QLabel()
         self.name.setProperty("role", "subtitle")
         self.name.setWordWrap(True)
-        head.addWidget(self.name, 1)
+        who.addWidget(self.name)
+        # The learner group sits under the name (no extra row: the page has no room to spare)
+        self.group_label = QLabel()
+        self.group_label.setWordWrap(True)
+        who.addWidget(self.group_label)
+        head.addLayout(who, 1)
+        self.group_button = big_button()
+        self.group_button.clicked.connect(self._open_group_dialog)
+        head.addWidget(self.group_button, 0, Qt.AlignmentFlag.AlignTop)
         self.outer.addLayout(head)
         self.facts = QFormLayout()
         self.facts.setVerticalSpacing(8)
@@ -80,18 +91,7 @@ class LearnerPage(TeacherScreen):
         self.unlock_button.clicked.connect(self._unlock)
         unlock_row.addWidget(self.unlock_button)
         self.outer.addLayout(unlock_row)
-        self.group_title = QLabel()
-        self.group_title.setProperty("role", "subtitle")
-        self.group_title.setWordWrap(True)
-        self.outer.addWidget(self.group_title)
-        self.group_picker = LearnerGroupPicker(for_teacher=True)
-        self.outer.addWidget(self.group_picker)
-        group_row = QHBoxLayout()
-        group_row.addStretch(1)
-        self.group_save_button = big_button()
-        self.group_save_button.clicked.connect(self._save_group)
-        group_row.addWidget(self.group_save_button)
-        self.outer.addLayout(group_row)
+        self.group_dialog: GroupDialog | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -112,10 +112,8 @@ class LearnerPage(TeacherScreen):
         self.unlock_label.setText(self.tr("Mở khoá cấp (không cần bài kiểm tra):"))
         self.unlock_combo.setAccessibleName(self.tr("Chọn cấp để mở khoá"))
         set_text(self.unlock_button, self.tr("Mở khoá…"), self.tr("Mở khoá cấp đã chọn cho người học này"))
-        self.group_title.setText(self.tr("Nhóm người học (cho báo cáo của phong trào):"))
-        self.group_picker.retranslate()
-        set_text(self.group_save_button, self.tr("Lưu nhóm"),
-                 self.tr("Lưu nhóm và độ tuổi đã chọn cho người học này"))
+        set_text(self.group_button, self.tr("Chọn nhóm…"),
+                 self.tr("Chọn nhóm người học và độ tuổi bằng hình"))
         if self.view is not None:
             self.show_view(self.view, self.lesson_titles)
 
@@ -127,7 +125,7 @@ class LearnerPage(TeacherScreen):
             value.clear()
         self.weak.setRowCount(0)
         self.unlock_combo.clear()
-        self.group_picker.clear()
+        self.group_label.clear()
 
     def show_view(self, view, lesson_titles: dict[str, str]) -> None:
         self.view = view
@@ -168,14 +166,27 @@ class LearnerPage(TeacherScreen):
         self.unlock_button.setEnabled(has_locked)
         if not has_locked:
             self.unlock_combo.addItem(self.tr("Mọi cấp đã mở"))
-        self.group_picker.set_choice(getattr(view, "group", None), getattr(view, "age_band", None))
+        group, age_band = getattr(view, "group", None), getattr(view, "age_band", None)
+        chosen = [group_name(group) if is_group(group) else "",
+                  age_band_name(age_band).lower() if is_age_band(age_band) else ""]
+        text = ", ".join(t for t in chosen if t) or self.tr("chưa chọn")
+        self.group_label.setText(self.tr("Nhóm người học (cho báo cáo của phong trào): %s") % text)
+        self.group_button.setAccessibleDescription(self.group_label.text())
 
     def _unlock(self) -> None:
         level = self.unlock_combo.currentData()
         if self.view is not None and level is not None:
             self.unlock_requested.emit(self.view.report.learner_id, int(level))
 
-    def _save_group(self) -> None:
-        if self.view is not None:
-            self.group_save_requested.emit(self.view.report.learner_id, self.group_picker.group(),
-                                           self.group_picker.age_band())
+    def _open_group_dialog(self) -> None:
+        """Window-modal but not a nested event loop: the choice comes back by a signal."""
+        if self.view is None:
+            return
+        learner_id = self.view.report.learner_id
+        dialog = GroupDialog(self.view.report.display_name, getattr(self.view, "group", None),
+                             getattr(self.view, "age_band", None), self)
+        dialog.chosen.connect(lambda group, age: self.group_save_requested.emit(learner_id, group, age))
+        dialog.finished.connect(lambda _result: setattr(self, "group_dialog", None))
+        dialog.finished.connect(dialog.deleteLater)
+        self.group_dialog = dialog
+        dialog.open()
