@@ -233,3 +233,31 @@ def test_a_pcs_later_change_wins_at_the_same_moment_whatever_the_event_ids():
     changed = TimedEvent("0000", "L", "learner_renamed", t, {"group": "citizen"}, seq=2)
     assert fold(LearnerFacts(), [changed, created]).group == "citizen"
     assert fold(fold(LearnerFacts(), [changed]), [created]).group == "citizen"
+
+
+def test_proficient_needs_a_kept_review_after_the_passed_level_test_and_counts_in_the_tests_month():
+    """Issue 18's definition: "level test passed and a later review kept". A pass alone, a kept review
+    only before the pass, or a later review answered wrong is not proficient; a kept review weeks later
+    makes the learner proficient in the month of the passed test (where they were counted trained)."""
+    def at(day: str) -> str:
+        return f"2026-{day}T03:00:00.000+00:00"
+
+    passed = TimedEvent("p", "L", "level_test", at("02-10"), {"phase": "finished", "level": 1, "passed": True})
+    failed = TimedEvent("f", "L", "level_test", at("02-01"), {"phase": "finished", "level": 1, "passed": False})
+
+    def review(eid: str, day: str, correct: bool) -> TimedEvent:
+        return TimedEvent(eid, "L", "review", at(day), {"correct": correct})
+
+    cases = {
+        "pass only": [passed],
+        "kept review before the pass only": [review("r1", "02-05", True), passed],
+        "later review wrong": [passed, review("r2", "03-01", False)],
+        "kept review after a failed test, none after the pass": [failed, review("r3", "02-03", True), passed],
+    }
+    for why, events in cases.items():
+        counts = contributions(fold(LearnerFacts(), events))
+        assert not any(metric == "proficient" for (_g, _p, metric) in counts), why
+        assert counts[("unknown", "2026-02", "trained")] == 1, why
+    later = contributions(fold(LearnerFacts(), [passed, review("r4", "02-12", False), review("r5", "04-20", True)]))
+    assert later[("unknown", "2026-02", "proficient")] == 1
+    assert sum(n for (_g, _p, metric), n in later.items() if metric == "proficient") == 1

@@ -82,11 +82,15 @@ def test_the_report_files_carry_the_dashboards_numbers(reporting_hub, tmp_path):
     assert int(shown["groups"][-1][2]) == 12          # every learner registered, in the "all groups" row
     book = openpyxl.load_workbook(io.BytesIO(client.get("/bao-cao/tai-ve?quy=2026Q4&dang=xlsx").content))
     for key, sheet in (("groups", "Theo nhóm"), ("sites", "Theo điểm học"), ("months", "Theo tháng"),
-                       ("quarters", "Theo quý"), ("certificates", "Chứng nhận trong quý"),
-                       ("basic", "Xác nhận cơ bản")):
+                       ("quarters", "Theo quý"), ("certificates", "Chứng nhận trong quý")):
         rows = [[("" if c is None else str(c)) for c in r] for r in book[sheet].iter_rows(values_only=True)]
         header_at = next(i for i, r in enumerate(rows) if r[:len(shown[key][0])] == shown[key][0])
         assert rows[header_at:] == shown[key], key
+        if key == "certificates":   # the basic list: the same rows with level 1, written once
+            level = rows[header_at].index("Cấp độ")
+            assert [rows[header_at], *(r for r in rows[header_at + 1:] if r[level] == "1")] == shown["basic"]
+    basic_sheet = " ".join(str(c) for r in book["Xác nhận cơ bản"].iter_rows(values_only=True) for c in r if c)
+    assert f"{len(shown['basic']) - 1} chứng nhận cấp độ 1" in basic_sheet and "Chứng nhận trong quý" in basic_sheet
     pdf_text = _pdf_text(client.get("/bao-cao/tai-ve?quy=2026Q4&dang=pdf").content, tmp_path)
     assert "Báo cáo kết quả phong trào Bình dân học AI - Quý 4/2026" in pdf_text
     for label, value in re.findall(r"<dt>(.*?)</dt><dd[^>]*>(.*?)</dd>", page):
@@ -168,6 +172,22 @@ def test_a_long_certificate_list_is_cut_on_the_page_and_pdf_but_whole_in_the_spr
     write_pdf(fig, "Huyện", tmp_path / "r.pdf")
     text = _pdf_text((tmp_path / "r.pdf").read_bytes(), tmp_path)
     assert "C0000199" in text and "C0000200" not in text and "tệp bảng tính (XLSX) có đủ" in text
+    assert text.count("Số chứng nhận") >= 4          # the header again on every page of a long table
+
+
+def test_a_pdf_cell_wider_than_its_column_wraps_inside_it(tmp_path):
+    from datetime import date
+
+    from tutor.hub.reporting.figures import ALL, Cell, Quarter, QuarterFigures
+    from tutor.hub.reporting.pdf import write_pdf
+
+    long_name = "Thị trấn Quân Chu huyện Đại Từ tỉnh Thái Nguyên điểm học số hai mươi"
+    fig = QuarterFigures(Quarter(2026, 4), date(2026, 12, 1), False, {"s": long_name},
+                         {("s", ALL): Cell(registered=3)}, {ALL: Cell(registered=3)}, {}, [], {})
+    write_pdf(fig, "Huyện", tmp_path / "r.pdf")
+    text = _pdf_text((tmp_path / "r.pdf").read_bytes(), tmp_path)
+    assert all(word in text for word in long_name.split())
+    assert not any(long_name in line for line in text.splitlines())   # wrapped inside its column
 
 
 def test_a_hub_without_a_vietnamese_font_says_what_to_install(reporting_hub, monkeypatch):
@@ -195,3 +215,45 @@ def test_the_pdf_uses_the_bundled_vietnamese_font_with_no_system_font(monkeypatc
     assert regular.endswith("Roboto-Regular.ttf") and bold.endswith("Roboto-Bold.ttf")
     letters = TTFont(regular).getBestCmap()
     assert all(ord(c) in letters for c in "ăâđêôơưằẳẵắặệữựỹĐƯỢ")
+
+
+def test_the_report_builds_its_tables_once_and_writes_each_certificate_row_once(tmp_path, monkeypatch):
+    """A province's report writes tens of thousands of certificate rows: the rows are built once for
+    both files; the spreadsheet holds every table cell for cell (numbers as numbers, certificate
+    numbers as text) and the basic-level list points to the certificate rows of level 1 instead of
+    writing them a second time."""
+    from datetime import date
+
+    from tutor.hub.reporting import pdf, report, tables, xlsx
+    from tutor.hub.reporting.figures import ALL, Cell, CertificateLine, Quarter, QuarterFigures
+
+    lines = [CertificateLine(f"Xã {i % 3}", f"{i:08d}", 1 + i % 2, "Cấp độ", "2026-11-01", None, None)
+             for i in range(300)]
+    fig = QuarterFigures(Quarter(2026, 4), date(2026, 12, 1), False, {"s": "Xã A"},
+                         {("s", ALL): Cell(registered=7, trained=3, levels={2: 2})}, {ALL: Cell(registered=7)},
+                         {"2026-11": {"registered": 7}}, lines, {}, 2)
+    built = []
+
+    def counted(f):
+        built.append(1)
+        return tables.report_tables(f)
+
+    for module in (report, pdf, xlsx):
+        monkeypatch.setattr(module, "report_tables", counted)
+    files = report.write_report_from_figures(fig, tmp_path, "Huyện")
+    assert len(built) == 1
+    book = openpyxl.load_workbook(files.xlsx, read_only=True)
+    for table in tables.report_tables(fig):
+        if table.key == "basic":
+            continue   # checked below: the certificate rows are written once
+        rows = [list(r) for r in book[xlsx.SHEET_NAMES[table.key]].iter_rows(values_only=True)]
+        body = rows[-len(table.rows):] if table.rows else []
+        assert [r[:len(table.header)] for r in body] == [[*v, *[None] * (len(table.header) - len(v))]
+                                                         for v in table.rows], table.key
+    certificates = [r for r in book["Chứng nhận trong quý"].iter_rows(values_only=True)][-300:]
+    assert certificates[0][1] == "00000000" and certificates[5][2] == 2
+    basic = next(t for t in tables.report_tables(fig) if t.key == "basic")
+    assert [list(r) for r in certificates if r[2] == 1] == basic.rows and len(basic.rows) == 150
+    assert "150 chứng nhận cấp độ 1" in " ".join(
+        str(c) for r in book["Xác nhận cơ bản"].iter_rows(values_only=True) for c in r if c)
+    assert len(list(book["Xác nhận cơ bản"].iter_rows())) < 10          # a pointer, not 150 rows again

@@ -13,10 +13,9 @@ import os
 from pathlib import Path
 
 from fpdf import FPDF
-from fpdf.fonts import FontFace
 
 from tutor.hub.reporting.figures import QuarterFigures
-from tutor.hub.reporting.tables import headline, report_charts, report_tables
+from tutor.hub.reporting.tables import Table, headline, report_charts, report_tables
 
 FAMILY = "DejaVu Sans"   # the name the SVG charts ask for; the file may be another Vietnamese font
 _FONT_CANDIDATES = [
@@ -59,7 +58,8 @@ def _fonts() -> tuple[str, str]:
     raise NoFont("no TrueType font with Vietnamese letters found")
 
 
-def write_pdf(fig: QuarterFigures, hub_name: str, path: Path) -> Path:
+def write_pdf(fig: QuarterFigures, hub_name: str, path: Path, tables: list[Table] | None = None) -> Path:
+    """``tables``: the report's tables when the caller already built them (the XLSX uses the same)."""
     regular, bold = _fonts()
     pdf = FPDF(orientation="L", unit="mm", format="A4")
     pdf.set_title(f"Báo cáo {fig.quarter.label} - {hub_name}")
@@ -95,7 +95,7 @@ def write_pdf(fig: QuarterFigures, hub_name: str, path: Path) -> Path:
         pdf.ln(3)
         pdf.image(io.BytesIO(svg.encode("utf-8")), w=200)
         pdf.set_x(pdf.l_margin)
-    for table in report_tables(fig):
+    for table in tables if tables is not None else report_tables(fig):
         pdf.add_page() if pdf.get_y() > 150 else pdf.ln(4)
         pdf.set_font(FAMILY, "B", 12)
         pdf.multi_cell(0, 7, table.title, new_x="LMARGIN", new_y="NEXT")
@@ -106,16 +106,62 @@ def write_pdf(fig: QuarterFigures, hub_name: str, path: Path) -> Path:
         if not table.rows:
             pdf.multi_cell(0, 6, "Không có.", new_x="LMARGIN", new_y="NEXT")
             continue
-        with pdf.table(headings_style=FontFace(emphasis="BOLD", fill_color=(233, 238, 244)),
-                       line_height=5, text_align="LEFT") as t:
-            t.row([str(h) for h in table.header])
-            for row in table.shown_rows():
-                t.row([_cell(v) for v in row])
+        _grid(pdf, [str(h) for h in table.header], [[_cell(v) for v in row] for row in table.shown_rows()])
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
     pdf.output(str(tmp))
     os.replace(tmp, path)
     return path
+
+
+LINE_H = 5
+_HEADER_FILL = (233, 238, 244)
+
+
+def _grid(pdf: FPDF, header: list[str], rows: list[list[str]]) -> None:
+    """A table in equal columns, its header repeated on every page. Drawn with plain cells: fpdf2's
+    table helper lays out every cell twice (a dry run for the row's height, then the text), which
+    cost a province's report most of its PDF time; here a cell is measured only when its text is
+    wider than its column, and only such rows wrap onto more lines."""
+    width = pdf.epw / len(header)
+    room = width - 2 * pdf.c_margin
+
+    def lines(text: str) -> int:
+        if pdf.get_string_width(text) <= room:
+            return 1
+        return max(1, len(pdf.multi_cell(width, LINE_H, text, dry_run=True, output="LINES")))
+
+    def draw(texts: list[str], heights: list[int], fill: bool) -> None:
+        x, y = pdf.l_margin, pdf.get_y()
+        h = max(heights) * LINE_H
+        if max(heights) == 1 and not fill:
+            for text in texts:
+                pdf.cell(width, h, text, border=1)
+        else:
+            for i, text in enumerate(texts):
+                pdf.rect(x + i * width, y, width, h, style="DF" if fill else "D")
+                pdf.set_xy(x + i * width, y)
+                pdf.multi_cell(width, LINE_H, text, align="L")
+        pdf.set_xy(x, y + h)
+
+    def draw_header() -> None:
+        pdf.set_font(style="B")
+        draw(header, header_lines, fill=True)
+        pdf.set_font(style="")
+
+    pdf.set_font(style="B")
+    header_lines = [lines(h) for h in header]
+    pdf.set_font(style="")
+    pdf.set_fill_color(*_HEADER_FILL)
+    if pdf.get_y() + (max(header_lines) + 1) * LINE_H > pdf.page_break_trigger:
+        pdf.add_page()
+    draw_header()
+    for row in rows:
+        heights = [lines(text) for text in row]
+        if pdf.get_y() + max(heights) * LINE_H > pdf.page_break_trigger:
+            pdf.add_page()
+            draw_header()
+        draw(row, heights, fill=False)
 
 
 def _cell(value: object) -> str:

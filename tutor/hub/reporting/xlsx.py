@@ -1,62 +1,93 @@
-"""The quarterly report as a spreadsheet (openpyxl), one sheet per table, numbers as numbers.
+"""The quarterly report as a spreadsheet (XlsxWriter), one sheet per table, numbers as numbers.
 
-Written in openpyxl's write-only mode: rows stream to the file, so a province's tens of
-thousands of certificate rows cost neither the memory nor the time of a loaded workbook.
+XlsxWriter in constant-memory mode streams each row to its sheet as it is written and each
+cell is written by its own type (no per-cell XML tree, no shared-string table): a province's
+tens of thousands of certificate rows cost a fraction of what openpyxl's write-only mode
+spent on them (benchmarks/reporting.py --province keeps that writer as its baseline).
+Both libraries are pure Python (no lxml); openpyxl stays the reader the tests check with.
+
+The confirmation list for the basic level is the quarter's certificates of level 1, so the
+certificate rows are written once: the sheet "Xác nhận cơ bản" gives the list's title, note
+and count and points to those rows, and the certificate sheet has a filter on its header
+(Cấp độ = 1 shows the list). The page and the PDF show both tables as before.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font, PatternFill
+import xlsxwriter
 
+from tutor.hub.reporting.aggregate import BASIC_LEVEL
 from tutor.hub.reporting.figures import QuarterFigures
-from tutor.hub.reporting.tables import headline, report_tables
+from tutor.hub.reporting.tables import Table, headline, report_tables
 
 SHEET_NAMES = {"groups": "Theo nhóm", "sites": "Theo điểm học", "months": "Theo tháng", "quarters": "Theo quý",
                "certificates": "Chứng nhận trong quý", "basic": "Xác nhận cơ bản"}
-_HEADER_FILL = PatternFill("solid", fgColor="E9EEF4")
+_HEADER_FILL = "#E9EEF4"
+LEVEL_COLUMN = "Cấp độ"   # the certificate table's column a reader filters the basic list by
 
 
-def _styled(ws, values: list, bold: bool = False, size: int | None = None, fill: bool = False) -> list:
-    cells = []
-    for value in values:
-        cell = WriteOnlyCell(ws, value=value)
-        cell.font = Font(bold=bold, size=size) if size else Font(bold=bold)
-        if fill:
-            cell.fill = _HEADER_FILL
-        cells.append(cell)
-    return cells
+def basic_list_note(count: int) -> str:
+    certificates = SHEET_NAMES["certificates"]
+    return (f"{count:,} chứng nhận cấp độ {BASIC_LEVEL} (trình độ cơ bản) trong quý. Danh sách là các dòng có "
+            f"“{LEVEL_COLUMN}” bằng {BASIC_LEVEL} ở trang “{certificates}”: bấm nút lọc ở ô “{LEVEL_COLUMN}” "
+            f"của trang đó và chỉ chọn {BASIC_LEVEL}.").replace(",", ".")
 
 
-def write_xlsx(fig: QuarterFigures, hub_name: str, path: Path) -> Path:
-    wb = Workbook(write_only=True)
-    summary = wb.create_sheet("Tổng hợp")
-    summary.column_dimensions["A"].width = 36
-    summary.column_dimensions["B"].width = 20
-    summary.append(_styled(summary, [f"Báo cáo kết quả phong trào Bình dân học AI - {fig.quarter.label}"],
-                           bold=True, size=14))
-    summary.append([hub_name])
-    summary.append(["Số liệu tính đến hết ngày", fig.as_of.strftime("%d/%m/%Y")])
-    summary.append(["Số điểm học", len(fig.site_names)])
-    for label, value in headline(fig):
-        summary.append([label, value])
-    for table in report_tables(fig):
-        ws = wb.create_sheet(SHEET_NAMES.get(table.key, table.key)[:31])
-        ws.column_dimensions["A"].width = 30
-        for letter in "BCDEFGHIJKLMN":
-            ws.column_dimensions[letter].width = 18
-        ws.append(_styled(ws, [table.title], bold=True, size=12))
-        if table.note:
-            ws.append([table.note])
-        ws.append(_styled(ws, list(table.header), bold=True, fill=True))
-        for row in table.rows:
-            ws.append(row)
+def _row(ws: Any, r: int, values: Sequence[Any], fmt: Any = None) -> None:
+    for c, value in enumerate(values):
+        if value is None:
+            continue
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            ws.write_number(r, c, value, fmt)
+        else:   # text as text: a certificate number such as 00012345 must not turn into a number
+            ws.write_string(r, c, str(value), fmt)
+
+
+def write_xlsx(fig: QuarterFigures, hub_name: str, path: Path, tables: list[Table] | None = None) -> Path:
+    """``tables``: the report's tables when the caller already built them (the PDF uses the same)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
-    wb.save(tmp)
+    wb = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_numbers": False,
+                                         "strings_to_formulas": False, "strings_to_urls": False})
+    try:
+        title = wb.add_format({"bold": True, "font_size": 14})
+        subtitle = wb.add_format({"bold": True, "font_size": 12})
+        header = wb.add_format({"bold": True, "bg_color": _HEADER_FILL, "pattern": 1})
+        summary = wb.add_worksheet("Tổng hợp")
+        summary.set_column(0, 0, 36)
+        summary.set_column(1, 1, 20)
+        _row(summary, 0, [f"Báo cáo kết quả phong trào Bình dân học AI - {fig.quarter.label}"], title)
+        _row(summary, 1, [hub_name])
+        _row(summary, 2, ["Số liệu tính đến hết ngày", fig.as_of.strftime("%d/%m/%Y")])
+        _row(summary, 3, ["Số điểm học", len(fig.site_names)])
+        for r, (label, value) in enumerate(headline(fig), start=4):
+            _row(summary, r, [label, value])
+        for table in tables if tables is not None else report_tables(fig):
+            ws = wb.add_worksheet(SHEET_NAMES.get(table.key, table.key)[:31])
+            ws.set_column(0, 0, 30)
+            ws.set_column(1, 13, 18)
+            _row(ws, 0, [table.title], subtitle)
+            r = 1
+            if table.note:
+                _row(ws, r, [table.note])
+                r += 1
+            if table.key == "basic":   # the same rows as the certificate sheet's level-1 ones: not twice
+                _row(ws, r, [basic_list_note(len(table.rows))])
+                continue
+            _row(ws, r, table.header, header)
+            header_row = r
+            for r, values in enumerate(table.rows, start=r + 1):
+                _row(ws, r, values)
+            if table.key == "certificates" and table.rows:
+                ws.autofilter(header_row, 0, r, len(table.header) - 1)
+        wb.close()
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     os.replace(tmp, path)
     return path

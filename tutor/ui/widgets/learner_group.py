@@ -1,4 +1,5 @@
-"""Optional learner group (with pictures) and age band, chosen on the new-profile screen.
+"""Optional learner group (with pictures) and age band, chosen on the new-profile screen
+or by a teacher on the learner's page in the teacher area.
 
 Nothing chosen is a valid answer: learning never waits on it. A second press on the chosen
 picture takes the choice back.
@@ -87,10 +88,15 @@ class _Choice(QWidget):
         for button in self.buttons.values():
             button.setChecked(False)
 
+    def set_value(self, code: str | None) -> None:
+        for other, button in self.buttons.items():
+            button.setChecked(other == code)
+
 
 class LearnerGroupPicker(QWidget):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, for_teacher: bool = False):
         super().__init__(parent)
+        self.for_teacher = for_teacher   # the questions speak about the learner, not to them
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         self.group_label = QLabel()
@@ -104,8 +110,12 @@ class LearnerGroupPicker(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.group_label.setText(self.tr("Bạn thuộc nhóm nào? (không bắt buộc)"))
-        self.age_label.setText(self.tr("Bạn bao nhiêu tuổi? (không bắt buộc)"))
+        if self.for_teacher:
+            self.group_label.setText(self.tr("Người này thuộc nhóm nào? (không bắt buộc)"))
+            self.age_label.setText(self.tr("Độ tuổi (không bắt buộc):"))
+        else:
+            self.group_label.setText(self.tr("Bạn thuộc nhóm nào? (không bắt buộc)"))
+            self.age_label.setText(self.tr("Bạn bao nhiêu tuổi? (không bắt buộc)"))
         for code, button in self.groups.buttons.items():
             button.setText(group_button_text(code))
             button.setAccessibleName(group_name(code))
@@ -123,3 +133,8 @@ class LearnerGroupPicker(QWidget):
     def clear(self) -> None:
         self.groups.clear()
         self.ages.clear()
+
+    def set_choice(self, group: str | None, age_band: str | None) -> None:
+        """Shows what the profile holds (an unknown code shows as nothing chosen)."""
+        self.groups.set_value(group)
+        self.ages.set_value(age_band)

@@ -201,3 +201,22 @@ class ClassActions:
             return WithChanges(data.load_learner(ws, learner_id), changes)
 
         self._write(run, unlocked, "teacher_learner")
+
+    def save_learner_group(self, learner_id: str, group: str | None, age_band: str | None) -> None:
+        """Through the core (Learners.set_group): its profile event takes the group to every hub."""
+        if not self._need_session():
+            return
+        view = self.learner_page.view
+        name = view.report.display_name if view else ""
+        titles = dict(self.learner_page.lesson_titles)
+
+        def saved(view) -> None:
+            self.learner_page.show_view(view, titles)
+            self.learner_page.show_notice(self.tr("Đã lưu nhóm của %s.") % name)
+            self.done.emit("group_saved")
+
+        def run(ws):
+            changes = ws.learners.set_group(learner_id, group, age_band)
+            return WithChanges(data.load_learner(ws, learner_id), changes)
+
+        self._write(run, saved, "teacher_learner")

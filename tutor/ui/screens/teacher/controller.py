@@ -126,6 +126,7 @@ class TeacherAreaController(ClassActions, ReportActions, VolunteerActions, QObje
         def wire(screen) -> None:
             screen.back_requested.connect(self._back_to_class)
             screen.unlock_requested.connect(self.unlock_level)
+            screen.group_save_requested.connect(self.save_learner_group)
 
         return self._screen("teacher_learner", LearnerPage, wire)
 

@@ -47,6 +47,8 @@ class ClassSnapshot:
 class LearnerView:
     report: object                       # LearnerReport
     levels: tuple[tuple[int, str], ...]  # every level of the installed pack
+    group: str | None = None             # the profile's learner group and age band (issue 18)
+    age_band: str | None = None
 
 
 class UnknownClass(TutorError):
@@ -100,7 +102,9 @@ def load_class(ws, class_id: str) -> ClassSnapshot:
 
 def load_learner(ws, learner_id: str) -> LearnerView:
     report = ws.teacher.learner_report(learner_id)
-    return LearnerView(report=report, levels=tuple((lv.number, lv.title) for lv in ws.content.levels()))
+    profile = ws.learners.get(learner_id)
+    return LearnerView(report=report, levels=tuple((lv.number, lv.title) for lv in ws.content.levels()),
+                       group=profile.group, age_band=profile.age_band)
 
 
 def class_certificates(ws, class_id: str) -> list:

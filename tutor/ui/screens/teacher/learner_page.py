@@ -1,22 +1,27 @@
 """One learner as the teacher sees them: time, answers, weak questions, last activity,
-the last sync of their PC, and opening a level without its test."""
+the last sync of their PC, opening a level without its test, and the learner's group and
+age band for the movement's reports (the same picture picker as the new-profile screen)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
-    QTableWidgetItem, QWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from tutor.ui.screens.teacher.format import datetime_text, duration_text, percent_text
 from tutor.ui.screens.teacher.frame import TeacherScreen
 from tutor.ui.widgets.avatar import avatar_icon
 from tutor.ui.widgets.common import big_button, set_text
+from tutor.learner_groups import is_age_band, is_group
+from tutor.ui.screens.teacher.group_dialog import GroupDialog
+from tutor.ui.widgets.learner_group import age_band_name, group_name
 
 
 class LearnerPage(TeacherScreen):
     unlock_requested = Signal(str, int)     # learner id, level
+    group_save_requested = Signal(str, object, object)   # learner id, group or None, age band or None
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -26,10 +31,19 @@ class LearnerPage(TeacherScreen):
         self.picture = QLabel()
         self.picture.setFixedSize(QSize(80, 80))
         head.addWidget(self.picture)
+        who = QVBoxLayout()
         self.name = QLabel()
         self.name.setProperty("role", "subtitle")
         self.name.setWordWrap(True)
-        head.addWidget(self.name, 1)
+        who.addWidget(self.name)
+        # The learner group sits under the name (no extra row: the page has no room to spare)
+        self.group_label = QLabel()
+        self.group_label.setWordWrap(True)
+        who.addWidget(self.group_label)
+        head.addLayout(who, 1)
+        self.group_button = big_button()
+        self.group_button.clicked.connect(self._open_group_dialog)
+        head.addWidget(self.group_button, 0, Qt.AlignmentFlag.AlignTop)
         self.outer.addLayout(head)
         self.facts = QFormLayout()
         self.facts.setVerticalSpacing(8)
@@ -77,6 +91,7 @@ class LearnerPage(TeacherScreen):
         self.unlock_button.clicked.connect(self._unlock)
         unlock_row.addWidget(self.unlock_button)
         self.outer.addLayout(unlock_row)
+        self.group_dialog: GroupDialog | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -97,6 +112,8 @@ class LearnerPage(TeacherScreen):
         self.unlock_label.setText(self.tr("Mở khoá cấp (không cần bài kiểm tra):"))
         self.unlock_combo.setAccessibleName(self.tr("Chọn cấp để mở khoá"))
         set_text(self.unlock_button, self.tr("Mở khoá…"), self.tr("Mở khoá cấp đã chọn cho người học này"))
+        set_text(self.group_button, self.tr("Chọn nhóm…"),
+                 self.tr("Chọn nhóm người học và độ tuổi bằng hình"))
         if self.view is not None:
             self.show_view(self.view, self.lesson_titles)
 
@@ -108,6 +125,7 @@ class LearnerPage(TeacherScreen):
             value.clear()
         self.weak.setRowCount(0)
         self.unlock_combo.clear()
+        self.group_label.clear()
 
     def show_view(self, view, lesson_titles: dict[str, str]) -> None:
         self.view = view
@@ -148,8 +166,27 @@ class LearnerPage(TeacherScreen):
         self.unlock_button.setEnabled(has_locked)
         if not has_locked:
             self.unlock_combo.addItem(self.tr("Mọi cấp đã mở"))
+        group, age_band = getattr(view, "group", None), getattr(view, "age_band", None)
+        chosen = [group_name(group) if is_group(group) else "",
+                  age_band_name(age_band).lower() if is_age_band(age_band) else ""]
+        text = ", ".join(t for t in chosen if t) or self.tr("chưa chọn")
+        self.group_label.setText(self.tr("Nhóm người học (cho báo cáo của phong trào): %s") % text)
+        self.group_button.setAccessibleDescription(self.group_label.text())
 
     def _unlock(self) -> None:
         level = self.unlock_combo.currentData()
         if self.view is not None and level is not None:
             self.unlock_requested.emit(self.view.report.learner_id, int(level))
+
+    def _open_group_dialog(self) -> None:
+        """Window-modal but not a nested event loop: the choice comes back by a signal."""
+        if self.view is None:
+            return
+        learner_id = self.view.report.learner_id
+        dialog = GroupDialog(self.view.report.display_name, getattr(self.view, "group", None),
+                             getattr(self.view, "age_band", None), self)
+        dialog.chosen.connect(lambda group, age: self.group_save_requested.emit(learner_id, group, age))
+        dialog.finished.connect(lambda _result: setattr(self, "group_dialog", None))
+        dialog.finished.connect(dialog.deleteLater)
+        self.group_dialog = dialog
+        dialog.open()
