@@ -257,3 +257,20 @@ def test_the_report_builds_its_tables_once_and_writes_each_certificate_row_once(
     assert "150 chứng nhận cấp độ 1" in " ".join(
         str(c) for r in book["Xác nhận cơ bản"].iter_rows(values_only=True) for c in r if c)
     assert len(list(book["Xác nhận cơ bản"].iter_rows())) < 10          # a pointer, not 150 rows again
+
+
+def test_the_all_groups_share_sets_only_groups_with_a_population_against_it(reporting_hub):
+    """A group with no target population entered adds its learners to the count, never to the share
+    of another group's population (6 trained of whom 0 are citizens is not 6/40)."""
+    from datetime import date
+
+    from tutor.hub.reporting.figures import ALL, Quarter, quarter_figures
+
+    storage = reporting_hub.storage
+    site = reporting_hub.world["Xã Phúc Xuân"]
+    storage.reporting.set_population(site, "citizen", 40, reporting_hub.clock.now())
+    fig = quarter_figures(storage, Quarter(2026, 4), date(2026, 12, 31), None, False)
+    citizens, everyone = fig.totals["citizen"], fig.totals[ALL]
+    assert everyone.trained > citizens.trained        # other groups have trained learners too
+    assert everyone.population == 40
+    assert everyone.trained_pct == pytest.approx(100.0 * citizens.trained / 40)

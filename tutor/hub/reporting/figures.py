@@ -91,6 +91,9 @@ class Cell:
     certificates: int = 0
     active_30d: int = 0
     population: int = 0
+    # Trained learners of site-group cells that have a target population: the share's numerator,
+    # so a total never sets learners of groups with no population against another group's figure.
+    trained_of_population: int = 0
 
     def add(self, other: Cell) -> None:
         self.registered += other.registered
@@ -99,12 +102,13 @@ class Cell:
         self.certificates += other.certificates
         self.active_30d += other.active_30d
         self.population += other.population
+        self.trained_of_population += other.trained_of_population
         for k, v in other.levels.items():
             self.levels[k] = self.levels.get(k, 0) + v
 
     @property
     def trained_pct(self) -> float | None:
-        return 100.0 * self.trained / self.population if self.population else None
+        return 100.0 * self.trained_of_population / self.population if self.population else None
 
     @property
     def proficient_of_trained_pct(self) -> float | None:
@@ -197,6 +201,8 @@ def quarter_figures(storage: Any, quarter: Quarter, today: date, sites: list[str
         cells[(site_id, group)].active_30d += n
     for site_id, group, population in snap["populations"]:
         cells[(site_id, group)].population += population
+    for cell in cells.values():
+        cell.trained_of_population = cell.trained if cell.population else 0
     site_names = dict(snap["site_names"])
     totals: dict[str, Cell] = defaultdict(Cell)
     for (site_id, group), cell in list(cells.items()):

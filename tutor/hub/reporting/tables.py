@@ -144,6 +144,7 @@ def report_charts(fig: QuarterFigures) -> list[tuple[str, str]]:
         if cell is None or (not cell.population and not cell.trained):
             continue
         goal = fig.goals.get(g) or fig.goals.get(ALL)
-        rows.append((group_name(g), cell.trained, cell.population, goal.trained_pct if goal else None))
+        done = cell.trained_of_population if cell.population else cell.trained
+        rows.append((group_name(g), done, cell.population, goal.trained_pct if goal else None))
     target = progress("Đạt trình độ cơ bản so với dân số mục tiêu (vạch đỏ: mục tiêu)", rows)
     return [("Tiến độ so với mục tiêu", target), ("Xu hướng theo tháng", monthly), ("Xu hướng theo quý", quarterly)]
