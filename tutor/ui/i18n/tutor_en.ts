@@ -635,6 +635,11 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
         <source>Đã mở cấp %d cho %s.</source>
         <translation>Level %d is now open for %s.</translation>
     </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="215" />
+        <source>Đã lưu nhóm của %s.</source>
+        <translation>Saved the group of %s.</translation>
+    </message>
 </context>
 <context>
     <name>ClassGrid</name>
@@ -2799,6 +2804,34 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../screens/teacher/group_dialog.py" line="18" />
+        <source>Nhóm người học</source>
+        <translation>Learner group</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/group_dialog.py" line="20" />
+        <source>Nhóm và độ tuổi của %s, cho báo cáo của phong trào. Không bắt buộc; bấm lại hình đã chọn để bỏ chọn.</source>
+        <translation>The group and age of %s, for the movement's reports. Optional; press the chosen picture again to clear it.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/group_dialog.py" line="29" />
+        <source>Lưu nhóm</source>
+        <translation>Save group</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/group_dialog.py" line="29" />
+        <source>Lưu nhóm và độ tuổi đã chọn cho người học này</source>
+        <translation>Save the chosen group and age for this learner</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/group_dialog.py" line="31" />
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>HelpTab</name>
     <message>
         <location filename="../screens/teacher/lists.py" line="41" />
@@ -2915,12 +2948,22 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>LearnerGroupPicker</name>
     <message>
-        <location filename="../widgets/learner_group.py" line="107" />
+        <location filename="../widgets/learner_group.py" line="114" />
+        <source>Người này thuộc nhóm nào? (không bắt buộc)</source>
+        <translation>Which group is this person in? (optional)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learner_group.py" line="115" />
+        <source>Độ tuổi (không bắt buộc):</source>
+        <translation>Age (optional):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learner_group.py" line="117" />
         <source>Bạn thuộc nhóm nào? (không bắt buộc)</source>
         <translation>Which group are you in? (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="108" />
+        <location filename="../widgets/learner_group.py" line="118" />
         <source>Bạn bao nhiêu tuổi? (không bắt buộc)</source>
         <translation>How old are you? (optional)</translation>
     </message>
@@ -2928,70 +2971,70 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>LearnerGroups</name>
     <message>
-        <location filename="../widgets/learner_group.py" line="21" />
+        <location filename="../widgets/learner_group.py" line="22" />
         <source>Học sinh, sinh viên</source>
         <translation>Pupil or student</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="22" />
-        <location filename="../widgets/learner_group.py" line="34" />
+        <location filename="../widgets/learner_group.py" line="23" />
+        <location filename="../widgets/learner_group.py" line="35" />
         <source>Người dân</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="23" />
+        <location filename="../widgets/learner_group.py" line="24" />
         <source>Cán bộ, công chức, viên chức</source>
         <translation>Public official or civil servant</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="24" />
+        <location filename="../widgets/learner_group.py" line="25" />
         <source>Người lao động trong doanh nghiệp</source>
         <translation>Worker in an enterprise</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="25" />
-        <location filename="../widgets/learner_group.py" line="37" />
+        <location filename="../widgets/learner_group.py" line="26" />
+        <location filename="../widgets/learner_group.py" line="38" />
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="33" />
+        <location filename="../widgets/learner_group.py" line="34" />
         <source>Học sinh,
 sinh viên</source>
         <translation>Pupil,
 student</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="35" />
+        <location filename="../widgets/learner_group.py" line="36" />
         <source>Cán bộ,
 công chức</source>
         <translation>Public
 official</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="36" />
+        <location filename="../widgets/learner_group.py" line="37" />
         <source>Lao động
 doanh nghiệp</source>
         <translation>Enterprise
 worker</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="44" />
+        <location filename="../widgets/learner_group.py" line="45" />
         <source>Dưới 18 tuổi</source>
         <translation>Under 18</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="45" />
+        <location filename="../widgets/learner_group.py" line="46" />
         <source>18 đến 34 tuổi</source>
         <translation>18 to 34</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="46" />
+        <location filename="../widgets/learner_group.py" line="47" />
         <source>35 đến 59 tuổi</source>
         <translation>35 to 59</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="47" />
+        <location filename="../widgets/learner_group.py" line="48" />
         <source>Từ 60 tuổi</source>
         <translation>60 or older</translation>
     </message>
@@ -2999,134 +3042,154 @@ worker</translation>
 <context>
     <name>LearnerPage</name>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="84" />
+        <location filename="../screens/teacher/learner_page.py" line="99" />
         <source>Trang người học</source>
         <translation>Learner page</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="85" />
+        <location filename="../screens/teacher/learner_page.py" line="100" />
         <source>Quay lại lớp</source>
         <translation>Back to the class</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="85" />
+        <location filename="../screens/teacher/learner_page.py" line="100" />
         <source>Quay lại trang của lớp</source>
         <translation>Back to the class page</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="87" />
+        <location filename="../screens/teacher/learner_page.py" line="102" />
         <source>Thời gian học:</source>
         <translation>Time spent:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="87" />
+        <location filename="../screens/teacher/learner_page.py" line="102" />
         <source>Số câu đã trả lời:</source>
         <translation>Questions answered:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="88" />
+        <location filename="../screens/teacher/learner_page.py" line="103" />
         <source>Tỉ lệ trả lời đúng:</source>
         <translation>Answers right:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="88" />
+        <location filename="../screens/teacher/learner_page.py" line="103" />
         <source>Bài đã làm đạt / đã thuộc:</source>
         <translation>Lessons passed / mastered:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="89" />
+        <location filename="../screens/teacher/learner_page.py" line="104" />
         <source>Giấy chứng nhận:</source>
         <translation>Certificates:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="89" />
+        <location filename="../screens/teacher/learner_page.py" line="104" />
         <source>Lần học gần nhất:</source>
         <translation>Last activity:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="90" />
+        <location filename="../screens/teacher/learner_page.py" line="105" />
         <source>Máy của người này đồng bộ lần cuối:</source>
         <translation>Last sync of their PC:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="90" />
+        <location filename="../screens/teacher/learner_page.py" line="105" />
         <source>Cấp đã mở:</source>
         <translation>Levels open:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="94" />
+        <location filename="../screens/teacher/learner_page.py" line="109" />
         <source>Câu hay sai nhất:</source>
         <translation>Most often wrong:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="95" />
+        <location filename="../screens/teacher/learner_page.py" line="110" />
         <source>Câu hay sai nhất của người học</source>
         <translation>The learner's most often wrong questions</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="96" />
+        <location filename="../screens/teacher/learner_page.py" line="111" />
         <source>Câu hỏi</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="96" />
+        <location filename="../screens/teacher/learner_page.py" line="111" />
         <source>Bài</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="96" />
+        <location filename="../screens/teacher/learner_page.py" line="111" />
         <source>Sai / đã trả lời</source>
         <translation>Wrong / answered</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="97" />
+        <location filename="../screens/teacher/learner_page.py" line="112" />
         <source>Mở khoá cấp (không cần bài kiểm tra):</source>
         <translation>Unlock a level (without its test):</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="98" />
+        <location filename="../screens/teacher/learner_page.py" line="113" />
         <source>Chọn cấp để mở khoá</source>
         <translation>Choose the level to unlock</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="99" />
+        <location filename="../screens/teacher/learner_page.py" line="114" />
         <source>Mở khoá…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="99" />
+        <location filename="../screens/teacher/learner_page.py" line="114" />
         <source>Mở khoá cấp đã chọn cho người học này</source>
         <translation>Unlock the chosen level for this learner</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="122" />
+        <location filename="../screens/teacher/learner_page.py" line="115" />
+        <source>Chọn nhóm…</source>
+        <translation>Choose group…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="116" />
+        <source>Chọn nhóm người học và độ tuổi bằng hình</source>
+        <translation>Choose the learner's group and age with pictures</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="140" />
         <source>%s (%d/%d câu)</source>
         <translation>%s (%d/%d answers)</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="124" />
+        <location filename="../screens/teacher/learner_page.py" line="142" />
         <source>chưa trả lời câu nào</source>
         <translation>no answers yet</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="127" />
+        <location filename="../screens/teacher/learner_page.py" line="145" />
         <source>chưa học lần nào</source>
         <translation>has not studied yet</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="128" />
+        <location filename="../screens/teacher/learner_page.py" line="146" />
         <source>chưa biết</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="145" />
+        <location filename="../screens/teacher/learner_page.py" line="163" />
         <source>Cấp %d: %s</source>
         <translation>Level %d: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="150" />
+        <location filename="../screens/teacher/learner_page.py" line="168" />
         <source>Mọi cấp đã mở</source>
         <translation>Every level is open</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="172" />
+        <source>chưa chọn</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="173" />
+        <source>Nhóm người học (cho báo cáo của phong trào): %s</source>
+        <translation>Learner group (for the movement's reports): %s</translation>
     </message>
 </context>
 <context>
@@ -5649,73 +5712,73 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>TeacherAreaController</name>
     <message>
-        <location filename="../screens/teacher/controller.py" line="196" />
+        <location filename="../screens/teacher/controller.py" line="197" />
         <source>Đã lưu: %s</source>
         <translation>Saved: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="212" />
+        <location filename="../screens/teacher/controller.py" line="213" />
         <source>Không lưu được tệp (ổ đĩa đầy, USB đã rút ra hoặc không được phép ghi).</source>
         <translation>Could not save the file (disk full, USB stick removed or no permission to write).</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="296" />
+        <location filename="../screens/teacher/controller.py" line="297" />
         <source>Khu vực giáo viên đã tự khoá vì lâu không dùng. Muốn vào lại, hãy đăng nhập.</source>
         <translation>The teacher area locked itself after a quiet spell. Log in to go back in.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="297" />
+        <location filename="../screens/teacher/controller.py" line="298" />
         <source>Đã đăng xuất khỏi khu vực giáo viên.</source>
         <translation>Logged out of the teacher area.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="335" />
+        <location filename="../screens/teacher/controller.py" line="336" />
         <source>Đã tạo lớp “%s”.</source>
         <translation>Class “%s” created.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="344" />
+        <location filename="../screens/teacher/controller.py" line="345" />
         <source>Đổi tên lớp</source>
         <translation>Rename class</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="344" />
+        <location filename="../screens/teacher/controller.py" line="345" />
         <source>Tên mới của lớp:</source>
         <translation>New name of the class:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="362" />
+        <location filename="../screens/teacher/controller.py" line="363" />
         <source>Lưu trữ lớp</source>
         <translation>Archive class</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="363" />
+        <location filename="../screens/teacher/controller.py" line="364" />
         <source>Lưu trữ lớp “%s”? Lớp sẽ ẩn khỏi danh sách và người học không còn thấy bài được giao của lớp này. Số liệu vẫn được giữ, có thể bỏ lưu trữ bất cứ lúc nào.</source>
         <translation>Archive class “%s”? It will be hidden from the list and its learners will no longer see its assignments. The figures are kept; you can unarchive it at any time.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="365" />
+        <location filename="../screens/teacher/controller.py" line="366" />
         <source>Lưu trữ</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="365" />
-        <location filename="../screens/teacher/controller.py" line="370" />
+        <location filename="../screens/teacher/controller.py" line="366" />
+        <location filename="../screens/teacher/controller.py" line="371" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="368" />
+        <location filename="../screens/teacher/controller.py" line="369" />
         <source>Bỏ lưu trữ lớp</source>
         <translation>Unarchive class</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="369" />
+        <location filename="../screens/teacher/controller.py" line="370" />
         <source>Đưa lớp “%s” trở lại danh sách lớp đang học?</source>
         <translation>Bring class “%s” back to the list of active classes?</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="370" />
+        <location filename="../screens/teacher/controller.py" line="371" />
         <source>Bỏ lưu trữ</source>
         <translation>Unarchive</translation>
     </message>

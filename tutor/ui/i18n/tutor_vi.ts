@@ -635,6 +635,11 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
         <source>Đã mở cấp %d cho %s.</source>
         <translation>Đã mở cấp %d cho %s.</translation>
     </message>
+    <message>
+        <location filename="../screens/teacher/class_actions.py" line="215" />
+        <source>Đã lưu nhóm của %s.</source>
+        <translation>Đã lưu nhóm của %s.</translation>
+    </message>
 </context>
 <context>
     <name>ClassGrid</name>
@@ -2799,6 +2804,34 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../screens/teacher/group_dialog.py" line="18" />
+        <source>Nhóm người học</source>
+        <translation>Nhóm người học</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/group_dialog.py" line="20" />
+        <source>Nhóm và độ tuổi của %s, cho báo cáo của phong trào. Không bắt buộc; bấm lại hình đã chọn để bỏ chọn.</source>
+        <translation>Nhóm và độ tuổi của %s, cho báo cáo của phong trào. Không bắt buộc; bấm lại hình đã chọn để bỏ chọn.</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/group_dialog.py" line="29" />
+        <source>Lưu nhóm</source>
+        <translation>Lưu nhóm</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/group_dialog.py" line="29" />
+        <source>Lưu nhóm và độ tuổi đã chọn cho người học này</source>
+        <translation>Lưu nhóm và độ tuổi đã chọn cho người học này</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/group_dialog.py" line="31" />
+        <source>Huỷ</source>
+        <translation>Huỷ</translation>
+    </message>
+</context>
+<context>
     <name>HelpTab</name>
     <message>
         <location filename="../screens/teacher/lists.py" line="41" />
@@ -2915,12 +2948,22 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>LearnerGroupPicker</name>
     <message>
-        <location filename="../widgets/learner_group.py" line="107" />
+        <location filename="../widgets/learner_group.py" line="114" />
+        <source>Người này thuộc nhóm nào? (không bắt buộc)</source>
+        <translation>Người này thuộc nhóm nào? (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learner_group.py" line="115" />
+        <source>Độ tuổi (không bắt buộc):</source>
+        <translation>Độ tuổi (không bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/learner_group.py" line="117" />
         <source>Bạn thuộc nhóm nào? (không bắt buộc)</source>
         <translation>Bạn thuộc nhóm nào? (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="108" />
+        <location filename="../widgets/learner_group.py" line="118" />
         <source>Bạn bao nhiêu tuổi? (không bắt buộc)</source>
         <translation>Bạn bao nhiêu tuổi? (không bắt buộc)</translation>
     </message>
@@ -2928,70 +2971,70 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>LearnerGroups</name>
     <message>
-        <location filename="../widgets/learner_group.py" line="21" />
+        <location filename="../widgets/learner_group.py" line="22" />
         <source>Học sinh, sinh viên</source>
         <translation>Học sinh, sinh viên</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="22" />
-        <location filename="../widgets/learner_group.py" line="34" />
+        <location filename="../widgets/learner_group.py" line="23" />
+        <location filename="../widgets/learner_group.py" line="35" />
         <source>Người dân</source>
         <translation>Người dân</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="23" />
+        <location filename="../widgets/learner_group.py" line="24" />
         <source>Cán bộ, công chức, viên chức</source>
         <translation>Cán bộ, công chức, viên chức</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="24" />
+        <location filename="../widgets/learner_group.py" line="25" />
         <source>Người lao động trong doanh nghiệp</source>
         <translation>Người lao động trong doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="25" />
-        <location filename="../widgets/learner_group.py" line="37" />
+        <location filename="../widgets/learner_group.py" line="26" />
+        <location filename="../widgets/learner_group.py" line="38" />
         <source>Khác</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="33" />
+        <location filename="../widgets/learner_group.py" line="34" />
         <source>Học sinh,
 sinh viên</source>
         <translation>Học sinh,
 sinh viên</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="35" />
+        <location filename="../widgets/learner_group.py" line="36" />
         <source>Cán bộ,
 công chức</source>
         <translation>Cán bộ,
 công chức</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="36" />
+        <location filename="../widgets/learner_group.py" line="37" />
         <source>Lao động
 doanh nghiệp</source>
         <translation>Lao động
 doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="44" />
+        <location filename="../widgets/learner_group.py" line="45" />
         <source>Dưới 18 tuổi</source>
         <translation>Dưới 18 tuổi</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="45" />
+        <location filename="../widgets/learner_group.py" line="46" />
         <source>18 đến 34 tuổi</source>
         <translation>18 đến 34 tuổi</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="46" />
+        <location filename="../widgets/learner_group.py" line="47" />
         <source>35 đến 59 tuổi</source>
         <translation>35 đến 59 tuổi</translation>
     </message>
     <message>
-        <location filename="../widgets/learner_group.py" line="47" />
+        <location filename="../widgets/learner_group.py" line="48" />
         <source>Từ 60 tuổi</source>
         <translation>Từ 60 tuổi</translation>
     </message>
@@ -2999,134 +3042,154 @@ doanh nghiệp</translation>
 <context>
     <name>LearnerPage</name>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="84" />
+        <location filename="../screens/teacher/learner_page.py" line="99" />
         <source>Trang người học</source>
         <translation>Trang người học</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="85" />
+        <location filename="../screens/teacher/learner_page.py" line="100" />
         <source>Quay lại lớp</source>
         <translation>Quay lại lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="85" />
+        <location filename="../screens/teacher/learner_page.py" line="100" />
         <source>Quay lại trang của lớp</source>
         <translation>Quay lại trang của lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="87" />
+        <location filename="../screens/teacher/learner_page.py" line="102" />
         <source>Thời gian học:</source>
         <translation>Thời gian học:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="87" />
+        <location filename="../screens/teacher/learner_page.py" line="102" />
         <source>Số câu đã trả lời:</source>
         <translation>Số câu đã trả lời:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="88" />
+        <location filename="../screens/teacher/learner_page.py" line="103" />
         <source>Tỉ lệ trả lời đúng:</source>
         <translation>Tỉ lệ trả lời đúng:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="88" />
+        <location filename="../screens/teacher/learner_page.py" line="103" />
         <source>Bài đã làm đạt / đã thuộc:</source>
         <translation>Bài đã làm đạt / đã thuộc:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="89" />
+        <location filename="../screens/teacher/learner_page.py" line="104" />
         <source>Giấy chứng nhận:</source>
         <translation>Giấy chứng nhận:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="89" />
+        <location filename="../screens/teacher/learner_page.py" line="104" />
         <source>Lần học gần nhất:</source>
         <translation>Lần học gần nhất:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="90" />
+        <location filename="../screens/teacher/learner_page.py" line="105" />
         <source>Máy của người này đồng bộ lần cuối:</source>
         <translation>Máy của người này đồng bộ lần cuối:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="90" />
+        <location filename="../screens/teacher/learner_page.py" line="105" />
         <source>Cấp đã mở:</source>
         <translation>Cấp đã mở:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="94" />
+        <location filename="../screens/teacher/learner_page.py" line="109" />
         <source>Câu hay sai nhất:</source>
         <translation>Câu hay sai nhất:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="95" />
+        <location filename="../screens/teacher/learner_page.py" line="110" />
         <source>Câu hay sai nhất của người học</source>
         <translation>Câu hay sai nhất của người học</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="96" />
+        <location filename="../screens/teacher/learner_page.py" line="111" />
         <source>Câu hỏi</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="96" />
+        <location filename="../screens/teacher/learner_page.py" line="111" />
         <source>Bài</source>
         <translation>Bài</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="96" />
+        <location filename="../screens/teacher/learner_page.py" line="111" />
         <source>Sai / đã trả lời</source>
         <translation>Sai / đã trả lời</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="97" />
+        <location filename="../screens/teacher/learner_page.py" line="112" />
         <source>Mở khoá cấp (không cần bài kiểm tra):</source>
         <translation>Mở khoá cấp (không cần bài kiểm tra):</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="98" />
+        <location filename="../screens/teacher/learner_page.py" line="113" />
         <source>Chọn cấp để mở khoá</source>
         <translation>Chọn cấp để mở khoá</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="99" />
+        <location filename="../screens/teacher/learner_page.py" line="114" />
         <source>Mở khoá…</source>
         <translation>Mở khoá…</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="99" />
+        <location filename="../screens/teacher/learner_page.py" line="114" />
         <source>Mở khoá cấp đã chọn cho người học này</source>
         <translation>Mở khoá cấp đã chọn cho người học này</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="122" />
+        <location filename="../screens/teacher/learner_page.py" line="115" />
+        <source>Chọn nhóm…</source>
+        <translation>Chọn nhóm…</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="116" />
+        <source>Chọn nhóm người học và độ tuổi bằng hình</source>
+        <translation>Chọn nhóm người học và độ tuổi bằng hình</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="140" />
         <source>%s (%d/%d câu)</source>
         <translation>%s (%d/%d câu)</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="124" />
+        <location filename="../screens/teacher/learner_page.py" line="142" />
         <source>chưa trả lời câu nào</source>
         <translation>chưa trả lời câu nào</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="127" />
+        <location filename="../screens/teacher/learner_page.py" line="145" />
         <source>chưa học lần nào</source>
         <translation>chưa học lần nào</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="128" />
+        <location filename="../screens/teacher/learner_page.py" line="146" />
         <source>chưa biết</source>
         <translation>chưa biết</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="145" />
+        <location filename="../screens/teacher/learner_page.py" line="163" />
         <source>Cấp %d: %s</source>
         <translation>Cấp %d: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/learner_page.py" line="150" />
+        <location filename="../screens/teacher/learner_page.py" line="168" />
         <source>Mọi cấp đã mở</source>
         <translation>Mọi cấp đã mở</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="172" />
+        <source>chưa chọn</source>
+        <translation>chưa chọn</translation>
+    </message>
+    <message>
+        <location filename="../screens/teacher/learner_page.py" line="173" />
+        <source>Nhóm người học (cho báo cáo của phong trào): %s</source>
+        <translation>Nhóm người học (cho báo cáo của phong trào): %s</translation>
     </message>
 </context>
 <context>
@@ -5649,73 +5712,73 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>TeacherAreaController</name>
     <message>
-        <location filename="../screens/teacher/controller.py" line="196" />
+        <location filename="../screens/teacher/controller.py" line="197" />
         <source>Đã lưu: %s</source>
         <translation>Đã lưu: %s</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="212" />
+        <location filename="../screens/teacher/controller.py" line="213" />
         <source>Không lưu được tệp (ổ đĩa đầy, USB đã rút ra hoặc không được phép ghi).</source>
         <translation>Không lưu được tệp (ổ đĩa đầy, USB đã rút ra hoặc không được phép ghi).</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="296" />
+        <location filename="../screens/teacher/controller.py" line="297" />
         <source>Khu vực giáo viên đã tự khoá vì lâu không dùng. Muốn vào lại, hãy đăng nhập.</source>
         <translation>Khu vực giáo viên đã tự khoá vì lâu không dùng. Muốn vào lại, hãy đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="297" />
+        <location filename="../screens/teacher/controller.py" line="298" />
         <source>Đã đăng xuất khỏi khu vực giáo viên.</source>
         <translation>Đã đăng xuất khỏi khu vực giáo viên.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="335" />
+        <location filename="../screens/teacher/controller.py" line="336" />
         <source>Đã tạo lớp “%s”.</source>
         <translation>Đã tạo lớp “%s”.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="344" />
+        <location filename="../screens/teacher/controller.py" line="345" />
         <source>Đổi tên lớp</source>
         <translation>Đổi tên lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="344" />
+        <location filename="../screens/teacher/controller.py" line="345" />
         <source>Tên mới của lớp:</source>
         <translation>Tên mới của lớp:</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="362" />
+        <location filename="../screens/teacher/controller.py" line="363" />
         <source>Lưu trữ lớp</source>
         <translation>Lưu trữ lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="363" />
+        <location filename="../screens/teacher/controller.py" line="364" />
         <source>Lưu trữ lớp “%s”? Lớp sẽ ẩn khỏi danh sách và người học không còn thấy bài được giao của lớp này. Số liệu vẫn được giữ, có thể bỏ lưu trữ bất cứ lúc nào.</source>
         <translation>Lưu trữ lớp “%s”? Lớp sẽ ẩn khỏi danh sách và người học không còn thấy bài được giao của lớp này. Số liệu vẫn được giữ, có thể bỏ lưu trữ bất cứ lúc nào.</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="365" />
+        <location filename="../screens/teacher/controller.py" line="366" />
         <source>Lưu trữ</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="365" />
-        <location filename="../screens/teacher/controller.py" line="370" />
+        <location filename="../screens/teacher/controller.py" line="366" />
+        <location filename="../screens/teacher/controller.py" line="371" />
         <source>Không</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="368" />
+        <location filename="../screens/teacher/controller.py" line="369" />
         <source>Bỏ lưu trữ lớp</source>
         <translation>Bỏ lưu trữ lớp</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="369" />
+        <location filename="../screens/teacher/controller.py" line="370" />
         <source>Đưa lớp “%s” trở lại danh sách lớp đang học?</source>
         <translation>Đưa lớp “%s” trở lại danh sách lớp đang học?</translation>
     </message>
     <message>
-        <location filename="../screens/teacher/controller.py" line="370" />
+        <location filename="../screens/teacher/controller.py" line="371" />
         <source>Bỏ lưu trữ</source>
         <translation>Bỏ lưu trữ</translation>
     </message>
