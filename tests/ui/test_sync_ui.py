@@ -489,3 +489,28 @@ def test_a_good_round_starts_the_catalogue_downloads_and_quitting_cancels_them(
     assert seen[0][1].cancelled
     release.set()
     qtbot.waitUntil(lambda: controller._download_cancel is None, timeout=10_000)
+
+
+def test_the_sync_page_fits_1024x768_at_every_text_size(qtbot, make_window, clock):
+    """Nothing sticks out sideways and the hub address field keeps room for an address, even at the
+    largest text (it used to shrink to three letters beside the find button)."""
+    from tests.ui.test_fit_on_screen import CLIENT_H, CLIENT_W, problems, settle
+    from tutor.display import TEXT_SIZES_PT, DisplayPrefs
+
+    window = make_window()
+    controller = make_sync(window, clock)
+    start(qtbot, controller)
+    window.resize(CLIENT_W, CLIENT_H)
+    page = _open_sync_page(qtbot, window)
+    found = []
+    for size in range(len(TEXT_SIZES_PT)):
+        window._applied_display = None
+        window.apply_display(DisplayPrefs(text_size=size))
+        settle()
+        window.resize(CLIENT_W, CLIENT_H)
+        settle()
+        found += [f"size {size}: {p}" for p in problems(window, page)]
+        address = page.url_edit.fontMetrics().horizontalAdvance("http://192.168.100.100:8765")
+        if page.url_edit.width() < address:
+            found.append(f"size {size}: the address field is {page.url_edit.width()} px, an address needs {address}")
+    assert not found, "\n".join(found)

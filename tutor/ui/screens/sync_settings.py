@@ -101,16 +101,21 @@ class SyncSettingsScreen(QWidget):
         self.enrol_help.setWordWrap(True)
         outer.addWidget(self.enrol_help)
         form = QFormLayout()
+        # At large text a label and its field do not fit side by side: the label goes above.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.url_label = QLabel()
-        url_row = QHBoxLayout()
         self.url_edit = QLineEdit()
         self.url_edit.setMinimumHeight(44)
         self.url_label.setBuddy(self.url_edit)
-        url_row.addWidget(self.url_edit, 1)
+        form.addRow(self.url_label, self.url_edit)
+        # Under the field, not beside it: beside it the address field shrank to a few letters
+        # at the largest text size on a 1024x768 screen.
         self.find_button = big_button()
         self.find_button.clicked.connect(self._find)
-        url_row.addWidget(self.find_button)
-        form.addRow(self.url_label, url_row)
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.find_button)
+        find_row.addStretch(1)
+        form.addRow("", find_row)
         self.hub_list = QListWidget()
         self.hub_list.setMaximumHeight(120)
         self.hub_list.itemActivated.connect(self._hub_chosen)
@@ -179,6 +184,7 @@ class SyncSettingsScreen(QWidget):
         outer.addSpacing(16)
         self.carried_title = QLabel()
         self.carried_title.setProperty("role", "subtitle")
+        self.carried_title.setWordWrap(True)  # a long heading: it wraps at the largest text size
         outer.addWidget(self.carried_title)
         self.carried_help = QLabel()
         self.carried_help.setWordWrap(True)
