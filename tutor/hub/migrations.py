@@ -168,6 +168,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         *REPORTING_SCHEMA,
         _count_held_events,
     )),
+    Migration(7, "trust: hellos' nonces are pruned by age, hellos judged by their clock's latest offset"
+                 " (tutor.hub.freshness)", (
+        "CREATE INDEX used_nonces_used_at ON used_nonces(used_at)",
+        "ALTER TABLE epoch_offsets ADD COLUMN latest_offset_s {float}",
+    )),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
