@@ -52,12 +52,34 @@ def test_the_nonce_table_stays_bounded_while_a_replay_inside_the_window_is_refus
     assert not hub_storage.use_nonce("pc-1", f"nonce-{steps - 5:08d}", last)
 
 
-def test_enrollment_nonces_are_never_pruned(hub_storage):
-    from tutor.hub.storage_trust import ENROLL_SIGNER
-
-    assert hub_storage.use_nonce(ENROLL_SIGNER + "pc-1", "enroll-nonce-0001", NOW)
+def test_nonces_no_time_can_judge_are_never_pruned(hub_storage):
+    """An enrollment's nonce, and a relay's hello without a clock epoch, are refused however late
+    they are replayed: nothing else would refuse them."""
+    assert hub_storage.use_nonce("pc-1", "enroll-nonce-0001", NOW, kept=True)
+    assert hub_storage.use_nonce("relay-1", "relay-hello-0001", NOW, kept=True)
     assert hub_storage.use_nonce("pc-1", "hello-nonce-00001", NOW + 2 * NONCE_KEEP)   # prunes
-    assert not hub_storage.use_nonce(ENROLL_SIGNER + "pc-1", "enroll-nonce-0001", NOW + 2 * NONCE_KEEP)
+    assert not hub_storage.use_nonce("pc-1", "enroll-nonce-0001", NOW + 2 * NONCE_KEEP, kept=True)
+    assert not hub_storage.use_nonce("relay-1", "relay-hello-0001", NOW + 2 * NONCE_KEEP, kept=True)
+
+
+def test_nonces_held_before_the_upgrade_are_kept(tmp_path):
+    """Which old nonce was an enrollment's is unknown, so the migration keeps them all: a
+    captured enrollment from before the upgrade is refused however late it is replayed."""
+    import sqlite3
+
+    from tests.hub.test_hub_schema_upgrade import released_database
+    from tutor.hub.open_storage import open_storage
+
+    with released_database("sqlite", 5, tmp_path) as url:
+        with sqlite3.connect(url.removeprefix("sqlite:///")) as old:
+            old.execute("INSERT INTO used_nonces(signer_id, nonce, used_at) VALUES (?, ?, ?)",
+                        ("pc-old", "old-enrollment", "2020-01-01T00:00:00.000+00:00"))
+        storage = open_storage(url)
+        try:
+            assert storage.use_nonce("pc-1", "hello-nonce-00002", NOW + 2 * NONCE_KEEP)   # prunes
+            assert not storage.use_nonce("pc-old", "old-enrollment", NOW + 2 * NONCE_KEEP, kept=True)
+        finally:
+            storage.close()
 
 
 def test_a_hello_replayed_after_its_nonce_was_pruned_is_refused_as_stale(live_hub):

@@ -31,7 +31,6 @@ from tutor.hub.catalogue.routes import CatalogueServing, register_catalogue
 from tutor.hub.dashboard import register_dashboard
 from tutor.hub.device_auth import device_auth
 from tutor.hub.freshness import stale_reason
-from tutor.hub.storage_trust import ENROLL_SIGNER
 from tutor.hub.storage import (
     Auth, HubError, HubStorage, check_batch_sequence, check_device_time, iso, parse_time, storable,
 )
@@ -212,7 +211,7 @@ def create_app(storage: HubStorage, clock: Clock | None = None,
                 nonce = _nonce(data)
                 _signature_checked(public_key, body_message(ENROLL_CONTEXT, data), data.get("signature"))
                 storable(device_id, nonce)
-                if not await run_in_threadpool(storage.use_nonce, ENROLL_SIGNER + device_id, nonce, clock.now()):
+                if not await run_in_threadpool(storage.use_nonce, device_id, nonce, clock.now(), True):
                     raise HubError(409, "replayed", "this enrollment request was seen before")
             result = await run_in_threadpool(
                 storage.enroll, code, device_id, device_name, public_key, clock.now(), relay)
@@ -290,7 +289,8 @@ def create_app(storage: HubStorage, clock: Clock | None = None,
             why = stale_reason(device_now, measured, clock.now())
             if why is not None:
                 raise HubError(409, "stale_request", f"this hello is too old to be new: {why}")
-        if not await run_in_threadpool(storage.use_nonce, signer_id, nonce, clock.now()):
+        # A hello without a clock epoch (a relay's) cannot be judged by its time: its nonce is kept.
+        if not await run_in_threadpool(storage.use_nonce, signer_id, nonce, clock.now(), epoch is None):
             raise HubError(409, "replayed", "this hello was seen before")
 
     @app.post("/v1/events")

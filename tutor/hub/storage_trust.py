@@ -33,7 +33,6 @@ from tutor.hub.storage import Enrollment, HubError, iso, storable
 DEFAULT_CODE_DAYS = 30
 ROLES = ("pc", "relay")
 OFFLINE_PREFIX = "offline_enrollment:"
-ENROLL_SIGNER = "enroll:"   # used_nonces.signer_id of an enrollment's nonce: never pruned
 
 
 def code_expiry(created_at: str, expires_at: str | None) -> datetime:
@@ -208,21 +207,21 @@ class TrustStorage:
 
     _nonces_pruned_at: datetime | None = None
 
-    def use_nonce(self, signer_id: str, nonce: str, now: datetime) -> bool:
+    def use_nonce(self, signer_id: str, nonce: str, now: datetime, kept: bool = False) -> bool:
         """False when ``signer_id`` already used ``nonce``: a replayed request. Nonces older
         than NONCE_KEEP are forgotten (at most once per PRUNE_EVERY in this process): a request
-        that old is refused by its time (tutor.hub.freshness), so the table stays small."""
+        that old is refused by its time (tutor.hub.freshness), so the table stays small. A
+        request no time can judge (``kept``: an enrollment, a hello without a clock epoch)
+        keeps its nonce for good, so its replay is refused however late it comes."""
         storable(signer_id, nonce)
         prune = self._nonces_pruned_at is None or not (
             self._nonces_pruned_at <= now < self._nonces_pruned_at + PRUNE_EVERY)
         with self._d.write() as c:
             if prune:
-                # Enrollment nonces stay: one or two per device, and an enrollment carries no time.
-                c.execute("DELETE FROM used_nonces WHERE used_at < %s AND signer_id NOT LIKE %s",
-                          (iso(now - NONCE_KEEP), ENROLL_SIGNER + "%"))
-            fresh = c.execute("INSERT INTO used_nonces(signer_id, nonce, used_at) VALUES (%s, %s, %s)"
+                c.execute("DELETE FROM used_nonces WHERE used_at < %s AND NOT kept", (iso(now - NONCE_KEEP),))
+            fresh = c.execute("INSERT INTO used_nonces(signer_id, nonce, used_at, kept) VALUES (%s, %s, %s, %s)"
                               " ON CONFLICT (signer_id, nonce) DO NOTHING",
-                              (signer_id, nonce, iso(now))).rowcount == 1
+                              (signer_id, nonce, iso(now), kept)).rowcount == 1
         if prune:
             self._nonces_pruned_at = now
         return fresh
