@@ -339,6 +339,8 @@ CATALOGUE: dict[str, str] = {
     "teacher.site_revoked": "máy chủ đã thu hồi quyền của máy này, hãy thêm lại điểm học",
     "teacher.site_unreachable": "không kết nối được máy chủ {hub_url}",
     "teacher.site_unknown_hub": "chưa biết máy chủ của điểm học này. Hãy thêm điểm học, hoặc ghi ra USB.",
+    "teacher.site_hub_not_trusted": "máy trả lời ở {hub_url} không phải máy chủ mà máy này đã đăng ký, nên không lấy danh sách máy từ đó. Hãy báo người quản lý máy chủ.",
+    "teacher.hub_not_trusted": "Máy trả lời ở {hub_url} không phải máy chủ mà máy này đã đăng ký. Tệp vẫn nằm trên máy này. Hãy báo người quản lý máy chủ.",
     "teacher.receiving_file": "Đang nhận tệp {number}/{count}…",
     "teacher.writing_file": "Đang ghi tệp {number}/{count}…",
     "teacher.sending_file": "Đang gửi tệp {number}/{count}…",

@@ -112,3 +112,55 @@ def test_back_at_a_hub_the_laptop_hands_over_what_it_carries(hub, make_pc, tmp_p
     assert [b.delivered for b in volunteer.bundles() if b.device_id == pc.ws.device_id] == [True]
     again = deliver_to_hubs(laptop.conn, laptop.clock, volunteer.carry_dir)
     assert again.delivered == 0                                  # nothing is sent twice
+
+
+def test_the_laptop_pins_the_hub_key_and_refuses_another_hub_at_its_address(hub, make_pc, tmp_path):
+    """A second real hub (its own key) answering at the site's address: its PC list is not
+    taken, and its "received" does not make the laptop drop a bundle."""
+    from pathlib import Path
+
+    from tests.sync.conftest import HUB_TIME, RunningHub
+    from tutor.clock import FakeClock
+    from tutor.hub.trust import hub_private_key
+    from tutor.messages import render
+    from tutor.sync.signing import public_key_b64
+    from tutor.teacher.carrier_sites import deliver_to_hubs, pinned_hub_key
+
+    code = hub.new_site("Xã Yên Lạc")
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    pc = village(make_pc, hub, code, "a", stick)
+    laptop = make_pc("laptop")
+    site = add_site(laptop.conn, laptop.clock, transport, hub.url, code, "")
+    assert pinned_hub_key(laptop.conn, site.site_id) == public_key_b64(hub_private_key(hub.storage))
+
+    impostor = RunningHub(tmp_path / "impostor.sqlite3", FakeClock(HUB_TIME)).start()
+    try:
+        # The impostor knows the same PC (and would happily take its bundle) and lets the laptop in.
+        fake_code = impostor.new_site("Xã Yên Lạc")
+        pc.enroll(impostor, fake_code)
+        fake_token = impostor.storage.enroll(fake_code, "carrier-x", "x", None, impostor.clock.now()).device_token
+        with laptop.conn:
+            laptop.conn.execute("UPDATE teacher_carrier_sites SET hub_url = ?, token = ?", (impostor.url, fake_token))
+        make_pc("b").enroll(impostor, fake_code)       # a PC only the impostor lists
+
+        result = refresh_keys(laptop.conn, laptop.clock, transport)
+        assert result.sites == ()
+        assert result.failed == (f"Xã Yên Lạc: {render('teacher.site_hub_not_trusted', hub_url=impostor.url)}",)
+        assert carrier_sites(laptop.conn)[0].devices == 1   # the real hub's list stays
+
+        volunteer = laptop.ws.teacher.volunteer
+        [carried] = volunteer.collect(stick).carried
+        handover = deliver_to_hubs(laptop.conn, laptop.clock, volunteer.carry_dir)
+        assert handover.delivered == 0
+        not_trusted = render("teacher.hub_not_trusted", hub_url=impostor.url)
+        assert handover.failed == (f"{Path(carried.path).name}: {not_trusted}",)
+        assert [b.delivered for b in volunteer.bundles()] == [False]   # still carried, not dropped
+    finally:
+        impostor.stop()
+
+    # Back at the real hub, the same bundle is delivered (the signed acknowledgement verifies).
+    with laptop.conn:
+        laptop.conn.execute("UPDATE teacher_carrier_sites SET hub_url = ?", (hub.url,))
+    assert deliver_to_hubs(laptop.conn, laptop.clock, volunteer.carry_dir).delivered == 1
+    assert [b.delivered for b in volunteer.bundles()] == [True]

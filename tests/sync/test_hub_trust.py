@@ -119,8 +119,8 @@ def test_a_replayed_enrollment_or_hello_changes_nothing(hub, make_pc):
     assert _post(hub.url, "/v1/hello", old, token).status_code == 200
     fresh = pc.hello_body(NOW_TEXT)
     assert _post(hub.url, "/v1/hello", fresh, token).json()["clock_offset_s"] == 0
-    r = _post(hub.url, "/v1/hello", old, token)
-    assert r.status_code == 409 and r.json()["error"] == "replayed"
+    r = _post(hub.url, "/v1/hello", old, token)   # a year old by the clock the hub measured: stale too
+    assert r.status_code == 409 and r.json()["error"] in ("replayed", "stale_request")
     assert hub.storage.device("pc-replay").clock_offset_s == 0
     # An altered hello does not verify.
     altered = {**pc.hello_body(NOW_TEXT), "device_time": "2020-01-01T00:00:00+00:00"}
@@ -272,9 +272,13 @@ def test_a_later_hello_never_moves_an_earlier_clock_epochs_events(hub):
     assert _post(hub.url, "/v1/events", pc.push_body(late_epoch0), token).status_code == 200
     [stored] = hub.storage.device_events("pc-epochs")
     assert stored["corrected_time"].startswith("2026-11-21T07:00")
-    # A second hello for epoch 0 with another reading does not replace the first one.
-    assert _post(hub.url, "/v1/hello", pc.hello_body(NOW_TEXT, clock_epoch=0), token).status_code == 200
-    assert hub.storage.epoch_offset("pc-epochs", 0) == pytest.approx(-5 * 365 * 86400 - 86400, abs=86400)
+    # A second hello for epoch 0 with another reading does not replace the first one. (The reading
+    # is recent by that clock: a reading five years older than it would be refused as stale.)
+    first = hub.storage.epoch_offset("pc-epochs", 0)
+    another = "2031-11-21T08:30:00+00:00"
+    assert _post(hub.url, "/v1/hello", pc.hello_body(another, clock_epoch=0), token).status_code == 200
+    assert hub.storage.epoch_offset("pc-epochs", 0) == first
+    assert first == pytest.approx(-5 * 365 * 86400 - 86400, abs=86400)
 
 
 def test_a_usb_only_pc_with_a_fast_clock_is_flagged(hub, make_pc, tmp_path):

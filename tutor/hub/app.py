@@ -16,6 +16,7 @@ import base64
 import json
 import logging
 import zlib
+from datetime import datetime
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -29,6 +30,7 @@ from tutor.clock import Clock, SystemClock
 from tutor.hub.catalogue.routes import CatalogueServing, register_catalogue
 from tutor.hub.dashboard import register_dashboard
 from tutor.hub.device_auth import device_auth
+from tutor.hub.freshness import stale_reason
 from tutor.hub.storage import (
     Auth, HubError, HubStorage, check_batch_sequence, check_device_time, iso, parse_time, storable,
 )
@@ -209,7 +211,7 @@ def create_app(storage: HubStorage, clock: Clock | None = None,
                 nonce = _nonce(data)
                 _signature_checked(public_key, body_message(ENROLL_CONTEXT, data), data.get("signature"))
                 storable(device_id, nonce)
-                if not await run_in_threadpool(storage.use_nonce, device_id, nonce, clock.now()):
+                if not await run_in_threadpool(storage.use_nonce, device_id, nonce, clock.now(), True):
                     raise HubError(409, "replayed", "this enrollment request was seen before")
             result = await run_in_threadpool(
                 storage.enroll, code, device_id, device_name, public_key, clock.now(), relay)
@@ -244,7 +246,7 @@ def create_app(storage: HubStorage, clock: Clock | None = None,
         device_id = _text(data, "device_id", 64)
         epoch = _clock_epoch(data)
         storable(device_id)
-        await _check_hello_signature(auth, device_id, data, public_key)
+        await _check_hello_signature(auth, device_id, data, public_key, device_now, epoch)
         hub_now = clock.now()
         result = await run_in_threadpool(
             storage.hello, auth, device_id, device_now, hub_now, first_seq, device_name, public_key)
@@ -260,9 +262,11 @@ def create_app(storage: HubStorage, clock: Clock | None = None,
         }
 
     async def _check_hello_signature(auth: Auth, device_id: str, data: dict[str, Any],
-                                     public_key: str | None) -> None:
+                                     public_key: str | None, device_now: datetime, epoch: int | None) -> None:
         """A hello is signed by its device (a relay's: by the relay) with a nonce never used before,
-        so a replayed old hello, or one made with a stolen token, changes nothing."""
+        so a replayed old hello, or one made with a stolen token, changes nothing. A hello must
+        also be recent by its clock as the hub last measured it (tutor.hub.freshness): nonces
+        are forgotten after a while."""
         nonce = _nonce(data)
         storable(nonce)
         if auth.relay:
@@ -280,7 +284,13 @@ def create_app(storage: HubStorage, clock: Clock | None = None,
                     raise HubError(403, "relay_not_granted", "this hub asked for the relay right; the hub"
                                    f" operator grants it with `tutor-hub device grant {auth.enrolled_device_id} relay`")
         _signature_checked(key, body_message(HELLO_CONTEXT, data), data.get("signature"))
-        if not await run_in_threadpool(storage.use_nonce, signer_id, nonce, clock.now()):
+        if epoch is not None:
+            measured = await run_in_threadpool(storage.latest_epoch_offset, device_id, epoch)
+            why = stale_reason(device_now, measured, clock.now())
+            if why is not None:
+                raise HubError(409, "stale_request", f"this hello is too old to be new: {why}")
+        # A hello without a clock epoch (a relay's) cannot be judged by its time: its nonce is kept.
+        if not await run_in_threadpool(storage.use_nonce, signer_id, nonce, clock.now(), epoch is None):
             raise HubError(409, "replayed", "this hello was seen before")
 
     @app.post("/v1/events")

@@ -168,6 +168,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         *REPORTING_SCHEMA,
         _count_held_events,
     )),
+    Migration(7, "trust: hellos' nonces are pruned by age, hellos judged by their clock's latest offset"
+                 " (tutor.hub.freshness)", (
+        # Nonces no time can judge (an enrollment's, a hello without a clock epoch) are kept
+        # for good; so is every nonce held before this migration (which was which is unknown).
+        "ALTER TABLE used_nonces ADD COLUMN kept {bool} NOT NULL DEFAULT {false}",
+        "UPDATE used_nonces SET kept = (1 = 1)",
+        "CREATE INDEX used_nonces_used_at ON used_nonces(used_at)",
+        "ALTER TABLE epoch_offsets ADD COLUMN latest_offset_s {float}",
+    )),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -4,7 +4,8 @@
   the first public key it enrolled with, forever (enrolling again needs that same key,
   and the app checks a signature made with it); a revoked device id stays revoked; a
   relay right is recorded as asked for and only the hub operator grants it.
-- Nonces: each signed hello or enrollment carries one; a second use is refused.
+- Nonces: each signed hello or enrollment carries one; a second use is refused. Hellos'
+  nonces older than tutor.hub.freshness.NONCE_KEEP are pruned: hellos that old are refused by time.
 - Event manifests: the origin device's signed digest lists, kept beside the events, so a
   relay can forward them and the upper hub checks the origin device, not the relay.
 - Clock epochs: the first offset measured for a (device, clock epoch) is kept; later
@@ -23,6 +24,7 @@ from typing import Any
 
 from tutor.clock import from_iso
 from tutor.hub.dialect import Dialect
+from tutor.hub.freshness import NONCE_KEEP, PRUNE_EVERY
 from tutor.hub.enroll import hash_code, hash_token, new_enrollment_code, new_token
 from tutor.hub.storage import Enrollment, HubError, iso, storable
 
@@ -203,13 +205,26 @@ class TrustStorage:
 
     # -- nonces -------------------------------------------------------------------------------
 
-    def use_nonce(self, signer_id: str, nonce: str, now: datetime) -> bool:
-        """False when ``signer_id`` already used ``nonce``: a replayed request."""
+    _nonces_pruned_at: datetime | None = None
+
+    def use_nonce(self, signer_id: str, nonce: str, now: datetime, kept: bool = False) -> bool:
+        """False when ``signer_id`` already used ``nonce``: a replayed request. Nonces older
+        than NONCE_KEEP are forgotten (at most once per PRUNE_EVERY in this process): a request
+        that old is refused by its time (tutor.hub.freshness), so the table stays small. A
+        request no time can judge (``kept``: an enrollment, a hello without a clock epoch)
+        keeps its nonce for good, so its replay is refused however late it comes."""
         storable(signer_id, nonce)
+        prune = self._nonces_pruned_at is None or not (
+            self._nonces_pruned_at <= now < self._nonces_pruned_at + PRUNE_EVERY)
         with self._d.write() as c:
-            return c.execute("INSERT INTO used_nonces(signer_id, nonce, used_at) VALUES (%s, %s, %s)"
-                             " ON CONFLICT (signer_id, nonce) DO NOTHING",
-                             (signer_id, nonce, iso(now))).rowcount == 1
+            if prune:
+                c.execute("DELETE FROM used_nonces WHERE used_at < %s AND NOT kept", (iso(now - NONCE_KEEP),))
+            fresh = c.execute("INSERT INTO used_nonces(signer_id, nonce, used_at, kept) VALUES (%s, %s, %s, %s)"
+                              " ON CONFLICT (signer_id, nonce) DO NOTHING",
+                              (signer_id, nonce, iso(now), kept)).rowcount == 1
+        if prune:
+            self._nonces_pruned_at = now
+        return fresh
 
     # -- event manifests ----------------------------------------------------------------------
 
@@ -241,11 +256,13 @@ class TrustStorage:
     # -- clocks -------------------------------------------------------------------------------
 
     def remember_epoch_offset(self, device_id: str, clock_epoch: int, offset_s: float, now: datetime) -> float:
-        """The offset of this clock epoch: the first one measured stays (returned)."""
+        """The offset of this clock epoch: the first one measured stays (returned). The latest
+        is kept beside it, to judge how old a hello read off this clock is (tutor.hub.freshness)."""
         with self._d.write() as c:
-            c.execute("INSERT INTO epoch_offsets(device_id, clock_epoch, offset_s, measured_at)"
-                      " VALUES (%s, %s, %s, %s) ON CONFLICT (device_id, clock_epoch) DO NOTHING",
-                      (device_id, clock_epoch, offset_s, iso(now)))
+            c.execute("INSERT INTO epoch_offsets(device_id, clock_epoch, offset_s, measured_at, latest_offset_s)"
+                      " VALUES (%s, %s, %s, %s, %s) ON CONFLICT (device_id, clock_epoch)"
+                      " DO UPDATE SET latest_offset_s = excluded.latest_offset_s",
+                      (device_id, clock_epoch, offset_s, iso(now), offset_s))
             row = c.execute("SELECT offset_s FROM epoch_offsets WHERE device_id = %s AND clock_epoch = %s",
                             (device_id, clock_epoch)).fetchone()
         return float(row["offset_s"])
@@ -255,6 +272,15 @@ class TrustStorage:
             row = c.execute("SELECT offset_s FROM epoch_offsets WHERE device_id = %s AND clock_epoch = %s",
                             (device_id, clock_epoch)).fetchone()
         return float(row["offset_s"]) if row else None
+
+    def latest_epoch_offset(self, device_id: str, clock_epoch: int) -> float | None:
+        """The offset last measured for this clock epoch (None: never measured)."""
+        with self._d.read() as c:
+            row = c.execute("SELECT offset_s, latest_offset_s FROM epoch_offsets"
+                            " WHERE device_id = %s AND clock_epoch = %s", (device_id, clock_epoch)).fetchone()
+        if row is None:
+            return None
+        return float(row["offset_s"] if row["latest_offset_s"] is None else row["latest_offset_s"])
 
     def flag_time(self, device_id: str, reason: str, now: datetime) -> None:
         """An implausible time from this device: the dashboard shows its clock warning."""

@@ -597,6 +597,12 @@ def catalogue_translations() -> dict[str, str]:
             "CoreMessages", "không kết nối được máy chủ {hub_url}"),
         "teacher.site_unknown_hub": QCoreApplication.translate(
             "CoreMessages", "chưa biết máy chủ của điểm học này. Hãy thêm điểm học, hoặc ghi ra USB."),
+        "teacher.site_hub_not_trusted": QCoreApplication.translate(
+            "CoreMessages", "máy trả lời ở {hub_url} không phải máy chủ mà máy này đã đăng ký, nên không lấy danh "
+            "sách máy từ đó. Hãy báo người quản lý máy chủ."),
+        "teacher.hub_not_trusted": QCoreApplication.translate(
+            "CoreMessages", "Máy trả lời ở {hub_url} không phải máy chủ mà máy này đã đăng ký. Tệp vẫn nằm trên máy "
+            "này. Hãy báo người quản lý máy chủ."),
         "teacher.receiving_file": QCoreApplication.translate(
             "CoreMessages", "Đang nhận tệp {number}/{count}…"),
         "teacher.writing_file": QCoreApplication.translate(
