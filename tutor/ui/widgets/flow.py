@@ -92,13 +92,12 @@ def flow_row(*widgets: QWidget, spacing: int = 12) -> FlowRow:
     return row
 
 
-class WrapButton(QPushButton):
-    """A push button whose text wraps onto more lines instead of running off the screen
-    (long quiz options, "Tiếp tục: <lesson title>"). The text is drawn by a label inside;
-    the button's accessible name carries it for screen readers."""
+class _WrapsText:
+    """The shared part of a button or check box whose text wraps: a word-wrapping label
+    inside draws the text, and the widget's height follows its width. Subclasses say where
+    the label goes (_place) and what a screen reader hears (_name)."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None):
-        super().__init__(parent)
+    def _wrap_text(self, text: str) -> None:
         self._label = QLabel(self)
         self._label.setWordWrap(True)
         self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -110,11 +109,37 @@ class WrapButton(QPushButton):
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         self._label.setText(text)
-        self.setAccessibleName(text)
+        self._name(text)
         self.updateGeometry()
 
     def text(self) -> str:
         return self._label.text()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return True
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() in _RESTYLED:
+            self.updateGeometry()
+            self._place()  # a new text size changes margins and box without a resize
+
+
+class WrapButton(_WrapsText, QPushButton):
+    """A push button whose text wraps onto more lines instead of running off the screen
+    (long quiz options, "Tiếp tục: <lesson title>"). The text is drawn by a label inside;
+    the button's accessible name carries it for screen readers."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self._wrap_text(text)
+
+    def _name(self, text: str) -> None:
+        self.setAccessibleName(text)
 
     def _margins(self) -> QSize:
         em = self.fontMetrics().height()
@@ -137,22 +162,9 @@ class WrapButton(QPushButton):
         # made layouts reserve a tall block; layouts that know heights-for-widths ask for them.
         return QSize(longest + m.width(), self.sizeHint().height())
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
     def heightForWidth(self, width: int) -> int:
         m = self._margins()
         return max(56, self._label.heightForWidth(max(1, width - m.width())) + m.height())
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._place()
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() in _RESTYLED:
-            self.updateGeometry()
-            self._place()  # a new text size changes the margins without a resize
 
     def _place(self) -> None:
         m = self._margins()
@@ -161,29 +173,17 @@ class WrapButton(QPushButton):
         _keep_text_height(self)
 
 
-class WrapCheckBox(QCheckBox):
+class WrapCheckBox(_WrapsText, QCheckBox):
     """A check box whose text wraps (long settings at the largest text size). The text is drawn
     by a label beside the box; a click on it still ticks the box."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        self._label = QLabel(self)
-        self._label.setWordWrap(True)
-        self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._label.setTextFormat(Qt.TextFormat.PlainText)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        self.setText(text)
+        self._wrap_text(text)
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        self._label.setText(text)
-        if not self.accessibleName():
+    def _name(self, text: str) -> None:
+        if not self.accessibleName():  # a name given on purpose outlives a new text
             self.setAccessibleName(text)
-        self.updateGeometry()
-
-    def text(self) -> str:
-        return self._label.text()
 
     def _indent(self) -> int:
         option = QStyleOptionButton()
@@ -203,21 +203,8 @@ class WrapCheckBox(QCheckBox):
         width = max(self.fontMetrics().horizontalAdvance(w) for w in words) + self._indent() + 8
         return QSize(width, self.heightForWidth(width))
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
     def heightForWidth(self, width: int) -> int:
         return max(48, self._label.heightForWidth(max(1, width - self._indent() - 8)) + 16)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._place()
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() in _RESTYLED:
-            self.updateGeometry()
-            self._place()  # the box grows with the text size without a resize
 
     def _place(self) -> None:
         indent = self._indent()
