@@ -49,3 +49,24 @@ def test_the_button_is_named_by_its_text_and_the_box_keeps_a_name_given_on_purpo
     box.setAccessibleName("Đọc to tên nút")
     box.setText("Đọc to khi chỉ vào nút")
     assert box.accessibleName() == "Đọc to tên nút"
+
+
+def test_a_wrapping_button_draws_its_picture_before_the_text(qtbot):
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    from tutor.ui.widgets.avatar import ICON_DIR
+
+    button = WrapButton(LONG)
+    qtbot.addWidget(button)
+    bare_width = button.sizeHint().width()
+    button.setIcon(QIcon(str(ICON_DIR / "continue.svg")))
+    button.setIconSize(QSize(32, 32))
+    button.resize(400, button.heightForWidth(400))
+    button.show()
+    QApplication.processEvents()
+    assert button.sizeHint().width() > bare_width  # room is kept for the picture
+    assert button._label.x() >= 32 + button.fontMetrics().height()  # the text starts after it
+    image = button.grab().toImage()
+    assert image.pixelColor(button.fontMetrics().height() + 16, button.height() // 2) != \
+        image.pixelColor(button.width() - 4, 4)  # something is drawn where the picture goes

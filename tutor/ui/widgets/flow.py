@@ -4,8 +4,10 @@ fits a 1024-pixel screen at the largest text size."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QCheckBox, QLabel, QLayout, QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QWidget, QWidgetItem,
+    QCheckBox, QLabel, QLayout, QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QStylePainter, QWidget,
+    QWidgetItem,
 )
 
 
@@ -141,9 +143,39 @@ class WrapButton(_WrapsText, QPushButton):
     def _name(self, text: str) -> None:
         self.setAccessibleName(text)
 
+    def _picture_room(self) -> int:
+        """Width the button's icon takes before the text (none without an icon)."""
+        if self.icon().isNull():
+            return 0
+        return self.iconSize().width() + self.fontMetrics().averageCharWidth()
+
     def _margins(self) -> QSize:
         em = self.fontMetrics().height()
-        return QSize(2 * em, em)  # room for the style's padding and border
+        return QSize(2 * em + self._picture_room(), em)  # the style's padding and border, the icon
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # The style would centre the icon under the wrapped text: draw the button bare, then
+        # the icon at the left, beside the label.
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.icon, option.text = QIcon(), ""
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        if not self.icon().isNull():
+            mode = QIcon.Mode.Normal if self.isEnabled() else QIcon.Mode.Disabled
+            picture = self.icon().pixmap(self.iconSize(), self.devicePixelRatioF(), mode)
+            top = (self.height() - self.iconSize().height()) // 2
+            painter.drawPixmap(self._margins().height(), top, picture)
+
+    def setIcon(self, icon: QIcon) -> None:  # noqa: N802 (Qt's name)
+        super().setIcon(icon)
+        self.updateGeometry()
+        self._place()
+
+    def setIconSize(self, size: QSize) -> None:  # noqa: N802 (Qt's name)
+        super().setIconSize(size)
+        self.updateGeometry()
+        self._place()
 
     # A long text asks for about this many characters a line before it wraps.
     PREFERRED_CHARS = 45
@@ -168,8 +200,9 @@ class WrapButton(_WrapsText, QPushButton):
 
     def _place(self) -> None:
         m = self._margins()
-        self._label.setGeometry(m.width() // 2, m.height() // 2,
-                                self.width() - m.width(), self.height() - m.height())
+        # Left: half the padding, or the icon drawn at one em's half and its room.
+        left = (m.width() - self._picture_room()) // 2 + self._picture_room()
+        self._label.setGeometry(left, m.height() // 2, self.width() - m.width(), self.height() - m.height())
         _keep_text_height(self)
 
 
