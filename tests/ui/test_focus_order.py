@@ -95,6 +95,11 @@ def test_tab_follows_the_reading_order_of_each_main_screen(qtbot, make_window, t
         window.resize(CLIENT_W, CLIENT_H)
         settle()
         found += [f"{name}: {p}" for p in focus_problems(qtbot, window, screen)]
+        if name == "quiz":  # and once answered: the feedback and "next" join the chain
+            qtbot.keyClick(window.quiz.widget.buttons[0], Qt.Key.Key_Space)
+            qtbot.waitUntil(lambda: window.quiz.feedback_box.isVisible(), timeout=10_000)
+            settle()
+            found += [f"quiz answered: {p}" for p in focus_problems(qtbot, window, screen)]
     assert seen == MAIN_SCREENS
     assert not found, "\n".join(found)
 
@@ -106,3 +111,56 @@ def test_the_reading_order_itself():
     assert reads_before(top_right, below) and not reads_before(below, top_left)
     box = QRect(0, 0, 400, 400)
     assert reads_before(box, below) and not reads_before(below, box)
+
+
+def _questions():
+    from tutor.lessons.model import (
+        Matching, MultipleChoice, Option, Ordering, Pair, ShortAnswer, SingleChoice, TrueFalse,
+    )
+
+    options = (Option("Kiểm tra lại", True, ""), Option("Tin ngay", False, ""), Option("Hỏi người thân", True, ""))
+    return [
+        SingleChoice(id="q1", prompt="Chọn một ý", options=options),
+        MultipleChoice(id="q2", prompt="Chọn các ý đúng", options=options),
+        TrueFalse(id="q3", prompt="AI luôn đúng?", answer=False, explanation_true="", explanation_false=""),
+        Ordering(id="q4", prompt="Xếp các bước", items=("Mở ứng dụng", "Gõ câu hỏi", "Đọc trả lời"),
+                 explanation=""),
+        Matching(id="q5", prompt="Nối", pairs=(Pair("Vai trò", "Bạn là thầy giáo"),
+                                                Pair("Nhiệm vụ", "Viết một lá thư")), explanation=""),
+        ShortAnswer(id="q6", prompt="Gõ chữ AI", answers=("AI",), explanation=""),
+    ]
+
+
+@pytest.mark.parametrize("question", _questions(), ids=lambda q: q.kind)
+def test_tab_follows_the_reading_order_of_every_kind_of_question(qtbot, question):
+    from tutor.progress.grading import grade
+    from tutor.ui.screens.quiz import Feedback, QuizItem, QuizScreen
+
+    screen = QuizScreen()
+    qtbot.addWidget(screen)
+    screen.resize(CLIENT_W, CLIENT_H)
+    screen.show()
+    screen.set_can_speak(True)
+    # Two questions, so that the second one is built after the feedback box, as in a real quiz.
+    screen.start("Bài thử", [QuizItem("l1", question, "Bài thử")] * 2, mode="quiz")
+    answers = []
+    screen.answer_submitted.connect(lambda _l, _q, response: answers.append(response))
+    found = []
+    for round_ in ("first", "second"):
+        settle()
+        found += [f"{round_}, unanswered: {p}" for p in focus_problems(qtbot, screen, screen)]
+        if question.kind == "short":
+            screen.widget.edit.setText("AI")
+        for left, box in enumerate(getattr(screen.widget, "boxes", [])):
+            box.setCurrentIndex(box.findData(left))
+        first_option = (getattr(screen.widget, "buttons", None) or [getattr(screen.widget, "true_button", None)])[0]
+        for button in (first_option, getattr(screen.widget, "submit", None)):
+            if button is not None and button.isEnabled():
+                button.click()
+        qtbot.waitUntil(lambda: bool(answers))
+        result = grade(question, answers.pop())
+        screen.show_feedback(Feedback(result.correct, result.feedback, details=dict(result.details)))
+        settle()
+        found += [f"{round_}, answered: {p}" for p in focus_problems(qtbot, screen, screen)]
+        screen.next_question()
+    assert not found, "\n".join(found)
