@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 from tutor.clock import Clock
-from tutor.store.storage_errors import is_storage_failure, working_storage_problem
+from tutor.store.storage_errors import Moment, is_storage_failure, storage_problem
 from tutor.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ class DbThread:
             # A full disk or a pulled USB stick: the write was rolled back, nothing acknowledged
             # is lost, and the person reads what happened and what to do (not "an error occurred").
             if is_storage_failure(exc):
-                raise working_storage_problem(exc, ws.data.root, ws.data.database) from exc
+                raise storage_problem(exc, ws.data.root, ws.data.database, Moment.SAVING) from exc
             raise
 
     def call(self, fn: Callable[[Workspace], T], timeout: float | None = 30) -> T:

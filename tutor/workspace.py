@@ -24,7 +24,7 @@ from tutor.store import maintenance as upkeep
 from tutor.store.recovery import (
     StartupNotice, learners_elsewhere_notice, recover_damaged, recover_if_damaged, restore_into,
 )
-from tutor.store.storage_errors import is_damage_error, is_resource_error, startup_storage_problem
+from tutor.store.storage_errors import Moment, is_damage_error, is_resource_error, storage_problem
 
 if TYPE_CHECKING:
     from tutor.lessons.service import ContentService
@@ -150,7 +150,7 @@ def _open_or_recover(data: DataDir, clock: Clock, notice: StartupNotice | None,
             return open_db(data.database), notice
         except (sqlite3.DatabaseError, OSError) as exc:
             if is_resource_error(exc):
-                raise startup_storage_problem(exc, data.root, data.database) from exc
+                raise storage_problem(exc, data.root, data.database, Moment.STARTUP) from exc
             if attempt or not is_damage_error(exc):
                 raise
             log.error("database failed to open: %s", exc)

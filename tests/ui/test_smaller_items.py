@@ -130,5 +130,5 @@ def test_levels_and_main_actions_have_pictures(qtbot):
         card = LevelCard(LevelSummary(number, f"Cấp {number}", "", 10), home)
         qtbot.addWidget(card)
         assert not card.picture.pixmap().isNull() and card.picture.pixmap().width() >= 48
-    for button in (home.review_button, home.search_button, home.ask_button):
+    for button in (home.continue_button, home.review_button, home.search_button, home.ask_button):
         assert not button.icon().isNull()

@@ -29,7 +29,7 @@ from tutor.messages import render
 from tutor.paths import DataDir
 from tutor.store.backup import list_backups
 from tutor.store.db import connect
-from tutor.store.storage_errors import is_resource_error, startup_storage_problem
+from tutor.store.storage_errors import Moment, is_resource_error, storage_problem
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +65,10 @@ def check_integrity(path: Path, deep: bool = False) -> str | None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         if is_resource_error(exc):
-            raise startup_storage_problem(exc, path.parent, path) from exc
+            raise storage_problem(exc, path.parent, path, Moment.STARTUP) from exc
         return f"{type(exc).__name__}: {exc}"
     except OSError as exc:
-        raise startup_storage_problem(exc, path.parent, path) from exc
+        raise storage_problem(exc, path.parent, path, Moment.STARTUP) from exc
     return "; ".join(problems[:5]) if problems else None
 
 
@@ -141,7 +141,7 @@ def _restore_newest_good_backup(data: DataDir) -> Path | None:
                 partial.unlink(missing_ok=True)
                 # The damaged file is already kept; the next start finds no database beside
                 # good backups and restores then. Never go on with an empty database.
-                raise startup_storage_problem(exc, data.root, backup) from exc
+                raise storage_problem(exc, data.root, backup, Moment.STARTUP) from exc
             return backup
         log.error("backup %s is damaged too, trying an older one", backup)
     return None

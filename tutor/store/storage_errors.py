@@ -8,9 +8,11 @@ the app says what to do and touches nothing.
 
 from __future__ import annotations
 
+import enum
 import errno
 import shutil
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from tutor.errors import TutorError
@@ -118,41 +120,48 @@ class StorageUnavailable(TutorError):
         self.disk_full = disk_full
 
 
-def startup_storage_problem(exc: BaseException, root: Path, database: Path) -> StorageUnavailable:
-    """The message for a start-up that met a resource error."""
+class Moment(enum.Enum):
+    """When the storage failed: the words of the log line and the message code differ."""
+
+    STARTUP = "startup"
+    SAVING = "saving"
+
+
+@dataclass(frozen=True)
+class _Wording:
+    disk_full: str  # formatted with exc, need and root
+    locked: str
+    other: str
+    codes: tuple[str, str, str]  # disk full, locked, other
+
+
+_WORDING = {
+    Moment.STARTUP: _Wording(
+        "disk full at start-up ({exc}); {need} MB more needed in {root}",
+        "database locked at start-up: {exc}",
+        "database unreadable at start-up (not damage): {exc}",
+        ("storage.startup_disk_full", "storage.startup_locked", "storage.startup_unreadable"),
+    ),
+    # While someone is learning: the last step was not kept.
+    Moment.SAVING: _Wording(
+        "disk full while saving ({exc}); {need} MB more needed",
+        "database locked while saving: {exc}",
+        "storage error while saving: {exc}",
+        ("storage.save_disk_full", "storage.save_busy", "storage.save_failed"),
+    ),
+}
+
+
+def storage_problem(exc: BaseException, root: Path, database: Path, moment: Moment) -> StorageUnavailable:
+    """The error to raise when a resource error met the database at ``moment``."""
+    wording = _WORDING[moment]
+    full_code, locked_code, other_code = wording.codes
     if _low_on_space(exc, root):
         need = megabytes(bytes_to_free(root, database))
         return StorageUnavailable(
-            f"disk full at start-up ({exc}); {need} MB more needed in {root}",
-            code="storage.startup_disk_full", params={"need": need},
-            disk_full=True,
+            wording.disk_full.format(exc=exc, need=need, root=root),
+            code=full_code, params={"need": need}, disk_full=True,
         )
     if _is_locked(exc):
-        return StorageUnavailable(
-            f"database locked at start-up: {exc}",
-            code="storage.startup_locked",
-        )
-    return StorageUnavailable(
-        f"database unreadable at start-up (not damage): {exc}",
-        code="storage.startup_unreadable",
-    )
-
-
-def working_storage_problem(exc: BaseException, root: Path, database: Path) -> StorageUnavailable:
-    """The message when saving fails while someone is learning (the last step was not kept)."""
-    if _low_on_space(exc, root):
-        need = megabytes(bytes_to_free(root, database))
-        return StorageUnavailable(
-            f"disk full while saving ({exc}); {need} MB more needed",
-            code="storage.save_disk_full", params={"need": need},
-            disk_full=True,
-        )
-    if _is_locked(exc):
-        return StorageUnavailable(
-            f"database locked while saving: {exc}",
-            code="storage.save_busy",
-        )
-    return StorageUnavailable(
-        f"storage error while saving: {exc}",
-        code="storage.save_failed",
-    )
+        return StorageUnavailable(wording.locked.format(exc=exc), code=locked_code)
+    return StorageUnavailable(wording.other.format(exc=exc), code=other_code)

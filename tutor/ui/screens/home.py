@@ -159,9 +159,8 @@ class HomeScreen(RefreshOnChanges, QWidget):
         self.ask_button = big_button()
         self.ask_button.clicked.connect(self.ask_requested)
         # Pictures on the main actions, so they are recognised before they are read.
-        # (Not on the wrapping Continue button: its text is drawn by a label of its own.)
-        for button, name in ((self.review_button, "review"), (self.search_button, "search"),
-                             (self.ask_button, "ask")):
+        for button, name in ((self.continue_button, "continue"), (self.review_button, "review"),
+                             (self.search_button, "search"), (self.ask_button, "ask")):
             button.setIcon(QIcon(str(ICON_DIR / f"{name}.svg")))
             button.setIconSize(QSize(32, 32))
         search_row.addWidget(self.ask_button)

@@ -150,6 +150,9 @@ class QuizScreen(QWidget):
         self.widget.speak_requested.connect(self.speak_requested)
         self.widget.set_listen_visible(getattr(self, "_can_speak", False))
         self.scroll.setWidget(self.widget)
+        # A new question joins the end of the focus chain, after "next": Tab must meet it
+        # where it is drawn, before the feedback below it.
+        QWidget.setTabOrder(self.scroll, self.widget)
         self.feedback_box.hide()
         self.waiting = False
         self.widget.setFocus()

@@ -177,6 +177,7 @@ class StartScreen(RefreshOnChanges, QWidget):
             self.restore_button.clicked.connect(self.restore_requested)
             self.layout().insertWidget(self.layout().indexOf(self.notice) + 1, self.restore_button)
             self.retranslate()
+            self._order_tabs()
         if self.restore_button is not None:
             self.restore_button.setVisible(offered)
 
@@ -204,9 +205,20 @@ class StartScreen(RefreshOnChanges, QWidget):
             self.tiles.append(tile)
         self._columns = self._fitting_columns()
         self._place_tiles()
-        first = self.tiles[0] if self.tiles else self.add_tile
-        QWidget.setTabOrder(self.settings_button, first)
-        first.setFocus()
+        self._order_tabs()
+        (self.tiles[0] if self.tiles else self.add_tile).setFocus()
+
+    def _order_tabs(self) -> None:
+        """Tab follows the screen: Settings at the top, the restore offer under the notice,
+        the tiles row by row ("add me" last, as it is drawn), then the teacher's door at the
+        bottom. The tile area itself is no stop: it scrolls to the tile that has the focus."""
+        from PySide6.QtCore import Qt  # tiles are built after the first frame
+
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        chain = [self.settings_button, self.restore_button, *self.tiles, self.add_tile, self.teacher_button]
+        chain = [widget for widget in chain if widget is not None]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _fitting_columns(self) -> int:
         """As many tiles a row as the window's width holds (fewer at large text sizes)."""

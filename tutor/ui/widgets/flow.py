@@ -4,8 +4,10 @@ fits a 1024-pixel screen at the largest text size."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QCheckBox, QLabel, QLayout, QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QWidget, QWidgetItem,
+    QCheckBox, QLabel, QLayout, QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QStylePainter, QWidget,
+    QWidgetItem,
 )
 
 
@@ -92,13 +94,12 @@ def flow_row(*widgets: QWidget, spacing: int = 12) -> FlowRow:
     return row
 
 
-class WrapButton(QPushButton):
-    """A push button whose text wraps onto more lines instead of running off the screen
-    (long quiz options, "Tiếp tục: <lesson title>"). The text is drawn by a label inside;
-    the button's accessible name carries it for screen readers."""
+class _WrapsText:
+    """The shared part of a button or check box whose text wraps: a word-wrapping label
+    inside draws the text, and the widget's height follows its width. Subclasses say where
+    the label goes (_place) and what a screen reader hears (_name)."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None):
-        super().__init__(parent)
+    def _wrap_text(self, text: str) -> None:
         self._label = QLabel(self)
         self._label.setWordWrap(True)
         self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -110,15 +111,71 @@ class WrapButton(QPushButton):
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         self._label.setText(text)
-        self.setAccessibleName(text)
+        self._name(text)
         self.updateGeometry()
 
     def text(self) -> str:
         return self._label.text()
 
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return True
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() in _RESTYLED:
+            self.updateGeometry()
+            self._place()  # a new text size changes margins and box without a resize
+
+
+class WrapButton(_WrapsText, QPushButton):
+    """A push button whose text wraps onto more lines instead of running off the screen
+    (long quiz options, "Tiếp tục: <lesson title>"). The text is drawn by a label inside;
+    the button's accessible name carries it for screen readers."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self._wrap_text(text)
+
+    def _name(self, text: str) -> None:
+        self.setAccessibleName(text)
+
+    def _picture_room(self) -> int:
+        """Width the button's icon takes before the text (none without an icon)."""
+        if self.icon().isNull():
+            return 0
+        return self.iconSize().width() + self.fontMetrics().averageCharWidth()
+
     def _margins(self) -> QSize:
         em = self.fontMetrics().height()
-        return QSize(2 * em, em)  # room for the style's padding and border
+        return QSize(2 * em + self._picture_room(), em)  # the style's padding and border, the icon
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # The style would centre the icon under the wrapped text: draw the button bare, then
+        # the icon at the left, beside the label.
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.icon, option.text = QIcon(), ""
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        if not self.icon().isNull():
+            mode = QIcon.Mode.Normal if self.isEnabled() else QIcon.Mode.Disabled
+            picture = self.icon().pixmap(self.iconSize(), self.devicePixelRatioF(), mode)
+            top = (self.height() - self.iconSize().height()) // 2
+            painter.drawPixmap(self._margins().height(), top, picture)
+
+    def setIcon(self, icon: QIcon) -> None:  # noqa: N802 (Qt's name)
+        super().setIcon(icon)
+        self.updateGeometry()
+        self._place()
+
+    def setIconSize(self, size: QSize) -> None:  # noqa: N802 (Qt's name)
+        super().setIconSize(size)
+        self.updateGeometry()
+        self._place()
 
     # A long text asks for about this many characters a line before it wraps.
     PREFERRED_CHARS = 45
@@ -137,53 +194,29 @@ class WrapButton(QPushButton):
         # made layouts reserve a tall block; layouts that know heights-for-widths ask for them.
         return QSize(longest + m.width(), self.sizeHint().height())
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
     def heightForWidth(self, width: int) -> int:
         m = self._margins()
         return max(56, self._label.heightForWidth(max(1, width - m.width())) + m.height())
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._place()
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() in _RESTYLED:
-            self.updateGeometry()
-            self._place()  # a new text size changes the margins without a resize
-
     def _place(self) -> None:
         m = self._margins()
-        self._label.setGeometry(m.width() // 2, m.height() // 2,
-                                self.width() - m.width(), self.height() - m.height())
+        # Left: half the padding, or the icon drawn at one em's half and its room.
+        left = (m.width() - self._picture_room()) // 2 + self._picture_room()
+        self._label.setGeometry(left, m.height() // 2, self.width() - m.width(), self.height() - m.height())
         _keep_text_height(self)
 
 
-class WrapCheckBox(QCheckBox):
+class WrapCheckBox(_WrapsText, QCheckBox):
     """A check box whose text wraps (long settings at the largest text size). The text is drawn
     by a label beside the box; a click on it still ticks the box."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        self._label = QLabel(self)
-        self._label.setWordWrap(True)
-        self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._label.setTextFormat(Qt.TextFormat.PlainText)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        self.setText(text)
+        self._wrap_text(text)
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        self._label.setText(text)
-        if not self.accessibleName():
+    def _name(self, text: str) -> None:
+        if not self.accessibleName():  # a name given on purpose outlives a new text
             self.setAccessibleName(text)
-        self.updateGeometry()
-
-    def text(self) -> str:
-        return self._label.text()
 
     def _indent(self) -> int:
         option = QStyleOptionButton()
@@ -203,21 +236,8 @@ class WrapCheckBox(QCheckBox):
         width = max(self.fontMetrics().horizontalAdvance(w) for w in words) + self._indent() + 8
         return QSize(width, self.heightForWidth(width))
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
     def heightForWidth(self, width: int) -> int:
         return max(48, self._label.heightForWidth(max(1, width - self._indent() - 8)) + 16)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._place()
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() in _RESTYLED:
-            self.updateGeometry()
-            self._place()  # the box grows with the text size without a resize
 
     def _place(self) -> None:
         indent = self._indent()
