@@ -2274,316 +2274,326 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
     </message>
     <message>
         <location filename="../core_text.py" line="600" />
+        <source>máy trả lời ở {hub_url} không phải máy chủ mà máy này đã đăng ký, nên không lấy danh sách máy từ đó. Hãy báo người quản lý máy chủ.</source>
+        <translation>the machine answering at {hub_url} is not the hub this laptop enrolled with, so no PC list was taken from it. Tell the hub's operator.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="603" />
+        <source>Máy trả lời ở {hub_url} không phải máy chủ mà máy này đã đăng ký. Tệp vẫn nằm trên máy này. Hãy báo người quản lý máy chủ.</source>
+        <translation>The machine answering at {hub_url} is not the hub this laptop enrolled with. The file is still on this laptop. Tell the hub's operator.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="606" />
         <source>Đang nhận tệp {number}/{count}…</source>
         <translation>Receiving file {number}/{count}…</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="602" />
+        <location filename="../core_text.py" line="608" />
         <source>Đang ghi tệp {number}/{count}…</source>
         <translation>Writing file {number}/{count}…</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="604" />
+        <location filename="../core_text.py" line="610" />
         <source>Đang gửi tệp {number}/{count}…</source>
         <translation>Sending file {number}/{count}…</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="606" />
+        <location filename="../core_text.py" line="612" />
         <source>Đã nhận {count} tệp trước đó.</source>
         <translation>{count} files were received before that.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="608" />
+        <location filename="../core_text.py" line="614" />
         <source>Đã ghi {written}/{count} tệp.</source>
         <translation>{written}/{count} files were written.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="610" />
+        <location filename="../core_text.py" line="616" />
         <source>Không ghi được vào USB. Hãy kiểm tra USB rồi thử lại.</source>
         <translation>Cannot write to the USB stick. Please check the stick and try again.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="612" />
+        <location filename="../core_text.py" line="618" />
         <source>không đọc được tệp ({reason}).</source>
         <translation>the file cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="614" />
+        <location filename="../core_text.py" line="620" />
         <source>không gửi được ({reason}).</source>
         <translation>could not be sent ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="616" />
+        <location filename="../core_text.py" line="622" />
         <source>Sai {count} câu liền ở {lesson}</source>
         <translation>{count} wrong answers in a row in {lesson}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="618" />
+        <location filename="../core_text.py" line="624" />
         <source>Không học {days} ngày</source>
         <translation>Not studied for {days} days</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="620" />
+        <location filename="../core_text.py" line="626" />
         <source>Chưa học lần nào, đã vào lớp {days} ngày</source>
         <translation>Not studied yet, in the class for {days} days</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="622" />
+        <location filename="../core_text.py" line="628" />
         <source>Máy chủ đồng bộ dùng phiên bản mới hơn. Hãy cập nhật ứng dụng trên máy này.</source>
         <translation>The sync server uses a newer version. Please update the app on this computer.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="624" />
+        <location filename="../core_text.py" line="630" />
         <source>Máy này chưa được đăng ký với máy chủ, hoặc đã bị thu hồi. Hãy đăng ký lại.</source>
         <translation>This computer is not registered with the server, or it was withdrawn. Please register again.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="626" />
+        <location filename="../core_text.py" line="632" />
         <source>Gói dữ liệu quá lớn.</source>
         <translation>The data package is too large.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="628" />
+        <location filename="../core_text.py" line="634" />
         <source>Dữ liệu gửi lên không đúng dạng.</source>
         <translation>The data sent is not in the right form.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="630" />
+        <location filename="../core_text.py" line="636" />
         <source>Mã đăng ký không đúng. Hãy kiểm tra lại mã.</source>
         <translation>The registration code is wrong. Please check the code.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="632" />
+        <location filename="../core_text.py" line="638" />
         <source>Mã đăng ký này đã hết hạn. Hãy xin mã mới ở người quản lý máy chủ.</source>
         <translation>This registration code has expired. Please ask the server's manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="634" />
+        <location filename="../core_text.py" line="640" />
         <source>Đã thử đăng ký sai quá nhiều lần. Hãy đợi khoảng 10 phút rồi thử lại.</source>
         <translation>Too many wrong registration tries. Please wait about 10 minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="636" />
+        <location filename="../core_text.py" line="642" />
         <source>Máy này đã bị thu hồi ở máy chủ. Hãy nhờ người quản lý máy chủ giúp.</source>
         <translation>This computer was withdrawn on the server. Please ask the server's manager for help.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="638" />
+        <location filename="../core_text.py" line="644" />
         <source>Mã máy này đã thuộc về một máy khác. Hãy nhờ người quản lý máy chủ giúp.</source>
         <translation>This computer's code already belongs to another computer. Please ask the server's manager for help.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="640" />
+        <location filename="../core_text.py" line="646" />
         <source>Mã máy này đã được đăng ký. Hãy nhờ người quản lý máy chủ giúp.</source>
         <translation>This computer's code is already registered. Please ask the server's manager for help.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="642" />
+        <location filename="../core_text.py" line="648" />
         <source>Chữ ký của máy này không đúng. Máy chủ không nhận dữ liệu này.</source>
         <translation>This computer's signature is wrong. The server does not accept this data.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="644" />
+        <location filename="../core_text.py" line="650" />
         <source>Yêu cầu này đã được gửi trước đây. Máy chủ không nhận lại.</source>
         <translation>This request was sent before. The server does not take it again.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="646" />
+        <location filename="../core_text.py" line="652" />
         <source>Máy chủ này chưa được cấp quyền chuyển tiếp. Hãy nhờ người quản lý máy chủ cấp quyền.</source>
         <translation>This server may not forward data yet. Please ask the server's manager to allow it.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="648" />
+        <location filename="../core_text.py" line="654" />
         <source>Máy chủ chưa có khóa của máy này. Hãy đồng bộ lại từ đầu.</source>
         <translation>The server does not have this computer's key yet. Please sync again from the start.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="650" />
+        <location filename="../core_text.py" line="656" />
         <source>Dữ liệu gửi lên không theo đúng thứ tự của máy này. Máy chủ không nhận.</source>
         <translation>The data sent is not in this computer's order. The server does not accept it.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="652" />
+        <location filename="../core_text.py" line="658" />
         <source>Không thấy danh mục của điểm học này trong USB.</source>
         <translation>This site's catalogue is not on the USB stick.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="654" />
+        <location filename="../core_text.py" line="660" />
         <source>Danh mục trong USB không phải của máy chủ mà máy này đã đăng ký. Máy không dùng.</source>
         <translation>The catalogue on the USB stick is not from the hub this PC is enrolled with. It was not used.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="656" />
+        <location filename="../core_text.py" line="662" />
         <source>Danh mục trong USB dành cho điểm học khác.</source>
         <translation>The catalogue on the USB stick is for another site.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="658" />
+        <location filename="../core_text.py" line="664" />
         <source>Đang tải về: {name} {percent}%</source>
         <translation>Downloading: {name} {percent}%</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="660" />
+        <location filename="../core_text.py" line="666" />
         <source>Không tải {name}: máy cần khoảng {need_ram} bộ nhớ (RAM) để chạy nhưng chỉ còn {free_ram} trống.</source>
         <translation>{name} not downloaded: it needs about {need_ram} of memory (RAM) to run, but only {free_ram} is free.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="663" />
+        <location filename="../core_text.py" line="669" />
         <source>Không tải {name}: bộ xử lý của máy này đời cũ (thiếu {feature}) nên không chạy được.</source>
         <translation>{name} not downloaded: this PC's processor is too old (no {feature}) to run it.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="665" />
+        <location filename="../core_text.py" line="671" />
         <source>Chưa tải {name}: ổ đĩa cần thêm {size} nhưng chỉ còn {free} trống. Hãy xoá bớt tệp không cần.</source>
         <translation>{name} not downloaded yet: the disk needs {size} more but has only {free} free. Please delete files you do not need.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="668" />
+        <location filename="../core_text.py" line="674" />
         <source>Tệp {name} tải về bị hỏng nên đã bị xoá. Máy sẽ tải lại ở lần đồng bộ sau.</source>
         <translation>The downloaded file {name} was damaged and has been deleted. This PC will download it again at the next sync.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="670" />
+        <location filename="../core_text.py" line="676" />
         <source>Gói bài học {name} không có chữ ký hợp lệ nên đã bị xoá. Máy không dùng gói này.</source>
         <translation>The lesson pack {name} has no valid signature and has been deleted. This PC will not use it.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="672" />
+        <location filename="../core_text.py" line="678" />
         <source>Mất kết nối khi đang tải {name}. Lần đồng bộ sau máy sẽ tải tiếp từ chỗ đã dừng.</source>
         <translation>The connection dropped while downloading {name}. At the next sync this PC continues from where it stopped.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="674" />
+        <location filename="../core_text.py" line="680" />
         <source>Máy chủ không cho tải {name}.</source>
         <translation>The hub does not allow downloading {name}.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="681" />
+        <location filename="../core_text.py" line="687" />
         <source>Đúng rồi! Bạn làm tốt lắm.</source>
         <translation>That's right! Well done.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="682" />
+        <location filename="../core_text.py" line="688" />
         <source>Chính xác! Cứ thế mà tiếp tục nhé.</source>
         <translation>Exactly! Keep going like this.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="683" />
+        <location filename="../core_text.py" line="689" />
         <source>Giỏi quá! Bạn đã nắm được ý này.</source>
         <translation>Great! You have got this idea.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="684" />
+        <location filename="../core_text.py" line="690" />
         <source>Đúng vậy. Bạn hiểu bài rồi đấy.</source>
         <translation>Yes. You understand the lesson.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="686" />
+        <location filename="../core_text.py" line="692" />
         <source>Chưa đúng, không sao cả. Đọc lời giải thích rồi thử lại nhé.</source>
         <translation>Not right yet, and that's fine. Read the explanation and try again.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="688" />
+        <location filename="../core_text.py" line="694" />
         <source>Gần được rồi. Ai học cũng có lúc nhầm, mình xem lại một chút nhé.</source>
         <translation>Almost. Everyone who learns makes mistakes; let's look again.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="689" />
+        <location filename="../core_text.py" line="695" />
         <source>Chưa đúng lần này. Lần sau bạn sẽ nhớ hơn.</source>
         <translation>Not right this time. Next time you will remember better.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="691" />
+        <location filename="../core_text.py" line="697" />
         <source>Không sao đâu. Sai là một cách để học, bạn đọc giải thích nhé.</source>
         <translation>Never mind. Mistakes are a way to learn; read the explanation.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="693" />
+        <location filename="../core_text.py" line="699" />
         <source>Bạn đã làm tốt bài này! Vài ngày nữa mình ôn lại một chút cho nhớ lâu.</source>
         <translation>You did this lesson well! In a few days we will review it so it stays.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="695" />
+        <location filename="../core_text.py" line="701" />
         <source>Xong bài rồi! Hẹn bạn ôn lại sau ít hôm để thật thành thạo.</source>
         <translation>Lesson done! Review it again in a few days to master it.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="696" />
+        <location filename="../core_text.py" line="702" />
         <source>Tuyệt vời! Bạn đã thành thạo bài này.</source>
         <translation>Wonderful! You have mastered this lesson.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="697" />
+        <location filename="../core_text.py" line="703" />
         <source>Bạn nhớ bài rất chắc. Đã thành thạo!</source>
         <translation>You remember this lesson well. Mastered!</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="699" />
+        <location filename="../core_text.py" line="705" />
         <source>Chúc mừng bạn đã qua cấp độ {level}! Bạn nhận được huy hiệu và giấy chứng nhận.</source>
         <translation>Congratulations, you passed level {level}! You get a badge and a certificate.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="701" />
+        <location filename="../core_text.py" line="707" />
         <source>Bạn đã vượt qua cấp độ {level}. Thật đáng tự hào!</source>
         <translation>You passed level {level}. Be proud!</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="704" />
+        <location filename="../core_text.py" line="710" />
         <source>Bạn đúng {correct} trên {total} câu. Cần {needed} câu đúng để qua. Ôn lại một chút rồi thử lần nữa nhé.</source>
         <translation>You got {correct} of {total} right. You need {needed} to pass. Review a little and try again.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="707" />
+        <location filename="../core_text.py" line="713" />
         <source>Lần này bạn đúng {correct} trên {total} câu. Cần {needed} câu. Bạn có thể làm lại bất cứ lúc nào.</source>
         <translation>This time you got {correct} of {total} right. You need {needed}. You can try again any time.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="710" />
+        <location filename="../core_text.py" line="716" />
         <source>Chào mừng bạn! Hôm nay ta bắt đầu từ bài đầu tiên nhé.</source>
         <translation>Welcome! Today we start with the first lesson.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="712" />
+        <location filename="../core_text.py" line="718" />
         <source>Chào mừng bạn quay lại! Hôm nay học một chút là tốt rồi.</source>
         <translation>Welcome back! A little learning today is good.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="713" />
+        <location filename="../core_text.py" line="719" />
         <source>Bạn đã học {days} ngày liền. Giỏi lắm!</source>
         <translation>You have learned {days} days in a row. Well done!</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="715" />
+        <location filename="../core_text.py" line="721" />
         <source>{days} ngày liền rồi! Mỗi ngày một chút là nhớ lâu.</source>
         <translation>{days} days in a row! A little each day makes it stay.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="718" />
+        <location filename="../core_text.py" line="724" />
         <source>Các bài học chưa nói về điều này. Bạn thử hỏi cách khác, hoặc hỏi thầy cô, cán bộ xã.</source>
         <translation>The lessons do not talk about this yet. Try asking another way, or ask a teacher or a commune officer.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="721" />
+        <location filename="../core_text.py" line="727" />
         <source>Bạn chưa gõ câu hỏi. Hãy gõ điều bạn muốn hỏi, có dấu hay không dấu đều được.</source>
         <translation>You have not typed a question. Type what you want to ask, with or without accents.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="723" />
+        <location filename="../core_text.py" line="729" />
         <source>Bài học có nói về điều này.</source>
         <translation>The lessons cover this.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="725" />
+        <location filename="../core_text.py" line="731" />
         <source>Máy chưa có AI để trả lời, nhưng bài học có nói về điều này:</source>
         <translation>The computer has no AI to answer yet, but the lessons say this:</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="726" />
+        <location filename="../core_text.py" line="732" />
         <source>(Bài “{title}”, mục “{heading}”)</source>
         <translation>(Lesson “{title}”, part “{heading}”)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="728" />
+        <location filename="../core_text.py" line="734" />
         <source>Hôm nay không có gì cần ôn. Bạn có thể học bài mới.</source>
         <translation>Nothing to review today. You can learn a new lesson.</translation>
     </message>
@@ -2857,90 +2867,90 @@ Everything “%s” has learned will count for “%s”. Profile “%s” will n
 <context>
     <name>HomeScreen</name>
     <message>
+        <location filename="../screens/home.py" line="192" />
         <location filename="../screens/home.py" line="193" />
-        <location filename="../screens/home.py" line="194" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="195" />
+        <location filename="../screens/home.py" line="194" />
         <source>Đổi người học</source>
         <translation>Switch learner</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="196" />
+        <location filename="../screens/home.py" line="195" />
         <source>Đổi người học, trở về màn hình chọn tên</source>
         <translation>Switch learner, back to the list of names</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="197" />
+        <location filename="../screens/home.py" line="196" />
         <source>Tìm bài học, ví dụ: lừa đảo, viết đơn</source>
         <translation>Search lessons, for example: scam, letter</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="198" />
-        <location filename="../screens/home.py" line="200" />
+        <location filename="../screens/home.py" line="197" />
+        <location filename="../screens/home.py" line="199" />
         <source>Tìm bài học</source>
         <translation>Search lessons</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="199" />
+        <location filename="../screens/home.py" line="198" />
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="201" />
+        <location filename="../screens/home.py" line="200" />
         <source>Hỏi gia sư</source>
         <translation>Ask the tutor</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="202" />
+        <location filename="../screens/home.py" line="201" />
         <source>Hỏi gia sư một câu, trả lời từ bài học</source>
         <translation>Ask the tutor a question, answered from the lessons</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="230" />
-        <location filename="../screens/home.py" line="237" />
+        <location filename="../screens/home.py" line="229" />
+        <location filename="../screens/home.py" line="236" />
         <source>Chào %s!</source>
         <translation>Hello, %s!</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="250" />
+        <location filename="../screens/home.py" line="249" />
         <source>Huy hiệu: %s</source>
         <translation>Badges: %s</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="254" />
+        <location filename="../screens/home.py" line="253" />
         <source>Tiếp tục bài đang học: %s</source>
         <translation>Continue: %s</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="256" />
+        <location filename="../screens/home.py" line="255" />
         <source>Bạn đã học hết các bài đang mở. Giỏi lắm!</source>
         <translation>You have finished every open lesson. Well done!</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="260" />
+        <location filename="../screens/home.py" line="259" />
         <source>Ôn tập hôm nay (%d câu)</source>
         <translation>Today’s review (%d questions)</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="262" />
+        <location filename="../screens/home.py" line="261" />
         <source>Hôm nay chưa có câu cần ôn</source>
         <translation>Nothing to review today</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="265" />
+        <location filename="../screens/home.py" line="264" />
         <source>Giấy chứng nhận của tôi (%d)</source>
         <translation>My certificates (%d)</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="272" />
+        <location filename="../screens/home.py" line="271" />
         <source>Máy này chưa có gói bài học nào. Hãy nhờ thầy cô hoặc cán bộ xã cài gói bài học.</source>
         <translation>No lesson pack is installed on this computer yet. Ask your teacher or the commune staff to install one.</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="275" />
+        <location filename="../screens/home.py" line="274" />
         <source>Năm cấp độ học:</source>
         <translation>The five levels:</translation>
     </message>
@@ -4636,37 +4646,37 @@ worker</translation>
         <translation>Question %d/%d</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="172" />
+        <location filename="../screens/quiz.py" line="175" />
         <source>Đã ghi nhận câu trả lời.</source>
         <translation>Your answer is saved.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="175" />
+        <location filename="../screens/quiz.py" line="178" />
         <source>Đúng rồi!</source>
         <translation>Right!</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="175" />
+        <location filename="../screens/quiz.py" line="178" />
         <source>Chưa đúng.</source>
         <translation>Not quite.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="192" />
+        <location filename="../screens/quiz.py" line="195" />
         <source>Chưa lưu được câu trả lời.</source>
         <translation>The answer could not be saved.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="199" />
+        <location filename="../screens/quiz.py" line="202" />
         <source>Thử lại</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="219" />
+        <location filename="../screens/quiz.py" line="222" />
         <source>Xem kết quả</source>
         <translation>See the result</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="219" />
+        <location filename="../screens/quiz.py" line="222" />
         <source>Câu tiếp ▶</source>
         <translation>Next question ▶</translation>
     </message>
@@ -5218,12 +5228,12 @@ Signed by: %s. Key id: %s.</translation>
         <translation>Restore the old data</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="190" />
+        <location filename="../screens/start.py" line="191" />
         <source>Đang mở dữ liệu…</source>
         <translation>Opening your data…</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="192" />
+        <location filename="../screens/start.py" line="193" />
         <source>Bấm vào hình của bạn. Nếu chưa có, bấm “Thêm người học”.</source>
         <translation>Tap your picture. If you are not there yet, tap “Add a learner”.</translation>
     </message>
@@ -5412,70 +5422,70 @@ Signed by: %s. Key id: %s.</translation>
 <context>
     <name>SyncSettingsScreen</name>
     <message>
-        <location filename="../screens/sync_settings.py" line="230" />
+        <location filename="../screens/sync_settings.py" line="236" />
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="231" />
-        <location filename="../screens/sync_settings.py" line="294" />
-        <location filename="../screens/sync_settings.py" line="297" />
+        <location filename="../screens/sync_settings.py" line="237" />
+        <location filename="../screens/sync_settings.py" line="300" />
+        <location filename="../screens/sync_settings.py" line="303" />
         <source>Đăng ký máy này với máy chủ</source>
         <translation>Enrol this PC with a server</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="233" />
+        <location filename="../screens/sync_settings.py" line="239" />
         <source>Việc này áp dụng cho cả máy: kết quả học của mọi người trên máy này sẽ được gửi về máy chủ. Mã đăng ký do thầy cô hoặc cán bộ xã đưa.</source>
         <translation>This applies to the whole PC: everyone's learning results on this PC will be sent to the server. The teacher or the commune officer gives you the enrolment code.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="235" />
+        <location filename="../screens/sync_settings.py" line="241" />
         <source>Địa chỉ &amp;máy chủ:</source>
         <translation>&amp;Server address:</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="236" />
+        <location filename="../screens/sync_settings.py" line="242" />
         <source>Ví dụ: http://192.168.1.10:8765</source>
         <translation>For example: http://192.168.1.10:8765</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="237" />
+        <location filename="../screens/sync_settings.py" line="243" />
         <source>Địa chỉ máy chủ</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="238" />
+        <location filename="../screens/sync_settings.py" line="244" />
         <source>Tìm máy chủ trong lớp</source>
         <translation>Find the classroom server</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="239" />
+        <location filename="../screens/sync_settings.py" line="245" />
         <source>Tìm máy chủ đồng bộ trong mạng của lớp</source>
         <translation>Look for a sync server on the classroom network</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="240" />
+        <location filename="../screens/sync_settings.py" line="246" />
         <source>Các máy chủ tìm thấy</source>
         <translation>Servers found</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="241" />
+        <location filename="../screens/sync_settings.py" line="247" />
         <source>Mã đăng &amp;ký:</source>
         <translation>Enrolment &amp;code:</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="242" />
+        <location filename="../screens/sync_settings.py" line="248" />
         <source>Ví dụ: ABCD-EFGH-JKMN</source>
         <translation>For example: ABCD-EFGH-JKMN</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="243" />
+        <location filename="../screens/sync_settings.py" line="249" />
         <source>Mã đăng ký</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
         <location filename="../screens/sync_settings.py" line="65" />
-        <location filename="../screens/sync_settings.py" line="244" />
+        <location filename="../screens/sync_settings.py" line="250" />
         <source>Đăng ký máy này</source>
         <translation>Enrol this PC</translation>
     </message>
@@ -5490,208 +5500,208 @@ Signed by: %s. Key id: %s.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="245" />
+        <location filename="../screens/sync_settings.py" line="251" />
         <source>Đăng ký máy này với máy chủ đồng bộ</source>
         <translation>Enrol this PC with the sync server</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="247" />
+        <location filename="../screens/sync_settings.py" line="253" />
         <source>Máy này không có mạng? Nhờ cán bộ làm một tệp đăng ký ở máy chủ, chép vào USB, rồi cắm USB vào máy này và bấm nút dưới đây.</source>
         <translation>No network on this PC? Ask the officer to make an enrollment file at the server and copy it to a USB stick, then plug the stick into this PC and press the button below.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="249" />
+        <location filename="../screens/sync_settings.py" line="255" />
         <source>Nhận tệp đăng ký từ USB…</source>
         <translation>Take in enrollment file from USB…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="250" />
+        <location filename="../screens/sync_settings.py" line="256" />
         <source>Nhận tệp đăng ký từ USB, cho máy không có mạng</source>
         <translation>Take in an enrollment file from USB, for a PC with no network</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="251" />
+        <location filename="../screens/sync_settings.py" line="257" />
         <source>Ghi ra USB</source>
         <translation>Write to USB</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="253" />
+        <location filename="../screens/sync_settings.py" line="259" />
         <source>Khi không có mạng: ghi kết quả học chưa gửi ra USB, rồi mang USB đến máy chủ để nhập.</source>
         <translation>Without a network: write the unsent learning results to a USB stick, then take it to the server to import.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="254" />
+        <location filename="../screens/sync_settings.py" line="260" />
         <source>Ghi ra USB…</source>
         <translation>Write to USB…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="255" />
+        <location filename="../screens/sync_settings.py" line="261" />
         <source>Ghi kết quả học chưa gửi ra USB</source>
         <translation>Write the unsent learning results to USB</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="256" />
-        <location filename="../screens/sync_settings.py" line="261" />
+        <location filename="../screens/sync_settings.py" line="262" />
+        <location filename="../screens/sync_settings.py" line="267" />
         <source>Nhận bài học, mô hình AI và giọng đọc từ USB</source>
         <translation>Take lessons, AI models and voices from a USB stick</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="258" />
+        <location filename="../screens/sync_settings.py" line="264" />
         <source>Cán bộ chép những thứ máy chủ gửi cho điểm học này vào USB. Cắm USB vào máy này rồi bấm nút dưới đây. Máy kiểm tra từng tệp trước khi dùng.</source>
         <translation>A volunteer copies what the hub sends to this site onto a USB stick. Plug the stick into this PC and press the button below. The PC checks every file before using it.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="260" />
+        <location filename="../screens/sync_settings.py" line="266" />
         <source>Nhận từ USB…</source>
         <translation>Take from USB…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="262" />
+        <location filename="../screens/sync_settings.py" line="268" />
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="263" />
+        <location filename="../screens/sync_settings.py" line="269" />
         <source>Dừng chép từ USB</source>
         <translation>Stop copying from the USB stick</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="264" />
+        <location filename="../screens/sync_settings.py" line="270" />
         <source>Tiến độ chép tệp đang chép từ USB</source>
         <translation>Progress of the file being copied from the USB stick</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="265" />
+        <location filename="../screens/sync_settings.py" line="271" />
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="266" />
+        <location filename="../screens/sync_settings.py" line="272" />
         <source>Xong, quay lại cài đặt</source>
         <translation>Done, back to settings</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="288" />
+        <location filename="../screens/sync_settings.py" line="294" />
         <source>Máy này đã đăng ký với máy chủ %s (điểm học: %s).</source>
         <translation>This PC is enrolled with the server %s (learning site: %s).</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="289" />
+        <location filename="../screens/sync_settings.py" line="295" />
         <source>không tên</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="290" />
+        <location filename="../screens/sync_settings.py" line="296" />
         <source>Đổi sang máy chủ khác</source>
         <translation>Switch to another server</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="292" />
+        <location filename="../screens/sync_settings.py" line="298" />
         <source>Máy này đã vào điểm học %s bằng tệp đăng ký, không cần mạng. Hãy ghi kết quả học ra USB và mang đến máy chủ.</source>
         <translation>This PC joined the site %s with an enrollment file, without a network. Write the results to USB and take them to the server.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="296" />
+        <location filename="../screens/sync_settings.py" line="302" />
         <source>Máy này chưa đăng ký với máy chủ đồng bộ. Kết quả học chỉ lưu trên máy này.</source>
         <translation>This PC is not enrolled with a sync server. Learning results are kept on this PC only.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="303" />
+        <location filename="../screens/sync_settings.py" line="309" />
         <source>Chưa ghi ra USB được: máy này cần vào một điểm học trước, để máy chủ nhận ra kết quả học của máy này. Đăng ký bằng mã (khi có mạng) hoặc nhận tệp đăng ký từ USB (ở phần trên).</source>
         <translation>Cannot write to USB yet: this PC must join a site first, so the server knows its results. Enroll with a code (with a network) or take in an enrollment file from USB (above).</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="309" />
+        <location filename="../screens/sync_settings.py" line="315" />
         <source>Chưa nhận từ USB được: máy này cần vào một điểm học trước (ở phần trên), để biết USB có đúng là của máy chủ mình không.</source>
         <translation>Cannot take from USB yet: this PC must join a site first (above), so it can tell whether the stick comes from its own hub.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="314" />
+        <location filename="../screens/sync_settings.py" line="320" />
         <source>Không cần tệp đăng ký: máy này đã đăng ký với máy chủ qua mạng.</source>
         <translation>No enrollment file needed: this PC is already enrolled with the server over the network.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="321" />
+        <location filename="../screens/sync_settings.py" line="327" />
         <source>Đang tìm máy chủ trong mạng của lớp…</source>
         <translation>Looking for servers on the classroom network…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="323" />
+        <location filename="../screens/sync_settings.py" line="329" />
         <source>Máy này không tự tìm được máy chủ. Hãy gõ địa chỉ.</source>
         <translation>This PC cannot look for servers by itself. Please type the address.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="334" />
+        <location filename="../screens/sync_settings.py" line="340" />
         <source>(cần cập nhật ứng dụng trên máy này)</source>
         <translation>(update the app on this PC first)</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="341" />
+        <location filename="../screens/sync_settings.py" line="347" />
         <source>Tìm thấy %d máy chủ. Bấm vào một máy chủ để chọn.</source>
         <translation>Found %d servers. Click one to choose it.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="345" />
+        <location filename="../screens/sync_settings.py" line="351" />
         <source>Không tìm thấy máy chủ nào trong mạng của lớp. Hãy hỏi thầy cô địa chỉ máy chủ rồi gõ vào.</source>
         <translation>No server found on the classroom network. Ask the teacher for the server address and type it in.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="355" />
+        <location filename="../screens/sync_settings.py" line="361" />
         <source>Địa chỉ máy chủ chưa đúng. Ví dụ: http://192.168.1.10:8765</source>
         <translation>The server address is not right. For example: http://192.168.1.10:8765</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="361" />
+        <location filename="../screens/sync_settings.py" line="367" />
         <source>Mã đăng ký chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang, ví dụ ABCD-EFGH-JKMN.</source>
         <translation>An enrolment code has only plain letters, digits and dashes, for example ABCD-EFGH-JKMN.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="366" />
+        <location filename="../screens/sync_settings.py" line="372" />
         <source>Máy này đang gửi kết quả về %s. Đổi sang máy chủ %s cho cả máy?</source>
         <translation>This PC sends its results to %s. Switch the whole PC to the server %s?</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="369" />
+        <location filename="../screens/sync_settings.py" line="375" />
         <source>Đăng ký cả máy này với máy chủ %s? Kết quả học của mọi người trên máy sẽ được gửi về đó.</source>
         <translation>Enrol this whole PC with the server %s? Everyone's learning results on this PC will be sent there.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="376" />
+        <location filename="../screens/sync_settings.py" line="382" />
         <source>Đang đăng ký…</source>
         <translation>Enrolling…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="391" />
+        <location filename="../screens/sync_settings.py" line="397" />
         <source>Đang đọc tệp đăng ký…</source>
         <translation>Reading the enrollment file…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="404" />
+        <location filename="../screens/sync_settings.py" line="410" />
         <source>Đang ghi ra USB…</source>
         <translation>Writing to the USB stick…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="424" />
+        <location filename="../screens/sync_settings.py" line="430" />
         <source>Đang kiểm tra USB…</source>
         <translation>Checking the USB stick…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="467" />
+        <location filename="../screens/sync_settings.py" line="473" />
         <source>Chọn tệp đăng ký trên USB</source>
         <translation>Choose the enrollment file on the USB stick</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="468" />
+        <location filename="../screens/sync_settings.py" line="474" />
         <source>Tệp đăng ký (*%s)</source>
         <translation>Enrollment file (*%s)</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="474" />
+        <location filename="../screens/sync_settings.py" line="480" />
         <source>Chọn USB hoặc thư mục để ghi</source>
         <translation>Choose the USB stick or a folder to write to</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="480" />
+        <location filename="../screens/sync_settings.py" line="486" />
         <source>Chọn USB có bài học từ máy chủ</source>
         <translation>Choose the USB stick with lessons from the hub</translation>
     </message>

@@ -2274,316 +2274,326 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
     </message>
     <message>
         <location filename="../core_text.py" line="600" />
+        <source>máy trả lời ở {hub_url} không phải máy chủ mà máy này đã đăng ký, nên không lấy danh sách máy từ đó. Hãy báo người quản lý máy chủ.</source>
+        <translation>máy trả lời ở {hub_url} không phải máy chủ mà máy này đã đăng ký, nên không lấy danh sách máy từ đó. Hãy báo người quản lý máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="603" />
+        <source>Máy trả lời ở {hub_url} không phải máy chủ mà máy này đã đăng ký. Tệp vẫn nằm trên máy này. Hãy báo người quản lý máy chủ.</source>
+        <translation>Máy trả lời ở {hub_url} không phải máy chủ mà máy này đã đăng ký. Tệp vẫn nằm trên máy này. Hãy báo người quản lý máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="606" />
         <source>Đang nhận tệp {number}/{count}…</source>
         <translation>Đang nhận tệp {number}/{count}…</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="602" />
+        <location filename="../core_text.py" line="608" />
         <source>Đang ghi tệp {number}/{count}…</source>
         <translation>Đang ghi tệp {number}/{count}…</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="604" />
+        <location filename="../core_text.py" line="610" />
         <source>Đang gửi tệp {number}/{count}…</source>
         <translation>Đang gửi tệp {number}/{count}…</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="606" />
+        <location filename="../core_text.py" line="612" />
         <source>Đã nhận {count} tệp trước đó.</source>
         <translation>Đã nhận {count} tệp trước đó.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="608" />
+        <location filename="../core_text.py" line="614" />
         <source>Đã ghi {written}/{count} tệp.</source>
         <translation>Đã ghi {written}/{count} tệp.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="610" />
+        <location filename="../core_text.py" line="616" />
         <source>Không ghi được vào USB. Hãy kiểm tra USB rồi thử lại.</source>
         <translation>Không ghi được vào USB. Hãy kiểm tra USB rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="612" />
+        <location filename="../core_text.py" line="618" />
         <source>không đọc được tệp ({reason}).</source>
         <translation>không đọc được tệp ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="614" />
+        <location filename="../core_text.py" line="620" />
         <source>không gửi được ({reason}).</source>
         <translation>không gửi được ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="616" />
+        <location filename="../core_text.py" line="622" />
         <source>Sai {count} câu liền ở {lesson}</source>
         <translation>Sai {count} câu liền ở {lesson}</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="618" />
+        <location filename="../core_text.py" line="624" />
         <source>Không học {days} ngày</source>
         <translation>Không học {days} ngày</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="620" />
+        <location filename="../core_text.py" line="626" />
         <source>Chưa học lần nào, đã vào lớp {days} ngày</source>
         <translation>Chưa học lần nào, đã vào lớp {days} ngày</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="622" />
+        <location filename="../core_text.py" line="628" />
         <source>Máy chủ đồng bộ dùng phiên bản mới hơn. Hãy cập nhật ứng dụng trên máy này.</source>
         <translation>Máy chủ đồng bộ dùng phiên bản mới hơn. Hãy cập nhật ứng dụng trên máy này.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="624" />
+        <location filename="../core_text.py" line="630" />
         <source>Máy này chưa được đăng ký với máy chủ, hoặc đã bị thu hồi. Hãy đăng ký lại.</source>
         <translation>Máy này chưa được đăng ký với máy chủ, hoặc đã bị thu hồi. Hãy đăng ký lại.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="626" />
+        <location filename="../core_text.py" line="632" />
         <source>Gói dữ liệu quá lớn.</source>
         <translation>Gói dữ liệu quá lớn.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="628" />
+        <location filename="../core_text.py" line="634" />
         <source>Dữ liệu gửi lên không đúng dạng.</source>
         <translation>Dữ liệu gửi lên không đúng dạng.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="630" />
+        <location filename="../core_text.py" line="636" />
         <source>Mã đăng ký không đúng. Hãy kiểm tra lại mã.</source>
         <translation>Mã đăng ký không đúng. Hãy kiểm tra lại mã.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="632" />
+        <location filename="../core_text.py" line="638" />
         <source>Mã đăng ký này đã hết hạn. Hãy xin mã mới ở người quản lý máy chủ.</source>
         <translation>Mã đăng ký này đã hết hạn. Hãy xin mã mới ở người quản lý máy chủ.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="634" />
+        <location filename="../core_text.py" line="640" />
         <source>Đã thử đăng ký sai quá nhiều lần. Hãy đợi khoảng 10 phút rồi thử lại.</source>
         <translation>Đã thử đăng ký sai quá nhiều lần. Hãy đợi khoảng 10 phút rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="636" />
+        <location filename="../core_text.py" line="642" />
         <source>Máy này đã bị thu hồi ở máy chủ. Hãy nhờ người quản lý máy chủ giúp.</source>
         <translation>Máy này đã bị thu hồi ở máy chủ. Hãy nhờ người quản lý máy chủ giúp.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="638" />
+        <location filename="../core_text.py" line="644" />
         <source>Mã máy này đã thuộc về một máy khác. Hãy nhờ người quản lý máy chủ giúp.</source>
         <translation>Mã máy này đã thuộc về một máy khác. Hãy nhờ người quản lý máy chủ giúp.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="640" />
+        <location filename="../core_text.py" line="646" />
         <source>Mã máy này đã được đăng ký. Hãy nhờ người quản lý máy chủ giúp.</source>
         <translation>Mã máy này đã được đăng ký. Hãy nhờ người quản lý máy chủ giúp.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="642" />
+        <location filename="../core_text.py" line="648" />
         <source>Chữ ký của máy này không đúng. Máy chủ không nhận dữ liệu này.</source>
         <translation>Chữ ký của máy này không đúng. Máy chủ không nhận dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="644" />
+        <location filename="../core_text.py" line="650" />
         <source>Yêu cầu này đã được gửi trước đây. Máy chủ không nhận lại.</source>
         <translation>Yêu cầu này đã được gửi trước đây. Máy chủ không nhận lại.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="646" />
+        <location filename="../core_text.py" line="652" />
         <source>Máy chủ này chưa được cấp quyền chuyển tiếp. Hãy nhờ người quản lý máy chủ cấp quyền.</source>
         <translation>Máy chủ này chưa được cấp quyền chuyển tiếp. Hãy nhờ người quản lý máy chủ cấp quyền.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="648" />
+        <location filename="../core_text.py" line="654" />
         <source>Máy chủ chưa có khóa của máy này. Hãy đồng bộ lại từ đầu.</source>
         <translation>Máy chủ chưa có khóa của máy này. Hãy đồng bộ lại từ đầu.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="650" />
+        <location filename="../core_text.py" line="656" />
         <source>Dữ liệu gửi lên không theo đúng thứ tự của máy này. Máy chủ không nhận.</source>
         <translation>Dữ liệu gửi lên không theo đúng thứ tự của máy này. Máy chủ không nhận.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="652" />
+        <location filename="../core_text.py" line="658" />
         <source>Không thấy danh mục của điểm học này trong USB.</source>
         <translation>Không thấy danh mục của điểm học này trong USB.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="654" />
+        <location filename="../core_text.py" line="660" />
         <source>Danh mục trong USB không phải của máy chủ mà máy này đã đăng ký. Máy không dùng.</source>
         <translation>Danh mục trong USB không phải của máy chủ mà máy này đã đăng ký. Máy không dùng.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="656" />
+        <location filename="../core_text.py" line="662" />
         <source>Danh mục trong USB dành cho điểm học khác.</source>
         <translation>Danh mục trong USB dành cho điểm học khác.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="658" />
+        <location filename="../core_text.py" line="664" />
         <source>Đang tải về: {name} {percent}%</source>
         <translation>Đang tải về: {name} {percent}%</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="660" />
+        <location filename="../core_text.py" line="666" />
         <source>Không tải {name}: máy cần khoảng {need_ram} bộ nhớ (RAM) để chạy nhưng chỉ còn {free_ram} trống.</source>
         <translation>Không tải {name}: máy cần khoảng {need_ram} bộ nhớ (RAM) để chạy nhưng chỉ còn {free_ram} trống.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="663" />
+        <location filename="../core_text.py" line="669" />
         <source>Không tải {name}: bộ xử lý của máy này đời cũ (thiếu {feature}) nên không chạy được.</source>
         <translation>Không tải {name}: bộ xử lý của máy này đời cũ (thiếu {feature}) nên không chạy được.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="665" />
+        <location filename="../core_text.py" line="671" />
         <source>Chưa tải {name}: ổ đĩa cần thêm {size} nhưng chỉ còn {free} trống. Hãy xoá bớt tệp không cần.</source>
         <translation>Chưa tải {name}: ổ đĩa cần thêm {size} nhưng chỉ còn {free} trống. Hãy xoá bớt tệp không cần.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="668" />
+        <location filename="../core_text.py" line="674" />
         <source>Tệp {name} tải về bị hỏng nên đã bị xoá. Máy sẽ tải lại ở lần đồng bộ sau.</source>
         <translation>Tệp {name} tải về bị hỏng nên đã bị xoá. Máy sẽ tải lại ở lần đồng bộ sau.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="670" />
+        <location filename="../core_text.py" line="676" />
         <source>Gói bài học {name} không có chữ ký hợp lệ nên đã bị xoá. Máy không dùng gói này.</source>
         <translation>Gói bài học {name} không có chữ ký hợp lệ nên đã bị xoá. Máy không dùng gói này.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="672" />
+        <location filename="../core_text.py" line="678" />
         <source>Mất kết nối khi đang tải {name}. Lần đồng bộ sau máy sẽ tải tiếp từ chỗ đã dừng.</source>
         <translation>Mất kết nối khi đang tải {name}. Lần đồng bộ sau máy sẽ tải tiếp từ chỗ đã dừng.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="674" />
+        <location filename="../core_text.py" line="680" />
         <source>Máy chủ không cho tải {name}.</source>
         <translation>Máy chủ không cho tải {name}.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="681" />
+        <location filename="../core_text.py" line="687" />
         <source>Đúng rồi! Bạn làm tốt lắm.</source>
         <translation>Đúng rồi! Bạn làm tốt lắm.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="682" />
+        <location filename="../core_text.py" line="688" />
         <source>Chính xác! Cứ thế mà tiếp tục nhé.</source>
         <translation>Chính xác! Cứ thế mà tiếp tục nhé.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="683" />
+        <location filename="../core_text.py" line="689" />
         <source>Giỏi quá! Bạn đã nắm được ý này.</source>
         <translation>Giỏi quá! Bạn đã nắm được ý này.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="684" />
+        <location filename="../core_text.py" line="690" />
         <source>Đúng vậy. Bạn hiểu bài rồi đấy.</source>
         <translation>Đúng vậy. Bạn hiểu bài rồi đấy.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="686" />
+        <location filename="../core_text.py" line="692" />
         <source>Chưa đúng, không sao cả. Đọc lời giải thích rồi thử lại nhé.</source>
         <translation>Chưa đúng, không sao cả. Đọc lời giải thích rồi thử lại nhé.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="688" />
+        <location filename="../core_text.py" line="694" />
         <source>Gần được rồi. Ai học cũng có lúc nhầm, mình xem lại một chút nhé.</source>
         <translation>Gần được rồi. Ai học cũng có lúc nhầm, mình xem lại một chút nhé.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="689" />
+        <location filename="../core_text.py" line="695" />
         <source>Chưa đúng lần này. Lần sau bạn sẽ nhớ hơn.</source>
         <translation>Chưa đúng lần này. Lần sau bạn sẽ nhớ hơn.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="691" />
+        <location filename="../core_text.py" line="697" />
         <source>Không sao đâu. Sai là một cách để học, bạn đọc giải thích nhé.</source>
         <translation>Không sao đâu. Sai là một cách để học, bạn đọc giải thích nhé.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="693" />
+        <location filename="../core_text.py" line="699" />
         <source>Bạn đã làm tốt bài này! Vài ngày nữa mình ôn lại một chút cho nhớ lâu.</source>
         <translation>Bạn đã làm tốt bài này! Vài ngày nữa mình ôn lại một chút cho nhớ lâu.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="695" />
+        <location filename="../core_text.py" line="701" />
         <source>Xong bài rồi! Hẹn bạn ôn lại sau ít hôm để thật thành thạo.</source>
         <translation>Xong bài rồi! Hẹn bạn ôn lại sau ít hôm để thật thành thạo.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="696" />
+        <location filename="../core_text.py" line="702" />
         <source>Tuyệt vời! Bạn đã thành thạo bài này.</source>
         <translation>Tuyệt vời! Bạn đã thành thạo bài này.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="697" />
+        <location filename="../core_text.py" line="703" />
         <source>Bạn nhớ bài rất chắc. Đã thành thạo!</source>
         <translation>Bạn nhớ bài rất chắc. Đã thành thạo!</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="699" />
+        <location filename="../core_text.py" line="705" />
         <source>Chúc mừng bạn đã qua cấp độ {level}! Bạn nhận được huy hiệu và giấy chứng nhận.</source>
         <translation>Chúc mừng bạn đã qua cấp độ {level}! Bạn nhận được huy hiệu và giấy chứng nhận.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="701" />
+        <location filename="../core_text.py" line="707" />
         <source>Bạn đã vượt qua cấp độ {level}. Thật đáng tự hào!</source>
         <translation>Bạn đã vượt qua cấp độ {level}. Thật đáng tự hào!</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="704" />
+        <location filename="../core_text.py" line="710" />
         <source>Bạn đúng {correct} trên {total} câu. Cần {needed} câu đúng để qua. Ôn lại một chút rồi thử lần nữa nhé.</source>
         <translation>Bạn đúng {correct} trên {total} câu. Cần {needed} câu đúng để qua. Ôn lại một chút rồi thử lần nữa nhé.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="707" />
+        <location filename="../core_text.py" line="713" />
         <source>Lần này bạn đúng {correct} trên {total} câu. Cần {needed} câu. Bạn có thể làm lại bất cứ lúc nào.</source>
         <translation>Lần này bạn đúng {correct} trên {total} câu. Cần {needed} câu. Bạn có thể làm lại bất cứ lúc nào.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="710" />
+        <location filename="../core_text.py" line="716" />
         <source>Chào mừng bạn! Hôm nay ta bắt đầu từ bài đầu tiên nhé.</source>
         <translation>Chào mừng bạn! Hôm nay ta bắt đầu từ bài đầu tiên nhé.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="712" />
+        <location filename="../core_text.py" line="718" />
         <source>Chào mừng bạn quay lại! Hôm nay học một chút là tốt rồi.</source>
         <translation>Chào mừng bạn quay lại! Hôm nay học một chút là tốt rồi.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="713" />
+        <location filename="../core_text.py" line="719" />
         <source>Bạn đã học {days} ngày liền. Giỏi lắm!</source>
         <translation>Bạn đã học {days} ngày liền. Giỏi lắm!</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="715" />
+        <location filename="../core_text.py" line="721" />
         <source>{days} ngày liền rồi! Mỗi ngày một chút là nhớ lâu.</source>
         <translation>{days} ngày liền rồi! Mỗi ngày một chút là nhớ lâu.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="718" />
+        <location filename="../core_text.py" line="724" />
         <source>Các bài học chưa nói về điều này. Bạn thử hỏi cách khác, hoặc hỏi thầy cô, cán bộ xã.</source>
         <translation>Các bài học chưa nói về điều này. Bạn thử hỏi cách khác, hoặc hỏi thầy cô, cán bộ xã.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="721" />
+        <location filename="../core_text.py" line="727" />
         <source>Bạn chưa gõ câu hỏi. Hãy gõ điều bạn muốn hỏi, có dấu hay không dấu đều được.</source>
         <translation>Bạn chưa gõ câu hỏi. Hãy gõ điều bạn muốn hỏi, có dấu hay không dấu đều được.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="723" />
+        <location filename="../core_text.py" line="729" />
         <source>Bài học có nói về điều này.</source>
         <translation>Bài học có nói về điều này.</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="725" />
+        <location filename="../core_text.py" line="731" />
         <source>Máy chưa có AI để trả lời, nhưng bài học có nói về điều này:</source>
         <translation>Máy chưa có AI để trả lời, nhưng bài học có nói về điều này:</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="726" />
+        <location filename="../core_text.py" line="732" />
         <source>(Bài “{title}”, mục “{heading}”)</source>
         <translation>(Bài “{title}”, mục “{heading}”)</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="728" />
+        <location filename="../core_text.py" line="734" />
         <source>Hôm nay không có gì cần ôn. Bạn có thể học bài mới.</source>
         <translation>Hôm nay không có gì cần ôn. Bạn có thể học bài mới.</translation>
     </message>
@@ -2857,90 +2867,90 @@ Mọi bài đã học của “%s” sẽ tính cho “%s”. Hồ sơ “%s” 
 <context>
     <name>HomeScreen</name>
     <message>
+        <location filename="../screens/home.py" line="192" />
         <location filename="../screens/home.py" line="193" />
-        <location filename="../screens/home.py" line="194" />
         <source>Cài đặt</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="195" />
+        <location filename="../screens/home.py" line="194" />
         <source>Đổi người học</source>
         <translation>Đổi người học</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="196" />
+        <location filename="../screens/home.py" line="195" />
         <source>Đổi người học, trở về màn hình chọn tên</source>
         <translation>Đổi người học, trở về màn hình chọn tên</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="197" />
+        <location filename="../screens/home.py" line="196" />
         <source>Tìm bài học, ví dụ: lừa đảo, viết đơn</source>
         <translation>Tìm bài học, ví dụ: lừa đảo, viết đơn</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="198" />
-        <location filename="../screens/home.py" line="200" />
+        <location filename="../screens/home.py" line="197" />
+        <location filename="../screens/home.py" line="199" />
         <source>Tìm bài học</source>
         <translation>Tìm bài học</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="199" />
+        <location filename="../screens/home.py" line="198" />
         <source>Tìm</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="201" />
+        <location filename="../screens/home.py" line="200" />
         <source>Hỏi gia sư</source>
         <translation>Hỏi gia sư</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="202" />
+        <location filename="../screens/home.py" line="201" />
         <source>Hỏi gia sư một câu, trả lời từ bài học</source>
         <translation>Hỏi gia sư một câu, trả lời từ bài học</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="230" />
-        <location filename="../screens/home.py" line="237" />
+        <location filename="../screens/home.py" line="229" />
+        <location filename="../screens/home.py" line="236" />
         <source>Chào %s!</source>
         <translation>Chào %s!</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="250" />
+        <location filename="../screens/home.py" line="249" />
         <source>Huy hiệu: %s</source>
         <translation>Huy hiệu: %s</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="254" />
+        <location filename="../screens/home.py" line="253" />
         <source>Tiếp tục bài đang học: %s</source>
         <translation>Tiếp tục bài đang học: %s</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="256" />
+        <location filename="../screens/home.py" line="255" />
         <source>Bạn đã học hết các bài đang mở. Giỏi lắm!</source>
         <translation>Bạn đã học hết các bài đang mở. Giỏi lắm!</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="260" />
+        <location filename="../screens/home.py" line="259" />
         <source>Ôn tập hôm nay (%d câu)</source>
         <translation>Ôn tập hôm nay (%d câu)</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="262" />
+        <location filename="../screens/home.py" line="261" />
         <source>Hôm nay chưa có câu cần ôn</source>
         <translation>Hôm nay chưa có câu cần ôn</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="265" />
+        <location filename="../screens/home.py" line="264" />
         <source>Giấy chứng nhận của tôi (%d)</source>
         <translation>Giấy chứng nhận của tôi (%d)</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="272" />
+        <location filename="../screens/home.py" line="271" />
         <source>Máy này chưa có gói bài học nào. Hãy nhờ thầy cô hoặc cán bộ xã cài gói bài học.</source>
         <translation>Máy này chưa có gói bài học nào. Hãy nhờ thầy cô hoặc cán bộ xã cài gói bài học.</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="275" />
+        <location filename="../screens/home.py" line="274" />
         <source>Năm cấp độ học:</source>
         <translation>Năm cấp độ học:</translation>
     </message>
@@ -4636,37 +4646,37 @@ doanh nghiệp</translation>
         <translation>Câu %d/%d</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="172" />
+        <location filename="../screens/quiz.py" line="175" />
         <source>Đã ghi nhận câu trả lời.</source>
         <translation>Đã ghi nhận câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="175" />
+        <location filename="../screens/quiz.py" line="178" />
         <source>Đúng rồi!</source>
         <translation>Đúng rồi!</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="175" />
+        <location filename="../screens/quiz.py" line="178" />
         <source>Chưa đúng.</source>
         <translation>Chưa đúng.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="192" />
+        <location filename="../screens/quiz.py" line="195" />
         <source>Chưa lưu được câu trả lời.</source>
         <translation>Chưa lưu được câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="199" />
+        <location filename="../screens/quiz.py" line="202" />
         <source>Thử lại</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="219" />
+        <location filename="../screens/quiz.py" line="222" />
         <source>Xem kết quả</source>
         <translation>Xem kết quả</translation>
     </message>
     <message>
-        <location filename="../screens/quiz.py" line="219" />
+        <location filename="../screens/quiz.py" line="222" />
         <source>Câu tiếp ▶</source>
         <translation>Câu tiếp ▶</translation>
     </message>
@@ -5218,12 +5228,12 @@ Người ký: %s. Mã khoá: %s.</translation>
         <translation>Lấy lại dữ liệu cũ</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="190" />
+        <location filename="../screens/start.py" line="191" />
         <source>Đang mở dữ liệu…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="192" />
+        <location filename="../screens/start.py" line="193" />
         <source>Bấm vào hình của bạn. Nếu chưa có, bấm “Thêm người học”.</source>
         <translation>Bấm vào hình của bạn. Nếu chưa có, bấm “Thêm người học”.</translation>
     </message>
@@ -5412,70 +5422,70 @@ Người ký: %s. Mã khoá: %s.</translation>
 <context>
     <name>SyncSettingsScreen</name>
     <message>
-        <location filename="../screens/sync_settings.py" line="230" />
+        <location filename="../screens/sync_settings.py" line="236" />
         <source>Đồng bộ</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="231" />
-        <location filename="../screens/sync_settings.py" line="294" />
-        <location filename="../screens/sync_settings.py" line="297" />
+        <location filename="../screens/sync_settings.py" line="237" />
+        <location filename="../screens/sync_settings.py" line="300" />
+        <location filename="../screens/sync_settings.py" line="303" />
         <source>Đăng ký máy này với máy chủ</source>
         <translation>Đăng ký máy này với máy chủ</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="233" />
+        <location filename="../screens/sync_settings.py" line="239" />
         <source>Việc này áp dụng cho cả máy: kết quả học của mọi người trên máy này sẽ được gửi về máy chủ. Mã đăng ký do thầy cô hoặc cán bộ xã đưa.</source>
         <translation>Việc này áp dụng cho cả máy: kết quả học của mọi người trên máy này sẽ được gửi về máy chủ. Mã đăng ký do thầy cô hoặc cán bộ xã đưa.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="235" />
+        <location filename="../screens/sync_settings.py" line="241" />
         <source>Địa chỉ &amp;máy chủ:</source>
         <translation>Địa chỉ &amp;máy chủ:</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="236" />
+        <location filename="../screens/sync_settings.py" line="242" />
         <source>Ví dụ: http://192.168.1.10:8765</source>
         <translation>Ví dụ: http://192.168.1.10:8765</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="237" />
+        <location filename="../screens/sync_settings.py" line="243" />
         <source>Địa chỉ máy chủ</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="238" />
+        <location filename="../screens/sync_settings.py" line="244" />
         <source>Tìm máy chủ trong lớp</source>
         <translation>Tìm máy chủ trong lớp</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="239" />
+        <location filename="../screens/sync_settings.py" line="245" />
         <source>Tìm máy chủ đồng bộ trong mạng của lớp</source>
         <translation>Tìm máy chủ đồng bộ trong mạng của lớp</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="240" />
+        <location filename="../screens/sync_settings.py" line="246" />
         <source>Các máy chủ tìm thấy</source>
         <translation>Các máy chủ tìm thấy</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="241" />
+        <location filename="../screens/sync_settings.py" line="247" />
         <source>Mã đăng &amp;ký:</source>
         <translation>Mã đăng &amp;ký:</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="242" />
+        <location filename="../screens/sync_settings.py" line="248" />
         <source>Ví dụ: ABCD-EFGH-JKMN</source>
         <translation>Ví dụ: ABCD-EFGH-JKMN</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="243" />
+        <location filename="../screens/sync_settings.py" line="249" />
         <source>Mã đăng ký</source>
         <translation>Mã đăng ký</translation>
     </message>
     <message>
         <location filename="../screens/sync_settings.py" line="65" />
-        <location filename="../screens/sync_settings.py" line="244" />
+        <location filename="../screens/sync_settings.py" line="250" />
         <source>Đăng ký máy này</source>
         <translation>Đăng ký máy này</translation>
     </message>
@@ -5490,208 +5500,208 @@ Người ký: %s. Mã khoá: %s.</translation>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="245" />
+        <location filename="../screens/sync_settings.py" line="251" />
         <source>Đăng ký máy này với máy chủ đồng bộ</source>
         <translation>Đăng ký máy này với máy chủ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="247" />
+        <location filename="../screens/sync_settings.py" line="253" />
         <source>Máy này không có mạng? Nhờ cán bộ làm một tệp đăng ký ở máy chủ, chép vào USB, rồi cắm USB vào máy này và bấm nút dưới đây.</source>
         <translation>Máy này không có mạng? Nhờ cán bộ làm một tệp đăng ký ở máy chủ, chép vào USB, rồi cắm USB vào máy này và bấm nút dưới đây.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="249" />
+        <location filename="../screens/sync_settings.py" line="255" />
         <source>Nhận tệp đăng ký từ USB…</source>
         <translation>Nhận tệp đăng ký từ USB…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="250" />
+        <location filename="../screens/sync_settings.py" line="256" />
         <source>Nhận tệp đăng ký từ USB, cho máy không có mạng</source>
         <translation>Nhận tệp đăng ký từ USB, cho máy không có mạng</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="251" />
+        <location filename="../screens/sync_settings.py" line="257" />
         <source>Ghi ra USB</source>
         <translation>Ghi ra USB</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="253" />
+        <location filename="../screens/sync_settings.py" line="259" />
         <source>Khi không có mạng: ghi kết quả học chưa gửi ra USB, rồi mang USB đến máy chủ để nhập.</source>
         <translation>Khi không có mạng: ghi kết quả học chưa gửi ra USB, rồi mang USB đến máy chủ để nhập.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="254" />
+        <location filename="../screens/sync_settings.py" line="260" />
         <source>Ghi ra USB…</source>
         <translation>Ghi ra USB…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="255" />
+        <location filename="../screens/sync_settings.py" line="261" />
         <source>Ghi kết quả học chưa gửi ra USB</source>
         <translation>Ghi kết quả học chưa gửi ra USB</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="256" />
-        <location filename="../screens/sync_settings.py" line="261" />
+        <location filename="../screens/sync_settings.py" line="262" />
+        <location filename="../screens/sync_settings.py" line="267" />
         <source>Nhận bài học, mô hình AI và giọng đọc từ USB</source>
         <translation>Nhận bài học, mô hình AI và giọng đọc từ USB</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="258" />
+        <location filename="../screens/sync_settings.py" line="264" />
         <source>Cán bộ chép những thứ máy chủ gửi cho điểm học này vào USB. Cắm USB vào máy này rồi bấm nút dưới đây. Máy kiểm tra từng tệp trước khi dùng.</source>
         <translation>Cán bộ chép những thứ máy chủ gửi cho điểm học này vào USB. Cắm USB vào máy này rồi bấm nút dưới đây. Máy kiểm tra từng tệp trước khi dùng.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="260" />
+        <location filename="../screens/sync_settings.py" line="266" />
         <source>Nhận từ USB…</source>
         <translation>Nhận từ USB…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="262" />
+        <location filename="../screens/sync_settings.py" line="268" />
         <source>Dừng</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="263" />
+        <location filename="../screens/sync_settings.py" line="269" />
         <source>Dừng chép từ USB</source>
         <translation>Dừng chép từ USB</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="264" />
+        <location filename="../screens/sync_settings.py" line="270" />
         <source>Tiến độ chép tệp đang chép từ USB</source>
         <translation>Tiến độ chép tệp đang chép từ USB</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="265" />
+        <location filename="../screens/sync_settings.py" line="271" />
         <source>Xong</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="266" />
+        <location filename="../screens/sync_settings.py" line="272" />
         <source>Xong, quay lại cài đặt</source>
         <translation>Xong, quay lại cài đặt</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="288" />
+        <location filename="../screens/sync_settings.py" line="294" />
         <source>Máy này đã đăng ký với máy chủ %s (điểm học: %s).</source>
         <translation>Máy này đã đăng ký với máy chủ %s (điểm học: %s).</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="289" />
+        <location filename="../screens/sync_settings.py" line="295" />
         <source>không tên</source>
         <translation>không tên</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="290" />
+        <location filename="../screens/sync_settings.py" line="296" />
         <source>Đổi sang máy chủ khác</source>
         <translation>Đổi sang máy chủ khác</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="292" />
+        <location filename="../screens/sync_settings.py" line="298" />
         <source>Máy này đã vào điểm học %s bằng tệp đăng ký, không cần mạng. Hãy ghi kết quả học ra USB và mang đến máy chủ.</source>
         <translation>Máy này đã vào điểm học %s bằng tệp đăng ký, không cần mạng. Hãy ghi kết quả học ra USB và mang đến máy chủ.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="296" />
+        <location filename="../screens/sync_settings.py" line="302" />
         <source>Máy này chưa đăng ký với máy chủ đồng bộ. Kết quả học chỉ lưu trên máy này.</source>
         <translation>Máy này chưa đăng ký với máy chủ đồng bộ. Kết quả học chỉ lưu trên máy này.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="303" />
+        <location filename="../screens/sync_settings.py" line="309" />
         <source>Chưa ghi ra USB được: máy này cần vào một điểm học trước, để máy chủ nhận ra kết quả học của máy này. Đăng ký bằng mã (khi có mạng) hoặc nhận tệp đăng ký từ USB (ở phần trên).</source>
         <translation>Chưa ghi ra USB được: máy này cần vào một điểm học trước, để máy chủ nhận ra kết quả học của máy này. Đăng ký bằng mã (khi có mạng) hoặc nhận tệp đăng ký từ USB (ở phần trên).</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="309" />
+        <location filename="../screens/sync_settings.py" line="315" />
         <source>Chưa nhận từ USB được: máy này cần vào một điểm học trước (ở phần trên), để biết USB có đúng là của máy chủ mình không.</source>
         <translation>Chưa nhận từ USB được: máy này cần vào một điểm học trước (ở phần trên), để biết USB có đúng là của máy chủ mình không.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="314" />
+        <location filename="../screens/sync_settings.py" line="320" />
         <source>Không cần tệp đăng ký: máy này đã đăng ký với máy chủ qua mạng.</source>
         <translation>Không cần tệp đăng ký: máy này đã đăng ký với máy chủ qua mạng.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="321" />
+        <location filename="../screens/sync_settings.py" line="327" />
         <source>Đang tìm máy chủ trong mạng của lớp…</source>
         <translation>Đang tìm máy chủ trong mạng của lớp…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="323" />
+        <location filename="../screens/sync_settings.py" line="329" />
         <source>Máy này không tự tìm được máy chủ. Hãy gõ địa chỉ.</source>
         <translation>Máy này không tự tìm được máy chủ. Hãy gõ địa chỉ.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="334" />
+        <location filename="../screens/sync_settings.py" line="340" />
         <source>(cần cập nhật ứng dụng trên máy này)</source>
         <translation>(cần cập nhật ứng dụng trên máy này)</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="341" />
+        <location filename="../screens/sync_settings.py" line="347" />
         <source>Tìm thấy %d máy chủ. Bấm vào một máy chủ để chọn.</source>
         <translation>Tìm thấy %d máy chủ. Bấm vào một máy chủ để chọn.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="345" />
+        <location filename="../screens/sync_settings.py" line="351" />
         <source>Không tìm thấy máy chủ nào trong mạng của lớp. Hãy hỏi thầy cô địa chỉ máy chủ rồi gõ vào.</source>
         <translation>Không tìm thấy máy chủ nào trong mạng của lớp. Hãy hỏi thầy cô địa chỉ máy chủ rồi gõ vào.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="355" />
+        <location filename="../screens/sync_settings.py" line="361" />
         <source>Địa chỉ máy chủ chưa đúng. Ví dụ: http://192.168.1.10:8765</source>
         <translation>Địa chỉ máy chủ chưa đúng. Ví dụ: http://192.168.1.10:8765</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="361" />
+        <location filename="../screens/sync_settings.py" line="367" />
         <source>Mã đăng ký chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang, ví dụ ABCD-EFGH-JKMN.</source>
         <translation>Mã đăng ký chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang, ví dụ ABCD-EFGH-JKMN.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="366" />
+        <location filename="../screens/sync_settings.py" line="372" />
         <source>Máy này đang gửi kết quả về %s. Đổi sang máy chủ %s cho cả máy?</source>
         <translation>Máy này đang gửi kết quả về %s. Đổi sang máy chủ %s cho cả máy?</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="369" />
+        <location filename="../screens/sync_settings.py" line="375" />
         <source>Đăng ký cả máy này với máy chủ %s? Kết quả học của mọi người trên máy sẽ được gửi về đó.</source>
         <translation>Đăng ký cả máy này với máy chủ %s? Kết quả học của mọi người trên máy sẽ được gửi về đó.</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="376" />
+        <location filename="../screens/sync_settings.py" line="382" />
         <source>Đang đăng ký…</source>
         <translation>Đang đăng ký…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="391" />
+        <location filename="../screens/sync_settings.py" line="397" />
         <source>Đang đọc tệp đăng ký…</source>
         <translation>Đang đọc tệp đăng ký…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="404" />
+        <location filename="../screens/sync_settings.py" line="410" />
         <source>Đang ghi ra USB…</source>
         <translation>Đang ghi ra USB…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="424" />
+        <location filename="../screens/sync_settings.py" line="430" />
         <source>Đang kiểm tra USB…</source>
         <translation>Đang kiểm tra USB…</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="467" />
+        <location filename="../screens/sync_settings.py" line="473" />
         <source>Chọn tệp đăng ký trên USB</source>
         <translation>Chọn tệp đăng ký trên USB</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="468" />
+        <location filename="../screens/sync_settings.py" line="474" />
         <source>Tệp đăng ký (*%s)</source>
         <translation>Tệp đăng ký (*%s)</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="474" />
+        <location filename="../screens/sync_settings.py" line="480" />
         <source>Chọn USB hoặc thư mục để ghi</source>
         <translation>Chọn USB hoặc thư mục để ghi</translation>
     </message>
     <message>
-        <location filename="../screens/sync_settings.py" line="480" />
+        <location filename="../screens/sync_settings.py" line="486" />
         <source>Chọn USB có bài học từ máy chủ</source>
         <translation>Chọn USB có bài học từ máy chủ</translation>
     </message>
