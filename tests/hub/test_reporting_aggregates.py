@@ -170,7 +170,10 @@ def test_the_reporting_migration_counts_the_events_a_hub_already_held(backend_ur
              _wire(pc, LEARNERS[1], "level_test", {"phase": "finished", "level": 1, "passed": True}, 20)])
     held = storage.reporting.stored_counts()
     assert held
-    version = storage.schema_version()
+    from tutor.hub.migrations import MIGRATIONS
+
+    version = next(m.version for m in MIGRATIONS if REPORTING_SCHEMA[0] in m.steps)
+    latest = storage.schema_version()
     with storage.dialect.write() as c:     # back to the schema before reporting, events kept
         for statement in REPORTING_SCHEMA:
             if statement.startswith("CREATE TABLE"):
@@ -178,7 +181,7 @@ def test_the_reporting_migration_counts_the_events_a_hub_already_held(backend_ur
         c.execute(f"DELETE FROM hub_migrations WHERE version = {version}")
     storage.close()
     upgraded = open_storage(backend_url)
-    assert upgraded.schema_version() == version
+    assert upgraded.schema_version() == latest
     assert upgraded.reporting.stored_counts() == held
     upgraded.close()
 
