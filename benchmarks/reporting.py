@@ -92,7 +92,7 @@ def _rows(n_events: int, sites: list[str], rnd: random.Random):
 
 
 _INSERT = ("INSERT INTO events(site_id, device_id, seq, prev_seq, event_id, learner_id, kind, schema_ver,"
-           " device_time, corrected_time, clock_epoch, payload, received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+           " device_time, corrected_time, clock_epoch, payload, received_at) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)")
 
 
 def fill(storage, backend: str, n_events: int) -> None:
@@ -112,7 +112,7 @@ def fill(storage, backend: str, n_events: int) -> None:
                 chunk = []
         _put(c, db, backend, chunk)
         db.many("INSERT INTO certificates(event_id, site_id, device_id, learner_id, certificate_key, code_key, level)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)", certs)
+                " VALUES (%s, %s, %s, %s, %s, %s, %s)", certs)
     if backend != "sqlite":
         with storage.dialect.write() as c:
             c.execute("ANALYZE")
@@ -216,10 +216,10 @@ def fill_province(storage, backend: str, sites_n: int = 1000, learners: int = 50
                 for day in days:
                     if rnd.random() < 0.5:
                         counts.append((site_id, g, day, "active", rnd.randrange(1, 4)))
-            db.many("INSERT INTO report_counts(site_id, learner_group, period, metric, n) VALUES (?, ?, ?, ?, ?)",
+            db.many("INSERT INTO report_counts(site_id, learner_group, period, metric, n) VALUES (%s, %s, %s, %s, %s)",
                     counts)
             totals, site_months = rollups(counts)   # the rollups the ingest keeps beside the counters
-            db.many("INSERT INTO report_totals(site_id, learner_group, metric, n) VALUES (?, ?, ?, ?)",
+            db.many("INSERT INTO report_totals(site_id, learner_group, metric, n) VALUES (%s, %s, %s, %s)",
                     [(*k, n) for k, n in totals.items()])
             months_all.update(site_months)
             rows += len(counts)
@@ -233,9 +233,9 @@ def fill_province(storage, backend: str, sites_n: int = 1000, learners: int = 50
                                      separators=(",", ":"))
                 events.append((site_id, f"{site_id}-pc", k + 1, k, eid, str(uuid.uuid4()), "certificate_issued", 1,
                                at, at, 0, payload, at))
-            db.many("INSERT INTO report_certificates(event_id, site_id, issued_at) VALUES (?, ?, ?)", certs)
+            db.many("INSERT INTO report_certificates(event_id, site_id, issued_at) VALUES (%s, %s, %s)", certs)
             _put(c, db, backend, events)
-        db.many("INSERT INTO report_months(period, metric, n) VALUES (?, ?, ?)", [(*k, n) for k, n in months_all.items()])
+        db.many("INSERT INTO report_months(period, metric, n) VALUES (%s, %s, %s)", [(*k, n) for k, n in months_all.items()])
     if backend != "sqlite":
         with storage.dialect.write() as c:
             c.execute("ANALYZE")

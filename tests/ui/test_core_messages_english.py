@@ -213,39 +213,12 @@ def _shown_without_quotes(html_text: str) -> str:
 
 
 def test_a_full_disk_notice_on_the_start_screen_reads_in_english(english, qtbot, data_dir, clock, monkeypatch):
-    import sqlite3
+    from tests.ui.test_startup_safety_ui import window_on_a_full_disk
 
-    from PySide6.QtWidgets import QApplication
-
-    from tutor.dbthread import DbThread
-    from tutor.store import recovery
-    from tutor.store.maintenance import IN_USE_MARKER
-    from tutor.ui.i18n import LanguageSwitcher
-    from tutor.paths import DataDir
-    from tutor.ui.app import build_window
-    from tutor.ui.taskman import TaskManager
-    from tutor.workspace import Workspace
-
-    ws = Workspace.open(data_dir, clock=clock, bundled_pack=None)
-    ws.learners.create("Chị Hoa", "flower")
-    ws.close()
-    (data_dir / IN_USE_MARKER).write_text("x")  # unclean: the check runs before opening
-
-    def full(path):
-        raise sqlite3.OperationalError("database or disk is full")
-
-    monkeypatch.setattr(recovery, "connect", full)
-    tasks = TaskManager(DbThread(data_dir, clock=clock, bundled_pack=None))
-    try:
-        window = build_window(tasks, LanguageSwitcher(QApplication.instance()), DataDir(data_dir))
-        qtbot.addWidget(window)
-        with qtbot.waitSignal(window.features.session.ready, timeout=10_000):
-            window.show()
+    with window_on_a_full_disk(qtbot, data_dir, clock, monkeypatch) as window:
         notice = window.start.notice.text()
         assert "disk is full" in notice and "MB" in notice
         assert not VIETNAMESE.search(notice), notice
-    finally:
-        tasks.shutdown()
 
 
 def test_practice_feedback_on_screen_reads_in_english(english, qtbot):

@@ -2,6 +2,7 @@
 the tiles (issue 13 item 1, issue 21 item 2)."""
 
 import shutil
+from contextlib import contextmanager
 
 from tutor.dbthread import DbThread
 from tutor.paths import DataDir
@@ -45,16 +46,18 @@ def test_day_backup_is_made_after_the_tiles(qtbot, data_dir, clock):
         tasks.shutdown()
 
 
-def test_a_full_disk_at_start_up_is_explained_on_the_start_screen(qtbot, data_dir, clock, monkeypatch):
+@contextmanager
+def window_on_a_full_disk(qtbot, data_dir, clock, monkeypatch):
+    """The app started over a PC with a learner, after an unclean shutdown, on a full disk:
+    the window with its start screen shown (shared with the English-UI test)."""
     import sqlite3
 
     from PySide6.QtWidgets import QApplication
 
     from tutor.store import recovery
     from tutor.store.maintenance import IN_USE_MARKER
-    from tutor.ui.i18n import LanguageSwitcher
-    from tutor.paths import DataDir
     from tutor.ui.app import build_window
+    from tutor.ui.i18n import LanguageSwitcher
     from tutor.ui.taskman import TaskManager
 
     ws = Workspace.open(data_dir, clock=clock, bundled_pack=None)
@@ -72,8 +75,13 @@ def test_a_full_disk_at_start_up_is_explained_on_the_start_screen(qtbot, data_di
         qtbot.addWidget(window)
         with qtbot.waitSignal(window.features.session.ready, timeout=10_000):
             window.show()
-        assert "MB trống" in window.start.notice.text()
-        assert not window.start.add_tile.isEnabled()
+        yield window
     finally:
         tasks.shutdown()
+
+
+def test_a_full_disk_at_start_up_is_explained_on_the_start_screen(qtbot, data_dir, clock, monkeypatch):
+    with window_on_a_full_disk(qtbot, data_dir, clock, monkeypatch) as window:
+        assert "MB trống" in window.start.notice.text()
+        assert not window.start.add_tile.isEnabled()
     assert DataDir(data_dir).database.stat().st_size > 0

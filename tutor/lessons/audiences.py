@@ -12,8 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tutor.lessons.problems import Problem, ProblemLog
-from tutor.lessons.schemas import schema_errors
-from tutor.lessons.source import _parse, _read_text
+from tutor.lessons.schemas import checked_yaml
 
 AUDIENCES_FILE = "audiences.yaml"
 
@@ -32,14 +31,8 @@ def check_audiences(root: Path, schema_dir: Path, problems: list[Problem], modul
     if not path.is_file():
         return
     log = ProblemLog(problems, str(path))
-    text = _read_text(path, log)
-    doc = _parse(text, 1, log) if text is not None else None
+    doc = checked_yaml(path, log, schema_dir, "audiences")
     if doc is None:
-        return
-    errors = list(schema_errors(schema_dir, "audiences", doc.data))
-    for where, message in errors:
-        log.error(doc.line(*where), message)
-    if errors:
         return
     known = set(module_ids)
     covered: set[str] = set()

@@ -13,8 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from tutor.lessons.problems import Problem, ProblemLog
-from tutor.lessons.schemas import schema_errors
-from tutor.lessons.source import _parse, _read_text
+from tutor.lessons.schemas import checked_yaml
 
 FACTS_FILE = "facts.yaml"
 
@@ -37,14 +36,8 @@ def check_facts(root: Path, schema_dir: Path, problems: list[Problem], today: da
         if referenced:
             log.error(1, f"lessons reference facts but {FACTS_FILE} is missing")
         return
-    text = _read_text(path, log)
-    doc = _parse(text, 1, log) if text is not None else None
+    doc = checked_yaml(path, log, schema_dir, "facts")
     if doc is None:
-        return
-    errors = list(schema_errors(schema_dir, "facts", doc.data))
-    for where, message in errors:
-        log.error(doc.line(*where), message)
-    if errors:
         return
     seen: set[str] = set()
     for i, fact in enumerate(doc.data["facts"]):

@@ -10,9 +10,13 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from jsonschema import Draft202012Validator
+
+if TYPE_CHECKING:
+    from tutor.lessons.problems import ProblemLog
+    from tutor.lessons.yamlmarks import MarkedDoc
 
 SCHEMA_NAMES = ("pack", "competences", "level", "module", "lesson")
 
@@ -58,3 +62,18 @@ def dotted(path: tuple[Any, ...]) -> str:
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
+
+
+def checked_yaml(path: Path, log: "ProblemLog", schema_dir: Path, name: str) -> "MarkedDoc | None":
+    """A YAML file of the source read, parsed and checked against its schema: None (with the
+    problems logged) when it cannot be read, parsed, or does not match the schema."""
+    from tutor.lessons.source import _parse, _read_text
+
+    text = _read_text(path, log)
+    doc = _parse(text, 1, log) if text is not None else None
+    if doc is None:
+        return None
+    errors = list(schema_errors(schema_dir, name, doc.data))
+    for where, message in errors:
+        log.error(doc.line(*where), message)
+    return None if errors else doc

@@ -1,6 +1,6 @@
 """The reporting tables over either back-end's connection: ingest, recount, targets, reads.
 
-SQL is written with ``?``; :class:`Sql` turns it into the hub storage's ``%s`` and asks the
+SQL is written with ``%s`` marks, as all hub storage SQL is; :class:`Sql` asks the
 dialect (tutor.hub.dialect) for what differs, such as a list parameter. Rows are read by
 column name, which both sqlite3.Row and psycopg's dict rows answer.
 """
@@ -36,21 +36,18 @@ class Sql:
     def __init__(self, conn: Any, dialect: Dialect):
         self.conn, self.dialect = conn, dialect
 
-    def q(self, text: str) -> str:
-        return text.replace("?", "%s")
-
     def rows(self, text: str, params: Sequence[Any] = ()) -> list[Any]:
-        return self.conn.execute(self.q(text), tuple(params)).fetchall()
+        return self.conn.execute(text, tuple(params)).fetchall()
 
     def run(self, text: str, params: Sequence[Any] = ()) -> None:
-        self.conn.execute(self.q(text), tuple(params))
+        self.conn.execute(text, tuple(params))
 
     def values(self, head: str, rows: Sequence[Sequence[Any]], tail: str = "") -> None:
         """``head VALUES (..), (..) tail`` in statements of up to 150 rows: one round trip each, where
         executemany costs PostgreSQL one per row. Rows must not repeat a conflict key."""
         for start in range(0, len(rows), 150):
             part = rows[start:start + 150]
-            one = "(" + ",".join("?" * len(part[0])) + ")"
+            one = "(" + ", ".join(["%s"] * len(part[0])) + ")"
             self.run(f"{head} VALUES {','.join([one] * len(part))} {tail}",
                      [v for row in part for v in row])
 
@@ -60,11 +57,11 @@ class Sql:
 
     def many(self, text: str, rows: Sequence[Sequence[Any]]) -> None:
         if rows:
-            self.conn.executemany(self.q(text), rows)
+            self.conn.executemany(text, rows)
 
 
 def _marks(n: int) -> str:
-    return ",".join("?" * n)
+    return ", ".join(["%s"] * n)
 
 
 def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
@@ -96,7 +93,7 @@ def ingest(db: Sql, site_id: str, device_id: str, events: Sequence[TimedEvent], 
     mine: set[str] = set()
     for part in _chunks([e.event_id for e in with_learner]):
         where, params = db.in_list("event_id", part)
-        # By the event_id index alone: with "device_id = ?" SQLite may walk the device's whole chain.
+        # By the event_id index alone: with "device_id = %s" SQLite may walk the device's whole chain.
         mine.update(r["event_id"] for r in db.rows(f"SELECT event_id, device_id FROM events WHERE {where}", params)
                     if r["device_id"] == device_id)
     apply(db, site_id, [e for e in with_learner if e.event_id in mine])
@@ -120,7 +117,7 @@ def apply(db: Sql, site_id: str, events: Sequence[TimedEvent]) -> None:
     old: dict[str, LearnerFacts] = {}
     for part in _chunks(ids):
         where, params = db.in_list("learner_id", part)
-        for r in db.rows(f"SELECT learner_id, facts FROM report_learners WHERE site_id = ? AND {where}",
+        for r in db.rows(f"SELECT learner_id, facts FROM report_learners WHERE site_id = %s AND {where}",
                          (site_id, *params)):
             old[r["learner_id"]] = LearnerFacts.from_json(r["facts"])
     total: Counter[CountKey] = Counter()
@@ -170,7 +167,7 @@ def recount_counts(db: Sql, sites: Sequence[str] | None = None) -> tuple[dict[tu
     facts: dict[tuple[str, str], LearnerFacts] = {}
     pending: dict[tuple[str, str], list[TimedEvent]] = {}
     certificates: list[tuple[str, str, str]] = []
-    cur = db.conn.execute(db.q(
+    cur = db.conn.execute((
         "SELECT site_id, event_id, learner_id, kind, corrected_time, payload, seq FROM events"
         f"{where}{' AND' if where else ' WHERE'} learner_id IS NOT NULL ORDER BY site_id, learner_id"), params)
     while True:
@@ -206,17 +203,17 @@ def recount(db: Sql) -> None:
     db.run("DELETE FROM report_learners")
     db.run("DELETE FROM report_counts")
     db.run("DELETE FROM report_certificates")
-    db.many("INSERT INTO report_certificates(event_id, site_id, issued_at) VALUES (?, ?, ?)", certificates)
-    db.many("INSERT INTO report_learners(site_id, learner_id, learner_group, facts) VALUES (?, ?, ?, ?)",
+    db.many("INSERT INTO report_certificates(event_id, site_id, issued_at) VALUES (%s, %s, %s)", certificates)
+    db.many("INSERT INTO report_learners(site_id, learner_id, learner_group, facts) VALUES (%s, %s, %s, %s)",
             [(s, lid, f.group, f.to_json()) for (s, lid), f in sorted(facts.items())])
     rows = [(*k, n) for k, n in sorted(counts.items()) if n]
-    db.many("INSERT INTO report_counts(site_id, learner_group, period, metric, n) VALUES (?, ?, ?, ?, ?)", rows)
+    db.many("INSERT INTO report_counts(site_id, learner_group, period, metric, n) VALUES (%s, %s, %s, %s, %s)", rows)
     totals, months = rollups(rows)
     db.run("DELETE FROM report_totals")
     db.run("DELETE FROM report_months")
-    db.many("INSERT INTO report_totals(site_id, learner_group, metric, n) VALUES (?, ?, ?, ?)",
+    db.many("INSERT INTO report_totals(site_id, learner_group, metric, n) VALUES (%s, %s, %s, %s)",
             [(*k, n) for k, n in sorted(totals.items()) if n])
-    db.many("INSERT INTO report_months(period, metric, n) VALUES (?, ?, ?)",
+    db.many("INSERT INTO report_months(period, metric, n) VALUES (%s, %s, %s)",
             [(*k, n) for k, n in sorted(months.items()) if n])
 
 
@@ -236,14 +233,14 @@ def stored_counts(db: Sql) -> Counter[tuple[str, str, str, str]]:
 
 
 def set_population(db: Sql, site_id: str, group: str, population: int, now: datetime) -> None:
-    db.run("INSERT INTO report_populations(site_id, learner_group, population, updated_at) VALUES (?, ?, ?, ?)"
+    db.run("INSERT INTO report_populations(site_id, learner_group, population, updated_at) VALUES (%s, %s, %s, %s)"
            " ON CONFLICT (site_id, learner_group) DO UPDATE SET population = excluded.population,"
            " updated_at = excluded.updated_at", (site_id, group, int(population), now.isoformat()))
 
 
 def set_goal(db: Sql, group: str, trained_pct: float, proficient_pct: float, due_on: str, now: datetime) -> None:
     db.run("INSERT INTO report_goals(learner_group, trained_pct, proficient_pct, due_on, updated_at)"
-           " VALUES (?, ?, ?, ?, ?) ON CONFLICT (learner_group) DO UPDATE SET trained_pct = excluded.trained_pct,"
+           " VALUES (%s, %s, %s, %s, %s) ON CONFLICT (learner_group) DO UPDATE SET trained_pct = excluded.trained_pct,"
            " proficient_pct = excluded.proficient_pct, due_on = excluded.due_on, updated_at = excluded.updated_at",
            (group, float(trained_pct), float(proficient_pct), due_on, now.isoformat()))
 
@@ -333,19 +330,19 @@ class ReportingStore:
                     f"SELECT site_id, learner_group, metric, n FROM report_totals WHERE 1 = 1{site_where}",
                     site_params)})
             for r in db.rows("SELECT site_id, learner_group, metric, SUM(n) AS n FROM report_counts"
-                             f" WHERE period > ? AND metric <> 'active'{site_where}"
+                             f" WHERE period > %s AND metric <> 'active'{site_where}"
                              " GROUP BY site_id, learner_group, metric", (through_month, *site_params)):
                 cells_n[(r["site_id"], r["learner_group"], r["metric"])] -= int(r["n"])
             cells = [(*k, n) for k, n in cells_n.items() if n]
             active = [(r["site_id"], r["learner_group"], int(r["n"])) for r in db.rows(
                 "SELECT site_id, learner_group, SUM(n) AS n FROM report_counts"
-                f" WHERE metric = 'active' AND period >= ? AND period <= ?{site_where} GROUP BY site_id, learner_group",
+                f" WHERE metric = 'active' AND period >= %s AND period <= %s{site_where} GROUP BY site_id, learner_group",
                 (active_from, active_to, *site_params))]
             monthly = [(r["period"], r["metric"], int(r["n"])) for r in (db.rows(
-                "SELECT period, metric, n FROM report_months WHERE period <= ?", (through_month,))
+                "SELECT period, metric, n FROM report_months WHERE period <= %s", (through_month,))
                 if sites is None else db.rows(
                 "SELECT period, metric, SUM(n) AS n FROM report_counts"
-                f" WHERE metric <> 'active' AND period <= ?{site_where} GROUP BY period, metric",
+                f" WHERE metric <> 'active' AND period <= %s{site_where} GROUP BY period, metric",
                 (through_month, *site_params)))]
             populations = [(r["site_id"], r["learner_group"], int(r["population"])) for r in db.rows(
                 f"SELECT site_id, learner_group, population FROM report_populations WHERE 1 = 1{site_where}",
@@ -356,7 +353,7 @@ class ReportingStore:
             certs = [(r["site_id"], r["learner_id"], r["issued_at"], r["payload"]) for r in db.rows(
                 "SELECT x.site_id, e.learner_id, x.issued_at, e.payload FROM report_certificates x"
                 " JOIN events e ON e.event_id = x.event_id"
-                f" WHERE x.issued_at >= ? AND x.issued_at < ?{x_where} ORDER BY x.issued_at, x.event_id",
+                f" WHERE x.issued_at >= %s AND x.issued_at < %s{x_where} ORDER BY x.issued_at, x.event_id",
                 (cert_from, cert_to, *site_params))]
             names = {r["site_id"]: r["name"] for r in db.rows(
                 f"SELECT site_id, name FROM sites WHERE 1 = 1{site_where}", site_params)}
