@@ -14,7 +14,7 @@ from tutor.teacher.api import (
     Assignment, CertificateRow, ClassGrid, ClassInfo, ClassReport, GridCell, GridRow, LearnerAssignment,
     LearnerReport, LessonColumn, LevelCompletion, WeakQuestion,
 )
-from tutor.ui.screens.teacher.format import duration_text
+from tutor.ui.screens.teacher.format import time_spent_text
 from tutor.ui.screens.teacher.grid import GridModel, filter_grid
 
 NOW = datetime(2026, 11, 21, 8, 0, tzinfo=timezone.utc)
@@ -66,11 +66,11 @@ def test_grid_level_filter_keeps_cells_in_step_with_columns():
     assert filter_grid(grid, None) == (grid.lessons, grid.rows)
 
 
-@pytest.mark.parametrize("seconds, text", [
+@pytest.mark.parametrize("spent_s, text", [
     (0, "0 phút"), (20, "dưới 1 phút"), (45 * 60, "45 phút"), (3 * 3600, "3 giờ"), (8100, "2 giờ 15 phút"),
 ])
-def test_durations_read_as_plain_vietnamese(seconds, text):
-    assert duration_text(seconds) == text
+def test_time_spent_reads_as_plain_vietnamese(spent_s, text):
+    assert time_spent_text(spent_s) == text
 
 
 # --- the learner's panel ---------------------------------------------------------------------

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPagedPaint
 
 from tutor.ui.certificate_pdf import CERTIFICATE_MARGINS_MM, CREATOR, RESOLUTION, paint_certificate, pdf_writer
 from tutor.ui.screens.teacher.common import write_atomically
-from tutor.ui.screens.teacher.format import date_text, datetime_text, duration_text, percent_text
+from tutor.ui.screens.teacher.format import date_text, datetime_text, time_spent_text, percent_text
 
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Arial", "Liberation Sans"]
 REPORT_MARGINS_MM = QMarginsF(15, 15, 15, 12)
@@ -213,7 +213,7 @@ def _lay_out_report(flow: _Flow, styles: _Styles, report) -> None:
     ], lessons, translate("ClassReportPdf", "Chưa có bài học nào."), align_right=frozenset({2, 3, 4, 5}))
 
     learners = [
-        (learner.display_name, duration_text(learner.time_spent_s),
+        (learner.display_name, time_spent_text(learner.time_spent_s),
          f"{learner.correct}/{learner.attempts} ({percent_text(learner.correct, learner.attempts)})",
          f"{learner.lessons_passed} / {learner.lessons_mastered}", str(learner.certificates),
          datetime_text(learner.last_activity, "—"))

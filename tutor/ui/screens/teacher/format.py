@@ -10,7 +10,7 @@ from tutor.progress.localday import LocalCalendar
 
 
 
-def duration_text(seconds: int) -> str:
+def time_spent_text(seconds: int) -> str:
     """2 giờ 15 phút; 45 phút; dưới 1 phút; 0 phút."""
     minutes = max(0, int(seconds)) // 60
     hours, minutes = divmod(minutes, 60)

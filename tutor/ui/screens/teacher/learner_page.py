@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from tutor.ui.screens.teacher.format import datetime_text, duration_text, percent_text
+from tutor.ui.screens.teacher.format import datetime_text, time_spent_text, percent_text
 from tutor.ui.screens.teacher.frame import TeacherScreen
 from tutor.ui.widgets.avatar import avatar_icon
 from tutor.ui.widgets.common import big_button, set_text
@@ -135,7 +135,7 @@ class LearnerPage(TeacherScreen):
         self.name.setText(report.display_name)
         self.name.setAccessibleName(report.display_name)
         values = {
-            "time": duration_text(report.time_spent_s),
+            "time": time_spent_text(report.time_spent_s),
             "attempts": str(report.attempts),
             "correct": self.tr("%s (%d/%d câu)") % (percent_text(report.correct, report.attempts),
                                                     report.correct, report.attempts)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from tutor.ui.screens.teacher.format import datetime_text, duration_text
+from tutor.ui.screens.teacher.format import datetime_text, time_spent_text
 from tutor.ui.screens.teacher.members import origin_text
 from tutor.ui.widgets.avatar import avatar_icon
 from tutor.ui.widgets.common import big_button, set_text
@@ -161,7 +161,7 @@ class MergeTab(QWidget):
             lines += [
                 self.tr("Bài đã làm đạt: %d, đã thuộc: %d") % (report.lessons_passed, report.lessons_mastered),
                 self.tr("Câu đã trả lời: %d (đúng %d)") % (report.attempts, report.correct),
-                self.tr("Thời gian học: %s") % duration_text(report.time_spent_s),
+                self.tr("Thời gian học: %s") % time_spent_text(report.time_spent_s),
                 self.tr("Giấy chứng nhận: %d") % report.certificates,
                 self.tr("Lần học gần nhất: %s") % datetime_text(report.last_activity),
             ]
